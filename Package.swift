@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "termccp",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "termccp", targets: ["termccp"]),
+        .executable(name: "termccp-bench", targets: ["Benchmark"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        .target(
+            name: "Telephony",
+            dependencies: [.product(name: "Collections", package: "swift-collections")]
+        ),
+        .target(
+            name: "Flows",
+            dependencies: ["Telephony"],
+            resources: [.embedInCode("Defaults/Resources")]
+        ),
+        .target(
+            name: "Scenario",
+            dependencies: ["Telephony", "Flows", .product(name: "Yams", package: "Yams")],
+            resources: [.embedInCode("Resources")]
+        ),
+        .target(name: "Script", dependencies: ["Telephony", "Flows", "Scenario"]),
+        .executableTarget(
+            name: "termccp",
+            dependencies: [
+                "Telephony", "Flows", "Scenario", "Script",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "Benchmark", dependencies: ["Telephony", "Flows", "Scenario"]),
+        .testTarget(name: "TelephonyTests", dependencies: ["Telephony", "Flows", "Scenario", "Script"]),
+        .testTarget(name: "FlowsTests", dependencies: ["Flows", "Telephony"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Telephony", "Flows"]),
+        .testTarget(name: "ScriptTests", dependencies: ["Script", "Scenario", "Telephony", "Flows"], resources: [.copy("Scripts")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,37 @@
+/// One thing wrong with an input file, said so that a user can find it and fix it.
+/// Shared by flow and scenario checks; `termccp check` prints these.
+public struct Problem: Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    /// Where inside the file: an action identifier, a JSON path (`$.Actions[3].Parameters.Text`), a YAML key path.
+    public var location: String?
+    public var message: String
+    /// What to change, when there is a clear answer.
+    public var fix: String?
+
+    public init(file: String, line: Int? = nil, location: String? = nil, message: String, fix: String? = nil) {
+        self.file = file
+        self.line = line
+        self.location = location
+        self.message = message
+        self.fix = fix
+    }
+
+    /// `file:line: location: message (fix)`, the shape compilers use so editors can jump to it.
+    public var description: String {
+        var s = file
+        if let line { s += ":\(line)" }
+        s += ": "
+        if let location { s += "\(location): " }
+        s += message
+        if let fix { s += " — \(fix)" }
+        return s
+    }
+}
+
+/// Thrown when an input cannot be used at all; carries every problem found.
+public struct ProblemsError: Error, Sendable, CustomStringConvertible {
+    public var problems: [Problem]
+    public init(_ problems: [Problem]) { self.problems = problems }
+    public var description: String { problems.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,88 @@
+/// The flow language seen from the engine: the engine knows flows only by name and asks the
+/// runtime (the `Flows` layer) to run them step by step against a `FlowHost`.
+public protocol FlowRuntime: Sendable {
+    func hasFlow(_ name: String) -> Bool
+    /// Runs instant actions from where `cursor` stands until the flow needs time or ends.
+    /// With `.start` the cursor's action is ignored and the flow begins at its StartAction.
+    func run(_ cursor: inout FlowCursor, input: FlowInput, host: any FlowHost) -> FlowStep
+}
+
+/// Where a flow execution stands: which flow, which action is waiting, and the Loop counters
+/// (keyed by action identifier, docs §3.2 Loop).
+public struct FlowCursor: Sendable, Equatable {
+    public var flow: String
+    public var action: String?
+    public var loopCounters: [String: Int]
+
+    public init(flow: String, action: String? = nil) {
+        self.flow = flow
+        self.action = action
+        self.loopCounters = [:]
+    }
+}
+
+/// Keys of UpdateContactEventHooks (docs §6 rule 28) that the engine acts on.
+public enum EventHook: String, Sendable, CaseIterable, Codable {
+    case customerQueue = "CustomerQueue"
+    case customerHold = "CustomerHold"
+    case customerWhisper = "CustomerWhisper"
+    case agentHold = "AgentHold"
+    case agentWhisper = "AgentWhisper"
+    case customerRemaining = "CustomerRemaining"
+}
+
+/// What a flow may read and change while it runs. The engine implements it for the contact the
+/// flow runs on.
+public protocol FlowHost: AnyObject {
+    var now: Millis { get }
+    /// The value of a reference such as `$.Attributes.x`, `$.Queue.Name`, `$.Agent.UserName`,
+    /// `$.CustomerEndpoint.Address`, `$.External.x`, `$.StoredCustomerInput`; nil when it does not resolve.
+    func value(of path: String) -> String?
+    func setAttributes(_ attributes: [(key: String, value: String)])
+    func setStoredInput(_ value: String)
+    func setExternalResults(_ values: [(key: String, value: String)])
+    /// Returns false when the flow is unknown.
+    func setHook(_ hook: EventHook, flow: String) -> Bool
+    /// A queue by name or ARN; returns false when no such queue exists.
+    func setTargetQueue(_ queue: String) -> Bool
+    /// An agent's queue by username or ARN; returns false when no such agent exists.
+    func setTargetAgent(_ agent: String) -> Bool
+    /// TransferContactToQueue: nil on success, else the error type (QueueAtCapacity, NoMatchingError).
+    func transferToQueue() -> String?
+    /// DequeueContactAndTransferToQueue from a customer queue flow: nil on success, else the error type.
+    func dequeueAndTransfer(toQueue queue: String?, agent: String?) -> String?
+    /// TransferContactToAgent: false when the agent is not free to take it.
+    func transferToAgent() -> Bool
+    /// nil when no hours apply (no queue set and none named): the flow takes its error branch.
+    func isWithinHours(_ hoursName: String?) -> Bool?
+    /// CheckMetricData; nil when no queue applies.
+    func metric(_ metric: String, queue: String?, agent: String?) -> Double?
+    /// UpdatePreviousContactParticipantState: AgentOnHold, CustomerOnHold, OffHold. False when
+    /// there is no previous contact with an agent on it.
+    func setPreviousContactParticipantState(_ state: String) -> Bool
+    /// A flow name or reference known to the scenario, for TransferToFlow; nil when unknown.
+    func resolveFlow(_ reference: String) -> String?
+    /// Responses a scenario declares for a Lambda ARN; nil when none is declared (error branch).
+    func invokeLambda(_ arn: String, parameters: [(key: String, value: String)]) -> [(key: String, value: String)]?
+    /// Uniform in 1...100, from the engine's seeded generator (DistributeByPercentage).
+    func randomPercent() -> Int
+    /// Every action as it runs, for traces and coverage.
+    func trace(_ event: FlowTraceEvent)
+}
+
+public struct FlowTraceEvent: Sendable, Equatable {
+    public var flow: String
+    public var action: String
+    public var type: String
+    /// The branch taken: "Success", a condition's value, an error type, or nil while it waits.
+    public var branch: String?
+    public var note: String?
+
+    public init(flow: String, action: String, type: String, branch: String?, note: String? = nil) {
+        self.flow = flow
+        self.action = action
+        self.type = type
+        self.branch = branch
+        self.note = note
+    }
+}

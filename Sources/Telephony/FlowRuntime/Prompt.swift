@@ -1,0 +1,27 @@
+/// Something a flow plays to a participant, as text. No audio anywhere: the text is what the party hears.
+public struct Prompt: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable, Codable {
+        /// Text-to-speech from a Text or SSML parameter.
+        case speech
+        /// A recorded prompt (PromptId, Media): music, a beep, a named recording.
+        case recording
+    }
+
+    public var text: String
+    public var kind: Kind
+    /// How long it takes to play, which is how long the flow waits before its next action.
+    public var duration: Millis
+
+    public init(text: String, kind: Kind = .speech, duration: Millis? = nil) {
+        self.text = text
+        self.kind = kind
+        self.duration = duration ?? Prompt.speakingTime(text)
+    }
+
+    /// Speech at 150 words a minute (2.5 words a second), at least one second. A fixed rate keeps
+    /// runs reproducible.
+    public static func speakingTime(_ text: String) -> Millis {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        return max(1000, words * 400)
+    }
+}
