@@ -29,10 +29,12 @@ let package = Package(
             resources: [.embedInCode("Resources")]
         ),
         .target(name: "Script", dependencies: ["Telephony", "Flows", "Scenario"]),
+        .target(name: "CCP", dependencies: ["Telephony", "Script"]),
+        .target(name: "Terminal", dependencies: ["CCP"]),
         .executableTarget(
             name: "termccp",
             dependencies: [
-                "Telephony", "Flows", "Scenario", "Script",
+                "Telephony", "Flows", "Scenario", "Script", "CCP", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +42,7 @@ let package = Package(
         .testTarget(name: "TelephonyTests", dependencies: ["Telephony", "Flows", "Scenario", "Script"]),
         .testTarget(name: "FlowsTests", dependencies: ["Flows", "Telephony"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Telephony", "Flows"]),
+        .testTarget(name: "CCPTests", dependencies: ["CCP", "Telephony"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script", "Scenario", "Telephony", "Flows"], resources: [.copy("Scripts")]),
     ],
     swiftLanguageModes: [.v6]
