@@ -30,7 +30,10 @@ let package = Package(
         ),
         .target(name: "Script", dependencies: ["Telephony", "Flows", "Scenario"]),
         .target(name: "CCP", dependencies: ["Telephony", "Script"]),
-        .target(name: "Terminal", dependencies: ["CCP"]),
+        // ncursesw and tinfo linked through a shim header, not pkg-config: SwiftPM drops pkg-config's -D flags,
+        // which hides the wide-character API (docs/swift-ncurses.md).
+        .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "Terminal", dependencies: ["CCP", "CNcurses"]),
         .executableTarget(
             name: "termccp",
             dependencies: [

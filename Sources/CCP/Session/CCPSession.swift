@@ -1,0 +1,20 @@
+import Telephony
+
+/// The seam between the CCP and the telephony engine. The TUI loop and the tests drive the engine
+/// only through this, so a fake can stand in until the real engine is plugged in.
+public protocol CCPSession: AnyObject {
+    /// The engine's virtual time.
+    var now: Millis { get }
+    func agentView(_ username: String) -> AgentView?
+    func transcript(of party: PartyKey) -> [TranscriptLine]
+    /// The latest caller, for the customer phone panel.
+    func callerView() -> CallerView?
+    func perform(_ command: AgentCommand, as username: String) -> Refusal?
+    func perform(_ command: WorldCommand) -> Refusal?
+    /// One line of the command language typed on the `:` line; returns a message to show, if any.
+    func runCommandLine(_ line: String, as username: String) -> String?
+    /// Moves virtual time forward; the loop calls this from the wall clock (× speed, unless paused).
+    func advance(to time: Millis)
+    /// The engine's next timer, so an idle loop can sleep until then.
+    var nextWakeUp: Millis? { get }
+}

@@ -1,0 +1,29 @@
+import Telephony
+
+/// What the reducer asks the outside world to do. UI-only changes are already in the returned state.
+public enum Intent: Equatable, Sendable {
+    case agent(String, AgentCommand)
+    case world(WorldCommand)
+    case commandLine(String, as: String)
+    case redraw
+    case quit
+}
+
+/// A clickable region's meaning, recorded while drawing so a mouse click hits exactly what is shown.
+public enum HitTarget: Equatable, Sendable {
+    case panel(Int)
+    case button(panel: Int, Action)
+    case partyHold(panel: Int, party: Int)
+    case partyHangUp(panel: Int, party: Int)
+    case party(panel: Int, party: Int)
+    case listEntry(panel: Int, index: Int)
+    case padKey(panel: Int, Character)
+    case help
+}
+
+public enum InputEvent: Equatable, Sendable {
+    case key(Key)
+    case click(HitTarget)
+    case wheel(panel: Int, up: Bool)
+    case resize(Size)
+}

@@ -1,0 +1,360 @@
+import Foundation
+import Telephony
+
+/// `(UIState, event) -> (UIState, [Intent])`: the whole of the TUI's behaviour, without a terminal.
+/// The world snapshot is read, never changed: whether a button is enabled comes from the engine's
+/// own reasons (AgentView.controls), so the button's look, the key and the command agree.
+public enum Reducer {
+    public static func reduce(_ state: UIState, _ event: InputEvent, world: WorldSnapshot) -> (UIState, [Intent]) {
+        var r = Reduction(state: state, world: world)
+        r.apply(event)
+        return (r.state, r.intents)
+    }
+}
+
+private struct Reduction {
+    var state: UIState
+    let world: WorldSnapshot
+    var intents: [Intent] = []
+
+    static let scrollPage = 5
+
+    mutating func apply(_ event: InputEvent) {
+        switch event {
+        case .resize(let size):
+            state.size = size
+        case .key(let key):
+            state.message = nil
+            if state.panels.indices.contains(state.focus) { state.panels[state.focus].message = nil }
+            press(key)
+        case .click(let target):
+            state.message = nil
+            click(target)
+        case .wheel(let panel, let up):
+            guard state.panels.indices.contains(panel) else { return }
+            state.focus = panel
+            scroll(up ? Self.scrollPage : -Self.scrollPage)
+        }
+    }
+
+    // MARK: keys
+
+    mutating func press(_ key: Key) {
+        if key == .ctrl("c") { intents.append(.quit); return }
+        if state.commandLine != nil { editCommandLine(key); return }
+        if state.helpOpen { helpKey(key); return }
+        guard state.panels.indices.contains(state.focus) else { globalKey(key); return }
+        let panel = state.panels[state.focus]
+        switch panel.open {
+        case .quickConnects, .statusMenu:
+            if let action = Keymap.action(for: key, in: .list) { perform(action, typed: key.typed); return }
+            if let c = key.typed { editInput { $0.append(c) }; state.panels[state.focus].listIndex = 0; return }
+        case .numberPad:
+            if let action = Keymap.action(for: key, in: .numberPad) { perform(action, typed: key.typed); return }
+        case .speak:
+            editSpeakLine(key)
+            return
+        case .none:
+            let context: KeyContext = panel.agentName == nil ? .customer : .agent
+            if let action = Keymap.action(for: key, in: context) { perform(action, typed: key.typed); return }
+        }
+        globalKey(key)
+    }
+
+    mutating func globalKey(_ key: Key) {
+        if let action = Keymap.action(for: key, in: .global) { perform(action, typed: key.typed) }
+    }
+
+    mutating func helpKey(_ key: Key) {
+        switch key {
+        case .up: state.helpScroll = max(0, state.helpScroll - 1)
+        case .down: state.helpScroll += 1
+        case .pageUp: state.helpScroll = max(0, state.helpScroll - Self.scrollPage)
+        case .pageDown: state.helpScroll += Self.scrollPage
+        default:
+            switch Keymap.action(for: key, in: .global) {
+            case .quit: intents.append(.quit)
+            case .help, .close: state.helpOpen = false
+            default: break
+            }
+        }
+    }
+
+    mutating func editCommandLine(_ key: Key) {
+        let text = state.commandLine ?? ""
+        switch key {
+        case .enter:
+            state.commandLine = nil
+            let line = text.trimmingCharacters(in: .whitespaces)
+            if !line.isEmpty { intents.append(.commandLine(line, as: state.commandAgent)) }
+        case .escape:
+            state.commandLine = nil
+        case .backspace:
+            state.commandLine = text.isEmpty ? nil : String(text.dropLast())
+        default:
+            if let c = key.typed { state.commandLine = text + String(c) }
+        }
+    }
+
+    mutating func editSpeakLine(_ key: Key) {
+        switch key {
+        case .enter:
+            let text = state.panels[state.focus].input.trimmingCharacters(in: .whitespaces)
+            closePanel()
+            if !text.isEmpty { intents.append(.world(.customerSays(customer: nil, text: text))) }
+        case .escape:
+            closePanel()
+        case .backspace:
+            editInput { if !$0.isEmpty { $0.removeLast() } }
+        default:
+            if let c = key.typed { editInput { $0.append(c) } }
+        }
+    }
+
+    // MARK: mouse
+
+    mutating func click(_ target: HitTarget) {
+        switch target {
+        case .help:
+            state.helpOpen = false
+        case .panel(let p):
+            focus(p)
+        case .button(let p, let action):
+            focus(p)
+            perform(action, typed: nil)
+        case .party(let p, let index):
+            focus(p)
+            state.panels[p].selectedParty = index
+        case .partyHold(let p, let index):
+            focus(p)
+            state.panels[p].selectedParty = index
+            perform(.toggleHoldParty, typed: nil)
+        case .partyHangUp(let p, let index):
+            focus(p)
+            state.panels[p].selectedParty = index
+            perform(.hangUpParty, typed: nil)
+        case .listEntry(let p, let index):
+            focus(p)
+            state.panels[p].listIndex = index
+            perform(.choose, typed: nil)
+        case .padKey(let p, let c):
+            focus(p)
+            perform(.pressDigit, typed: c)
+        }
+    }
+
+    mutating func focus(_ p: Int) {
+        guard state.panels.indices.contains(p) else { return }
+        if state.focus != p { state.panels[state.focus].message = nil }
+        state.focus = p
+        state.panels[p].message = nil
+    }
+
+    // MARK: actions
+
+    var panel: PanelState { state.panels[state.focus] }
+    var agentView: AgentView? { panel.agentName.flatMap { world.agents[$0] } }
+
+    mutating func perform(_ action: Action, typed: Character?) {
+        switch action {
+        case .nextPanel, .previousPanel:
+            guard !state.panels.isEmpty else { return }
+            let step = action == .nextPanel ? 1 : state.panels.count - 1
+            focus((state.focus + step) % state.panels.count)
+        case .commandLine: state.commandLine = ""
+        case .help:
+            state.helpOpen = true
+            state.helpScroll = 0
+        case .pause: state.paused.toggle()
+        case .faster, .slower: stepSpeed(action == .faster ? 1 : -1)
+        case .redraw: intents.append(.redraw)
+        case .quit: intents.append(.quit)
+        case .close:
+            if state.panels.indices.contains(state.focus), panel.open != .none { closePanel() }
+        case .scrollBack: scroll(Self.scrollPage)
+        case .scrollForward: scroll(-Self.scrollPage)
+        case .say, .customerHangUp: customerAction(action)
+        case .pressDigit: pressDigit(typed)
+        case .listUp, .listDown: moveInList(action == .listUp ? -1 : 1)
+        case .choose: choose()
+        case .erase:
+            editInput { if !$0.isEmpty { $0.removeLast() } }
+            if panel.open != .numberPad { state.panels[state.focus].listIndex = 0 }
+        case .previousParty, .nextParty: selectParty(action == .previousParty ? -1 : 1)
+        case .toggleHoldParty, .hangUpParty: partyAction(action)
+        case .accept, .reject, .quickConnects, .numberPad, .join, .holdAll, .swap, .leave, .endCall, .mute, .clear,
+             .statusMenu:
+            agentAction(action)
+        }
+    }
+
+    mutating func agentAction(_ action: Action) {
+        guard let name = panel.agentName else { return }
+        guard let view = agentView else { return fail("No agent \(name) in this scenario") }
+        func run(_ control: Control, _ command: AgentCommand) {
+            if view.isEnabled(control) {
+                intents.append(.agent(name, command))
+            } else {
+                refuse(control, view)
+            }
+        }
+        switch action {
+        case .accept: run(.accept, .accept)
+        case .reject: run(.reject, .reject)
+        case .join: run(.join, .join)
+        case .swap: run(.swap, .swap)
+        case .leave: run(.leave, .leave)
+        case .endCall: run(.endCall, .endCall)
+        case .clear: run(.clear, .clear)
+        case .mute: run(.mute, view.muted ? .unmute : .mute)
+        case .holdAll:
+            if !view.isEnabled(.holdAll) && view.isEnabled(.resumeAll) {
+                run(.resumeAll, .resume(.all))
+            } else {
+                run(.holdAll, .hold(.all))
+            }
+        case .quickConnects, .numberPad:
+            let control: Control = action == .quickConnects ? .quickConnects : .numberPad
+            guard view.isEnabled(control) else { return refuse(control, view) }
+            open(action == .quickConnects ? .quickConnects : .numberPad)
+        case .statusMenu:
+            open(.statusMenu)
+            state.panels[state.focus].listIndex = view.selectableStatuses.firstIndex(of: view.status) ?? 0
+        default: break
+        }
+    }
+
+    mutating func partyAction(_ action: Action) {
+        guard let name = panel.agentName, let view = agentView else { return }
+        guard let parties = view.contact?.parties, !parties.isEmpty else { return fail("No party on this contact") }
+        let party = parties[min(max(0, panel.selectedParty), parties.count - 1)]
+        if action == .hangUpParty {
+            if let reason = party.hangUpReason { return fail("Hang up \(party.label): \(reason)") }
+            intents.append(.agent(name, .hangUp(party.handle)))
+        } else if party.state == .hold {
+            if let reason = party.resumeReason { return fail("Resume \(party.label): \(reason)") }
+            intents.append(.agent(name, .resume(.party(party.handle))))
+        } else {
+            if let reason = party.holdReason { return fail("Hold \(party.label): \(reason)") }
+            intents.append(.agent(name, .hold(.party(party.handle))))
+        }
+    }
+
+    mutating func customerAction(_ action: Action) {
+        guard world.caller.map({ $0.state != .disconnected }) ?? false else {
+            return fail("No call on the customer phone: place one with :call FROM -> TO")
+        }
+        if action == .say {
+            open(.speak)
+        } else {
+            intents.append(.world(.customerHangsUp(customer: nil)))
+        }
+    }
+
+    mutating func pressDigit(_ c: Character?) {
+        guard let c else { return }
+        if panel.agentName == nil {
+            guard world.caller.map({ $0.state != .disconnected }) ?? false else {
+                return fail("No call on the customer phone: place one with :call FROM -> TO")
+            }
+            intents.append(.world(.customerPresses(customer: nil, digits: String(c))))
+            return
+        }
+        guard let name = panel.agentName, let view = agentView else { return }
+        if panel.open != .numberPad {
+            guard view.isEnabled(.numberPad) else { return refuse(.numberPad, view) }
+            open(.numberPad)
+        }
+        if Menus.isInCall(view) {
+            guard c != "+" else { return }
+            intents.append(.agent(name, .sendDigits(String(c))))
+        }
+        editInput { $0.append(c) }
+    }
+
+    mutating func choose() {
+        guard let name = panel.agentName, let view = agentView else { return }
+        switch panel.open {
+        case .quickConnects:
+            let entries = Menus.quickConnects(view, filter: panel.input)
+            guard entries.indices.contains(panel.listIndex) else { return fail("No quick connect matches \"\(panel.input)\"") }
+            switch entries[panel.listIndex] {
+            case .quickConnect(let entry): intents.append(.agent(name, .quickConnect(entry.name)))
+            case .dial(let number): intents.append(.agent(name, .dial(number)))
+            }
+            closePanel()
+        case .statusMenu:
+            let entries = Menus.statuses(view, filter: panel.input)
+            guard entries.indices.contains(panel.listIndex) else { return fail("No status matches \"\(panel.input)\"") }
+            intents.append(.agent(name, .setStatus(entries[panel.listIndex])))
+            closePanel()
+        case .numberPad:
+            if Menus.isInCall(view) { return closePanel() }
+            guard !panel.input.isEmpty else { return fail("Type a number to call") }
+            intents.append(.agent(name, .dial(panel.input)))
+            closePanel()
+        case .none, .speak:
+            break
+        }
+    }
+
+    mutating func moveInList(_ step: Int) {
+        guard let view = agentView else { return }
+        let count = panel.open == .statusMenu
+            ? Menus.statuses(view, filter: panel.input).count
+            : Menus.quickConnects(view, filter: panel.input).count
+        guard count > 0 else { return }
+        state.panels[state.focus].listIndex = (panel.listIndex + step + count) % count
+    }
+
+    mutating func selectParty(_ step: Int) {
+        let count = agentView?.contact?.parties.count ?? 0
+        guard count > 0 else { return }
+        state.panels[state.focus].selectedParty = min(max(0, panel.selectedParty + step), count - 1)
+    }
+
+    mutating func scroll(_ lines: Int) {
+        guard state.panels.indices.contains(state.focus) else { return }
+        let total: Int
+        if let name = panel.agentName {
+            total = world.agentTranscripts[name]?.count ?? 0
+        } else {
+            total = world.callerTranscript.count
+        }
+        state.panels[state.focus].scroll = min(max(0, panel.scroll + lines), max(0, total - 1))
+    }
+
+    mutating func stepSpeed(_ step: Int) {
+        let speeds = UIState.speeds
+        let current = speeds.firstIndex { $0 >= state.speed } ?? speeds.count - 1
+        state.speed = speeds[min(max(0, current + step), speeds.count - 1)]
+    }
+
+    mutating func open(_ what: OpenPanel) {
+        state.panels[state.focus].open = what
+        state.panels[state.focus].input = ""
+        state.panels[state.focus].listIndex = 0
+    }
+
+    mutating func closePanel() {
+        state.panels[state.focus].open = .none
+        state.panels[state.focus].input = ""
+        state.panels[state.focus].listIndex = 0
+    }
+
+    mutating func editInput(_ edit: (inout String) -> Void) {
+        edit(&state.panels[state.focus].input)
+    }
+
+    mutating func refuse(_ control: Control, _ view: AgentView) {
+        fail("\(ControlLabel.of(control)): " + (view.disabledReason(control) ?? "not available now"))
+    }
+
+    mutating func fail(_ text: String) {
+        if state.panels.indices.contains(state.focus) {
+            state.panels[state.focus].message = Message(text, kind: .error)
+        } else {
+            state.message = Message(text, kind: .error)
+        }
+    }
+}

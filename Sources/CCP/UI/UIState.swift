@@ -1,0 +1,76 @@
+/// A size in cells.
+public struct Size: Equatable, Sendable {
+    public var columns: Int
+    public var rows: Int
+    public init(columns: Int, rows: Int) {
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+public struct Message: Equatable, Sendable {
+    public enum Kind: Sendable { case info, error }
+    public var text: String
+    public var kind: Kind
+    public init(_ text: String, kind: Kind) {
+        self.text = text
+        self.kind = kind
+    }
+}
+
+public enum PanelKind: Equatable, Sendable {
+    case agent(String)
+    case customer
+}
+
+/// What is open inside a panel, below its buttons.
+public enum OpenPanel: Equatable, Sendable {
+    case none, quickConnects, numberPad, statusMenu, speak
+}
+
+public struct PanelState: Equatable, Sendable {
+    public var kind: PanelKind
+    public var open: OpenPanel = .none
+    /// The quick connect filter, the number pad's digits or the speak line, whichever is open.
+    public var input: String = ""
+    public var listIndex: Int = 0
+    public var selectedParty: Int = 0
+    /// Transcript lines scrolled back from the newest.
+    public var scroll: Int = 0
+    public var message: Message?
+
+    public init(kind: PanelKind) { self.kind = kind }
+
+    public var agentName: String? {
+        if case .agent(let name) = kind { return name }
+        return nil
+    }
+}
+
+/// Everything the UI remembers that the engine does not.
+public struct UIState: Equatable, Sendable {
+    public var panels: [PanelState]
+    public var focus: Int = 0
+    public var size: Size
+    public var helpOpen = false
+    public var helpScroll = 0
+    /// The `:` line's text while it is open.
+    public var commandLine: String?
+    /// Output of the `:` line and messages that belong to no panel.
+    public var message: Message?
+    public var paused = false
+    public var speed = 1.0
+
+    public static let speeds: [Double] = [0.25, 0.5, 1, 2, 4, 8, 16, 32]
+
+    public init(agents: [String], showCustomer: Bool, size: Size) {
+        panels = agents.map { PanelState(kind: .agent($0)) } + (showCustomer ? [PanelState(kind: .customer)] : [])
+        self.size = size
+    }
+
+    /// The agent the `:` line acts as: the focused agent panel, else the first one.
+    public var commandAgent: String {
+        if panels.indices.contains(focus), let name = panels[focus].agentName { return name }
+        return panels.compactMap(\.agentName).first ?? ""
+    }
+}
