@@ -1,0 +1,32 @@
+/// Where everything goes for a terminal size: a header row, a footer row, and as many panels side
+/// by side as fit at their minimum width (the focused one always among them).
+public struct Layout: Equatable, Sendable {
+    public struct Slot: Equatable, Sendable {
+        public var panel: Int
+        public var rect: Rect
+    }
+
+    /// Below this a panel's buttons and party rows no longer fit.
+    public static let minPanelWidth = 38
+    public static let minRows = 18
+    public static var minimum: Size { Size(columns: minPanelWidth, rows: minRows) }
+
+    public var header: Rect
+    public var footer: Rect
+    public var slots: [Slot]
+
+    /// nil when the terminal is too small for even one panel.
+    public static func compute(size: Size, panelCount: Int, focus: Int) -> Layout? {
+        guard size.columns >= minPanelWidth, size.rows >= minRows else { return nil }
+        let header = Rect(x: 0, y: 0, width: size.columns, height: 1)
+        let footer = Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1)
+        let shown = max(1, min(panelCount, size.columns / minPanelWidth))
+        let first = focus < shown ? 0 : focus - shown + 1
+        let width = size.columns / shown
+        let slots = (0..<min(shown, panelCount)).map { i in
+            let w = i == shown - 1 ? size.columns - width * i : width
+            return Slot(panel: first + i, rect: Rect(x: width * i, y: 1, width: w, height: size.rows - 2))
+        }
+        return Layout(header: header, footer: footer, slots: slots)
+    }
+}

@@ -1,0 +1,62 @@
+import Telephony
+
+/// Runs the reducer against a live session: reads the world, reduces an event, carries out the
+/// intents and turns refusals into messages. No terminal and no clock, so tests drive it as the
+/// Terminal loop does.
+public final class CCPController {
+    public let session: CCPSession
+    public private(set) var ui: UIState
+    public let showCustomer: Bool
+
+    /// Agents shown in panels are driven by the person at the keyboard, so their simulated
+    /// behaviour is switched off (WorldCommand.takeControl).
+    public init(session: CCPSession, agents: [String], showCustomer: Bool, size: Size) {
+        self.session = session
+        self.showCustomer = showCustomer
+        ui = UIState(agents: agents, showCustomer: showCustomer, size: size)
+        for agent in agents {
+            if let refusal = session.perform(.takeControl(agent: agent)) {
+                ui.message = Message(refusal.reason, kind: .error)
+            }
+        }
+    }
+
+    public var agents: [String] { ui.panels.compactMap(\.agentName) }
+
+    public func snapshot() -> WorldSnapshot {
+        WorldSnapshot.capture(session, agents: agents, customer: showCustomer)
+    }
+
+    public func render(glyphs: Glyphs = .unicode) -> Frame {
+        CCPRenderer.render(snapshot(), ui, glyphs: glyphs)
+    }
+
+    /// Applies one input event; returns the intents that concern the loop (quit, redraw).
+    @discardableResult
+    public func handle(_ event: InputEvent) -> [Intent] {
+        let (next, intents) = Reducer.reduce(ui, event, world: snapshot())
+        ui = next
+        var forLoop: [Intent] = []
+        for intent in intents {
+            switch intent {
+            case .agent(let name, let command):
+                if let refusal = session.perform(command, as: name) { show(refusal.reason, on: .agent(name)) }
+            case .world(let command):
+                if let refusal = session.perform(command) { show(refusal.reason, on: .customer) }
+            case .commandLine(let line, let agent):
+                if let output = session.runCommandLine(line, as: agent) { ui.message = Message(output, kind: .info) }
+            case .redraw, .quit:
+                forLoop.append(intent)
+            }
+        }
+        return forLoop
+    }
+
+    private func show(_ text: String, on kind: PanelKind) {
+        if let i = ui.panels.firstIndex(where: { $0.kind == kind }) {
+            ui.panels[i].message = Message(text, kind: .error)
+        } else {
+            ui.message = Message(text, kind: .error)
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Telephony
+
+/// One agent's CCP: status, contact banner, parties, buttons, then the open list or number pad,
+/// or the contact's attributes and the transcript of what this agent hears.
+enum AgentPanel {
+    static func buttons(_ view: AgentView, panel: Int) -> [Button] {
+        func button(_ action: Action, _ control: Control, label: String? = nil, primary: Bool = false) -> Button {
+            Button(label: label ?? ControlLabel.of(control), key: Keymap.mnemonic(action, in: .agent),
+                   enabled: view.isEnabled(control), primary: primary && view.isEnabled(control),
+                   target: .button(panel: panel, action))
+        }
+        var out: [Button] = []
+        let banner = view.contact?.banner
+        if banner == .incoming || view.isEnabled(.accept) {
+            out += [button(.accept, .accept, primary: true), button(.reject, .reject)]
+        }
+        out += [button(.quickConnects, .quickConnects), button(.numberPad, .numberPad)]
+        guard let banner else { return out }
+        if [.connected, .onHold, .connecting].contains(banner) {
+            let resume = !view.isEnabled(.holdAll) && view.isEnabled(.resumeAll)
+            out += [
+                button(.join, .join),
+                resume ? button(.holdAll, .resumeAll) : button(.holdAll, .holdAll),
+                button(.swap, .swap),
+                button(.leave, .leave),
+                button(.endCall, .endCall),
+                button(.mute, .mute, label: view.muted ? "Unmute" : "Mute"),
+            ]
+        }
+        if [.afterContactWork, .missed, .rejected].contains(banner) || view.isEnabled(.clear) {
+            out.append(button(.clear, .clear, primary: true))
+        }
+        return out
+    }
+
+    static func draw(_ view: AgentView?, name: String, state: PanelState, panel: Int, focused: Bool,
+                     world: WorldSnapshot, in rect: Rect, on canvas: inout Canvas) {
+        let title = view.map { "\($0.displayName) (\($0.username))" } ?? name
+        Chrome.frame(title: title, focused: focused, panel: panel, in: rect, on: &canvas)
+        var area = rect.inset(by: 1)
+        guard let view else {
+            canvas.put("No agent \"\(name)\" in this scenario", x: area.x, y: area.y, width: area.width,
+                       role: .error, clip: area)
+            return
+        }
+        let now = world.now
+        if let message = state.message {
+            let (rest, bottom) = area.splitBottom(1)
+            canvas.put(message.text, x: bottom.x, y: bottom.y, width: bottom.width,
+                       role: message.kind == .error ? .error : .info, clip: bottom)
+            area = rest
+        }
+        var (row, rest) = area.splitTop(1)
+        StatusBar.draw(view, now: now, panel: panel, in: row, on: &canvas)
+        (row, rest) = rest.splitTop(1)
+        ContactBanner.draw(view, now: now, in: row, on: &canvas)
+        if let contact = view.contact {
+            (row, rest) = rest.splitTop(1)
+            canvas.put(ContactBanner.detail(contact, glyphs: canvas.glyphs), x: row.x, y: row.y, width: row.width,
+                       role: .hint, clip: row)
+            let partyRows = min(contact.parties.count, PartyList.maxRows)
+            (row, rest) = rest.splitTop(partyRows)
+            PartyList.draw(contact.parties, selected: state.selectedParty, now: now, panel: panel, in: row, on: &canvas)
+        }
+        rest = rest.splitTop(1).rest
+        let buttons = buttons(view, panel: panel)
+        (row, rest) = rest.splitTop(ButtonBar.rows(buttons, width: rest.width))
+        ButtonBar.draw(buttons, in: row, on: &canvas)
+        rest = rest.splitTop(1).rest
+        switch state.open {
+        case .quickConnects:
+            let entries = Menus.quickConnects(view, filter: state.input).map { choice -> ChoiceList.Entry in
+                switch choice {
+                case .quickConnect(let e): return ChoiceList.Entry(label: e.name, detail: typeLabel(e.type))
+                case .dial(let n): return ChoiceList.Entry(label: "Call \(n)", detail: "Phone number")
+                }
+            }
+            ChoiceList.draw(title: "Quick connects", filter: state.input, entries: entries, selected: state.listIndex,
+                            panel: panel, in: rest, on: &canvas)
+        case .statusMenu:
+            let entries = Menus.statuses(view, filter: state.input).map {
+                ChoiceList.Entry(label: $0, detail: $0 == view.status ? "current" : "")
+            }
+            ChoiceList.draw(title: "Status", filter: state.input, entries: entries, selected: state.listIndex,
+                            panel: panel, in: rest, on: &canvas)
+        case .numberPad:
+            NumberPad.draw(digits: state.input, inCall: Menus.isInCall(view), panel: panel, in: rest, on: &canvas)
+        case .none, .speak:
+            if let contact = view.contact, let text = ContactBanner.attributes(contact, glyphs: canvas.glyphs) {
+                (row, rest) = rest.splitTop(1)
+                canvas.put(text, x: row.x, y: row.y, width: row.width, role: .hint, clip: row)
+            }
+            TranscriptView.draw(world.agentTranscripts[view.username] ?? [], title: "What \(view.displayName) hears",
+                                scroll: state.scroll, in: rest, on: &canvas)
+        }
+    }
+
+    /// Quick connect types as the CCP's list names them.
+    static func typeLabel(_ type: String) -> String {
+        switch type.uppercased() {
+        case "USER": return "Agent"
+        case "QUEUE": return "Queue"
+        case "PHONE_NUMBER": return "Phone number"
+        default: return type
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// Every keymap entry, grouped by where it applies: generated from Keymap.bindings, the same table
+/// the reducer uses.
+enum HelpOverlay {
+    static func lines(keyWidth: Int) -> [(text: String, role: StyleRole)] {
+        var out: [(text: String, role: StyleRole)] = []
+        for context in KeyContext.allCases {
+            if !out.isEmpty { out.append(("", .overlay)) }
+            out.append((context.title, .overlayTitle))
+            for b in Keymap.bindings where b.context == context {
+                out.append(("  " + CellWidth.pad(b.displayKeys, to: keyWidth, ellipsis: "") + "  " + b.help, .overlay))
+            }
+        }
+        return out
+    }
+
+    static func draw(scroll: Int, size: Size, on canvas: inout Canvas) {
+        let keyWidth = Keymap.bindings.map { CellWidth.of($0.displayKeys) }.max() ?? 8
+        let content = lines(keyWidth: keyWidth)
+        let width = min(size.columns - 2, max(60, (content.map { CellWidth.of($0.text) }.max() ?? 0) + 4))
+        let height = min(size.rows - 2, content.count + 4)
+        let rect = Rect(x: (size.columns - width) / 2, y: (size.rows - height) / 2, width: width, height: height)
+        canvas.fill(rect, role: .overlay)
+        canvas.frame.screen.box(rect, role: .overlayTitle, glyphs: canvas.glyphs)
+        canvas.hit(rect, .help)
+        let title = " Keys "
+        canvas.put(title, x: rect.x + 2, y: rect.y, role: .overlayTitle, clip: rect)
+        let inner = rect.inset(by: 1)
+        let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 1)
+        let first = min(max(0, scroll), max(0, content.count - body.height))
+        for (i, line) in content.dropFirst(first).prefix(body.height).enumerated() {
+            canvas.put(line.text, x: body.x, y: body.y + i, width: body.width, role: line.role, clip: body)
+        }
+        let more = content.count > body.height ? "Up/Down scroll \(canvas.glyphs.separator) " : ""
+        canvas.put(more + "Esc or ? closes", x: body.x, y: inner.maxY - 1, width: body.width, role: .overlayTitle,
+                   clip: inner)
+    }
+}

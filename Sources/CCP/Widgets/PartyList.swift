@@ -1,0 +1,57 @@
+import Telephony
+
+/// One row per party on the contact: state, timer, and that party's own Hold/Resume and hang-up.
+/// The selected row (Up/Down) shows the keys that act on it.
+enum PartyList {
+    static let maxRows = 6
+
+    static func role(_ state: ConnectionState) -> StyleRole {
+        switch state {
+        case .connected: return .partyConnected
+        case .hold: return .partyHold
+        case .connecting: return .partyConnecting
+        case .disconnected: return .partyDisconnected
+        }
+    }
+
+    static func draw(_ parties: [PartyView], selected: Int, now: Millis, panel: Int, in rect: Rect,
+                     on canvas: inout Canvas) {
+        let g = canvas.glyphs
+        let roomy = rect.width >= 56
+        for (i, party) in parties.prefix(rect.height).enumerated() {
+            let row = rect.row(i)
+            let isSelected = i == selected
+            // Narrow panels drop the mnemonics (help lists them) so the state and timer still fit.
+            let showKeys = isSelected && roomy
+            var buttons: [Button] = []
+            if party.state == .connected || party.state == .hold {
+                let resume = party.state == .hold
+                let reason = resume ? party.resumeReason : party.holdReason
+                buttons.append(Button(label: resume ? "Resume" : "Hold",
+                                      key: showKeys ? Keymap.mnemonic(.toggleHoldParty, in: .agent) : "",
+                                      enabled: reason == nil, target: .partyHold(panel: panel, party: i)))
+            }
+            if party.state != .disconnected {
+                buttons.append(Button(label: g.times,
+                                      key: showKeys ? Keymap.mnemonic(.hangUpParty, in: .agent) : "",
+                                      enabled: party.hangUpReason == nil, target: .partyHangUp(panel: panel, party: i)))
+            }
+            // Buttons sit in fixed columns so they line up from row to row.
+            let buttonsWidth = roomy ? 17 : 9
+            var bx = row.maxX - buttonsWidth
+            for b in buttons {
+                bx = canvas.draw(b, x: bx, y: row.y, clip: row) + 1
+            }
+            let stateText = CellWidth.pad(party.state.label, to: 10, ellipsis: g.ellipsis)
+            let timer = CellWidth.pad(TimeText.clock(now - party.since), to: 5, ellipsis: g.ellipsis)
+            let infoX = row.maxX - buttonsWidth - 1 - 10 - 1 - 5
+            let stateRole = role(party.state)
+            canvas.put(isSelected ? g.pointer : " ", x: row.x, y: row.y, role: isSelected ? .key : .text, clip: row)
+            canvas.put(g.bullet, x: row.x + 2, y: row.y, role: stateRole, clip: row)
+            canvas.put(party.label, x: row.x + 4, y: row.y, width: infoX - row.x - 5, role: .text, clip: row)
+            canvas.put(stateText, x: infoX, y: row.y, role: stateRole, clip: row)
+            canvas.put(timer, x: infoX + 11, y: row.y, role: .hint, clip: row)
+            canvas.hit(Rect(x: row.x, y: row.y, width: infoX + 16 - row.x, height: 1), .party(panel: panel, party: i))
+        }
+    }
+}
