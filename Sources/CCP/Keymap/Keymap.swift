@@ -10,7 +10,8 @@ public enum Action: String, CaseIterable, Sendable {
 
 /// Where a binding applies. Panel contexts are tried before `.global`.
 public enum KeyContext: String, CaseIterable, Sendable {
-    case global, agent, customer, list, numberPad
+    // Help lists contexts in this order: what a new agent needs first.
+    case agent, list, numberPad, customer, global
 
     public var title: String {
         switch self {

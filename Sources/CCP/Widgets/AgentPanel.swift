@@ -37,7 +37,7 @@ enum AgentPanel {
                      world: WorldSnapshot, in rect: Rect, on canvas: inout Canvas) {
         let title = view.map { "\($0.displayName) (\($0.username))" } ?? name
         Chrome.frame(title: title, focused: focused, panel: panel, in: rect, on: &canvas)
-        var area = rect.inset(by: 1)
+        var area = Chrome.content(of: rect)
         guard let view else {
             canvas.put("No agent \"\(name)\" in this scenario", x: area.x, y: area.y, width: area.width,
                        role: .error, clip: area)

@@ -1,6 +1,12 @@
 /// A panel's border with its title; the focused panel's border and title stand out, and a click
 /// anywhere on the panel focuses it.
 enum Chrome {
+    /// Inside the border, with a column of air on each side when the panel is wide enough to spare it.
+    static func content(of rect: Rect) -> Rect {
+        let inner = rect.inset(by: 1)
+        return rect.width >= 60 ? Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height) : inner
+    }
+
     static func frame(title: String, focused: Bool, panel: Int, in rect: Rect, on canvas: inout Canvas) {
         canvas.hit(rect, .panel(panel))
         canvas.frame.screen.box(rect, role: focused ? .borderFocused : .border, glyphs: canvas.glyphs)

@@ -15,7 +15,7 @@ enum CustomerPanel {
     static func draw(world: WorldSnapshot, state: PanelState, panel: Int, focused: Bool, in rect: Rect,
                      on canvas: inout Canvas) {
         Chrome.frame(title: "Customer phone", focused: focused, panel: panel, in: rect, on: &canvas)
-        var area = rect.inset(by: 1)
+        var area = Chrome.content(of: rect)
         let g = canvas.glyphs
         if let message = state.message {
             let (rest, bottom) = area.splitBottom(1)
