@@ -29,7 +29,7 @@ let package = Package(
             resources: [.embedInCode("Resources")]
         ),
         .target(name: "Script", dependencies: ["Telephony", "Flows", "Scenario"]),
-        .target(name: "CCP", dependencies: ["Telephony", "Script"]),
+        .target(name: "CCP", dependencies: ["Telephony", "Script"], exclude: ["KEYS.md"]),
         // ncursesw and tinfo linked through a shim header, not pkg-config: SwiftPM drops pkg-config's -D flags,
         // which hides the wide-character API (docs/swift-ncurses.md).
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "TelephonyTests", dependencies: ["Telephony", "Flows", "Scenario", "Script"]),
         .testTarget(name: "FlowsTests", dependencies: ["Flows", "Telephony"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Telephony", "Flows"]),
-        .testTarget(name: "CCPTests", dependencies: ["CCP", "Telephony"]),
+        .testTarget(name: "CCPTests", dependencies: ["CCP", "Telephony"], exclude: ["Golden"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script", "Scenario", "Telephony", "Flows"], resources: [.copy("Scripts")]),
     ],
     swiftLanguageModes: [.v6]

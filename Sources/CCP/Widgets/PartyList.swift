@@ -38,9 +38,9 @@ enum PartyList {
             }
             // Buttons sit in fixed columns so they line up from row to row.
             let buttonsWidth = roomy ? 17 : 9
-            var bx = row.maxX - buttonsWidth
             for b in buttons {
-                bx = canvas.draw(b, x: bx, y: row.y, clip: row) + 1
+                let isHangUp = if case .partyHangUp = b.target { true } else { false }
+                canvas.draw(b, x: isHangUp ? row.maxX - b.width : row.maxX - buttonsWidth, y: row.y, clip: row)
             }
             let stateText = CellWidth.pad(party.state.label, to: 10, ellipsis: g.ellipsis)
             let timer = CellWidth.pad(TimeText.clock(now - party.since), to: 5, ellipsis: g.ellipsis)
