@@ -34,10 +34,11 @@ static inline mmask_t shim_button1(void) { return BUTTON1_PRESSED | BUTTON1_CLIC
 static inline mmask_t shim_wheel_up(void) { return BUTTON4_PRESSED; }
 static inline mmask_t shim_wheel_down(void) { return BUTTON5_PRESSED; }
 
-// setupterm without touching the screen: returns 1 when the terminal can address the cursor.
+// setupterm without touching the screen: 1 when the terminal can address the cursor, 0 when it
+// cannot (TERM=dumb), -1 when terminfo does not know it.
 static inline int shim_terminal_can_address(const char *term) {
     int err = 0;
-    if (setupterm((char *)term, STDOUT_FILENO, &err) != OK) return 0;
+    if (setupterm((char *)term, STDOUT_FILENO, &err) != OK) return -1;
     const char *cup = tigetstr("cup");
     int ok = cup != NULL && cup != (char *)-1;
     del_curterm(cur_term);

@@ -10,10 +10,11 @@ public final class CCPController {
 
     /// Agents shown in panels are driven by the person at the keyboard, so their simulated
     /// behaviour is switched off (WorldCommand.takeControl).
-    public init(session: CCPSession, agents: [String], showCustomer: Bool, size: Size) {
+    public init(session: CCPSession, agents: [String], showCustomer: Bool, size: Size, speed: Double = 1) {
         self.session = session
         self.showCustomer = showCustomer
         ui = UIState(agents: agents, showCustomer: showCustomer, size: size)
+        ui.speed = UIState.speeds.min { abs($0 - speed) < abs($1 - speed) } ?? 1
         for agent in agents {
             if let refusal = session.perform(.takeControl(agent: agent)) {
                 ui.message = Message(refusal.reason, kind: .error)

@@ -21,7 +21,8 @@ extension Canvas {
         var cx = x
         if !button.key.isEmpty {
             cx = put("[", x: cx, y: y, role: button.role, clip: clip)
-            cx = put(button.key, x: cx, y: y, role: button.enabled ? .key : .buttonDisabled, clip: clip)
+            let keyRole: StyleRole = !button.enabled ? .buttonDisabled : button.primary ? .buttonFocused : .key
+            cx = put(button.key, x: cx, y: y, role: keyRole, clip: clip)
             cx = put("] ", x: cx, y: y, role: button.role, clip: clip)
         }
         cx = put(button.label, x: cx, y: y, role: button.role, clip: clip)
