@@ -1,0 +1,199 @@
+"""End-to-end helpers: run the real termccp binary under a pty and read its screen through pyte.
+
+pexpect only drives the pty; pyte interprets the bytes, because after the first frame ncurses sends
+cursor moves and changed cells, never whole lines (docs/tui-anchors.md §4.3).
+
+    def test_accept(term):
+        t = term("run", "--agent", "john")
+        t.wait_screen("Waiting for a contact")
+        t.press("a")
+        t.wait_screen(lambda s: "Connected" in s.row(3))
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pexpect
+import pyte
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Keys by name, as an xterm sends them (TERM=xterm-256color).
+KEYS = {
+    "Enter": "\r", "Tab": "\t", "S-Tab": "\x1b[Z", "Esc": "\x1b", "Backspace": "\x7f", "Space": " ",
+    "Up": "\x1b[A", "Down": "\x1b[B", "Right": "\x1b[C", "Left": "\x1b[D",
+    "PgUp": "\x1b[5~", "PgDn": "\x1b[6~", "Home": "\x1b[H", "End": "\x1b[F",
+    "F1": "\x1bOP", "F2": "\x1bOQ", "F3": "\x1bOR", "F4": "\x1bOS",
+}
+
+
+def termccp_binary():
+    """$TERMCCP_BIN, else the debug build (built on demand, once)."""
+    if os.environ.get("TERMCCP_BIN"):
+        return os.environ["TERMCCP_BIN"]
+    scratch = os.environ.get("TERMCCP_SCRATCH", ".build")
+    subprocess.run(["swift", "build", "--scratch-path", scratch, "--product", "termccp"], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+    bin_dir = subprocess.run(["swift", "build", "--scratch-path", scratch, "--show-bin-path"], cwd=ROOT, check=True,
+                             capture_output=True, text=True).stdout.strip()
+    return str(Path(bin_dir) / "termccp")
+
+
+class Screen(pyte.Screen):
+    """pyte plus SU/SD (CSI n S, CSI n T), which pyte 0.8 lacks and ncurses uses to scroll a region
+    when rows move (e.g. a party row appears above the transcript)."""
+
+    def _at_top_margin(self, action, count):
+        top = self.margins.top if self.margins else 0
+        y, x = self.cursor.y, self.cursor.x
+        self.cursor.y = top
+        action(count or 1)
+        self.cursor.y, self.cursor.x = y, x
+
+    def scroll_up(self, count=None, *args, **kwargs):
+        self._at_top_margin(self.delete_lines, count)
+
+    def scroll_down(self, count=None, *args, **kwargs):
+        self._at_top_margin(self.insert_lines, count)
+
+
+class Stream(pyte.ByteStream):
+    csi = dict(pyte.ByteStream.csi, S="scroll_up", T="scroll_down")
+
+
+class Term:
+    """One program on a pty of rows×cols, with the screen it has drawn so far."""
+
+    def __init__(self, argv, rows=24, cols=80, env=None):
+        self.rows, self.cols = rows, cols
+        self.screen = Screen(cols, rows)
+        self.stream = Stream(self.screen)
+        self.bytes_read = 0
+        full_env = {"PATH": os.environ.get("PATH", ""), "HOME": os.environ.get("HOME", "/tmp"),
+                    "TERM": "xterm-256color", "LANG": "C.UTF-8", "ESCDELAY": "25"}
+        full_env.update(env or {})
+        self.child = pexpect.spawn(argv[0], argv[1:], dimensions=(rows, cols), env=full_env, cwd=str(ROOT))
+        # pexpect waits 50 ms before every send by default; keystroke timings would be meaningless.
+        self.child.delaybeforesend = None
+
+    # reading
+
+    def pump(self, timeout=0.0):
+        """Feeds whatever the program wrote into the screen; returns the number of bytes."""
+        got = 0
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                data = self.child.read_nonblocking(65536, timeout=max(0.0, deadline - time.monotonic()))
+            except (pexpect.TIMEOUT, pexpect.EOF):
+                break
+            self.stream.feed(data)
+            got += len(data)
+            timeout = 0
+            deadline = time.monotonic()
+        self.bytes_read += got
+        return got
+
+    def text(self):
+        self.pump()
+        return "\n".join(self.screen.display)
+
+    def row(self, n):
+        self.pump()
+        return self.screen.display[n]
+
+    def snapshot(self):
+        """The glyph rows plus a mask per row: R reverse, B bold, U underline, C coloured, space plain."""
+        self.pump()
+        masks = []
+        for y in range(self.rows):
+            line = self.screen.buffer[y]
+            mask = ""
+            for x in range(self.cols):
+                ch = line[x]
+                mask += ("R" if ch.reverse else "B" if ch.bold else "U" if ch.underscore
+                         else "C" if ch.fg != "default" or ch.bg != "default" else " ")
+            masks.append(mask)
+        return list(self.screen.display), masks
+
+    def wait_screen(self, what, timeout=5.0):
+        """Waits until `what` (text on screen, a regex, or a predicate on this Term) holds."""
+        if isinstance(what, str):
+            check = lambda t: what in t.text()
+        elif isinstance(what, re.Pattern):
+            check = lambda t: what.search(t.text()) is not None
+        else:
+            check = what
+        deadline = time.monotonic() + timeout
+        while True:
+            self.pump(0.02)
+            if check(self):
+                return self
+            if time.monotonic() > deadline or not self.child.isalive():
+                raise AssertionError(f"screen never matched {what!r}; it shows:\n{self.text()}")
+
+    # writing
+
+    def press(self, *keys):
+        """Names from KEYS, C-x for control keys, or literal text."""
+        for key in keys:
+            if key in KEYS:
+                self.child.send(KEYS[key])
+            elif re.fullmatch(r"C-[a-z]", key):
+                self.child.send(chr(ord(key[2]) - 96))
+            else:
+                self.child.send(key)
+
+    def type(self, text):
+        self.child.send(text)
+
+    def click(self, x, y):
+        """A left click at column x, row y (0-based), in the SGR encoding (xterm-256color's kmous=\\E[<)."""
+        self.child.send(f"\x1b[<0;{x + 1};{y + 1}M")
+        self.child.send(f"\x1b[<0;{x + 1};{y + 1}m")
+
+    def resize(self, rows, cols):
+        self.rows, self.cols = rows, cols
+        self.screen.resize(rows, cols)
+        self.child.setwinsize(rows, cols)
+
+    # ending
+
+    def wait_exit(self, timeout=5.0):
+        """The exit status (128 + n after signal n, as a shell reports it)."""
+        self.child.expect(pexpect.EOF, timeout=timeout)
+        self.child.close()
+        if self.child.signalstatus is not None:
+            return 128 + self.child.signalstatus
+        return self.child.exitstatus
+
+    def close(self):
+        if self.child.isalive():
+            self.child.terminate(force=True)
+
+
+@pytest.fixture(scope="session")
+def termccp_path():
+    if not shutil.which("swift") and not os.environ.get("TERMCCP_BIN"):
+        pytest.skip("swift is not installed and TERMCCP_BIN is not set")
+    return termccp_binary()
+
+
+@pytest.fixture
+def term(termccp_path):
+    """term(*args, rows=24, cols=80, env={...}) starts termccp with args; all are stopped after the test."""
+    started = []
+
+    def start(*args, rows=24, cols=80, env=None):
+        t = Term([termccp_path, *args], rows=rows, cols=cols, env=env)
+        started.append(t)
+        return t
+
+    yield start
+    for t in started:
+        t.close()
