@@ -111,6 +111,12 @@ import Testing
         #expect(state.panels[0].input == "1#")
     }
 
+    @Test func callKeysStillWorkWhileTheNumberPadIsOpen() {
+        let (state, intents) = press([.char("n"), .char("5"), .char("h")], on: Fixtures.consult)
+        #expect(intents == [.agent("john", .sendDigits("5")), .agent("john", .hold(.all))])
+        #expect(state.panels[0].open == .numberPad)
+    }
+
     @Test func statusMenuSetsTheChosenStatus() {
         let (_, intents) = press([.char("t"), .char("l"), .char("u"), .enter], on: Fixtures.consult)
         #expect(intents == [.agent("john", .setStatus("Lunch"))])

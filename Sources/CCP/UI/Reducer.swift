@@ -51,6 +51,8 @@ private struct Reduction {
             if let c = key.typed { editInput { $0.append(c) }; state.panels[state.focus].listIndex = 0; return }
         case .numberPad:
             if let action = Keymap.action(for: key, in: .numberPad) { perform(action, typed: key.typed); return }
+            // The pad stays open while the call goes on: Hold all, End call and the rest still apply.
+            if let action = Keymap.action(for: key, in: .agent) { perform(action, typed: key.typed); return }
         case .speak:
             editSpeakLine(key)
             return

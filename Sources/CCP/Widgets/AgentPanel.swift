@@ -60,7 +60,8 @@ enum AgentPanel {
                        role: .hint, clip: row)
             let partyRows = min(contact.parties.count, PartyList.maxRows)
             (row, rest) = rest.splitTop(partyRows)
-            PartyList.draw(contact.parties, selected: state.selectedParty, now: now, panel: panel, in: row, on: &canvas)
+            let selected = min(state.selectedParty, max(0, contact.parties.count - 1))
+            PartyList.draw(contact.parties, selected: selected, now: now, panel: panel, in: row, on: &canvas)
         }
         rest = rest.splitTop(1).rest
         let buttons = buttons(view, panel: panel)
