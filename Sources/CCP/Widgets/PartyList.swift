@@ -42,16 +42,18 @@ enum PartyList {
                 let isHangUp = if case .partyHangUp = b.target { true } else { false }
                 canvas.draw(b, x: isHangUp ? row.maxX - b.width : row.maxX - buttonsWidth, y: row.y, clip: row)
             }
-            let stateText = CellWidth.pad(party.state.label, to: 10, ellipsis: g.ellipsis)
+            let stateWidth = roomy ? 12 : 10
+            let stateText = CellWidth.pad(party.state.label, to: stateWidth, ellipsis: g.ellipsis)
             let timer = CellWidth.pad(TimeText.clock(now - party.since), to: 5, ellipsis: g.ellipsis)
-            let infoX = row.maxX - buttonsWidth - 1 - 10 - 1 - 5
+            let infoX = row.maxX - buttonsWidth - 1 - stateWidth - 1 - 5
             let stateRole = role(party.state)
             canvas.put(isSelected ? g.pointer : " ", x: row.x, y: row.y, role: isSelected ? .key : .text, clip: row)
             canvas.put(g.bullet, x: row.x + 2, y: row.y, role: stateRole, clip: row)
             canvas.put(party.label, x: row.x + 4, y: row.y, width: infoX - row.x - 5, role: .text, clip: row)
             canvas.put(stateText, x: infoX, y: row.y, role: stateRole, clip: row)
-            canvas.put(timer, x: infoX + 11, y: row.y, role: .hint, clip: row)
-            canvas.hit(Rect(x: row.x, y: row.y, width: infoX + 16 - row.x, height: 1), .party(panel: panel, party: i))
+            canvas.put(timer, x: infoX + stateWidth + 1, y: row.y, role: .hint, clip: row)
+            canvas.hit(Rect(x: row.x, y: row.y, width: infoX + stateWidth + 6 - row.x, height: 1),
+                       .party(panel: panel, party: i))
         }
     }
 }
