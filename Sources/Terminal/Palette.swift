@@ -32,6 +32,8 @@ struct Palette {
     static func color(_ color: ThemeColor, colors: Int, fallback: Int16) -> Int16 {
         guard case .index(let i) = color else { return fallback }
         if i < colors { return Int16(i) }
+        // Bright black (the usual hint grey) folded to black would vanish on a dark background.
+        if i == 8 { return fallback }
         if i < 16 { return Int16(i - 8) }
         if i >= 232 { return i >= 244 ? Int16(COLOR_WHITE) : Int16(COLOR_BLACK) }
         // The 6×6×6 cube: each channel on or off at its midpoint gives one of the eight ANSI colours.

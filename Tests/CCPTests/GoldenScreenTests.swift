@@ -53,10 +53,21 @@ import Testing
             $0.handle(.key(.char("n")))
             for c in "+1555" { $0.handle(.key(.char(c))) }
         }), file: "number-pad-dial.80x24.txt")
+        Golden.check(Golden.text(screen(Fixtures.afterContactWork, size: size) { $0.handle(.key(.char("t"))) }),
+                     file: "status-menu.80x24.txt")
         Golden.check(Golden.text(screen(Fixtures.consult, size: size) { $0.handle(.key(.char("?"))) }),
                      file: "help.80x24.txt")
         Golden.check(Golden.text(screen(Fixtures.ringing, size: size) { $0.handle(.key(.char("j"))) }),
                      file: "disabled-reason.80x24.txt")
+    }
+
+    @Test func customerSpeakLine() {
+        let session = FakeSession(agents: ["john": Fixtures.consult], caller: Fixtures.caller,
+                                  transcripts: [.customer(1): Fixtures.callerHears])
+        let controller = CCPController(session: session, agents: ["john"], showCustomer: true,
+                                       size: Size(columns: 80, rows: 24))
+        for key: Key in [.tab, .char("y"), .char("h"), .char("i")] { controller.handle(.key(key)) }
+        Golden.check(Golden.text(controller.render().screen), file: "customer-speak.80x24.txt")
     }
 
     @Test func asciiGlyphsWhenTheLocaleIsNotUTF8() {
