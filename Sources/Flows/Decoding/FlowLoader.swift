@@ -152,7 +152,7 @@ private struct Reader {
                 if type == nil { problem("\(path).type", "module has no type", fix: "give the module a \"type\"") }
                 guard let id, let type else { continue }
                 var action = LegacyModules.action(id: id, type: type, module: module)
-                action.line = lineOf(path)
+                action.line = line(of: "\(path).id")
                 actions.append(action)
             }
         } else {
@@ -193,7 +193,7 @@ private struct Reader {
         let transitions = readTransitions(item["Transitions"], at: "\(path).Transitions")
         guard let identifier, let type else { return nil }
         return FlowAction(identifier: identifier, type: type, parameters: parameters, transitions: transitions,
-                          line: lineOf(path))
+                          line: line(of: "\(path).Identifier"))
     }
 
     private mutating func readTransitions(_ value: JSONValue?, at path: String) -> FlowTransitions {
@@ -275,7 +275,19 @@ private struct Reader {
 
     private mutating func problem(_ path: String?, _ message: String, fix: String) {
         problems.append(Problem(
-            file: source, line: path.flatMap(lineOf), location: path.map { $0 + contentNote }, message: message, fix: fix))
+            file: source, line: path.flatMap(line(of:)), location: path.map { $0 + contentNote }, message: message, fix: fix))
+    }
+
+    /// The line of a path, or of its nearest enclosing value whose line is known (a missing key has no line of
+    /// its own, and the parser records lines only a few levels deep).
+    private func line(of path: String) -> Int? {
+        var path = Substring(path)
+        while !path.isEmpty {
+            if let line = lineOf(String(path)) { return line }
+            guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { return nil }
+            path = path[..<cut]
+        }
+        return nil
     }
 
     static func fileStem(_ path: String) -> String {
