@@ -292,6 +292,7 @@ import Testing
 
     @Test func unreadableFileIsAProblemNotACrash() {
         #expect(throws: ProblemsError.self) { try FlowLoader.load(file: "/nonexistent/flow.json") }
+        #expect(throws: ProblemsError.self) { try FlowLoader.load(file: Fixtures.path("real")) }
     }
 }
 

@@ -257,7 +257,7 @@ private struct Reader {
             if lineOffset == 0 {
                 problems.append(Problem(
                     file: source, line: error.line, column: error.column, message: "malformed JSON: \(error.message)",
-                    fix: "fix the JSON syntax at line \(error.line), column \(error.column) (a missing comma, quote or bracket?)"))
+                    fix: "fix the JSON syntax at line \(error.line), column \(error.column) (look for a missing or extra comma, quote or bracket)"))
             } else {
                 problems.append(Problem(
                     file: source, line: lineOffset, location: what,
