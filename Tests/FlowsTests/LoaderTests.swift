@@ -236,6 +236,15 @@ import Testing
         #expect(p.description.hasPrefix("flows/broken.json:3:3: malformed JSON"))
     }
 
+    @Test func byteOrderMarkAndCRLFLineEndingsAreAccepted() throws {
+        let text = "\u{FEFF}{\r\n\"Version\": \"2019-10-30\", \"StartAction\": \"a\",\r\n\"Actions\": [\r\n\(disconnect("a"))]}"
+        let flow = try load(text)
+        #expect(flow.actions.first?.line == 4)
+        let broken = loadProblems("\u{FEFF}{\r\n  x}")
+        #expect(broken.first?.line == 2)
+        #expect(broken.first?.column == 3)
+    }
+
     @Test func columnsCountCharactersNotBytes() {
         let problems = loadProblems("{\"Nämé\": \"é\" x}")
         #expect(problems.first?.line == 1)

@@ -146,16 +146,19 @@ struct JSONParser {
                 if (0xDC00..<0xE000).contains(low) {
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 } else {
-                    append(Unicode.Scalar(0xFFFD)!, to: &utf8)
+                    append(Self.replacement, to: &utf8)
                     scalar = low
                 }
             }
-            append(Unicode.Scalar(scalar) ?? Unicode.Scalar(0xFFFD)!, to: &utf8)
+            append(Unicode.Scalar(scalar) ?? Self.replacement, to: &utf8)
         default:
             position -= 1
             throw error("invalid escape \\\(describeCurrent()) inside a string")
         }
     }
+
+    /// Lone surrogates cannot be represented in a Swift string; like Foundation, keep the text and mark the spot.
+    private static let replacement: Unicode.Scalar = "\u{FFFD}"
 
     private func append(_ scalar: Unicode.Scalar, to utf8: inout [UInt8]) {
         utf8.append(contentsOf: String(Character(scalar)).utf8)
@@ -206,10 +209,11 @@ struct JSONParser {
         return position - start
     }
 
-    private mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
-        let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
-        guard position + expected.count <= bytes.count, bytes[position..<position + expected.count].elementsEqual(expected)
-        else { throw error("unexpected \(describeCurrent()) where a value was expected") }
+    private mutating func expectLiteral(_ literal: String) throws(JSONSyntaxError) {
+        let expected = Array(literal.utf8)
+        guard bytes[position...].starts(with: expected) else {
+            throw error("unexpected \(describeCurrent()) where a value was expected")
+        }
         position += expected.count
     }
 

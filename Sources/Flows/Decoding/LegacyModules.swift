@@ -46,6 +46,19 @@ enum LegacyModules {
         }
     }
 
+    /// The System namespace's keys as the console names them (docs §3.7), with the flow language's paths.
+    private static let systemPaths: [String: String] = [
+        "Stored customer input": "$.StoredCustomerInput",
+        "Customer Number": "$.CustomerEndpoint.Address",
+        "Dialed Number": "$.SystemEndpoint.Address",
+        "Queue name": "$.Queue.Name", "Queue.Name": "$.Queue.Name",
+        "Queue ARN": "$.Queue.ARN",
+        "ContactId": "$.ContactId", "Contact id": "$.ContactId",
+        "InitialContactId": "$.InitialContactId", "Initial contact id": "$.InitialContactId",
+        "InitiationMethod": "$.InitiationMethod", "Initiation method": "$.InitiationMethod",
+        "Channel": "$.Channel",
+    ]
+
     /// The flow language's JSONPath for a legacy namespace and key (docs §3.7 namespaces).
     static func path(_ namespace: String, _ key: String) -> String {
         switch namespace {
@@ -54,18 +67,7 @@ enum LegacyModules {
         case "Lex.Slots": return "$.Lex.Slots.\(key)"
         case "Lex.Attributes": return "$.Lex.SessionAttributes.\(key)"
         case "System":
-            let system: [String: String] = [
-                "Stored customer input": "$.StoredCustomerInput",
-                "Customer Number": "$.CustomerEndpoint.Address",
-                "Dialed Number": "$.SystemEndpoint.Address",
-                "Queue name": "$.Queue.Name", "Queue.Name": "$.Queue.Name",
-                "Queue ARN": "$.Queue.ARN",
-                "ContactId": "$.ContactId", "Contact id": "$.ContactId",
-                "InitialContactId": "$.InitialContactId", "Initial contact id": "$.InitialContactId",
-                "InitiationMethod": "$.InitiationMethod", "Initiation method": "$.InitiationMethod",
-                "Channel": "$.Channel",
-            ]
-            return system[key] ?? "$.\(key.replacingOccurrences(of: " ", with: ""))"
+            return systemPaths[key] ?? "$.\(key.filter { $0 != " " })"
         default: return "$.\(namespace).\(key)"
         }
     }
