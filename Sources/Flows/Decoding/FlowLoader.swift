@@ -39,14 +39,14 @@ private struct Reader {
             problem(nil, "the file is empty", fix: "export the flow from Amazon Connect and save its JSON here")
             return nil
         }
-        guard let (root, lines) = parse(bytes, what: "the file", lineOffset: 0) else { return nil }
+        guard let (root, lines) = parse(bytes, content: nil) else { return nil }
         lineOf = { lines[$0] }
         guard case .object = root else {
             problem("$", "the top level is \(root.kindDescription), not a flow object",
                     fix: "a flow export is a JSON object with Version, StartAction and Actions (or a ContactFlow wrapper)")
             return nil
         }
-        let fallbackName = name ?? Self.fileStem(source)
+        let fallbackName = Self.fileStem(source)
 
         if let wrapper = root["ContactFlow"], wrapper.isObject {
             return readWrapped(wrapper, at: "$.ContactFlow", shape: .describeContactFlow, name: name, fallback: fallbackName)
@@ -70,7 +70,7 @@ private struct Reader {
         let contentLine = lineOf(contentPath)
         switch wrapper["Content"] {
         case .string(let text)?:
-            guard let (content, _) = parse(Array(text.utf8), what: contentPath, lineOffset: contentLine ?? 1) else {
+            guard let (content, _) = parse(Array(text.utf8), content: (contentPath, contentLine)) else {
                 return nil
             }
             // The Content string sits on one line of the file, so every action in it is reported at that line:
@@ -246,28 +246,28 @@ private struct Reader {
 
     // MARK: helpers
 
-    /// Parses JSON; on a syntax error records a problem at its line and column. `lineOffset` is the file line of a
-    /// Content string, whose own syntax errors are reported at that line with their position inside the string.
-    private mutating func parse(_ bytes: [UInt8], what: String, lineOffset: Int) -> (JSONValue, [String: Int])? {
+    /// Parses JSON; on a syntax error records a problem at its line and column. A wrapper's Content string is
+    /// reported at the file line of that string, with the error's position inside the string in the message.
+    private mutating func parse(_ bytes: [UInt8], content: (path: String, line: Int?)?) -> (JSONValue, [String: Int])? {
         var parser = JSONParser(bytes: bytes, recordedDepth: 4)
         let root: JSONValue
         do {
             root = try parser.parse()
         } catch {
-            if lineOffset == 0 {
+            if let content {
+                problems.append(Problem(
+                    file: source, line: content.line, location: content.path,
+                    message: "malformed JSON inside the Content string at its line \(error.line), column \(error.column): \(error.message)",
+                    fix: "re-export the flow, or fix the JSON inside the Content string"))
+            } else {
                 problems.append(Problem(
                     file: source, line: error.line, column: error.column, message: "malformed JSON: \(error.message)",
                     fix: "fix the JSON syntax at line \(error.line), column \(error.column) (look for a missing or extra comma, quote or bracket)"))
-            } else {
-                problems.append(Problem(
-                    file: source, line: lineOffset, location: what,
-                    message: "malformed JSON inside the Content string at its line \(error.line), column \(error.column): \(error.message)",
-                    fix: "re-export the flow, or fix the JSON inside the Content string"))
             }
             return nil
         }
         guard String(validating: bytes, as: UTF8.self) != nil else {
-            problem(nil, "\(what) is not UTF-8 text", fix: "save the flow as UTF-8 JSON")
+            problem(nil, "the file is not UTF-8 text", fix: "save the flow as UTF-8 JSON")
             return nil
         }
         return (root, parser.lines)
