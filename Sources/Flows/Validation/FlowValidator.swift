@@ -42,19 +42,14 @@ private struct Check {
     mutating func run() {
         checkDocument()
         for (i, action) in flow.actions.enumerated() {
-            var context = ActionContext(action: action, location: "action \(action.identifier) (\(action.type)) at \(actionsPath)[\(i)]")
+            var context = ActionContext(
+                action: action, file: flow.source, location: "action \(action.identifier) (\(action.type)) at \(actionsPath)[\(i)]")
             checkType(&context)
             checkTransitions(&context)
             checkParameters(&context)
-            problems += context.problems.map { fill($0) }
+            problems += context.problems
         }
         checkReachability()
-    }
-
-    private func fill(_ p: Problem) -> Problem {
-        var p = p
-        p.file = flow.source
-        return p
     }
 
     private mutating func flowProblem(_ location: String, _ message: String, fix: String,
@@ -211,16 +206,18 @@ private struct Check {
 /// Problems about one action, located as `action <Identifier> (<Type>) at $.Actions[i]<path>`.
 private struct ActionContext {
     let action: FlowAction
+    let file: String
     let location: String
     var problems: [Problem] = []
 
-    init(action: FlowAction, location: String) {
+    init(action: FlowAction, file: String, location: String) {
         self.action = action
+        self.file = file
         self.location = location
     }
 
     mutating func problem(_ path: String, _ message: String, fix: String, severity: Problem.Severity = .error) {
-        problems.append(Problem(file: "", line: action.line, location: location + path, message: message, fix: fix,
+        problems.append(Problem(file: file, line: action.line, location: location + path, message: message, fix: fix,
                                 severity: severity))
     }
 
