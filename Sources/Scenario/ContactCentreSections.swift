@@ -94,7 +94,7 @@ extension ScenarioFile {
         var outbound = queues.first
         if let o = f["defaultOutboundQueue"], let text = reader.text(o) {
             outbound = text
-            catalog.refer(to: .queue, text, at: o)
+            // Being one of the profile's queues implies it exists, which those entries check.
             if !queues.isEmpty, !queues.contains(text) {
                 reader.report(o, "default outbound queue \"\(text)\" is not one of this profile's queues",
                               fix: NameSuggestion.fix(for: text, among: queues, known: "queues of this profile"))

@@ -5,6 +5,9 @@ enum NameSuggestion {
     static func closest(to name: String, among candidates: [String]) -> String? {
         let lowered = name.lowercased()
         if let sameLetters = candidates.first(where: { $0.lowercased() == lowered }) { return sameLetters }
+        if lowered.count >= 3, let longer = candidates.first(where: { $0.lowercased().hasPrefix(lowered) }) {
+            return longer
+        }
         var best: (name: String, distance: Int)?
         for candidate in candidates {
             let d = distance(lowered, candidate.lowercased())
