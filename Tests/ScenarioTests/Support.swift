@@ -1,6 +1,7 @@
 import Flows
 import Foundation
 import Scenario
+import Telephony
 
 /// The problems a scenario text produces; empty when it loads.
 func problems(_ yaml: String, file: String = "test.yaml") -> [Problem] {
@@ -34,3 +35,12 @@ agents:
   - { username: john, routingProfile: Support }
 
 """
+
+/// The configuration a text loads into, or the problems that stop it.
+func load(_ yaml: String) -> (config: InstanceConfig?, problems: [Problem]) {
+    do {
+        return (try ScenarioLoader.load(yaml: yaml, source: "t.yaml", baseDirectory: "/").config, [])
+    } catch {
+        return (nil, error.problems)
+    }
+}
