@@ -29,10 +29,10 @@ extension Engine {
     }
 
     /// A line the phone shows the agents on a call: a party joined, hung up, did not answer.
-    func notifyAgents(on callId: CallID, _ text: String) {
+    func notifyAgents(on callId: CallID, _ text: String, except subject: String? = nil) {
         guard let call = calls[callId] else { return }
         for leg in call.legs where leg.isActive {
-            if case .agent(let u) = leg.party { hear(.agent(u), .system, text, from: "CCP") }
+            if case .agent(let u) = leg.party, u != subject { hear(.agent(u), .system, text, from: "CCP") }
         }
     }
 }

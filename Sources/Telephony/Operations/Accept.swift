@@ -66,7 +66,7 @@ extension Engine {
             updateLeg(c.callId, transferLeg) { $0.state = .disconnected }
         }
         emit("contact.connected", ["contact": id.description, "agent": u])
-        notifyAgents(on: c.callId, "\(agent(u)?.config.displayName ?? u) connected")
+        notifyAgents(on: c.callId, "\(agent(u)?.config.displayName ?? u) connected", except: u)
         reconcileHoldFlows(c.callId)
         botConnected(u, contact: id)
         if c.method == .inbound || c.method == .queueTransfer { customerConnected(c.callId) }
