@@ -45,7 +45,11 @@ public enum ScenarioLoader {
                 .sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
                 .map(\.element))
         }
-        return LoadedScenario(config: scenario.config, flowFiles: scenario.flowFiles, source: source)
+        let flowUses = scenario.catalog.references.compactMap { r -> FlowUse? in
+            guard r.kind == .flow, let type = r.flowType else { return nil }
+            return FlowUse(name: r.name, type: type.rawValue, line: r.value.line, location: r.value.path)
+        }
+        return LoadedScenario(config: scenario.config, flowFiles: scenario.flowFiles, source: source, flowUses: flowUses)
     }
 
     /// The line of the first byte that is not UTF-8, counting the newlines before it.

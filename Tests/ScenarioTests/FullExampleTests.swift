@@ -164,6 +164,14 @@ import Testing
             FlowFileRef(name: "My hold flow", path: folder.path + "/flows/hold.json", line: 41),
             FlowFileRef(name: "My queue transfer", path: folder.path + "/flows/hold.json", type: "QUEUE_TRANSFER", line: 42),
         ])
+        #expect(loaded.flowUses == [
+            FlowUse(name: "Default agent transfer", type: "AGENT_TRANSFER", line: 33, location: "quickConnects[0].flow"),
+            FlowUse(name: "My queue transfer", type: "QUEUE_TRANSFER", line: 34, location: "quickConnects[1].flow"),
+            FlowUse(name: "My inbound", type: "CONTACT_FLOW", line: 37, location: "phoneNumbers[0].flow"),
+            FlowUse(name: "Sample inbound", type: "CONTACT_FLOW", line: 38, location: "phoneNumbers[1].flow"),
+            FlowUse(name: "My hold flow", type: "CUSTOMER_HOLD", line: 43, location: "defaultFlows.customerHold"),
+            FlowUse(name: "Default agent whisper", type: "AGENT_WHISPER", line: 43, location: "defaultFlows.agentWhisper"),
+        ])
     }
 
     @Test func aMissingFlowFileIsReportedWithThePathLookedAt() {
