@@ -110,8 +110,11 @@ final class ScenarioFile {
         guard let name, let file else { return nil }
         catalog.declare(.flow, name, at: v, flowType: type)
         let path = resolve(file)
-        if !FileManager.default.fileExists(atPath: path) {
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             reader.report(f["file"] ?? v, "flow file \(file) does not exist", fix: "looked for \(path)")
+        } else if isFolder.boolValue {
+            reader.report(f["file"] ?? v, "flow file \(file) is a folder", fix: "name the flow's JSON file inside it")
         }
         return FlowFileRef(name: name, path: path, type: type?.rawValue, line: v.line)
     }

@@ -182,4 +182,15 @@ import Testing
         #expect(inbound?.message == "flow file flows/inbound.json does not exist")
         #expect(inbound?.fix == "looked for /nonexistent/flows/inbound.json")
     }
+
+    @Test func aFolderNamedAsAFlowFileIsReported() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            _ = try ScenarioLoader.load(yaml: "flows: [{ name: F, file: . }]", source: "s.yaml", baseDirectory: folder.path)
+            Issue.record("a folder loaded as a flow file")
+        } catch {
+            #expect(error.problems.map(\.message) == ["flow file . is a folder"])
+        }
+    }
 }
