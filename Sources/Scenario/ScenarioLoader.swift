@@ -77,10 +77,12 @@ extension YAMLReader {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let line = Self.line(yaml, mark.line)
+            // libyaml places errors found at the end of the text on the line after the last one.
+            let lineCount = yaml.split(separator: "\n", omittingEmptySubsequences: false).count
+            let lineNumber = min(mark.line, max(1, lineCount))
             var message = "YAML syntax: \(problem)"
             if let context { message += " (\(context.text) on line \(context.mark.line))" }
-            report(line: mark.line, path: nil, message, fix: Self.hint(problem: problem, line: line))
+            report(line: lineNumber, path: nil, message, fix: Self.hint(problem: problem, line: Self.line(yaml, lineNumber)))
         case .reader(let problem, let offset, _, _):
             let line = offset.map { o in yaml.prefix(o).reduce(1) { $1 == "\n" ? $0 + 1 : $0 } }
             report(line: line, path: nil, "YAML cannot read the text: \(problem)",

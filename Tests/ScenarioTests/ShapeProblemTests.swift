@@ -101,6 +101,10 @@ import Testing
         #expect(found.first?.fix == "check the indentation and the closing ] or } near this line")
     }
 
+    @Test func aSyntaxErrorAtTheEndOfTheTextPointsAtItsLastLine() {
+        #expect(problems("queues: [a, b").map(\.line) == [1])
+    }
+
     @Test func tabsInIndentationGetASpacesHint() {
         let found = problems("queues:\n\t- name: BasicQueue\n")
         #expect(found.first?.line == 2)
