@@ -6,7 +6,7 @@ import Telephony
 extension ScenarioFile {
     func readHours(_ v: Value) -> HoursOfOperationConfig? {
         guard let f = reader.fields(v, allowed: ["name", "utcOffset", "open", "always"]) else { return nil }
-        let name = reader.require(f, "name").flatMap(reader.text)
+        let name = declaredName(f, "name", as: .hours)
         var offset = 0
         if let o = f["utcOffset"], let text = reader.text(o) {
             if let minutes = ValueFormats.utcOffsetMinutes(text) {
@@ -27,7 +27,6 @@ extension ScenarioFile {
             ranges = readOpeningTimes(open)
         }
         guard let name else { return nil }
-        catalog.declare(.hours, name, at: v)
         return HoursOfOperationConfig(name: name, utcOffsetMinutes: offset, ranges: ranges)
     }
 
@@ -61,13 +60,12 @@ extension ScenarioFile {
 
     func readQueue(_ v: Value) -> QueueConfig? {
         guard let f = reader.fields(v, allowed: ["name", "outboundCallerId", "hours", "maxContacts"]) else { return nil }
-        let name = reader.require(f, "name").flatMap(reader.text)
+        let name = declaredName(f, "name", as: .queue)
         let callerId = f["outboundCallerId"].flatMap(readCallerId)
         let hours = f["hours"].flatMap(reader.text)
         if let hours, let h = f["hours"] { catalog.refer(to: .hours, hours, at: h) }
         let maxContacts = f["maxContacts"].flatMap { reader.int($0, atLeast: 1) }
         guard let name else { return nil }
-        catalog.declare(.queue, name, at: v)
         return QueueConfig(name: name, outboundCallerId: callerId, hours: hours, maxContacts: maxContacts)
     }
 
@@ -83,7 +81,7 @@ extension ScenarioFile {
     func readRoutingProfile(_ v: Value) -> RoutingProfileConfig? {
         let allowed = ["name", "queues", "defaultOutboundQueue", "acwTimeout"]
         guard let f = reader.fields(v, allowed: allowed) else { return nil }
-        let name = reader.require(f, "name").flatMap(reader.text)
+        let name = declaredName(f, "name", as: .routingProfile)
         var queues: [String] = []
         if let q = reader.require(f, "queues", hint: "list the queues whose contacts these agents take") {
             queues = referNames(q, to: .queue)
@@ -102,7 +100,6 @@ extension ScenarioFile {
         }
         let acw = f["acwTimeout"].flatMap(reader.duration) ?? 0
         guard let name, let outbound else { return nil }
-        catalog.declare(.routingProfile, name, at: v)
         return RoutingProfileConfig(name: name, queues: queues, defaultOutboundQueue: outbound, acwTimeout: acw)
     }
 
@@ -120,7 +117,7 @@ extension ScenarioFile {
     func readAgent(_ v: Value) -> AgentConfig? {
         let allowed = ["username", "firstName", "lastName", "routingProfile", "status", "bot"]
         guard let f = reader.fields(v, allowed: allowed) else { return nil }
-        let username = reader.require(f, "username").flatMap(reader.text)
+        let username = declaredName(f, "username", as: .agent)
         let firstName = f["firstName"].flatMap(reader.text)
         let lastName = f["lastName"].flatMap(reader.text) ?? ""
         let profile = reader.require(f, "routingProfile", hint: "name the routing profile whose queues this agent serves")
@@ -131,7 +128,6 @@ extension ScenarioFile {
         let bot = f["bot"].flatMap(readBot)
         if f.has("bot"), bot == nil { return nil }
         guard let username, let profile else { return nil }
-        catalog.declare(.agent, username, at: v)
         return AgentConfig(username: username, firstName: firstName ?? username, lastName: lastName,
                            routingProfile: profile, initialStatus: status, bot: bot)
     }
@@ -171,7 +167,7 @@ extension ScenarioFile {
     func readQuickConnect(_ v: Value) -> QuickConnectConfig? {
         let allowed = ["name", "type", "user", "queue", "phoneNumber", "flow", "queues"]
         guard let f = reader.fields(v, allowed: allowed) else { return nil }
-        let name = reader.require(f, "name").flatMap(reader.text)
+        let name = declaredName(f, "name", as: .quickConnect)
         let targets: [(key: String, type: String)] = [("user", "USER"), ("queue", "QUEUE"), ("phoneNumber", "PHONE_NUMBER")]
         let given = targets.filter { f.has($0.key) }
         var type: String?
@@ -229,18 +225,16 @@ extension ScenarioFile {
         }
         let queues = f["queues"].map { referNames($0, to: .queue) } ?? []
         guard let name, let resolved else { return nil }
-        catalog.declare(.quickConnect, name, at: v)
         return QuickConnectConfig(name: name, target: resolved, flow: flow, queues: queues)
     }
 
     func readPhoneNumber(_ v: Value) -> PhoneNumberConfig? {
         guard let f = reader.fields(v, allowed: ["number", "flow"]) else { return nil }
-        let number = reader.require(f, "number").flatMap(reader.phoneNumber)
+        let number = declaredNumber(f, as: .claimedNumber)
         let flow = reader.require(f, "flow", hint: "name the inbound flow a call to this number starts, e.g. Sample inbound")
             .flatMap(reader.text)
         if let flow, let fv = f["flow"] { catalog.refer(to: .flow, flow, at: fv, flowType: .contactFlow) }
         guard let number, let flow else { return nil }
-        catalog.declare(.claimedNumber, number, at: f["number"] ?? v)
         return PhoneNumberConfig(number: number, flow: flow)
     }
 }

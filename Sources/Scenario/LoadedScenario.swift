@@ -7,11 +7,32 @@ public struct LoadedScenario: Sendable {
     public var flowFiles: [FlowFileRef]
     /// Where the scenario came from, for messages: a file path or "built-in".
     public var source: String
+    /// Every place that names a flow, so that once the flow files are decoded the caller can
+    /// check their types where the scenario did not declare them.
+    public var flowUses: [FlowUse]
 
-    public init(config: InstanceConfig, flowFiles: [FlowFileRef], source: String) {
+    public init(config: InstanceConfig, flowFiles: [FlowFileRef], source: String, flowUses: [FlowUse] = []) {
         self.config = config
         self.flowFiles = flowFiles
         self.source = source
+        self.flowUses = flowUses
+    }
+}
+
+/// A place in the scenario that runs a flow: a claimed number, a quick connect, a default role.
+public struct FlowUse: Sendable, Equatable {
+    public var name: String
+    /// The flow type this place runs, in the API spelling (`CONTACT_FLOW`).
+    public var type: String
+    public var line: Int
+    /// The key path, e.g. `phoneNumbers[0].flow`.
+    public var location: String
+
+    public init(name: String, type: String, line: Int, location: String) {
+        self.name = name
+        self.type = type
+        self.line = line
+        self.location = location
     }
 }
 

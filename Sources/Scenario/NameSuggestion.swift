@@ -25,8 +25,8 @@ enum NameSuggestion {
         if candidates.isEmpty {
             parts.append("no \(known) are declared")
         } else {
-            let shown = candidates.prefix(12).joined(separator: ", ")
-            parts.append("known \(known): \(shown)\(candidates.count > 12 ? ", …" : "")")
+            let shown = candidates.prefix(16).joined(separator: ", ")
+            parts.append("known \(known): \(shown)\(candidates.count > 16 ? ", …" : "")")
         }
         return parts.joined(separator: " ")
     }

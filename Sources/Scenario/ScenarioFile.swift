@@ -49,6 +49,21 @@ final class ScenarioFile {
         ReferenceCheck.run(catalog, into: reader)
     }
 
+    /// The entry's name, declared at once: a reference to an entry that has other mistakes
+    /// should not be reported as unknown too.
+    func declaredName(_ f: Fields, _ key: String, as kind: Catalog.Kind) -> String? {
+        guard let name = reader.require(f, key).flatMap(reader.text) else { return nil }
+        catalog.declare(kind, name, at: f.value)
+        return name
+    }
+
+    /// Like `declaredName`, for the numbers of claimed numbers, externals and customers.
+    func declaredNumber(_ f: Fields, as kind: Catalog.Kind) -> String? {
+        guard let v = reader.require(f, "number"), let number = reader.phoneNumber(v) else { return nil }
+        catalog.declare(kind, number, at: v)
+        return number
+    }
+
     /// Reads every entry of a list section, keeping the ones that read cleanly.
     func each<T>(_ v: Value, _ read: (Value) -> T?) -> [T] {
         (reader.list(v) ?? []).compactMap(read)
@@ -96,9 +111,6 @@ final class ScenarioFile {
 
     private func readFlow(_ v: Value) -> FlowFileRef? {
         guard let f = reader.fields(v, allowed: ["name", "file", "type"]) else { return nil }
-        let name = reader.require(f, "name").flatMap(reader.text)
-        let file = reader.require(f, "file", hint: "give the path of the flow's JSON export, relative to this file")
-            .flatMap(reader.text)
         var type: FlowType?
         if let t = f["type"], let text = reader.text(t) {
             type = FlowType(exportName: text)
@@ -107,11 +119,17 @@ final class ScenarioFile {
                               fix: NameSuggestion.fix(for: text, among: FlowType.allCases.map(\.rawValue), known: "types"))
             }
         }
+        let name = reader.require(f, "name").flatMap(reader.text)
+        if let name { catalog.declare(.flow, name, at: v, flowType: type) }
+        let file = reader.require(f, "file", hint: "give the path of the flow's JSON export, relative to this file")
+            .flatMap(reader.text)
         guard let name, let file else { return nil }
-        catalog.declare(.flow, name, at: v, flowType: type)
         let path = resolve(file)
-        if !FileManager.default.fileExists(atPath: path) {
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             reader.report(f["file"] ?? v, "flow file \(file) does not exist", fix: "looked for \(path)")
+        } else if isFolder.boolValue {
+            reader.report(f["file"] ?? v, "flow file \(file) is a folder", fix: "name the flow's JSON file inside it")
         }
         return FlowFileRef(name: name, path: path, type: type?.rawValue, line: v.line)
     }

@@ -45,7 +45,11 @@ public enum ScenarioLoader {
                 .sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
                 .map(\.element))
         }
-        return LoadedScenario(config: scenario.config, flowFiles: scenario.flowFiles, source: source)
+        let flowUses = scenario.catalog.references.compactMap { r -> FlowUse? in
+            guard r.kind == .flow, let type = r.flowType else { return nil }
+            return FlowUse(name: r.name, type: type.rawValue, line: r.value.line, location: r.value.path)
+        }
+        return LoadedScenario(config: scenario.config, flowFiles: scenario.flowFiles, source: source, flowUses: flowUses)
     }
 
     /// The line of the first byte that is not UTF-8, counting the newlines before it.
@@ -73,10 +77,12 @@ extension YAMLReader {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let line = Self.line(yaml, mark.line)
+            // libyaml places errors found at the end of the text on the line after the last one.
+            let lineCount = yaml.split(separator: "\n", omittingEmptySubsequences: false).count
+            let lineNumber = min(mark.line, max(1, lineCount))
             var message = "YAML syntax: \(problem)"
             if let context { message += " (\(context.text) on line \(context.mark.line))" }
-            report(line: mark.line, path: nil, message, fix: Self.hint(problem: problem, line: line))
+            report(line: lineNumber, path: nil, message, fix: Self.hint(problem: problem, line: Self.line(yaml, lineNumber)))
         case .reader(let problem, let offset, _, _):
             let line = offset.map { o in yaml.prefix(o).reduce(1) { $1 == "\n" ? $0 + 1 : $0 } }
             report(line: line, path: nil, "YAML cannot read the text: \(problem)",

@@ -6,15 +6,13 @@ extension ScenarioFile {
     func readExternal(_ v: Value) -> ExternalConfig? {
         let allowed = ["number", "name", "answer", "greeting", "ivr", "hangUpAfter"]
         guard let f = reader.fields(v, allowed: allowed) else { return nil }
-        let numberValue = reader.require(f, "number")
-        let number = numberValue.flatMap(reader.phoneNumber)
+        let number = declaredNumber(f, as: .externalNumber)
         let name = f["name"].flatMap(reader.text)
         let answer = f["answer"].map(readExternalAnswer) ?? .after(2000)
         let greeting = f["greeting"].flatMap(reader.text)
         let ivr = f["ivr"].map { each($0, readIVRRule) } ?? []
         let hangUp = f["hangUpAfter"].map(reader.duration)
-        guard let number, let numberValue, let answer, hangUp != .some(nil) else { return nil }
-        catalog.declare(.externalNumber, number, at: numberValue)
+        guard let number, let answer, hangUp != .some(nil) else { return nil }
         return ExternalConfig(number: number, name: name ?? number, answer: answer, greeting: greeting,
                               ivr: ivr, hangUpAfter: hangUp ?? nil)
     }
@@ -52,8 +50,7 @@ extension ScenarioFile {
 
     func readCustomer(_ v: Value) -> CustomerConfig? {
         guard let f = reader.fields(v, allowed: ["number", "name", "says", "patience", "answer"]) else { return nil }
-        let numberValue = reader.require(f, "number")
-        let number = numberValue.flatMap(reader.phoneNumber)
+        let number = declaredNumber(f, as: .customerNumber)
         let name = f["name"].flatMap(reader.text)
         let says = f["says"].map(reader.textList) ?? []
         let patience = f["patience"].map(reader.duration)
@@ -65,8 +62,7 @@ extension ScenarioFile {
             case .none: answerReadable = false
             }
         }
-        guard let number, let numberValue, let says, patience != .some(nil), answerReadable else { return nil }
-        catalog.declare(.customerNumber, number, at: numberValue)
+        guard let number, let says, patience != .some(nil), answerReadable else { return nil }
         return CustomerConfig(number: number, name: name, says: says, patience: patience ?? nil,
                               answersAfter: answersAfter)
     }

@@ -82,22 +82,63 @@ final class YAMLReader {
 
     // MARK: Structure
 
-    /// The key/value pairs of a mapping in file order, keys as text.
-    func pairs(_ v: Value) -> [(key: String, keyLine: Int, value: Value)]? {
+    typealias Pair = (key: String, keyLine: Int, value: Value)
+
+    /// The key/value pairs of a mapping in file order, keys as text. YAML merge keys
+    /// (`<<: *anchor`) are applied, so entries can share settings: explicit keys win over merged
+    /// ones, and earlier merged mappings over later ones.
+    func pairs(_ v: Value) -> [Pair]? {
         guard case .mapping(let mapping) = v.node else {
             report(v, "expected a mapping of keys to values, found \(v.kindDescription)",
                    fix: "write it as `key: value` lines indented under \(v.path.isEmpty ? "the top" : v.path)")
             return nil
         }
-        var result: [(String, Int, Value)] = []
+        var result: [Pair] = [], merged: [Pair] = []
         for (keyNode, valueNode) in mapping {
-            let keyLine = keyNode.mark?.line ?? v.line
-            guard case .scalar(let key) = keyNode else {
-                report(line: keyLine, path: v.path, "a key must be plain text, not \(v.child("?", keyNode).kindDescription)")
-                continue
+            if case .scalar(let key) = keyNode, key.string == "<<", key.style == .plain {
+                merged += mergedPairs(v, valueNode, keyLine: keyNode.mark?.line ?? v.line)
+            } else if let pair = pair(v, keyNode, valueNode) {
+                result.append(pair)
             }
-            let child = v.child(key.string, valueNode)
-            result.append((key.string, keyLine, child.isNull ? Value(node: valueNode, path: child.path, line: keyLine) : child))
+        }
+        for pair in merged where !result.contains(where: { $0.key == pair.key }) {
+            result.append(pair)
+        }
+        return result
+    }
+
+    private func pair(_ v: Value, _ keyNode: Node, _ valueNode: Node) -> Pair? {
+        let keyLine = keyNode.mark?.line ?? v.line
+        guard case .scalar(let key) = keyNode else {
+            report(line: keyLine, path: v.path, "a key must be plain text, not \(v.child("?", keyNode).kindDescription)")
+            return nil
+        }
+        let child = v.child(key.string, valueNode)
+        return (key.string, keyLine, child.isNull ? Value(node: valueNode, path: child.path, line: keyLine) : child)
+    }
+
+    /// One level only: a merged mapping's own `<<` is refused, which also keeps chains of
+    /// anchors from multiplying the work.
+    private func mergedPairs(_ v: Value, _ source: Node, keyLine: Int) -> [Pair] {
+        let mappings: [Node.Mapping]
+        switch source {
+        case .mapping(let m): mappings = [m]
+        case .sequence(let s) where s.allSatisfy({ $0.mapping != nil }): mappings = s.compactMap(\.mapping)
+        default:
+            report(line: keyLine, path: v.child("<<", source).path, "`<<` merges a mapping or a list of mappings",
+                   fix: "write <<: *name, where &name marks a mapping earlier in the file")
+            return []
+        }
+        var result: [Pair] = []
+        for mapping in mappings {
+            for (keyNode, valueNode) in mapping {
+                if case .scalar(let key) = keyNode, key.string == "<<" {
+                    report(line: keyNode.mark?.line ?? keyLine, path: v.child("<<", valueNode).path,
+                           "a merged mapping cannot merge another one", fix: "list both: <<: [*first, *second]")
+                } else if let pair = pair(v, keyNode, valueNode) {
+                    result.append(pair)
+                }
+            }
         }
         return result
     }

@@ -164,6 +164,14 @@ import Testing
             FlowFileRef(name: "My hold flow", path: folder.path + "/flows/hold.json", line: 41),
             FlowFileRef(name: "My queue transfer", path: folder.path + "/flows/hold.json", type: "QUEUE_TRANSFER", line: 42),
         ])
+        #expect(loaded.flowUses == [
+            FlowUse(name: "Default agent transfer", type: "AGENT_TRANSFER", line: 33, location: "quickConnects[0].flow"),
+            FlowUse(name: "My queue transfer", type: "QUEUE_TRANSFER", line: 34, location: "quickConnects[1].flow"),
+            FlowUse(name: "My inbound", type: "CONTACT_FLOW", line: 37, location: "phoneNumbers[0].flow"),
+            FlowUse(name: "Sample inbound", type: "CONTACT_FLOW", line: 38, location: "phoneNumbers[1].flow"),
+            FlowUse(name: "My hold flow", type: "CUSTOMER_HOLD", line: 43, location: "defaultFlows.customerHold"),
+            FlowUse(name: "Default agent whisper", type: "AGENT_WHISPER", line: 43, location: "defaultFlows.agentWhisper"),
+        ])
     }
 
     @Test func aMissingFlowFileIsReportedWithThePathLookedAt() {
@@ -173,5 +181,16 @@ import Testing
         #expect(inbound?.line == 40)
         #expect(inbound?.message == "flow file flows/inbound.json does not exist")
         #expect(inbound?.fix == "looked for /nonexistent/flows/inbound.json")
+    }
+
+    @Test func aFolderNamedAsAFlowFileIsReported() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            _ = try ScenarioLoader.load(yaml: "flows: [{ name: F, file: . }]", source: "s.yaml", baseDirectory: folder.path)
+            Issue.record("a folder loaded as a flow file")
+        } catch {
+            #expect(error.problems.map(\.message) == ["flow file . is a folder"])
+        }
     }
 }

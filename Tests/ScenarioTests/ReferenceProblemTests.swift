@@ -192,6 +192,14 @@ import Testing
         #expect(p?.fix == "did you mean +18005550100? known claimed numbers: +18005550100")
     }
 
+    @Test func anEntryWithAMistakeIsStillKnownByNameSoMistakesDoNotCascade() {
+        let yaml = minimalScenario + """
+          - { username: maria, routingProfile: Support, bot: { accept: soon } }
+        quickConnects: [{ name: Maria, user: maria }]
+        """
+        #expect(problems(yaml).map(\.location) == ["agents[1].bot.accept"])
+    }
+
     @Test func referencesToASectionThatIsMissingSayWhereToDeclare() {
         let p = problem(at: "agents[0].routingProfile", in: "agents: [{ username: john, routingProfile: Support }]")
         #expect(p?.fix == "no routing profiles are declared; declare it under `routingProfiles:`")

@@ -101,6 +101,10 @@ import Testing
         #expect(found.first?.fix == "check the indentation and the closing ] or } near this line")
     }
 
+    @Test func aSyntaxErrorAtTheEndOfTheTextPointsAtItsLastLine() {
+        #expect(problems("queues: [a, b").map(\.line) == [1])
+    }
+
     @Test func tabsInIndentationGetASpacesHint() {
         let found = problems("queues:\n\t- name: BasicQueue\n")
         #expect(found.first?.line == 2)
@@ -130,5 +134,32 @@ import Testing
         for text in ["", "\n\n", "# only a comment\n", "~"] {
             #expect(problems(text).map(\.message) == ["the scenario is empty"], "\(text.debugDescription)")
         }
+    }
+}
+
+/// YAML merge keys let entries share settings without a section of their own.
+@Suite struct MergeKeyTests {
+    @Test func anEntryMergesAnAnchoredOneAndOverridesItsKeys() throws {
+        let yaml = minimalScenario + """
+          - &bot { username: maria, routingProfile: Support, bot: { accept: 3s } }
+          - { <<: *bot, username: sam }
+        """
+        let agents = try #require(load(yaml).config?.agents)
+        #expect(agents.map(\.username) == ["john", "maria", "sam"])
+        #expect(agents[2].routingProfile == "Support")
+        #expect(agents[2].bot?.offer == .accept(after: 3000))
+    }
+
+    @Test func mistakesInMergedKeysAreStillReported() {
+        let yaml = minimalScenario + """
+          - &bot { username: maria, routingProfile: Supprt }
+          - { <<: *bot, username: sam }
+          - { <<: [*bot, 3], username: kim }
+        """
+        let found = problems(yaml)
+        #expect(found.map(\.location) == ["agents[1].routingProfile", "agents[2].routingProfile", "agents[3].<<",
+                                          "agents[3].routingProfile"])
+        #expect(found.map(\.line) == [7, 7, 9, 9])
+        #expect(found[2].message == "`<<` merges a mapping or a list of mappings")
     }
 }
