@@ -62,7 +62,7 @@ public struct ContactRecord: Sendable, Equatable, Encodable {
     public struct QueueInfo: Sendable, Equatable, Encodable {
         public var ARN: String
         public var Name: String
-        public var EnqueueTimestamp: String
+        public var EnqueueTimestamp: String?
         public var DequeueTimestamp: String?
         public var Duration: Int
 

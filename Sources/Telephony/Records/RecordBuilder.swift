@@ -34,14 +34,16 @@ extension Engine {
                 RoutingProfile: .init(ARN: "\(config.instanceARN)/routing-profile/\(profile)", Name: profile))
         }
         var queue: ContactRecord.QueueInfo?
-        if let q = c.queue, let enqueued = c.enqueuedAt {
+        if let q = c.queue {
             let arn: String
             switch q {
             case .queue(let name): arn = queueARN(name)
             case .agent(let u): arn = "\(config.instanceARN)/queue/agent/\(u)"
             }
-            queue = .init(ARN: arn, Name: q.name, EnqueueTimestamp: ts(enqueued)!, DequeueTimestamp: ts(c.dequeuedAt),
-                          Duration: seconds((c.dequeuedAt ?? now) - enqueued))
+            // An outbound contact names its outbound queue but was never queued.
+            let duration = c.enqueuedAt.map { seconds((c.dequeuedAt ?? now) - $0) } ?? 0
+            queue = .init(ARN: arn, Name: q.name, EnqueueTimestamp: ts(c.enqueuedAt), DequeueTimestamp: ts(c.dequeuedAt),
+                          Duration: duration)
         }
         let last = [c.acwEndedAt, c.disconnectedAt, c.acwStartedAt, c.connectedToAgentAt, c.initiatedAt].compactMap { $0 }.max()
         return ContactRecord(
