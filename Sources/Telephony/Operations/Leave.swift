@@ -24,6 +24,13 @@ extension Engine {
         for leg in others where leg.state == .hold { setState(.leg(leg.id), .connected, on: call.id) }
         let agentsRemain = others.contains { if case .agent = $0.party { return true } else { return false } }
         endAgentPart(username, reason: agentsRemain ? .agentDisconnect : nil)
+        // The call stays up while the caller or the agent in charge is on it; with only third
+        // parties left it ends (docs §6 rule 17).
+        if call.customer == .disconnected && call.primaryAgent == username {
+            emit("agent.left", ["agent": username, "call": String(call.id)])
+            terminate(call.id, reason: .agentDisconnect)
+            return
+        }
         if call.primaryAgent == username {
             updateCall(call.id) { c in
                 c.primaryAgent = c.legs.first { leg in
