@@ -1,27 +1,46 @@
 /// One thing wrong with an input file, said so that a user can find it and fix it.
 /// Shared by flow and scenario checks; `termccp check` prints these.
 public struct Problem: Sendable, Equatable, CustomStringConvertible {
+    /// Errors make Amazon Connect refuse the flow; warnings flag what it would accept but probably is a mistake
+    /// (an unreachable action, an action type this emulator does not know).
+    public enum Severity: String, Sendable, Equatable {
+        case error
+        case warning
+    }
+
     public var file: String
     public var line: Int?
+    /// 1-based, when the problem is at a precise character (a JSON syntax error).
+    public var column: Int?
     /// Where inside the file: an action identifier, a JSON path (`$.Actions[3].Parameters.Text`), a YAML key path.
     public var location: String?
     public var message: String
     /// What to change, when there is a clear answer.
     public var fix: String?
+    public var severity: Severity
 
-    public init(file: String, line: Int? = nil, location: String? = nil, message: String, fix: String? = nil) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, location: String? = nil, message: String,
+                fix: String? = nil, severity: Severity = .error) {
         self.file = file
         self.line = line
+        self.column = column
         self.location = location
         self.message = message
         self.fix = fix
+        self.severity = severity
     }
 
-    /// `file:line: location: message (fix)`, the shape compilers use so editors can jump to it.
+    public var isError: Bool { severity == .error }
+
+    /// `file:line:column: location: message (fix)`, the shape compilers use so editors can jump to it.
     public var description: String {
         var s = file
-        if let line { s += ":\(line)" }
+        if let line {
+            s += ":\(line)"
+            if let column { s += ":\(column)" }
+        }
         s += ": "
+        if severity == .warning { s += "warning: " }
         if let location { s += "\(location): " }
         s += message
         if let fix { s += " — \(fix)" }

@@ -16,11 +16,17 @@ public enum TimeText {
         return h > 0 ? "\(h):\(two(m)):\(two(s))" : "\(m):\(two(s))"
     }
 
+    /// Durations beyond a year are mistakes, and infinities or NaN would trap on conversion.
+    private static func millis(_ value: Double) -> Millis? {
+        guard value.isFinite, value >= 0, value <= 366 * 86_400_000 else { return nil }
+        return Millis(value)
+    }
+
     /// Parses `20s`, `1m30s`, `500ms`, `2m`, `1h`, or a bare number of seconds.
     public static func parseDuration(_ text: String) -> Millis? {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
         if t.isEmpty { return nil }
-        if let n = Double(t) { return n >= 0 ? Millis(n * 1000) : nil }
+        if let n = Double(t) { return millis(n * 1000) }
         var total = 0.0, number = "", i = t.startIndex
         while i < t.endIndex {
             let c = t[i]
@@ -40,6 +46,6 @@ public enum TimeText {
             i = t.index(i, offsetBy: unit.count)
         }
         guard number.isEmpty else { return nil }
-        return Millis(total)
+        return millis(total)
     }
 }

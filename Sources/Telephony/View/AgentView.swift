@@ -15,7 +15,7 @@ public struct AgentView: Sendable, Equatable {
     public var quickConnects: [QuickConnectEntry]
     /// Every CCP control with the reason it does not apply now (nil = enabled). One predicate
     /// decides both this and whether the command is carried out.
-    public var controls: [Control: String]
+    public var controls: [Control: String?]
     public var muted: Bool
 
     public func disabledReason(_ control: Control) -> String? { controls[control] ?? nil }

@@ -1,0 +1,77 @@
+import Telephony
+
+/// Runs one action against the host. Each action type lives with its family in Actions/.
+enum ActionExecutor {
+    static func execute(_ action: FlowAction, cursor: inout FlowCursor, host: any FlowHost,
+                        library: FlowLibrary) -> ActionEffect {
+        switch action.type {
+        case "MessageParticipant": return messageParticipant(action, host: host)
+        case "MessageParticipantIteratively": return messageParticipantIteratively(action, host: host)
+        case "GetParticipantInput": return getParticipantInput(action, host: host)
+        case "TransferParticipantToThirdParty": return transferToThirdParty(action, host: host)
+        case "DisconnectParticipant": return .finish(.disconnect)
+        case "EndFlowExecution": return .finish(.end(.finished))
+        case "UpdateContactEventHooks": return .outcome(updateEventHooks(action, host: host))
+        case "UpdateContactTargetQueue": return .outcome(updateTargetQueue(action, host: host))
+        case "TransferContactToQueue":
+            if let error = host.transferToQueue() { return .outcome(.error(error)) }
+            return .finish(.end(.queued))
+        case "DequeueContactAndTransferToQueue":
+            let queue = References.text("QueueId", of: action, host: host)
+            let agent = References.text("AgentId", of: action, host: host)
+            if let error = host.dequeueAndTransfer(toQueue: queue, agent: agent) { return .outcome(.error(error)) }
+            return .finish(.end(.queued))
+        case "TransferContactToAgent":
+            // "If the agent is already with someone else, the contact is disconnected" (docs §3.2).
+            return host.transferToAgent() ? .finish(.end(.transferredToAgent)) : .finish(.disconnect)
+        case "TransferToFlow": return transferToFlow(action, host: host, library: library)
+        case "UpdateContactAttributes": return .outcome(updateAttributes(action, host: host))
+        case "Compare":
+            let value = action.text("ComparisonValue").map { References.resolveWhole($0, host: host) ?? "" } ?? ""
+            return .outcome(.value(value))
+        case "CheckHoursOfOperation":
+            let hours = References.text("HoursOfOperationId", of: action, host: host)
+            guard let open = host.isWithinHours(hours) else {
+                return .outcome(.error("NoMatchingError", note: "no hours of operation apply: set a working queue first"))
+            }
+            return .outcome(.value(open ? "True" : "False"))
+        case "CheckMetricData": return .outcome(checkMetricData(action, host: host))
+        case "Loop": return .outcome(loop(action, cursor: &cursor))
+        case "DistributeByPercentage": return .outcome(.value(String(host.randomPercent())))
+        case "Wait":
+            return .outcome(.error("NoMatchingError", note: "Wait is supported only by the chat channel"))
+        case "InvokeLambdaFunction": return .outcome(invokeLambda(action, host: host))
+        case "UpdatePreviousContactParticipantState":
+            let state = action.text("PreviousContactParticipantState") ?? ""
+            return .outcome(host.setPreviousContactParticipantState(state)
+                            ? .success() : .error("NoMatchingError", note: "no previous contact with an agent"))
+        case "UpdateContactRecordingBehavior", "UpdateContactTextToSpeechVoice", "UpdateFlowLoggingBehavior",
+             "UpdateContactRoutingBehavior", "UpdateContactMediaStreamingBehavior", "UpdateContactData",
+             "UpdateFlowAttributes", "UpdateContactCallbackNumber", "CompleteOutboundCall":
+            return .outcome(.success(note: "has no audible effect here"))
+        default:
+            return .outcome(.success(note: "\(action.type) is not simulated; following its default branch"))
+        }
+    }
+
+    /// The outcome of a waiting action once the engine resumes the flow.
+    static func outcome(of action: FlowAction, resumedWith input: FlowInput, cursor: inout FlowCursor,
+                        host: any FlowHost) -> ActionOutcome {
+        switch (action.type, input) {
+        case ("MessageParticipantIteratively", .interrupted): return .value("MessagesInterrupted")
+        case ("GetParticipantInput", .digits(let digits)), ("ConnectParticipantWithLexBot", .digits(let digits)):
+            if action.text("StoreInput")?.lowercased() == "true" {
+                host.setStoredInput(digits)
+                return .success()
+            }
+            return .value(digits)
+        case ("GetParticipantInput", .timedOut):
+            return action.transitions.errorTarget("InputTimeLimitExceeded") != nil
+                ? .error("InputTimeLimitExceeded") : .error("NoMatchingError", note: "no input before the time limit")
+        case (_, .thirdParty(.finished)): return .success()
+        case (_, .thirdParty(.callFailed)): return .error("CallFailed")
+        case (_, .thirdParty(.timeLimitExceeded)): return .error("ConnectionTimeLimitExceeded")
+        default: return .success()
+        }
+    }
+}

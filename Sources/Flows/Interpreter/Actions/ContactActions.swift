@@ -1,0 +1,52 @@
+import Telephony
+
+extension ActionExecutor {
+    static func updateEventHooks(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
+        guard let hooks = action.parameter("EventHooks")?.orderedMembers, !hooks.isEmpty else {
+            return .error("NoMatchingError", note: "no EventHooks entry")
+        }
+        for (key, value) in hooks {
+            guard let hook = EventHook(rawValue: key) else { continue }
+            guard let ref = value.scalarText, let resolved = References.resolveWhole(ref, host: host),
+                  let flow = host.resolveFlow(resolved), host.setHook(hook, flow: flow) else {
+                return .error("NoMatchingError", note: "\(key) flow \(value.scalarText ?? "?") does not resolve")
+            }
+        }
+        return .success()
+    }
+
+    static func updateTargetQueue(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
+        if let raw = action.text("QueueId") {
+            guard let queue = References.resolveWhole(raw, host: host), host.setTargetQueue(queue) else {
+                return .error("NoMatchingError", note: "queue \(raw) does not resolve")
+            }
+            return .success()
+        }
+        if let raw = action.text("AgentId") {
+            guard let agent = References.resolveWhole(raw, host: host), host.setTargetAgent(agent) else {
+                return .error("NoMatchingError", note: "agent \(raw) does not resolve")
+            }
+            return .success()
+        }
+        return .error("NoMatchingError", note: "neither QueueId nor AgentId is set")
+    }
+
+    /// All or nothing: if one value is a reference that does not resolve, none is set.
+    static func updateAttributes(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
+        guard let members = action.parameter("Attributes")?.orderedMembers else { return .success() }
+        var values: [(key: String, value: String)] = []
+        for (key, value) in members {
+            let raw = value.scalarText ?? ""
+            if References.isReference(raw) {
+                guard let resolved = host.value(of: raw) else {
+                    return .error("NoMatchingError", note: "attribute \(key): \(raw) does not resolve")
+                }
+                values.append((key, resolved))
+            } else {
+                values.append((key, References.interpolate(raw, host: host)))
+            }
+        }
+        host.setAttributes(values)
+        return .success()
+    }
+}

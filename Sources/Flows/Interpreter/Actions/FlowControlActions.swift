@@ -1,0 +1,46 @@
+import Telephony
+
+extension ActionExecutor {
+    /// ContinueLooping LoopCount times, then DoneLooping once, then the counter starts again
+    /// (docs §3.2 Loop).
+    static func loop(_ action: FlowAction, cursor: inout FlowCursor) -> ActionOutcome {
+        let limit = Int(action.parameter("LoopCount")?.numberValue ?? 0)
+        let done = cursor.loopCounters[action.identifier, default: 0]
+        if done < limit {
+            cursor.loopCounters[action.identifier] = done + 1
+            return .value("ContinueLooping")
+        }
+        cursor.loopCounters[action.identifier] = 0
+        return .value("DoneLooping")
+    }
+
+    static func transferToFlow(_ action: FlowAction, host: any FlowHost, library: FlowLibrary) -> ActionEffect {
+        guard let raw = action.text("ContactFlowId"), let ref = References.resolveWhole(raw, host: host),
+              let name = host.resolveFlow(ref), library.hasFlow(name) else {
+            return .outcome(.error("NoMatchingError", note: "flow \(action.text("ContactFlowId") ?? "?") does not resolve"))
+        }
+        return .jump(name)
+    }
+
+    static func checkMetricData(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
+        let metric = action.text("MetricType") ?? "NumberOfAgentsAvailable"
+        let queue = References.text("QueueId", of: action, host: host)
+        let agent = References.text("AgentId", of: action, host: host)
+        guard let value = host.metric(metric, queue: queue, agent: agent) else {
+            return .error("NoMatchingError", note: "no queue to check: set a working queue first")
+        }
+        return .value(value.rounded() == value ? String(Int(value)) : String(value))
+    }
+
+    static func invokeLambda(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
+        let arn = action.text("LambdaFunctionARN") ?? ""
+        let parameters = (action.parameter("LambdaInvocationAttributes")?.orderedMembers ?? []).map {
+            (key: $0.key, value: References.interpolate($0.value.scalarText ?? "", host: host))
+        }
+        guard let response = host.invokeLambda(arn, parameters: parameters) else {
+            return .error("NoMatchingError", note: "no response declared for Lambda \(arn)")
+        }
+        host.setExternalResults(response)
+        return .success()
+    }
+}

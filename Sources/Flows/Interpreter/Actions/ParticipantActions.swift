@@ -1,0 +1,51 @@
+import Telephony
+
+extension ActionExecutor {
+    static func messageParticipant(_ action: FlowAction, host: any FlowHost) -> ActionEffect {
+        guard let prompt = PromptBuilder.prompt(from: action.parameters, host: host) else {
+            return .outcome(.error("NoMatchingError", note: "no Text, SSML, PromptId or Media to play"))
+        }
+        return .wait(.play(prompt))
+    }
+
+    static func messageParticipantIteratively(_ action: FlowAction, host: any FlowHost) -> ActionEffect {
+        let prompts = (action.parameter("Messages")?.arrayValue ?? []).compactMap {
+            PromptBuilder.prompt(from: $0, host: host)
+        }
+        guard !prompts.isEmpty else { return .outcome(.error("NoMatchingError", note: "no Messages to loop")) }
+        let interrupt = action.parameter("InterruptFrequencySeconds")?.numberValue.map { Millis($0 * 1000) }
+        return .wait(.loopPrompts(prompts, interruptEvery: interrupt.flatMap { $0 > 0 ? $0 : nil }))
+    }
+
+    static func getParticipantInput(_ action: FlowAction, host: any FlowHost) -> ActionEffect {
+        let prompt = PromptBuilder.prompt(from: action.parameters, host: host)
+        let seconds = action.parameter("InputTimeLimitSeconds")?.numberValue ?? 5
+        let store = action.parameter("StoreInput")?.boolValue ?? false
+        let dtmf = action.parameter("DTMFConfiguration")
+        let maxLength = action.parameter("InputValidation")?["CustomValidation"]?["MaximumLength"]?.numberValue
+        let request = InputRequest(
+            timeout: Millis(seconds * 1000), store: store,
+            maxDigits: store ? Int(maxLength ?? 20) : 1,
+            terminator: store ? (dtmf?["InputTerminationSequence"]?.scalarText ?? "#") : nil,
+            cancelKeyEnabled: !(dtmf?["DisableCancelKey"]?.boolValue ?? false))
+        return .wait(.getInput(prompt: prompt, request: request))
+    }
+
+    static func transferToThirdParty(_ action: FlowAction, host: any FlowHost) -> ActionEffect {
+        guard let raw = action.text("ThirdPartyPhoneNumber"),
+              let number = References.resolveWhole(raw, host: host), !number.isEmpty else {
+            return .outcome(.error("NoMatchingError", note: "the third-party number does not resolve"))
+        }
+        // Exports spell the timeout two ways (docs §3.6 quirk 5).
+        let limit = (action.parameter("ThirdPartyConnectionTimeLimitSeconds")
+                     ?? action.parameter("ThirdPartyConnectionTimeoutSeconds"))?.numberValue
+        let resume = action.parameter("ContinueFlowExecution")?.boolValue ?? true
+        let callerId = action.parameter("CallerId")
+        let request = ThirdPartyRequest(
+            number: number, timeLimit: limit.map { Millis($0 * 1000) }, resume: resume,
+            dtmf: action.text("ThirdPartyDTMFDigits").map { References.resolveWhole($0, host: host) ?? "" },
+            callerIdNumber: callerId?["Number"]?.scalarText.flatMap { References.resolveWhole($0, host: host) },
+            callerIdName: callerId?["Name"]?.scalarText.flatMap { References.resolveWhole($0, host: host) })
+        return .wait(.transferToThirdParty(request))
+    }
+}

@@ -1,0 +1,84 @@
+import Telephony
+
+/// The flows a scenario knows, by name, and the interpreter that runs them for the engine.
+public struct FlowLibrary: FlowRuntime {
+    public private(set) var flows: [String: FlowDocument]
+
+    public init(_ documents: [FlowDocument]) {
+        var flows: [String: FlowDocument] = [:]
+        for d in documents { flows[d.name] = d }
+        self.flows = flows
+    }
+
+    /// A later flow with the same name replaces the earlier one (a scenario overriding a default).
+    public mutating func add(_ document: FlowDocument) { flows[document.name] = document }
+
+    public func flow(named name: String) -> FlowDocument? { flows[name] }
+
+    public func hasFlow(_ name: String) -> Bool { flows[name] != nil }
+
+    /// A flow reference as flows write it: a name, or an ARN/ID whose last path component is a name.
+    public func resolve(_ reference: String) -> String? {
+        if flows[reference] != nil { return reference }
+        if let last = reference.split(separator: "/").last.map(String.init), flows[last] != nil { return last }
+        return nil
+    }
+
+    /// Instant actions are bounded so that a flow that loops without ever waiting cannot hang the engine.
+    static let instantStepLimit = 1000
+
+    public func run(_ cursor: inout FlowCursor, input: FlowInput, host: any FlowHost) -> FlowStep {
+        guard var flow = flows[cursor.flow] else { return .end(.failed("no flow named \(cursor.flow)")) }
+        var next: String?
+        if input == .start {
+            next = flow.startAction
+        } else {
+            guard let waiting = cursor.action, let action = flow.action(waiting) else {
+                return .end(.failed("flow \(flow.name) resumed with no action waiting"))
+            }
+            let outcome = ActionExecutor.outcome(of: action, resumedWith: input, cursor: &cursor, host: host)
+            switch Transitions.next(after: action, outcome: outcome) {
+            case .action(let id): next = id
+            case .end: return .end(.finished)
+            case .stuck(let why): return .end(.failed(why))
+            }
+            host.trace(FlowTraceEvent(flow: flow.name, action: action.identifier, type: action.type,
+                                      branch: outcome.branchName))
+        }
+        var steps = 0
+        while let id = next {
+            steps += 1
+            guard steps <= Self.instantStepLimit else {
+                return .end(.failed("flow \(flow.name) ran \(Self.instantStepLimit) actions without waiting"))
+            }
+            guard let action = flow.action(id) else {
+                return .end(.failed("flow \(flow.name) has no action \(id)"))
+            }
+            cursor.action = id
+            switch ActionExecutor.execute(action, cursor: &cursor, host: host, library: self) {
+            case .wait(let step):
+                host.trace(FlowTraceEvent(flow: flow.name, action: id, type: action.type, branch: nil))
+                return step
+            case .finish(let step):
+                host.trace(FlowTraceEvent(flow: flow.name, action: id, type: action.type, branch: "End"))
+                return step
+            case .jump(let target):
+                host.trace(FlowTraceEvent(flow: flow.name, action: id, type: action.type, branch: "Success",
+                                          note: "to flow \(target)"))
+                guard let other = flows[target] else { return .end(.failed("no flow named \(target)")) }
+                flow = other
+                cursor = FlowCursor(flow: target)
+                next = other.startAction
+            case .outcome(let outcome):
+                host.trace(FlowTraceEvent(flow: flow.name, action: id, type: action.type,
+                                          branch: outcome.branchName, note: outcome.note))
+                switch Transitions.next(after: action, outcome: outcome) {
+                case .action(let target): next = target
+                case .end: return .end(.finished)
+                case .stuck(let why): return .end(.failed(why))
+                }
+            }
+        }
+        return .end(.finished)
+    }
+}

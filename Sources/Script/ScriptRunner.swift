@@ -1,0 +1,142 @@
+import Foundation
+import Telephony
+
+/// Runs command-language lines against an engine on virtual time and checks expectations.
+public final class ScriptRunner {
+    public let engine: Engine
+    /// The agent that verbs without a `name:` prefix act as.
+    public private(set) var currentAgent: String?
+    public private(set) var expectationsChecked = 0
+    private var pendingRefusal: (line: Int, text: String, reason: String)?
+
+    public init(engine: Engine, agent: String? = nil) {
+        self.engine = engine
+        self.currentAgent = agent ?? engine.agentUsernames.first
+    }
+
+    public enum Outcome: Sendable, Equatable {
+        case passed(expectations: Int)
+        case failed(Failure)
+        case badInput(line: Int, message: String)
+    }
+
+    public struct Failure: Sendable, Equatable, CustomStringConvertible {
+        public var line: Int
+        public var text: String
+        public var message: String
+        public var description: String { "line \(line): \(text)\n  \(message)" }
+    }
+
+    /// What one statement did, for the CCP's `:` line.
+    public enum StepResult: Sendable, Equatable {
+        case done(String?)
+        case refused(String)
+        case failed(String)
+    }
+
+    /// Checks every name, then runs the lines in order; stops at the first failure.
+    public func run(_ lines: [ScriptLine]) -> Outcome {
+        for line in lines {
+            if let problem = unknownName(in: line.statement) { return .badInput(line: line.number, message: problem) }
+        }
+        for line in lines {
+            if let pending = pendingRefusal {
+                if case .expectRefused(let text) = line.statement {
+                    expectationsChecked += 1
+                    pendingRefusal = nil
+                    if let text, !pending.reason.lowercased().contains(text.lowercased()) {
+                        return .failed(Failure(line: line.number, text: line.text,
+                                               message: "expected the refusal to say \"\(text)\", it said \"\(pending.reason)\""))
+                    }
+                    continue
+                }
+                return .failed(Failure(line: pending.line, text: pending.text, message: "refused: \(pending.reason)"))
+            }
+            if case .expectRefused = line.statement {
+                return .failed(Failure(line: line.number, text: line.text, message: "expected the previous command to be refused, but it was carried out"))
+            }
+            switch execute(line.statement) {
+            case .done: continue
+            case .refused(let reason): pendingRefusal = (line.number, line.text, reason)
+            case .failed(let message): return .failed(Failure(line: line.number, text: line.text, message: message))
+            }
+        }
+        if let pending = pendingRefusal {
+            return .failed(Failure(line: pending.line, text: pending.text, message: "refused: \(pending.reason)"))
+        }
+        return .passed(expectations: expectationsChecked)
+    }
+
+    /// Runs one statement now.
+    public func execute(_ statement: Statement) -> StepResult {
+        switch statement {
+        case .actAs(let name):
+            guard let u = engine.resolveAgent(name) else { return .failed("No agent named \(name).") }
+            currentAgent = u
+            return .done("Acting as \(u).")
+        case .agent(let name, let command):
+            guard let u = (name ?? currentAgent).flatMap(engine.resolveAgent) else {
+                return .failed("No agent to act as: start with `as NAME`.")
+            }
+            if let refusal = engine.perform(command, as: u) { return .refused(refusal.reason) }
+            return .done(nil)
+        case .world(let command):
+            if let refusal = engine.perform(command) { return .refused(refusal.reason) }
+            return .done(nil)
+        case .wait(let d):
+            engine.advance(by: d)
+            return .done(nil)
+        case .waitUntil(let e, let limit):
+            let deadline = engine.now + limit
+            while true {
+                let check = evaluate(e)
+                if check.ok { expectationsChecked += 1; return .done(nil) }
+                guard engine.now < deadline else {
+                    return .failed("waited \(TimeText.clock(limit)) and still \(check.message)")
+                }
+                engine.advance(to: min(engine.nextEventTime ?? deadline, deadline))
+            }
+        case .expect(let e):
+            expectationsChecked += 1
+            let check = evaluate(e)
+            return check.ok ? .done("✓") : .failed(check.message)
+        case .expectRefused:
+            return .failed("expect refused follows a command that should be refused")
+        }
+    }
+
+    /// Parses and runs one line typed on the CCP's `:` line.
+    public func execute(line: String) -> StepResult {
+        do {
+            return execute(try ScriptParser.parseLine(line))
+        } catch {
+            return .failed(error.message)
+        }
+    }
+
+    private func unknownName(in statement: Statement) -> String? {
+        func check(_ name: String?) -> String? {
+            guard let name, engine.resolveAgent(name) == nil else { return nil }
+            return "no agent named \"\(name)\"; agents: \(engine.agentUsernames.joined(separator: ", "))"
+        }
+        switch statement {
+        case .actAs(let n): return check(n)
+        case .agent(let n, _): return check(n)
+        case .world(.takeControl(let n)): return check(n)
+        case .expect(let e), .waitUntil(let e, _): return check(e.agentName)
+        default: return nil
+        }
+    }
+}
+
+extension Expectation {
+    var agentName: String? {
+        switch self {
+        case .banner(let a, _), .noContact(let a), .status(let a, _), .nextStatus(let a, _), .party(let a, _, _),
+             .control(let a, _, _, _):
+            return a
+        case .heard(.agent(let a), _, _), .hears(.agent(let a), _, _): return a
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// Who hears whom. On a call, every party in the connected state is in one conversation; held,
+/// connecting and disconnected parties are outside it; a muted agent is heard by no one
+/// (docs §1.5 hold semantics, §6 rules 13–19).
+extension Engine {
+    /// The parties in conversation on a call.
+    func bridge(of call: Call) -> [PartyKey] {
+        var parties: [PartyKey] = []
+        if call.customer == .connected { parties.append(.customer(call.id)) }
+        for leg in call.legs where leg.state == .connected {
+            switch leg.party {
+            case .agent(let u): parties.append(.agent(u))
+            case .external: parties.append(.external(leg.id))
+            case .pending: break
+            }
+        }
+        return parties
+    }
+
+    func isMuted(_ party: PartyKey) -> Bool {
+        if case .agent(let u) = party { return agent(u)?.muted ?? false }
+        return false
+    }
+
+    /// True when `listener` hears `speaker` right now.
+    public func hears(_ listener: PartyKey, _ speaker: PartyKey) -> Bool {
+        guard listener != speaker, !isMuted(speaker), let call = call(of: speaker) else { return false }
+        let parties = bridge(of: call)
+        return parties.contains(listener) && parties.contains(speaker)
+    }
+
+    /// Everyone who hears `speaker`, in call order.
+    func hearers(of speaker: PartyKey) -> [PartyKey] {
+        guard !isMuted(speaker), let call = call(of: speaker) else { return [] }
+        let parties = bridge(of: call)
+        guard parties.contains(speaker) else { return [] }
+        return parties.filter { $0 != speaker }
+    }
+
+    /// The live call a party is on.
+    func call(of party: PartyKey) -> Call? {
+        switch party {
+        case .customer(let id): return calls[id]
+        case .external(let leg):
+            return calls.values.first { c in c.legs.contains { $0.id == leg } }
+        case .agent(let u):
+            guard let contact = agent(u)?.slot.contactId, let c = contacts[contact] else { return nil }
+            return calls[c.callId]
+        }
+    }
+
+    /// The name a party goes by in other parties' transcripts.
+    func label(of party: PartyKey) -> String {
+        switch party {
+        case .agent(let u): return agent(u)?.config.displayName ?? u
+        case .customer(let id): return calls[id].map { customersByNumber[$0.customerNumber]?.name ?? $0.customerNumber } ?? "Customer"
+        case .external(let leg):
+            for call in calls.values {
+                if let l = call.leg(leg), case .external(let number) = l.party {
+                    return externalsByNumber[number]?.name ?? number
+                }
+            }
+            return "External"
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Hold loops follow the call's state: a held caller hears the customer hold flow; a held agent,
+/// or an agent left alone while everyone else is held, hears the agent hold flow (docs §6 rule 19).
+extension Engine {
+    func reconcileHoldFlows(_ callId: CallID) {
+        guard let call = calls[callId] else { return }
+        let current = call.contacts.last { contacts[$0]?.phase == .connected } ?? call.contacts.first
+        let customerHeld = call.customer == .hold && !call.ended
+        let hasCustomerHold = runs.values.contains { $0.role == .customerHold && $0.listener == .customer(callId) }
+        if customerHeld && !hasCustomerHold, let current {
+            startRun(flowName(for: .customerHold, contact: current), role: .customerHold, contact: current,
+                     listener: .customer(callId))
+        } else if !customerHeld && hasCustomerHold {
+            stopRuns { $0.role == .customerHold && $0.listener == .customer(callId) }
+        }
+
+        let bridge = bridge(of: call)
+        let someoneHeld = call.customer == .hold || call.legs.contains { $0.state == .hold }
+        let someoneRinging = call.legs.contains { $0.state == .connecting }
+        for leg in call.legs {
+            guard case .agent(let u) = leg.party, let contact = leg.contactId else { continue }
+            let aloneWithHeld = leg.state == .connected && bridge == [.agent(u)] && someoneHeld && !someoneRinging
+                && !runs.values.contains { party(for: $0.listener) == .agent(u) && $0.role != .agentHold }
+            let shouldHear = !call.ended && (leg.state == .hold || aloneWithHeld)
+            let hearing = runs.values.contains { $0.role == .agentHold && $0.listener == .agent(u) }
+            if shouldHear && !hearing {
+                startRun(flowName(for: .agentHold, contact: contact), role: .agentHold, contact: contact, listener: .agent(u))
+            } else if !shouldHear && hearing {
+                stopRuns { $0.role == .agentHold && $0.listener == .agent(u) }
+            }
+        }
+    }
+}

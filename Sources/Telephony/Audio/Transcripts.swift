@@ -1,0 +1,38 @@
+/// What each party heard, appended as it happens.
+extension Engine {
+    public func transcript(of party: PartyKey) -> [TranscriptLine] { transcripts[party] ?? [] }
+
+    func hear(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ text: String, from source: String) {
+        transcripts[party, default: []].append(TranscriptLine(at: now, kind: kind, text: text, source: source))
+    }
+
+    /// A looping prompt folds into the line it repeats when the last `loopLength` lines are the
+    /// loop itself, so an hour on hold is a few lines with counts, not thousands.
+    func hearLoop(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ text: String, from source: String, loopLength: Int) {
+        var lines = transcripts[party] ?? []
+        let tail = lines.suffix(loopLength)
+        if tail.count == loopLength, tail.allSatisfy({ $0.source == source }),
+           let i = lines.indices.suffix(loopLength).first(where: { lines[$0].text == text && lines[$0].kind == kind }) {
+            lines[i].count += 1
+            lines[i].lastAt = now
+            transcripts[party] = lines
+            return
+        }
+        hear(party, kind, text, from: source)
+    }
+
+    /// Speech and tones: every party who hears the speaker gets the line.
+    func speak(_ speaker: PartyKey, _ kind: TranscriptLine.Kind, _ text: String) {
+        let name = label(of: speaker)
+        for listener in hearers(of: speaker) { hear(listener, kind, text, from: name) }
+        emit(kind == .dtmf ? "dtmf" : "speech", ["party": speaker.description, "text": text])
+    }
+
+    /// A line the phone shows the agents on a call: a party joined, hung up, did not answer.
+    func notifyAgents(on callId: CallID, _ text: String, except subject: String? = nil) {
+        guard let call = calls[callId] else { return }
+        for leg in call.legs where leg.isActive {
+            if case .agent(let u) = leg.party, u != subject { hear(.agent(u), .system, text, from: "CCP") }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import Collections
+
+/// The telephony world: agents, queues, calls, contacts, flows, timers and simulated parties.
+/// Deterministic: it never reads a clock or draws an unseeded random number; time moves only
+/// through `advance(to:)`. Not thread-safe: one owner drives it.
+public final class Engine {
+    public let config: InstanceConfig
+    let flows: any FlowRuntime
+
+    public private(set) var now: Millis = 0
+    var agents: [AgentState] = []
+    var agentIndex: [String: Int] = [:]
+    var contacts: [ContactID: Contact] = [:]
+    /// Contact ids in creation order, for records and reproducible iteration.
+    var contactOrder: [ContactID] = []
+    var calls: [CallID: Call] = [:]
+    var callOrder: [CallID] = []
+    /// Contacts waiting per queue (and per agent queue), in arrival order.
+    var waiting: [QueueRef: Deque<ContactID>] = [:]
+    var runs: [RunID: FlowRun] = [:]
+    var transcripts: [PartyKey: [TranscriptLine]] = [:]
+    var timers = Heap<ScheduledEvent>()
+    var rng: SeededRandom
+
+    var nextContactSerial = 1
+    var nextCallId = 1
+    var nextLegId = 1
+    var nextRunId = 1
+    var nextTimerSeq = 0
+
+    /// Third-party requests of flows waiting on an external leg, by run.
+    var pendingThirdParty: [RunID: ThirdPartyRequest] = [:]
+    /// The run whose flow is executing, so `FlowHost` calls know their contact.
+    var hostRun: FlowRun?
+
+    /// Receives every event as it happens (the `--events` log, the TUI's status line).
+    public var onEvent: ((EngineEvent) -> Void)?
+    /// Receives every flow action as it runs (`--trace`, coverage).
+    public var onTrace: ((FlowTraceEvent) -> Void)?
+
+    let queueConfigs: [String: QueueConfig]
+    let profiles: [String: RoutingProfileConfig]
+    let hoursByName: [String: HoursOfOperationConfig]
+    let externalsByNumber: [String: ExternalConfig]
+    let customersByNumber: [String: CustomerConfig]
+    let claimedNumbers: [String: String]
+
+    public init(config: InstanceConfig, flows: any FlowRuntime) {
+        self.config = config
+        self.flows = flows
+        self.rng = SeededRandom(seed: config.seed)
+        queueConfigs = Dictionary(config.queues.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        profiles = Dictionary(config.routingProfiles.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        hoursByName = Dictionary(config.hours.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        externalsByNumber = Dictionary(config.externals.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        customersByNumber = Dictionary(config.customers.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        claimedNumbers = Dictionary(config.phoneNumbers.map { ($0.number, $0.flow) }, uniquingKeysWith: { a, _ in a })
+        for a in config.agents where agentIndex[a.username] == nil {
+            agentIndex[a.username] = agents.count
+            agents.append(AgentState(config: a, at: 0))
+        }
+        for (i, call) in config.scheduledCalls.enumerated() {
+            schedule(at: call.at, .placeScheduledCall(index: i))
+        }
+    }
+
+    // MARK: time
+
+    /// Runs every timer due up to `time`, in order, then sets the clock to `time`.
+    public func advance(to time: Millis) {
+        while let first = timers.min, first.at <= time {
+            _ = timers.removeMin()
+            now = max(now, first.at)
+            fire(first.event)
+        }
+        now = max(now, time)
+    }
+
+    public func advance(by duration: Millis) { advance(to: now + duration) }
+
+    /// When the next timer fires; nil when nothing is scheduled.
+    public var nextEventTime: Millis? { timers.min?.at }
+
+    func schedule(at time: Millis, _ event: TimerEvent) {
+        nextTimerSeq += 1
+        timers.insert(ScheduledEvent(at: max(time, now), seq: nextTimerSeq, event: event))
+    }
+
+    func schedule(after delay: Millis, _ event: TimerEvent) { schedule(at: now + delay, event) }
+
+    // MARK: lookup
+
+    func agent(_ username: String) -> AgentState? { agentIndex[username].map { agents[$0] } }
+
+    func updateAgent(_ username: String, _ change: (inout AgentState) -> Void) {
+        guard let i = agentIndex[username] else { return }
+        change(&agents[i])
+    }
+
+    func updateContact(_ id: ContactID, _ change: (inout Contact) -> Void) {
+        guard var c = contacts[id] else { return }
+        change(&c)
+        contacts[id] = c
+    }
+
+    func updateCall(_ id: CallID, _ change: (inout Call) -> Void) {
+        guard var c = calls[id] else { return }
+        change(&c)
+        calls[id] = c
+    }
+
+    func updateLeg(_ call: CallID, _ leg: LegID, _ change: (inout Leg) -> Void) {
+        updateCall(call) { c in
+            if let i = c.index(of: leg) { change(&c.legs[i]) }
+        }
+    }
+
+    /// Finds an agent by username, first name or full name, ignoring case.
+    public func resolveAgent(_ name: String) -> String? {
+        if agentIndex[name] != nil { return name }
+        let lower = name.lowercased()
+        return agents.first {
+            $0.username.lowercased() == lower || $0.config.firstName.lowercased() == lower
+                || $0.config.displayName.lowercased() == lower
+        }?.username
+    }
+
+    public var agentUsernames: [String] { agents.map(\.username) }
+
+    // MARK: ids
+
+    func newContact(callId: CallID, method: InitiationMethod, previous: ContactID?) -> ContactID {
+        let id = ContactID(serial: nextContactSerial)
+        nextContactSerial += 1
+        let initial = previous.flatMap { contacts[$0]?.initialId }
+        contacts[id] = Contact(id: id, callId: callId, method: method, initialId: initial, previousId: previous, at: now)
+        contactOrder.append(id)
+        updateCall(callId) { $0.contacts.append(id) }
+        if let previous { updateContact(previous) { $0.nextId = id } }
+        emit("contact.created", ["contact": id.description, "method": method.rawValue, "call": String(callId)])
+        return id
+    }
+
+    func newLegId() -> LegID {
+        defer { nextLegId += 1 }
+        return nextLegId
+    }
+
+    // MARK: events
+
+    func emit(_ type: String, _ fields: [String: String] = [:]) {
+        onEvent?(EngineEvent(at: now, type: type, fields: fields))
+    }
+}
+
+struct ScheduledEvent: Comparable {
+    let at: Millis
+    let seq: Int
+    let event: TimerEvent
+
+    static func < (a: ScheduledEvent, b: ScheduledEvent) -> Bool { (a.at, a.seq) < (b.at, b.seq) }
+    static func == (a: ScheduledEvent, b: ScheduledEvent) -> Bool { a.at == b.at && a.seq == b.seq }
+}

@@ -1,0 +1,21 @@
+/// Everything the engine schedules. Each handler checks that the world still matches (the leg
+/// still rings, the run still waits on the same step), so nothing needs cancelling.
+enum TimerEvent: Sendable, Equatable {
+    case flowWakes(RunID, token: Int)
+    case offerExpires(ContactID, agent: String, offeredAt: Millis)
+    case botAnswers(agent: String, contact: ContactID, accept: Bool)
+    case botGreets(agent: String, contact: ContactID)
+    case botHangsUp(agent: String, contact: ContactID)
+    case botClears(agent: String, contact: ContactID)
+    case acwTimesOut(agent: String, contact: ContactID)
+    case legAnswers(CallID, LegID)
+    case legFails(CallID, LegID, busy: Bool)
+    case legHangsUp(CallID, LegID)
+    case legTimeLimit(CallID, LegID)
+    case legSendsDigits(CallID, LegID, String)
+    case legSays(CallID, LegID, text: String, thenHangUp: Bool)
+    case customerAnswers(CallID)
+    case customerSays(CallID, index: Int)
+    case customerAbandons(CallID, ContactID)
+    case placeScheduledCall(index: Int)
+}

@@ -1,0 +1,199 @@
+/// The engine as the world a flow reads and changes, always for the run that is executing.
+extension Engine: FlowHost {
+    private var hostContact: Contact? { hostRun.flatMap { contacts[$0.contactId] } }
+
+    private func updateHostContact(_ change: (inout Contact) -> Void) {
+        if let id = hostRun?.contactId { updateContact(id, change) }
+    }
+
+    public func value(of path: String) -> String? {
+        guard let c = hostContact, let call = calls[c.callId] else { return nil }
+        let parts = path.split(separator: ".").map(String.init)
+        guard parts.first == "$", parts.count >= 2 else { return nil }
+        let rest = parts.dropFirst(2).joined(separator: ".")
+        switch parts[1] {
+        case "Attributes": return c.attributes[rest]
+        case "External": return c.externalResults[rest]
+        case "StoredCustomerInput": return c.storedInput
+        case "ContactId": return c.id.description
+        case "InitialContactId": return c.initialId.description
+        case "PreviousContactId": return c.previousId?.description
+        case "InitiationMethod": return c.method.rawValue
+        case "Channel": return "VOICE"
+        case "CustomerEndpoint": return rest == "Address" ? call.customerNumber : (rest == "Type" ? "TELEPHONE_NUMBER" : nil)
+        case "SystemEndpoint": return rest == "Address" ? call.systemNumber : (rest == "Type" ? "TELEPHONE_NUMBER" : nil)
+        case "Queue": return queueValue(rest, of: c)
+        case "Agent": return agentValue(rest, of: c)
+        default: return nil
+        }
+    }
+
+    private func queueValue(_ field: String, of c: Contact) -> String? {
+        guard let q = workingQueueName(of: c) else { return nil }
+        switch field {
+        case "Name": return q
+        case "ARN": return queueARN(q)
+        case "OutboundCallerId.Address": return queueConfigs[q]?.outboundCallerId?.number
+        case "OutboundCallerId.Name": return queueConfigs[q]?.outboundCallerId?.name
+        default: return nil
+        }
+    }
+
+    /// A contact routed straight to an agent keeps the queue it came from, which is what the
+    /// default agent whisper says to the agent.
+    func workingQueueName(of c: Contact) -> String? {
+        if case .queue(let q)? = c.queue ?? c.targetQueue { return q }
+        var previous = c.previousId
+        while let p = previous, let pc = contacts[p] {
+            if case .queue(let q)? = pc.queue { return q }
+            previous = pc.previousId
+        }
+        if case .agent(let u)? = c.queue ?? c.targetQueue { return u }
+        return nil
+    }
+
+    /// In a transfer flow, `$.Agent` is the quick connect's user (docs §6 inference, §3.2).
+    private func agentValue(_ field: String, of c: Contact) -> String? {
+        guard let u = c.transferTarget ?? c.agent, let a = agent(u) else { return nil }
+        switch field {
+        case "UserName": return a.username
+        case "FirstName": return a.config.firstName
+        case "LastName": return a.config.lastName
+        case "ARN": return agentARN(a.username)
+        default: return nil
+        }
+    }
+
+    public func setAttributes(_ attributes: [(key: String, value: String)]) {
+        updateHostContact { c in for (k, v) in attributes { c.setAttribute(k, v) } }
+        if let id = hostRun?.contactId {
+            for (k, v) in attributes { emit("attribute", ["contact": id.description, "key": k, "value": v]) }
+        }
+    }
+
+    public func setStoredInput(_ value: String) { updateHostContact { $0.storedInput = value } }
+
+    public func setExternalResults(_ values: [(key: String, value: String)]) {
+        updateHostContact { c in for (k, v) in values { c.externalResults[k] = v } }
+    }
+
+    public func setHook(_ hook: EventHook, flow: String) -> Bool {
+        guard flows.hasFlow(flow) else { return false }
+        updateHostContact { $0.hooks[hook] = flow }
+        return true
+    }
+
+    public func setTargetQueue(_ queue: String) -> Bool {
+        guard let name = resolveQueue(queue) else { return false }
+        updateHostContact { $0.targetQueue = .queue(name) }
+        return true
+    }
+
+    public func setTargetAgent(_ agent: String) -> Bool {
+        let key = agent.split(separator: "/").last.map(String.init) ?? agent
+        guard let u = resolveAgent(agent) ?? resolveAgent(key) else { return false }
+        updateHostContact { $0.targetQueue = .agent(u) }
+        return true
+    }
+
+    public func transferToQueue() -> String? {
+        guard let c = hostContact, let target = c.targetQueue else { return "NoMatchingError" }
+        guard c.phase == .flow else { return "NoMatchingError" }
+        if case .queue(let q) = target, let max = queueConfigs[q]?.maxContacts, (waiting[target]?.count ?? 0) >= max {
+            return "QueueAtCapacity"
+        }
+        return nil
+    }
+
+    public func dequeueAndTransfer(toQueue queue: String?, agent: String?) -> String? {
+        guard let c = hostContact, c.phase == .queued else { return "NoMatchingError" }
+        if let queue {
+            guard let name = resolveQueue(queue) else { return "NoMatchingError" }
+            if let max = queueConfigs[name]?.maxContacts, (waiting[.queue(name)]?.count ?? 0) >= max { return "QueueAtCapacity" }
+            updateHostContact { $0.targetQueue = .queue(name) }
+            return nil
+        }
+        if let agent, let u = resolveAgent(agent.split(separator: "/").last.map(String.init) ?? agent) {
+            updateHostContact { $0.targetQueue = .agent(u) }
+            return nil
+        }
+        return "NoMatchingError"
+    }
+
+    public func transferToAgent() -> Bool {
+        guard let c = hostContact else { return false }
+        let target: String?
+        if let t = c.transferTarget { target = t } else if case .agent(let u)? = c.targetQueue { target = u } else { target = nil }
+        guard let u = target, let a = agent(u) else { return false }
+        updateHostContact { $0.transferTarget = u }
+        return canTakeDirectTransfer(a)
+    }
+
+    public func isWithinHours(_ hoursName: String?) -> Bool? {
+        if let name = hoursName {
+            let key = name.split(separator: "/").last.map(String.init) ?? name
+            guard let h = hoursByName[name] ?? hoursByName[key] else { return nil }
+            return h.isOpen(at: Timestamp(start: config.startEpochSeconds, at: now))
+        }
+        guard let c = hostContact, case .queue(let q)? = c.targetQueue ?? c.queue else { return nil }
+        guard let hours = queueConfigs[q]?.hours else { return true }
+        return hoursByName[hours]?.isOpen(at: Timestamp(start: config.startEpochSeconds, at: now))
+    }
+
+    public func metric(_ metric: String, queue: String?, agent: String?) -> Double? {
+        let q: String?
+        if let queue { q = resolveQueue(queue) } else if case .queue(let name)? = hostContact?.targetQueue ?? hostContact?.queue { q = name } else { q = nil }
+        guard let q else { return nil }
+        return queueMetric(metric, queue: q)
+    }
+
+    public func setPreviousContactParticipantState(_ state: String) -> Bool {
+        guard let c = hostContact, let source = c.sourceAgent, var call = calls[c.callId],
+              let i = call.legs.lastIndex(where: { $0.party == .agent(source) && $0.isActive }),
+              call.customer.isActive else { return false }
+        switch state {
+        case "AgentOnHold":
+            call.legs[i].state = .hold
+            call.customer = .connected
+        case "CustomerOnHold":
+            call.legs[i].state = .connected
+            call.customer = .hold
+        case "OffHold":
+            call.legs[i].state = .connected
+            call.customer = .connected
+        default:
+            return false
+        }
+        call.legs[i].since = now
+        call.customerSince = now
+        calls[call.id] = call
+        reconcileHoldFlows(call.id)
+        return true
+    }
+
+    public func resolveFlow(_ reference: String) -> String? {
+        if flows.hasFlow(reference) { return reference }
+        let key = reference.split(separator: "/").last.map(String.init) ?? reference
+        return flows.hasFlow(key) ? key : nil
+    }
+
+    public func invokeLambda(_ arn: String, parameters: [(key: String, value: String)]) -> [(key: String, value: String)]? {
+        guard let lambda = config.lambdas.first(where: {
+            arn == $0.function || arn.hasSuffix(":function:\($0.function)") || arn.hasSuffix("/\($0.function)")
+        }), !lambda.fails else { return nil }
+        return lambda.response.keys.sorted().map { ($0, lambda.response[$0]!) }
+    }
+
+    public func randomPercent() -> Int { Int(rng.next() % 100) + 1 }
+
+    public func trace(_ event: FlowTraceEvent) { onTrace?(event) }
+
+    func resolveQueue(_ reference: String) -> String? {
+        if queueConfigs[reference] != nil { return reference }
+        let key = reference.split(separator: "/").last.map(String.init) ?? reference
+        return queueConfigs[key] != nil ? key : nil
+    }
+
+    func queueARN(_ name: String) -> String { "\(config.instanceARN)/queue/\(name)" }
+    func agentARN(_ username: String) -> String { "\(config.instanceARN)/agent/\(username)" }
+}

@@ -1,0 +1,80 @@
+/// What becomes of a contact when one of its flows ends, by the flow's role.
+extension Engine {
+    func flowEnded(_ run: FlowRun, _ end: FlowEnd) {
+        emit("flow.ended", ["flow": run.cursor.flow, "role": run.role.rawValue, "contact": run.contactId.description,
+                            "how": describe(end)])
+        if case .failed(let why) = end, let party = party(for: run.listener) {
+            hear(party, .system, "Flow error in \(run.cursor.flow): \(why)", from: "termccp")
+        }
+        guard let contact = contacts[run.contactId] else { return }
+        switch run.role {
+        case .inbound:
+            switch end {
+            case .queued: enqueue(contact.id)
+            case .transferredOut: break
+            // "If a flow ends before the contact is put into queue, … the contact is ended" (docs §3.2).
+            default: disconnectCustomer(of: contact.callId, reason: .contactFlowDisconnect)
+            }
+        case .transfer:
+            switch end {
+            case .queued: enqueue(contact.id)
+            case .transferredToAgent:
+                if let target = contact.transferTarget { offerDirect(contact.id, to: target) }
+            case .transferredOut: break
+            default: transferFailed(contact.id, why: "the transfer flow ended")
+            }
+        case .customerQueue:
+            if case .queued = end, let destination = contact.targetQueue, contact.phase == .queued {
+                moveToQueue(contact.id, destination)
+            } else if end == .finished, contact.phase == .queued || contact.phase == .agentWhisper || contact.phase == .offered,
+                      run.cursor.loopCounters.isEmpty, now > contact.phaseSince {
+                // End flow / Resume sends the caller back to the queue flow's loop (docs §3.2 EndFlowExecution).
+                startRun(run.cursor.flow, role: .customerQueue, contact: contact.id, listener: run.listener)
+            }
+        case .agentWhisper:
+            agentWhisperFinished(contact.id)
+        case .customerWhisper:
+            customerWhisperFinished(contact.id)
+        case .outboundWhisper:
+            outboundWhisperFinished(contact.id)
+        case .customerHold, .agentHold:
+            break
+        }
+    }
+
+    func flowDisconnected(_ run: FlowRun) {
+        guard let contact = contacts[run.contactId] else { return }
+        switch run.role {
+        case .inbound, .customerQueue:
+            disconnectCustomer(of: contact.callId, reason: .contactFlowDisconnect)
+        case .transfer:
+            transferFailed(contact.id, why: "the transfer flow disconnected")
+        default:
+            flowEnded(run, .finished)
+        }
+    }
+
+    private func describe(_ end: FlowEnd) -> String {
+        switch end {
+        case .finished: return "finished"
+        case .queued: return "queued"
+        case .transferredToAgent: return "transferred to agent"
+        case .transferredOut: return "transferred out"
+        case .failed(let why): return "failed: \(why)"
+        }
+    }
+
+    /// The flow that plays in a role: the contact's hook if a flow set one, else the default.
+    func flowName(for hook: EventHook, contact: ContactID?) -> String {
+        if let c = contact.flatMap({ contacts[$0] }), let name = c.hooks[hook] { return name }
+        let d = config.defaultFlows
+        switch hook {
+        case .customerQueue: return d.customerQueue
+        case .customerHold: return d.customerHold
+        case .customerWhisper: return d.customerWhisper
+        case .agentHold: return d.agentHold
+        case .agentWhisper: return d.agentWhisper
+        case .customerRemaining: return d.customerQueue
+        }
+    }
+}

@@ -1,0 +1,180 @@
+/// Starting, stepping and stopping flow runs: the engine's half of the flow interpreter.
+extension Engine {
+    @discardableResult
+    func startRun(_ flow: String, role: FlowRole, contact: ContactID, listener: Listener) -> RunID {
+        let id = nextRunId
+        nextRunId += 1
+        runs[id] = FlowRun(id: id, contactId: contact, role: role, listener: listener,
+                           cursor: FlowCursor(flow: flow), token: 0, wait: .none)
+        emit("flow.started", ["flow": flow, "role": role.rawValue, "contact": contact.description])
+        step(id, input: .start)
+        return id
+    }
+
+    /// Resumes a run with what happened and carries out the step it asks for.
+    func step(_ id: RunID, input: FlowInput) {
+        guard var run = runs[id] else { return }
+        guard flows.hasFlow(run.cursor.flow) else {
+            runs[id] = nil
+            flowEnded(run, .failed("no flow named \(run.cursor.flow)"))
+            return
+        }
+        hostRun = run
+        let next = flows.run(&run.cursor, input: input, host: self)
+        hostRun = nil
+        guard runs[id] != nil else { return }
+        run.token += 1
+        run.wait = .none
+        runs[id] = run
+        carryOut(next, for: id)
+    }
+
+    private func carryOut(_ next: FlowStep, for id: RunID) {
+        guard var run = runs[id] else { return }
+        switch next {
+        case .play(let prompt):
+            let p = resolved(prompt)
+            deliver(p, of: run, loopLength: nil)
+            run.wait = .prompt
+            runs[id] = run
+            schedule(after: p.duration, .flowWakes(id, token: run.token))
+        case .loopPrompts(let prompts, let interrupt):
+            let list = prompts.map(resolved)
+            deliver(list[0], of: run, loopLength: list.count)
+            let interruptAt = interrupt.map { now + $0 }
+            run.wait = .loop(prompts: list, index: 0, interruptAt: interruptAt)
+            runs[id] = run
+            schedule(after: nextLoopWake(list[0].duration, interruptAt), .flowWakes(id, token: run.token))
+        case .getInput(let prompt, let request):
+            var delay: Millis = 0
+            if let prompt {
+                let p = resolved(prompt)
+                deliver(p, of: run, loopLength: nil)
+                delay = p.duration
+            }
+            run.wait = .input(request: request, collected: "", started: false)
+            runs[id] = run
+            schedule(after: delay + request.timeout, .flowWakes(id, token: run.token))
+        case .transferToThirdParty(let request):
+            dialFromFlow(request, run: run)
+        case .disconnect:
+            runs[id] = nil
+            emit("flow.disconnect", ["flow": run.cursor.flow, "contact": run.contactId.description])
+            flowDisconnected(run)
+        case .end(let end):
+            runs[id] = nil
+            flowEnded(run, end)
+        }
+    }
+
+    private func nextLoopWake(_ duration: Millis, _ interruptAt: Millis?) -> Millis {
+        guard let interruptAt else { return duration }
+        return max(0, min(duration, interruptAt - now))
+    }
+
+    /// A timer for a run fired: its prompt ended, its loop moves on, its input timed out.
+    func wake(_ id: RunID, token: Int) {
+        guard var run = runs[id], run.token == token else { return }
+        switch run.wait {
+        case .prompt:
+            step(id, input: .completed)
+        case .loop(let prompts, let index, let interruptAt):
+            if let interruptAt, now >= interruptAt {
+                step(id, input: .interrupted)
+                return
+            }
+            let next = (index + 1) % prompts.count
+            deliver(prompts[next], of: run, loopLength: prompts.count)
+            run.token += 1
+            run.wait = .loop(prompts: prompts, index: next, interruptAt: interruptAt)
+            runs[id] = run
+            schedule(after: nextLoopWake(prompts[next].duration, interruptAt), .flowWakes(id, token: run.token))
+        case .input(_, let collected, _):
+            step(id, input: collected.isEmpty ? .timedOut : .digits(collected))
+        case .thirdParty, .none:
+            break
+        }
+    }
+
+    func stopRuns(where match: (FlowRun) -> Bool) {
+        for id in runs.keys.sorted() where match(runs[id]!) {
+            emit("flow.stopped", ["flow": runs[id]!.cursor.flow, "role": runs[id]!.role.rawValue])
+            runs[id] = nil
+        }
+    }
+
+    func runs(of contact: ContactID, role: FlowRole) -> [FlowRun] {
+        runs.values.filter { $0.contactId == contact && $0.role == role }.sorted { $0.id < $1.id }
+    }
+
+    /// The party a run plays to right now.
+    func party(for listener: Listener) -> PartyKey? {
+        switch listener {
+        case .customer(let call): return .customer(call)
+        case .agent(let u): return .agent(u)
+        case .contactSide(let id):
+            guard let c = contacts[id], let call = calls[c.callId] else { return nil }
+            if let source = c.sourceAgent, call.agentLeg(source) != nil { return .agent(source) }
+            return .customer(call.id)
+        }
+    }
+
+    /// A recorded prompt plays as the scenario's text for its id; anything else as its own text.
+    func resolved(_ prompt: Prompt) -> Prompt {
+        guard prompt.kind == .recording else { return prompt }
+        let key = prompt.text.split(separator: "/").last.map(String.init) ?? prompt.text
+        if let p = config.prompts[prompt.text] ?? config.prompts[key] {
+            return Prompt(text: p.text, kind: .recording, duration: p.duration)
+        }
+        return Prompt(text: "♪ prompt \(key) ♪", kind: .recording, duration: prompt.duration > 0 ? prompt.duration : 5000)
+    }
+
+    private func deliver(_ prompt: Prompt, of run: FlowRun, loopLength: Int?) {
+        guard let party = party(for: run.listener) else { return }
+        let kind: TranscriptLine.Kind
+        switch (run.role, prompt.kind) {
+        case (_, .recording): kind = .recording
+        case (.agentWhisper, _), (.customerWhisper, _), (.outboundWhisper, _): kind = .whisper
+        default: kind = .prompt
+        }
+        if let loopLength {
+            hearLoop(party, kind, prompt.text, from: run.cursor.flow, loopLength: loopLength)
+        } else {
+            hear(party, kind, prompt.text, from: run.cursor.flow)
+        }
+        emit("prompt", ["party": party.description, "flow": run.cursor.flow, "text": prompt.text])
+    }
+
+    /// Digits reach a flow waiting for input from this party; true if one took them.
+    func feedDigits(_ digits: String, from party: PartyKey) -> Bool {
+        guard let run = runs.values.sorted(by: { $0.id < $1.id }).first(where: {
+            if case .input = $0.wait { return self.party(for: $0.listener) == party }
+            return false
+        }), case .input(let request, var collected, _) = run.wait else { return false }
+        for d in digits {
+            let digit = String(d)
+            if request.store {
+                if digit == "*" && request.cancelKeyEnabled { collected = ""; continue }
+                if let t = request.terminator, !t.isEmpty, (collected + digit).hasSuffix(t) {
+                    collected = String((collected + digit).dropLast(t.count))
+                    step(run.id, input: .digits(collected))
+                    return true
+                }
+                collected += digit
+                if collected.count >= request.maxDigits {
+                    step(run.id, input: .digits(collected))
+                    return true
+                }
+            } else {
+                step(run.id, input: .digits(digit))
+                return true
+            }
+        }
+        var updated = run
+        updated.token += 1
+        updated.wait = .input(request: request, collected: collected, started: true)
+        runs[run.id] = updated
+        schedule(after: request.timeout, .flowWakes(run.id, token: updated.token))
+        return true
+    }
+}

@@ -1,0 +1,46 @@
+/// One agent as the engine sees it.
+public struct AgentState: Sendable, Equatable {
+    public let config: AgentConfig
+    public var status: AgentStatus
+    public var statusSince: Millis
+    /// Chosen while on a contact; applied after Clear contact (docs §6 rule 8).
+    public var nextStatus: AgentStatus?
+    public var slot: AgentSlot
+    /// When the agent last became free to take a contact: routing offers to the longest idle.
+    public var idleSince: Millis
+    /// A person drives this agent (a CCP panel, or a script that took control); bots stay still.
+    public var driven: Bool
+    public var muted: Bool
+
+    public var username: String { config.username }
+
+    public init(config: AgentConfig, at now: Millis) {
+        self.config = config
+        self.status = AgentStatus(label: config.initialStatus)
+        self.statusSince = now
+        self.nextStatus = nil
+        self.slot = .free
+        self.idleSince = now
+        self.driven = config.bot == nil
+        self.muted = false
+    }
+}
+
+/// The one voice contact an agent can hold at a time (docs §6 rule 7).
+public enum AgentSlot: Sendable, Equatable {
+    case free
+    /// Ringing: Accept or Reject within 20 s (docs §6 rule 5).
+    case offered(ContactID, since: Millis)
+    /// The agent let the offer run out: status Missed until Clear contact.
+    case missed(ContactID, since: Millis)
+    case rejected(ContactID, since: Millis)
+    /// Accepted: whispering, connected, or in after contact work on this contact.
+    case working(ContactID)
+
+    public var contactId: ContactID? {
+        switch self {
+        case .free: return nil
+        case .offered(let c, _), .missed(let c, _), .rejected(let c, _), .working(let c): return c
+        }
+    }
+}

@@ -1,0 +1,97 @@
+/// A phone call: one caller and the legs (agents, external numbers) joined to it. Who hears whom
+/// follows from the states here alone.
+public struct Call: Sendable, Equatable {
+    public let id: CallID
+    public let customerNumber: String
+    /// The number called (inbound), or the caller ID presented (outbound).
+    public let systemNumber: String
+    public let outbound: Bool
+    public var customer: CallerState
+    public var customerSince: Millis
+    public var legs: [Leg]
+    /// Segments in the order they were created.
+    public var contacts: [ContactID]
+    /// The agent in charge in three-party mode: the first to connect, then whoever remains (docs §6 rule 20).
+    public var primaryAgent: String?
+    public var ended: Bool
+
+    init(id: CallID, customerNumber: String, systemNumber: String, outbound: Bool, at now: Millis) {
+        self.id = id
+        self.customerNumber = customerNumber
+        self.systemNumber = systemNumber
+        self.outbound = outbound
+        self.customer = outbound ? .ringing : .flow
+        self.customerSince = now
+        self.legs = []
+        self.contacts = []
+        self.primaryAgent = nil
+        self.ended = false
+    }
+
+    func leg(_ id: LegID) -> Leg? { legs.first { $0.id == id } }
+
+    func index(of id: LegID) -> Int? { legs.firstIndex { $0.id == id } }
+
+    func agentLeg(_ username: String) -> Leg? {
+        legs.last { $0.party == .agent(username) && $0.state != .disconnected }
+    }
+
+    var activeLegs: [Leg] { legs.filter { $0.state != .disconnected } }
+}
+
+/// The caller's side of the call.
+public enum CallerState: String, Sendable, Equatable, Codable {
+    /// Being dialled (outbound).
+    case ringing
+    /// Hearing a flow (inbound flow, whispers), no one else on the line.
+    case flow
+    case queued
+    /// In conversation with the other connected parties.
+    case connected
+    case hold
+    case disconnected
+
+    public var isActive: Bool { self != .disconnected }
+}
+
+/// An agent or an external number on a call (a Streams connection other than the caller's).
+public struct Leg: Sendable, Equatable {
+    public let id: LegID
+    public var party: LegParty
+    public var state: ConnectionState
+    public var since: Millis
+    /// The agent who added it with a quick connect or the number pad; nil for the first agent
+    /// and for numbers a flow dialled.
+    public var addedBy: String?
+    /// The agent's segment (agent legs) or the transfer segment still looking for an agent.
+    public var contactId: ContactID?
+    /// Agent quick connects show Connected at once to the transferring agent (docs §1.4, §6 rule 11).
+    public var showsConnectedEarly: Bool
+    /// A number a flow dialled (TransferParticipantToThirdParty): the flow waiting on it.
+    public var flowRun: RunID?
+    /// Digits an external IVR has read so far.
+    public var digitsHeard: String
+    public var muted: Bool
+    /// The quick connect name it was added by, shown instead of the number or "Internal transfer".
+    public var label: String?
+
+    init(id: LegID, party: LegParty, state: ConnectionState, at now: Millis, addedBy: String?) {
+        self.id = id
+        self.party = party
+        self.state = state
+        self.since = now
+        self.addedBy = addedBy
+        self.showsConnectedEarly = false
+        self.digitsHeard = ""
+        self.muted = false
+    }
+
+    public var isActive: Bool { state != .disconnected }
+}
+
+public enum LegParty: Sendable, Equatable, Hashable {
+    case agent(String)
+    case external(String)
+    /// A queue quick connect still looking for an agent ("Internal transfer").
+    case pending(queue: String)
+}

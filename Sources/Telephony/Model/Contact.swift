@@ -1,0 +1,118 @@
+/// One contact segment: what a contact record describes (docs §2.5). A call that is transferred
+/// has several, linked by previous/next ids.
+public struct Contact: Sendable, Equatable {
+    public let id: ContactID
+    public let callId: CallID
+    public let method: InitiationMethod
+    public let initialId: ContactID
+    public let previousId: ContactID?
+    public var nextId: ContactID?
+    public let initiatedAt: Millis
+    public var phase: ContactPhase
+    public var phaseSince: Millis
+    /// The agent the contact is offered to or connected with.
+    public var agent: String?
+    /// The queue it waits or waited in.
+    public var queue: QueueRef?
+    /// Set by Set working queue; Transfer to queue moves the contact there.
+    public var targetQueue: QueueRef?
+    public var enqueuedAt: Millis?
+    public var dequeuedAt: Millis?
+    public var connectedToAgentAt: Millis?
+    public var connectedToSystemAt: Millis?
+    public var acwStartedAt: Millis?
+    public var acwEndedAt: Millis?
+    public var disconnectedAt: Millis?
+    public var disconnectReason: DisconnectReason?
+    public var hooks: [EventHook: String]
+    public var attributes: [String: String]
+    public var attributeOrder: [String]
+    public var storedInput: String?
+    public var externalResults: [String: String]
+    /// The agent who started this segment with a quick connect (TRANSFER segments).
+    public var sourceAgent: String?
+    /// The call leg standing for this transfer on the source agent's side.
+    public var transferLeg: LegID?
+    /// The user of a USER quick connect: where TransferContactToAgent sends the contact.
+    public var transferTarget: String?
+    /// The flow this segment's transfer runs (agent or queue transfer flow).
+    public var transferFlow: String?
+    /// The agent's own leg once accepted.
+    public var agentLeg: LegID?
+    public var holds: HoldTally
+    public var transferredTo: EndpointAddress?
+    public var transferCompletedAt: Millis?
+    public var connectionAttempts: Int
+    public var completed: Bool
+
+    init(id: ContactID, callId: CallID, method: InitiationMethod, initialId: ContactID?, previousId: ContactID?,
+         at now: Millis) {
+        self.id = id
+        self.callId = callId
+        self.method = method
+        self.initialId = initialId ?? id
+        self.previousId = previousId
+        self.nextId = nil
+        self.initiatedAt = now
+        self.phase = .flow
+        self.phaseSince = now
+        self.hooks = [:]
+        self.attributes = [:]
+        self.attributeOrder = []
+        self.externalResults = [:]
+        self.holds = HoldTally()
+        self.connectionAttempts = 0
+        self.completed = false
+    }
+
+    mutating func setAttribute(_ key: String, _ value: String) {
+        if attributes[key] == nil { attributeOrder.append(key) }
+        attributes[key] = value
+    }
+
+    var orderedAttributes: [(key: String, value: String)] {
+        attributeOrder.compactMap { k in attributes[k].map { (k, $0) } }
+    }
+}
+
+/// Where a segment stands, from arrival to completion.
+public enum ContactPhase: String, Sendable, Equatable, Codable {
+    /// Running an inbound or transfer flow.
+    case flow
+    case queued
+    /// Ringing at an agent.
+    case offered
+    /// The agent accepted; the agent whisper plays to the agent (the customer is still queued).
+    case agentWhisper
+    /// The customer whisper plays to the customer side.
+    case customerWhisper
+    /// An outbound call is ringing at, or whispering to, the number dialled.
+    case dialing
+    case connected
+    /// The agent's part is over; the agent is in after contact work.
+    case afterContactWork
+    case ended
+
+    public var isLive: Bool { self != .afterContactWork && self != .ended }
+}
+
+public enum QueueRef: Sendable, Equatable, Hashable {
+    case queue(String)
+    /// An agent's personal queue, used by agent transfers.
+    case agent(String)
+
+    public var name: String {
+        switch self {
+        case .queue(let n): return n
+        case .agent(let u): return u
+        }
+    }
+}
+
+/// Customer holds while connected to this segment's agent (docs §2.2).
+public struct HoldTally: Sendable, Equatable {
+    public var count = 0
+    public var total: Millis = 0
+    public var longest: Millis = 0
+    public var startedAt: Millis?
+}

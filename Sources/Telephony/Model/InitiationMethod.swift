@@ -1,0 +1,18 @@
+/// How a contact segment started (docs §2.3).
+public enum InitiationMethod: String, Sendable, Equatable, Codable {
+    case inbound = "INBOUND"
+    case outbound = "OUTBOUND"
+    case transfer = "TRANSFER"
+    case queueTransfer = "QUEUE_TRANSFER"
+    case callback = "CALLBACK"
+}
+
+/// DisconnectReason values for voice (docs §2.4).
+public enum DisconnectReason: String, Sendable, Equatable, Codable {
+    case customerDisconnect = "CUSTOMER_DISCONNECT"
+    case agentDisconnect = "AGENT_DISCONNECT"
+    case thirdPartyDisconnect = "THIRD_PARTY_DISCONNECT"
+    case contactFlowDisconnect = "CONTACT_FLOW_DISCONNECT"
+    case telecomProblem = "TELECOM_PROBLEM"
+    case other = "OTHER"
+}

@@ -1,0 +1,74 @@
+/// Accepting an offer, then the whispers, then the connection (docs §6 rules 11, 27).
+extension Engine {
+    func offerRefusal(_ ctx: AgentContext, verb: String) -> String? {
+        if case .offered = ctx.agent.slot { return nil }
+        return "There is no incoming call to \(verb)."
+    }
+
+    func accept(_ username: String) {
+        guard case .offered(let id, _)? = agent(username)?.slot, let contact = contacts[id] else { return }
+        updateAgent(username) { $0.slot = .working(id) }
+        let legId: LegID
+        if let transferLeg = contact.transferLeg, calls[contact.callId]?.leg(transferLeg)?.isActive == true {
+            legId = transferLeg
+            updateLeg(contact.callId, transferLeg) { $0.party = .agent(username); $0.since = now }
+        } else {
+            legId = newLegId()
+            var leg = Leg(id: legId, party: .agent(username), state: .connecting, at: now, addedBy: nil)
+            leg.contactId = id
+            updateCall(contact.callId) { $0.legs.append(leg) }
+        }
+        updateLeg(contact.callId, legId) { $0.contactId = id }
+        updateContact(id) {
+            $0.agentLeg = legId
+            $0.phase = .agentWhisper
+            $0.phaseSince = now
+        }
+        emit("contact.accepted", ["contact": id.description, "agent": username])
+        // The agent whisper runs first, while the caller is still in queue (docs §3.4).
+        startRun(flowName(for: .agentWhisper, contact: id), role: .agentWhisper, contact: id, listener: .agent(username))
+    }
+
+    func reject(_ username: String) {
+        guard case .offered(let id, _)? = agent(username)?.slot else { return }
+        declineOffer(id, by: username, slot: .rejected(id, since: now), event: "contact.rejected")
+    }
+
+    func agentWhisperFinished(_ id: ContactID) {
+        guard let c = contacts[id], c.phase == .agentWhisper else { return }
+        stopRuns { $0.contactId == id && $0.role == .customerQueue }
+        updateContact(id) {
+            $0.dequeuedAt = $0.queue == nil ? nil : now
+            $0.phase = .customerWhisper
+            $0.phaseSince = now
+        }
+        startRun(flowName(for: .customerWhisper, contact: id), role: .customerWhisper, contact: id, listener: .contactSide(id))
+    }
+
+    func customerWhisperFinished(_ id: ContactID) {
+        guard let c = contacts[id], c.phase == .customerWhisper, let u = c.agent, let legId = c.agentLeg else { return }
+        updateLeg(c.callId, legId) { $0.state = .connected; $0.since = now }
+        updateContact(id) {
+            $0.phase = .connected
+            $0.phaseSince = now
+            $0.connectedToAgentAt = now
+        }
+        updateCall(c.callId) { call in
+            if call.primaryAgent == nil || call.agentLeg(call.primaryAgent!) == nil { call.primaryAgent = u }
+            // The caller joins the conversation unless the transferring agent still holds them.
+            let sourceOnCall = c.sourceAgent.map { call.agentLeg($0) != nil } ?? false
+            if !sourceOnCall, call.customer == .queued || call.customer == .flow || call.customer == .connected {
+                call.customer = .connected
+                call.customerSince = now
+            }
+        }
+        if let transferLeg = c.transferLeg, transferLeg != legId {
+            updateLeg(c.callId, transferLeg) { $0.state = .disconnected }
+        }
+        emit("contact.connected", ["contact": id.description, "agent": u])
+        notifyAgents(on: c.callId, "\(agent(u)?.config.displayName ?? u) connected", except: u)
+        reconcileHoldFlows(c.callId)
+        botConnected(u, contact: id)
+        if c.method == .inbound || c.method == .queueTransfer { customerConnected(c.callId) }
+    }
+}

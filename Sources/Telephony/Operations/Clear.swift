@@ -1,0 +1,37 @@
+/// Clear contact: ends after contact work (or a missed or rejected offer) and frees the slot;
+/// a pending next status applies now (docs §6 rules 6, 8).
+extension Engine {
+    func clearRefusal(_ ctx: AgentContext) -> String? {
+        switch ctx.agent.slot {
+        case .missed, .rejected: return nil
+        case .working(let id) where contacts[id]?.phase == .afterContactWork: return nil
+        case .free: return "There is no contact to clear."
+        case .offered: return "The call is ringing: Accept or Reject it."
+        case .working: return "Clear contact is available once the call has ended (After contact work)."
+        }
+    }
+
+    func clear(_ username: String) {
+        guard let a = agent(username), let id = a.slot.contactId else { return }
+        clearContact(id, by: username)
+        if let next = agent(username)?.nextStatus { apply(next, to: username) }
+        dispatch()
+    }
+
+    /// Completes the agent's part of a segment; the record is complete from here (docs §6 rule 22).
+    func clearContact(_ id: ContactID, by username: String) {
+        if case .working(id)? = agent(username)?.slot {
+            updateContact(id) {
+                $0.acwEndedAt = now
+                $0.phase = .ended
+                $0.phaseSince = now
+                $0.completed = true
+            }
+        }
+        updateAgent(username) {
+            $0.slot = .free
+            $0.idleSince = now
+        }
+        emit("contact.cleared", ["contact": id.description, "agent": username])
+    }
+}

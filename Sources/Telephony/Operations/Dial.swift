@@ -1,0 +1,125 @@
+/// The number pad and phone-number quick connects: an outbound call when idle, an external party
+/// during a call (docs §6 rule 9: no flow runs; the queue's outbound caller ID is shown).
+extension Engine {
+    static let defaultRingTime: Millis = 30_000
+
+    func dialRefusal(_ number: String, _ ctx: AgentContext) -> String? {
+        guard Self.isDiallable(number) else {
+            return "\"\(number)\" is not a phone number: use E.164, like +15555550123."
+        }
+        if ctx.agent.slot == .free {
+            return ctx.agent.status == .offline ? "You're Offline: choose Available or another status to make calls." : nil
+        }
+        guard ctx.onCall, ctx.contact?.phase == .connected else {
+            return ctx.contact?.phase == .dialing ? "A call is already being dialled." : "Finish the current contact first (Clear contact)."
+        }
+        return addPartyRefusal(ctx)
+    }
+
+    static func isDiallable(_ number: String) -> Bool {
+        let digits = number.hasPrefix("+") ? number.dropFirst() : Substring(number)
+        return (3...15).contains(digits.count) && digits.allSatisfy(\.isNumber)
+    }
+
+    func dial(_ number: String, by username: String, label: String? = nil) {
+        guard let ctx = context(username) else { return }
+        if ctx.agent.slot == .free {
+            placeOutbound(to: number, by: username)
+        } else if let call = ctx.call {
+            holdOthers(on: call.id, except: ctx.leg?.id)
+            let queue = outboundQueue(of: username)
+            addExternalLeg(number, to: call.id, addedBy: username, callerId: queue?.outboundCallerId, label: label,
+                           contact: ctx.contact?.id)
+            reconcileHoldFlows(call.id)
+        }
+    }
+
+    func outboundQueue(of username: String) -> QueueConfig? {
+        agent(username).flatMap { profiles[$0.config.routingProfile] }.flatMap { queueConfigs[$0.defaultOutboundQueue] }
+    }
+
+    /// An OUTBOUND contact: the agent is on the line at once, the number rings (docs §3.4 Outbound).
+    private func placeOutbound(to number: String, by username: String) {
+        let queue = outboundQueue(of: username)
+        let callId = nextCallId
+        nextCallId += 1
+        calls[callId] = Call(id: callId, customerNumber: number, systemNumber: queue?.outboundCallerId?.number ?? "",
+                             outbound: true, at: now)
+        callOrder.append(callId)
+        let id = newContact(callId: callId, method: .outbound, previous: nil)
+        let legId = newLegId()
+        var leg = Leg(id: legId, party: .agent(username), state: .connected, at: now, addedBy: nil)
+        leg.contactId = id
+        updateCall(callId) { $0.legs.append(leg); $0.primaryAgent = username }
+        updateContact(id) {
+            $0.agent = username
+            $0.agentLeg = legId
+            $0.queue = queue.map { .queue($0.name) }
+            $0.phase = .dialing
+            $0.phaseSince = now
+            $0.connectedToAgentAt = now
+        }
+        updateAgent(username) { $0.slot = .working(id) }
+        hear(.agent(username), .system, "Calling \(number)…", from: "CCP")
+        emit("call.outbound", ["contact": id.description, "agent": username, "number": number])
+        if let customer = customersByNumber[number] {
+            if let after = customer.answersAfter { schedule(after: after, .customerAnswers(callId)) }
+            else { schedule(after: Self.defaultRingTime, .legFails(callId, 0, busy: false)) }
+        } else {
+            switch externalsByNumber[number]?.answer ?? .after(3000) {
+            case .after(let t): schedule(after: t, .customerAnswers(callId))
+            case .busy: schedule(after: 2000, .legFails(callId, 0, busy: true))
+            case .noAnswer: schedule(after: Self.defaultRingTime, .legFails(callId, 0, busy: false))
+            }
+        }
+    }
+
+    /// The dialled number answered: the outbound whisper plays to them, then they are connected.
+    func outboundAnswered(_ callId: CallID) {
+        guard let call = calls[callId], call.customer == .ringing, let id = call.contacts.first else { return }
+        updateCall(callId) { $0.customer = .flow; $0.customerSince = now }
+        updateContact(id) { $0.connectedToSystemAt = now }
+        emit("call.answered", ["call": String(callId)])
+        startRun(config.defaultFlows.outboundWhisper, role: .outboundWhisper, contact: id, listener: .customer(callId))
+    }
+
+    func outboundWhisperFinished(_ id: ContactID) {
+        guard let c = contacts[id], c.phase == .dialing else { return }
+        updateCall(c.callId) { $0.customer = .connected; $0.customerSince = now }
+        updateContact(id) { $0.phase = .connected; $0.phaseSince = now }
+        notifyAgents(on: c.callId, "\(calls[c.callId]?.customerNumber ?? "The other party") answered")
+        emit("contact.connected", ["contact": id.description, "agent": c.agent ?? ""])
+        customerConnected(c.callId)
+    }
+
+    /// The number did not answer or was busy: the agent goes straight back to its status, with no
+    /// after contact work (docs §1.6, Streams issue 567).
+    func outboundFailed(_ callId: CallID, busy: Bool) {
+        guard let call = calls[callId], call.customer == .ringing, let id = call.contacts.first else { return }
+        notifyAgents(on: callId, busy ? "\(call.customerNumber) is busy" : "\(call.customerNumber) did not answer")
+        endUnansweredOutbound(id)
+    }
+
+    func endUnansweredOutbound(_ id: ContactID) {
+        guard let c = contacts[id] else { return }
+        updateCall(c.callId) { call in
+            call.customer = .disconnected
+            call.ended = true
+            for i in call.legs.indices { call.legs[i].state = .disconnected }
+        }
+        stopRuns { $0.contactId == id }
+        updateContact(id) {
+            $0.phase = .ended
+            $0.phaseSince = now
+            $0.disconnectedAt = now
+            $0.disconnectReason = .agentDisconnect
+            $0.completed = true
+        }
+        if let u = c.agent {
+            updateAgent(u) { $0.slot = .free; $0.idleSince = now; $0.muted = false }
+            if let next = agent(u)?.nextStatus { apply(next, to: u) }
+        }
+        emit("contact.ended", ["contact": id.description])
+        dispatch()
+    }
+}

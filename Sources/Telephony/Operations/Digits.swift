@@ -1,0 +1,29 @@
+/// The number pad during a call: tones to everyone the agent talks to; an IVR on the line reads them.
+extension Engine {
+    func digitsRefusal(_ digits: String, _ ctx: AgentContext) -> String? {
+        guard !digits.isEmpty, digits.allSatisfy({ "0123456789*#".contains($0) }) else {
+            return "Digits are 0–9, * and #."
+        }
+        return ctx.leg?.state == .connected && ctx.contact?.phase == .connected
+            ? nil : "Digits go to a call in progress, and you're not connected to one."
+    }
+
+    func sendDigits(_ digits: String, by username: String) {
+        sendTones(digits, from: .agent(username))
+    }
+
+    /// Tones reach whoever hears the sender; a flow waiting for the caller's input takes the caller's.
+    func sendTones(_ digits: String, from sender: PartyKey) {
+        if case .customer = sender, feedDigits(digits, from: sender) { return }
+        speak(sender, .dtmf, digits)
+        guard let call = call(of: sender) else { return }
+        for listener in hearers(of: sender) {
+            if case .external(let leg) = listener { ivrHears(digits, callId: call.id, legId: leg) }
+        }
+    }
+
+    func setMuted(_ muted: Bool, _ username: String) {
+        updateAgent(username) { $0.muted = muted }
+        emit("agent.mute", ["agent": username, "muted": muted ? "true" : "false"])
+    }
+}

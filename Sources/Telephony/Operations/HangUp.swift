@@ -1,0 +1,30 @@
+/// Hanging up one party with its own x (docs §1.5: to end the call for everyone the agent
+/// chooses the x next to each party).
+extension Engine {
+    func hangUpRefusal(_ handle: String, _ ctx: AgentContext) -> String? {
+        guard ctx.onCall, ctx.contact?.phase == .connected else { return "You're not on a call." }
+        guard let ref = resolveParty(handle, ctx) else { return unknownParty(handle, ctx) }
+        return controlRefusal(ref, ctx, verb: "hang up")
+    }
+
+    func hangUp(_ handle: String, by username: String) {
+        guard let ctx = context(username), let call = ctx.call, let ref = resolveParty(handle, ctx) else { return }
+        switch ref {
+        case .customer:
+            disconnectCustomer(of: call.id, reason: .agentDisconnect)
+        case .leg(let id):
+            guard let leg = call.leg(id) else { return }
+            switch leg.party {
+            case .agent(let u):
+                endAgentPart(u, reason: .customerDisconnect)
+                afterLegChange(call.id)
+            case .pending:
+                if let transfer = leg.contactId { transferFailed(transfer, why: "cancelled by \(agent(username)?.config.displayName ?? username)") }
+            case .external:
+                setState(.leg(id), .disconnected, on: call.id)
+                emit("leg.hung_up", ["call": String(call.id), "leg": String(id), "by": username])
+                afterLegChange(call.id)
+            }
+        }
+    }
+}

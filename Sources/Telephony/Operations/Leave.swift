@@ -1,0 +1,160 @@
+/// Leave and End call. The leaving agent's part ends and goes to after contact work; the others
+/// stay connected, held parties are taken off hold (docs §6 rules 14, 15, 17).
+extension Engine {
+    func leaveRefusal(_ ctx: AgentContext) -> String? {
+        guard ctx.onCall, ctx.contact?.phase == .connected else { return "You're not on a call." }
+        if ctx.otherLegs.isEmpty { return "Leave needs another party on the call; End call hangs up." }
+        return nil
+    }
+
+    func endCallRefusal(_ ctx: AgentContext) -> String? {
+        if ctx.contact?.phase == .dialing { return nil }
+        guard ctx.onCall, ctx.contact?.phase == .connected else {
+            if case .offered = ctx.agent.slot { return "The call is ringing: Accept or Reject it." }
+            return "There is no call to end."
+        }
+        return nil
+    }
+
+    func leave(_ username: String) {
+        guard let ctx = context(username), let call = ctx.call else { return }
+        let others = ctx.otherLegs
+        // Held parties are taken off hold and connected to the others (docs §1.5 scenarios 1–3).
+        if call.customer == .hold { setState(.customer, .connected, on: call.id) }
+        for leg in others where leg.state == .hold { setState(.leg(leg.id), .connected, on: call.id) }
+        let agentsRemain = others.contains { if case .agent = $0.party { return true } else { return false } }
+        endAgentPart(username, reason: agentsRemain ? .agentDisconnect : nil)
+        // The call stays up while the caller or the agent in charge is on it; with only third
+        // parties left it ends (docs §6 rule 17).
+        if call.customer == .disconnected && call.primaryAgent == username {
+            emit("agent.left", ["agent": username, "call": String(call.id)])
+            terminate(call.id, reason: .agentDisconnect)
+            return
+        }
+        if call.primaryAgent == username {
+            updateCall(call.id) { c in
+                c.primaryAgent = c.legs.first { leg in
+                    if case .agent = leg.party { return leg.isActive } else { return false }
+                }.flatMap { if case .agent(let u) = $0.party { return u } else { return nil } }
+            }
+        }
+        emit("agent.left", ["agent": username, "call": String(call.id)])
+        afterLegChange(call.id)
+    }
+
+    func endCall(_ username: String) {
+        guard let ctx = context(username), let contact = ctx.contact else { return }
+        if contact.phase == .dialing {
+            endUnansweredOutbound(contact.id)
+            return
+        }
+        if ctx.otherLegs.isEmpty {
+            guard let call = ctx.call else { return }
+            endAgentPart(username, reason: .agentDisconnect)
+            disconnectCustomer(of: call.id, reason: .agentDisconnect)
+        } else {
+            leave(username)
+        }
+    }
+
+    /// The agent's leg ends: its segment goes to after contact work (docs §6 rules 6, 15).
+    func endAgentPart(_ username: String, reason: DisconnectReason?) {
+        guard case .working(let id)? = agent(username)?.slot, let c = contacts[id], c.phase.isLive else { return }
+        if let leg = c.agentLeg { updateLeg(c.callId, leg) { $0.state = .disconnected; $0.since = now } }
+        stopRuns { $0.contactId == id && ($0.role == .agentWhisper || $0.listener == .agent(username)) }
+        let wasConnected = c.phase == .connected
+        updateContact(id) { c in
+            if let start = c.holds.startedAt { closeHold(&c.holds, start: start) }
+            c.phase = .afterContactWork
+            c.phaseSince = now
+            c.acwStartedAt = now
+            c.disconnectedAt = c.disconnectedAt ?? now
+            if c.disconnectReason == nil { c.disconnectReason = reason }
+        }
+        updateAgent(username) { $0.muted = false }
+        emit("contact.acw", ["contact": id.description, "agent": username])
+        if !wasConnected { emit("contact.abandoned_in_whisper", ["contact": id.description]) }
+        if let timeout = agent(username).flatMap({ profiles[$0.config.routingProfile] })?.acwTimeout, timeout > 0 {
+            schedule(after: timeout, .acwTimesOut(agent: username, contact: id))
+        }
+        botEnteredACW(username, contact: id)
+    }
+
+    /// After any party leaves: a call with only third parties, or with one party left, ends
+    /// (docs §6 rule 17).
+    func afterLegChange(_ callId: CallID, thirdPartyLeft: Bool = false) {
+        guard let call = calls[callId], !call.ended else { return }
+        reconcileHoldFlows(callId)
+        let active = call.activeLegs
+        let agentsOn = active.contains { if case .agent = $0.party { return $0.state != .connecting } else { return false } }
+        switch call.customer {
+        case .flow, .queued, .ringing:
+            return
+        case .disconnected:
+            if !agentsOn || active.count < 2 { terminate(callId, reason: thirdPartyLeft ? .thirdPartyDisconnect : .customerDisconnect) }
+        case .connected, .hold:
+            if active.isEmpty {
+                disconnectCustomer(of: callId, reason: thirdPartyLeft ? .thirdPartyDisconnect : .agentDisconnect)
+            } else if !agentsOn, !active.contains(where: { $0.state != .connecting || $0.contactId != nil }) {
+                disconnectCustomer(of: callId, reason: .thirdPartyDisconnect)
+            }
+        }
+    }
+
+    /// The caller is gone: every segment with an agent on it ends for that agent.
+    func disconnectCustomer(of callId: CallID, reason: DisconnectReason) {
+        guard let call = calls[callId], call.customer.isActive else { return }
+        setState(.customer, .disconnected, on: callId)
+        stopRuns { $0.listener == .customer(callId) }
+        for id in call.contacts {
+            updateContact(id) { c in
+                if c.disconnectReason == nil && c.phase.isLive { c.disconnectReason = reason }
+                if c.phase.isLive { c.disconnectedAt = now }
+            }
+        }
+        emit("customer.disconnected", ["call": String(callId), "reason": reason.rawValue])
+        notifyAgents(on: callId, "The caller hung up")
+        let agentsOn = call.activeLegs.contains { leg in
+            if case .agent = leg.party { return leg.state != .connecting } else { return false }
+        }
+        if !agentsOn || call.activeLegs.count < 2 { terminate(callId, reason: reason) }
+        else { reconcileHoldFlows(callId) }
+    }
+
+    /// Ends the whole call: every leg drops, every live segment ends.
+    func terminate(_ callId: CallID, reason: DisconnectReason) {
+        guard let call = calls[callId], !call.ended else { return }
+        updateCall(callId) { $0.ended = true }
+        if call.customer.isActive { setState(.customer, .disconnected, on: callId) }
+        for leg in call.legs where leg.isActive {
+            if case .agent(let u) = leg.party, let id = leg.contactId, case .working(id)? = agent(u)?.slot {
+                endAgentPart(u, reason: reason)
+            } else {
+                updateLeg(callId, leg.id) { $0.state = .disconnected; $0.since = now }
+            }
+        }
+        for id in call.contacts {
+            guard let c = contacts[id] else { continue }
+            if let u = c.agent, case .offered(id, _)? = agent(u)?.slot {
+                // The caller hung up before the agent accepted: Missed (docs §1.2).
+                updateAgent(u) { $0.slot = .missed(id, since: now) }
+            }
+            if c.phase.isLive {
+                removeWaiting(id)
+                updateContact(id) {
+                    $0.phase = .ended
+                    $0.phaseSince = now
+                    if $0.enqueuedAt != nil && $0.dequeuedAt == nil { $0.dequeuedAt = now }
+                    $0.disconnectedAt = $0.disconnectedAt ?? now
+                    if $0.disconnectReason == nil { $0.disconnectReason = reason }
+                    $0.completed = true
+                }
+            } else if c.disconnectReason == nil {
+                updateContact(id) { $0.disconnectReason = reason }
+            }
+        }
+        stopRuns { run in call.contacts.contains(run.contactId) }
+        emit("call.ended", ["call": String(callId), "reason": reason.rawValue])
+        dispatch()
+    }
+}

@@ -1,0 +1,94 @@
+/// The entry point for agent commands: one predicate says whether a command applies now and why
+/// not; the same predicate dims the CCP's buttons (`AgentView.controls`).
+extension Engine {
+    /// Carries out the command, or returns why it does not apply; a refused command changes nothing.
+    @discardableResult
+    public func perform(_ command: AgentCommand, as username: String) -> Refusal? {
+        if let reason = refusal(command, as: username) { return Refusal(reason) }
+        guard let u = resolveAgent(username) else { return Refusal("No agent named \(username).") }
+        emit("command", ["agent": u, "command": command.verb])
+        switch command {
+        case .setStatus(let s): setStatus(s, for: u)
+        case .accept: accept(u)
+        case .reject: reject(u)
+        case .quickConnect(let name): quickConnect(name, by: u)
+        case .dial(let number): dial(number, by: u)
+        case .sendDigits(let digits): sendDigits(digits, by: u)
+        case .hold(let target): hold(target, by: u)
+        case .resume(let target): resume(target, by: u)
+        case .swap: swap(by: u)
+        case .join: join(by: u)
+        case .leave: leave(u)
+        case .endCall: endCall(u)
+        case .hangUp(let handle): hangUp(handle, by: u)
+        case .clear: clear(u)
+        case .mute: setMuted(true, u)
+        case .unmute: setMuted(false, u)
+        case .say(let text): speak(.agent(u), .speech, text)
+        }
+        return nil
+    }
+
+    /// Why the command does not apply to this agent now; nil when it does.
+    public func refusal(_ command: AgentCommand, as username: String) -> String? {
+        guard let u = resolveAgent(username), let ctx = context(u) else { return "No agent named \(username)." }
+        switch command {
+        case .setStatus(let s): return statusRefusal(s)
+        case .accept, .reject: return offerRefusal(ctx, verb: command == .accept ? "accept" : "reject")
+        case .quickConnect(let name): return quickConnectRefusal(name, ctx)
+        case .dial(let number): return dialRefusal(number, ctx)
+        case .sendDigits(let digits): return digitsRefusal(digits, ctx)
+        case .hold(let target): return holdRefusal(target, ctx)
+        case .resume(let target): return resumeRefusal(target, ctx)
+        case .swap: return swapRefusal(ctx)
+        case .join: return joinRefusal(ctx)
+        case .leave: return leaveRefusal(ctx)
+        case .endCall: return endCallRefusal(ctx)
+        case .hangUp(let handle): return hangUpRefusal(handle, ctx)
+        case .clear: return clearRefusal(ctx)
+        case .mute: return ctx.onCall ? (ctx.agent.muted ? "You are already muted." : nil) : "You're not on a call."
+        case .unmute: return ctx.agent.muted ? nil : "You are not muted."
+        case .say(let text):
+            if text.isEmpty { return "Say what? Give the words to say." }
+            return ctx.leg?.state == .connected ? nil : "No one can hear you: you're not connected to anyone."
+        }
+    }
+
+    func context(_ username: String) -> AgentContext? {
+        guard let a = agent(username) else { return nil }
+        let contact = a.slot.contactId.flatMap { contacts[$0] }
+        let call = contact.flatMap { calls[$0.callId] }
+        let leg = contact?.agentLeg.flatMap { call?.leg($0) }.flatMap { $0.isActive ? $0 : nil }
+        return AgentContext(agent: a, contact: contact, call: call, leg: leg, multiParty: config.multiParty)
+    }
+}
+
+/// An agent with the contact and call it is on, as commands see them.
+struct AgentContext {
+    let agent: AgentState
+    let contact: Contact?
+    let call: Call?
+    /// The agent's own leg while it is on the call.
+    let leg: Leg?
+    let multiParty: Bool
+
+    var username: String { agent.username }
+
+    /// Accepted and still on the call (connecting, connected or held).
+    var onCall: Bool {
+        guard let contact, leg != nil else { return false }
+        return contact.phase.isLive && contact.phase != .offered
+    }
+
+    /// In charge of the call: in three-party mode only the primary agent controls the caller and
+    /// the parties it added (docs §6 rule 20); in multi-party mode every agent does.
+    var isPrimary: Bool { multiParty || call?.primaryAgent == username }
+
+    /// Other agents and numbers on the call, not counting this agent's own leg.
+    var otherLegs: [Leg] {
+        guard let call, let leg else { return [] }
+        return call.legs.filter { $0.isActive && $0.id != leg.id }
+    }
+
+    func controls(_ leg: Leg) -> Bool { multiParty || leg.addedBy == username || (isPrimary && leg.addedBy == nil) }
+}

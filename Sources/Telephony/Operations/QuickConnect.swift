@@ -1,0 +1,108 @@
+/// Quick connects: agent and queue transfers run a transfer flow for the transferring agent;
+/// phone numbers are dialled straight away (docs §6 rules 9–12).
+extension Engine {
+    /// The quick connects an agent sees: those of the queues in its routing profile.
+    public func quickConnects(for username: String) -> [QuickConnectConfig] {
+        guard let a = agent(username), let profile = profiles[a.config.routingProfile] else { return [] }
+        return config.quickConnects.filter { qc in qc.queues.isEmpty || qc.queues.contains(where: profile.queues.contains) }
+    }
+
+    func findQuickConnect(_ name: String, for username: String) -> QuickConnectConfig? {
+        let list = quickConnects(for: username)
+        return list.first { $0.name == name } ?? list.first { $0.name.lowercased() == name.lowercased() }
+    }
+
+    func quickConnectRefusal(_ name: String, _ ctx: AgentContext) -> String? {
+        guard let qc = findQuickConnect(name, for: ctx.username) else {
+            let known = quickConnects(for: ctx.username).map(\.name)
+            return "No quick connect named \"\(name)\". Yours: \(known.isEmpty ? "none" : known.joined(separator: ", "))."
+        }
+        if case .phoneNumber(let number) = qc.target { return dialRefusal(number, ctx) }
+        guard ctx.onCall, ctx.contact?.phase == .connected else {
+            return "Agent and queue quick connects transfer a call: accept or make a call first."
+        }
+        if case .user(let u) = qc.target, u == ctx.username { return "You can't transfer a call to yourself." }
+        return addPartyRefusal(ctx)
+    }
+
+    /// Rules for adding anyone to a call (docs §6 rules 16, 18).
+    func addPartyRefusal(_ ctx: AgentContext) -> String? {
+        guard let call = ctx.call else { return "You're not on a call." }
+        if !call.customer.isActive { return "The caller has hung up: no one can be added to this call." }
+        if let ringing = ctx.otherLegs.first(where: { $0.state == .connecting }) {
+            return "Wait until \(legLabel(ringing)) answers or the attempt ends before adding another party."
+        }
+        let limit = config.multiParty ? 6 : 3
+        let parties = 1 + call.activeLegs.count
+        if parties >= limit {
+            return "This call already has \(parties) participants, the most \(config.multiParty ? "a multi-party" : "a three-party") call allows."
+        }
+        if !ctx.isPrimary { return "In a three-party call only the agent in charge can add parties." }
+        return nil
+    }
+
+    func quickConnect(_ name: String, by username: String) {
+        guard let qc = findQuickConnect(name, for: username) else { return }
+        switch qc.target {
+        case .phoneNumber(let number):
+            dial(number, by: username, label: qc.name)
+        case .user(let target):
+            startTransfer(by: username, quickConnect: qc, party: .agent(target), transferTarget: target,
+                          queue: nil, flow: qc.flow ?? config.defaultFlows.agentTransfer)
+        case .queue(let q):
+            startTransfer(by: username, quickConnect: qc, party: .pending(queue: q), transferTarget: nil,
+                          queue: .queue(q), flow: qc.flow ?? config.defaultFlows.queueTransfer)
+        }
+    }
+
+    /// A new TRANSFER segment with its own leg on the call; the transfer flow plays to the
+    /// transferring agent while the caller is held.
+    private func startTransfer(by username: String, quickConnect qc: QuickConnectConfig, party: LegParty,
+                               transferTarget: String?, queue: QueueRef?, flow: String) {
+        guard let ctx = context(username), let source = ctx.contact, let call = ctx.call else { return }
+        holdOthers(on: call.id, except: ctx.leg?.id)
+        let id = newContact(callId: call.id, method: .transfer, previous: source.id)
+        let legId = newLegId()
+        var leg = Leg(id: legId, party: party, state: .connecting, at: now, addedBy: username)
+        leg.contactId = id
+        // Streams marks the agent leg connected as soon as the contact is routed (docs §1.4).
+        leg.showsConnectedEarly = transferTarget != nil
+        leg.label = qc.name
+        updateCall(call.id) { $0.legs.append(leg) }
+        updateContact(id) {
+            $0.sourceAgent = username
+            $0.transferLeg = legId
+            $0.transferTarget = transferTarget
+            $0.targetQueue = queue
+            $0.transferFlow = flow
+            $0.hooks = source.hooks
+            $0.attributes = source.attributes
+            $0.attributeOrder = source.attributeOrder
+        }
+        emit("quick_connect", ["agent": username, "name": qc.name, "type": qc.target.typeName, "contact": id.description])
+        reconcileHoldFlows(call.id)
+        startRun(flow, role: .transfer, contact: id, listener: .contactSide(id))
+    }
+
+    /// The transfer did not reach an agent: its leg drops and the transferring agent keeps the call.
+    func transferFailed(_ id: ContactID, why: String) {
+        guard let c = contacts[id], c.phase.isLive else { return }
+        removeWaiting(id)
+        stopRuns { $0.contactId == id }
+        if case .offered(id, _)? = c.agent.flatMap({ agent($0)?.slot }), let u = c.agent {
+            updateAgent(u) { $0.slot = .missed(id, since: now) }
+        }
+        updateContact(id) {
+            $0.phase = .ended
+            $0.phaseSince = now
+            $0.disconnectedAt = now
+            $0.completed = true
+        }
+        if let leg = c.transferLeg, let label = calls[c.callId]?.leg(leg).map(legLabel) {
+            updateLeg(c.callId, leg) { $0.state = .disconnected; $0.since = now }
+            notifyAgents(on: c.callId, "Transfer to \(label) failed: \(why)")
+        }
+        emit("transfer.failed", ["contact": id.description, "why": why])
+        afterLegChange(c.callId)
+    }
+}

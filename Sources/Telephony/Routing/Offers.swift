@@ -1,0 +1,93 @@
+/// Routing: offering waiting contacts to the longest-idle free agent, the 20 s accept window,
+/// missed and rejected offers (docs §6 rules 5, 7).
+extension Engine {
+    static let acceptWindow: Millis = 20_000
+
+    /// Routable, with no contact in any state and no next status pending.
+    func isFree(_ a: AgentState) -> Bool {
+        a.status == .available && a.slot == .free && a.nextStatus == nil
+    }
+
+    /// Offers waiting contacts until no free agent can take one.
+    func dispatch() {
+        var free = agents.indices.filter { isFree(agents[$0]) }
+        guard !free.isEmpty else { return }
+        free.sort { (agents[$0].idleSince, $0) < (agents[$1].idleSince, $1) }
+        for i in free {
+            let a = agents[i]
+            guard isFree(a) else { continue }
+            var best: ContactID?
+            var bestKey = (Int.max, Int.max)
+            var queues: [QueueRef] = (profiles[a.config.routingProfile]?.queues ?? []).map { .queue($0) }
+            queues.append(.agent(a.username))
+            for q in queues {
+                guard let head = waiting[q]?.first, let c = contacts[head] else { continue }
+                let key = (c.enqueuedAt ?? 0, head.serial)
+                if key < bestKey { best = head; bestKey = key }
+            }
+            if let best { offer(best, to: a.username) }
+        }
+    }
+
+    func offer(_ id: ContactID, to username: String) {
+        guard let contact = contacts[id], let a = agent(username) else { return }
+        removeWaiting(id)
+        updateContact(id) {
+            $0.phase = .offered
+            $0.phaseSince = now
+            $0.agent = username
+            $0.connectionAttempts += 1
+        }
+        updateAgent(username) { $0.slot = .offered(id, since: now) }
+        let from = calls[contact.callId]?.customerNumber ?? "unknown"
+        hear(.agent(username), .system, "Incoming call from \(from)", from: "CCP")
+        emit("contact.offered", ["contact": id.description, "agent": username])
+        schedule(after: Self.acceptWindow, .offerExpires(id, agent: username, offeredAt: now))
+        if !a.driven, let bot = a.config.bot {
+            switch bot.offer {
+            case .accept(let after): schedule(after: after, .botAnswers(agent: username, contact: id, accept: true))
+            case .reject(let after): schedule(after: after, .botAnswers(agent: username, contact: id, accept: false))
+            case .miss: break
+            }
+        }
+    }
+
+    /// Transfer to agent reaches an agent who is free or in after contact work, which it ends
+    /// (docs §3.2 TransferContactToAgent).
+    func canTakeDirectTransfer(_ a: AgentState) -> Bool {
+        if isFree(a) { return true }
+        if case .working(let c) = a.slot, contacts[c]?.phase == .afterContactWork { return true }
+        return false
+    }
+
+    func offerDirect(_ id: ContactID, to username: String) {
+        guard let a = agent(username), canTakeDirectTransfer(a) else {
+            transferFailed(id, why: "\(username) is not available")
+            return
+        }
+        if case .working(let c) = a.slot { clearContact(c, by: username) }
+        updateContact(id) { $0.phase = .queued; $0.phaseSince = now }
+        offer(id, to: username)
+    }
+
+    /// The accept window ran out (docs §6 rule 5): the agent is Missed until Clear contact, and
+    /// the contact goes to the next agent.
+    func offerExpired(_ id: ContactID, agent username: String, offeredAt: Millis) {
+        guard case .offered(id, offeredAt)? = agent(username)?.slot else { return }
+        declineOffer(id, by: username, slot: .missed(id, since: now), event: "contact.missed")
+    }
+
+    func declineOffer(_ id: ContactID, by username: String, slot: AgentSlot, event: String) {
+        updateAgent(username) { $0.slot = slot }
+        emit(event, ["contact": id.description, "agent": username])
+        guard let c = contacts[id] else { return }
+        updateContact(id) { $0.agent = nil; $0.phase = .queued; $0.phaseSince = now }
+        if c.queue == nil {
+            // Transfer to agent has no queue to fall back to: the transfer fails.
+            transferFailed(id, why: "\(agent(username)?.config.displayName ?? username) did not accept")
+        } else if let q = c.queue {
+            insertWaiting(id, in: q)
+            dispatch()
+        }
+    }
+}

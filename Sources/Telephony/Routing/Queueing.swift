@@ -1,0 +1,86 @@
+import Collections
+
+/// Putting contacts into queues and taking them out.
+extension Engine {
+    /// Transfer to queue succeeded: the contact waits in its target queue, hearing the customer
+    /// queue flow (for a quick-connect transfer, the transferring agent hears it).
+    func enqueue(_ id: ContactID) {
+        guard let contact = contacts[id], let target = contact.targetQueue else { return }
+        updateContact(id) {
+            $0.queue = target
+            $0.phase = .queued
+            $0.phaseSince = now
+            $0.enqueuedAt = $0.enqueuedAt ?? now
+        }
+        insertWaiting(id, in: target)
+        if contact.sourceAgent == nil {
+            updateCall(contact.callId) { c in
+                if c.customer == .flow { c.customer = .queued; c.customerSince = now }
+            }
+            if let patience = customersByNumber[calls[contact.callId]?.customerNumber ?? ""]?.patience {
+                schedule(after: patience, .customerAbandons(contact.callId, id))
+            }
+        }
+        emit("contact.queued", ["contact": id.description, "queue": target.name])
+        startRun(flowName(for: .customerQueue, contact: id), role: .customerQueue, contact: id, listener: .contactSide(id))
+        dispatch()
+    }
+
+    /// Keeps each queue in arrival order, also when a missed contact goes back in.
+    func insertWaiting(_ id: ContactID, in queue: QueueRef) {
+        let at = contacts[id]?.enqueuedAt ?? now
+        var line = waiting[queue] ?? Deque()
+        let position = line.firstIndex { (contacts[$0]?.enqueuedAt ?? 0, $0.serial) > (at, id.serial) } ?? line.count
+        line.insert(id, at: position)
+        waiting[queue] = line
+    }
+
+    func removeWaiting(_ id: ContactID) {
+        guard let q = contacts[id]?.queue, var line = waiting[q], let i = line.firstIndex(of: id) else { return }
+        line.remove(at: i)
+        waiting[q] = line
+    }
+
+    /// DequeueContactAndTransferToQueue: a new QUEUE_TRANSFER segment takes the caller's place
+    /// in the other queue (docs §3.2, §6 rule 21).
+    func moveToQueue(_ id: ContactID, _ destination: QueueRef) {
+        guard let old = contacts[id] else { return }
+        removeWaiting(id)
+        stopRuns { $0.contactId == id }
+        updateContact(id) {
+            $0.phase = .ended
+            $0.dequeuedAt = now
+            $0.disconnectedAt = now
+            $0.completed = true
+        }
+        let next = newContact(callId: old.callId, method: .queueTransfer, previous: id)
+        updateContact(next) {
+            $0.targetQueue = destination
+            $0.hooks = old.hooks
+            $0.attributes = old.attributes
+            $0.attributeOrder = old.attributeOrder
+        }
+        updateCall(old.callId) { $0.customer = .flow }
+        enqueue(next)
+    }
+
+    /// Real-time queue metrics for Check staffing / Check queue status (docs §3.2 CheckMetricData).
+    func queueMetric(_ metric: String, queue: String) -> Double? {
+        let serving = agents.filter { profiles[$0.config.routingProfile]?.queues.contains(queue) ?? false }
+        switch metric {
+        case "NumberOfAgentsAvailable":
+            return Double(serving.filter { $0.status == .available && $0.slot == .free && $0.nextStatus == nil }.count)
+        case "NumberOfAgentsStaffed":
+            return Double(serving.filter { $0.status == .available || $0.slot != .free }.count)
+        case "NumberOfAgentsOnline":
+            return Double(serving.filter { $0.status != .offline || $0.slot != .free }.count)
+        case "NumberOfContactsInQueue":
+            return Double(waiting[.queue(queue)]?.count ?? 0)
+        case "OldestContactInQueueAgeSeconds":
+            let oldest = waiting[.queue(queue)]?.compactMap { contacts[$0]?.enqueuedAt }.min()
+            return Double(oldest.map { (now - $0) / 1000 } ?? 0)
+        default:
+            return nil
+        }
+    }
+}

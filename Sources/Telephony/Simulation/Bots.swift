@@ -1,0 +1,41 @@
+/// Simulated agents: they accept, reject or miss offers, greet, hang up and clear after contact
+/// work as the scenario says, unless a person drives them.
+extension Engine {
+    func botAnswers(_ username: String, contact: ContactID, accept: Bool) {
+        guard let a = agent(username), !a.driven, case .offered(contact, _) = a.slot else { return }
+        if accept { self.accept(username) } else { reject(username) }
+    }
+
+    func botConnected(_ username: String, contact: ContactID) {
+        guard let a = agent(username), !a.driven, let bot = a.config.bot else { return }
+        if bot.greeting != nil { schedule(after: 1000, .botGreets(agent: username, contact: contact)) }
+        if let after = bot.hangUpAfter { schedule(after: after, .botHangsUp(agent: username, contact: contact)) }
+    }
+
+    func botGreets(_ username: String, contact: ContactID) {
+        guard let a = agent(username), !a.driven, let greeting = a.config.bot?.greeting,
+              a.slot == .working(contact), contacts[contact]?.phase == .connected else { return }
+        speak(.agent(username), .speech, greeting)
+    }
+
+    func botHangsUp(_ username: String, contact: ContactID) {
+        guard let a = agent(username), !a.driven, a.slot == .working(contact), contacts[contact]?.phase == .connected else { return }
+        endCall(username)
+    }
+
+    func botEnteredACW(_ username: String, contact: ContactID) {
+        guard let a = agent(username), !a.driven, let bot = a.config.bot else { return }
+        schedule(after: bot.clearAfter, .botClears(agent: username, contact: contact))
+    }
+
+    func botClears(_ username: String, contact: ContactID) {
+        guard let a = agent(username), !a.driven, a.slot.contactId == contact, clearRefusal(context(username)!) == nil else { return }
+        clear(username)
+    }
+
+    /// ACW with a timeout ends by itself (docs §6 rule 6).
+    func acwTimedOut(_ username: String, contact: ContactID) {
+        guard case .working(contact)? = agent(username)?.slot, contacts[contact]?.phase == .afterContactWork else { return }
+        clear(username)
+    }
+}

@@ -1,0 +1,124 @@
+/// Numbers outside the instance: they ring, answer, are busy, do not answer, run a little IVR
+/// that reads DTMF, and hang up (DESIGN: simulated parties).
+extension Engine {
+    @discardableResult
+    func addExternalLeg(_ number: String, to callId: CallID, addedBy: String?, callerId: EndpointAddress?,
+                        label: String?, contact: ContactID?, flowRun: RunID? = nil, timeLimit: Millis? = nil) -> LegID {
+        let legId = newLegId()
+        var leg = Leg(id: legId, party: .external(number), state: .connecting, at: now, addedBy: addedBy)
+        leg.label = label
+        leg.contactId = contact
+        leg.flowRun = flowRun
+        updateCall(callId) { $0.legs.append(leg) }
+        let shown = callerId.map { id in id.name.map { "\(id.number) (\($0))" } ?? id.number }
+            ?? calls[callId]?.customerNumber ?? "unknown"
+        hear(.external(legId), .system, "Incoming call from \(shown)", from: "phone")
+        emit("leg.dialing", ["call": String(callId), "leg": String(legId), "number": number])
+        let behaviour = externalsByNumber[number]?.answer ?? .after(3000)
+        switch behaviour {
+        case .after(let t): schedule(after: t, .legAnswers(callId, legId))
+        case .busy: schedule(after: 2000, .legFails(callId, legId, busy: true))
+        case .noAnswer: break
+        }
+        schedule(after: timeLimit ?? Self.defaultRingTime, .legTimeLimit(callId, legId))
+        return legId
+    }
+
+    func legAnswered(_ callId: CallID, _ legId: LegID) {
+        guard let leg = calls[callId]?.leg(legId), leg.state == .connecting, case .external(let number) = leg.party else { return }
+        updateLeg(callId, legId) { $0.state = .connected; $0.since = now }
+        emit("leg.answered", ["call": String(callId), "leg": String(legId)])
+        notifyAgents(on: callId, "\(legLabel(leg)) answered")
+        if let contact = leg.contactId {
+            // Transferred out of Amazon Connect (docs §2.1 TransferredToEndpoint).
+            updateContact(contact) {
+                $0.transferredTo = EndpointAddress(number: number)
+                $0.transferCompletedAt = now
+            }
+        }
+        if let runId = leg.flowRun, let run = runs[runId] {
+            updateCall(callId) { $0.customer = .connected; $0.customerSince = now }
+            if let request = pendingThirdParty[runId] {
+                if let digits = request.dtmf, !digits.isEmpty { schedule(after: 500, .legSendsDigits(callId, legId, digits)) }
+                if !request.resume {
+                    pendingThirdParty[runId] = nil
+                    runs[runId] = nil
+                    flowEnded(run, .transferredOut)
+                }
+            }
+        }
+        let external = externalsByNumber[number]
+        if let greeting = external?.greeting { schedule(after: 500, .legSays(callId, legId, text: greeting, thenHangUp: false)) }
+        if let after = external?.hangUpAfter { schedule(after: after, .legHangsUp(callId, legId)) }
+        reconcileHoldFlows(callId)
+    }
+
+    func legFailed(_ callId: CallID, _ legId: LegID, busy: Bool) {
+        if legId == 0 { outboundFailed(callId, busy: busy); return }
+        guard let leg = calls[callId]?.leg(legId), leg.state == .connecting else { return }
+        updateLeg(callId, legId) { $0.state = .disconnected; $0.since = now }
+        notifyAgents(on: callId, busy ? "\(legLabel(leg)) is busy" : "\(legLabel(leg)) did not answer")
+        emit("leg.failed", ["call": String(callId), "leg": String(legId), "busy": busy ? "true" : "false"])
+        if let runId = leg.flowRun, runs[runId] != nil {
+            pendingThirdParty[runId] = nil
+            step(runId, input: .thirdParty(busy ? .callFailed : .timeLimitExceeded))
+        }
+        afterLegChange(callId)
+    }
+
+    func legTimeLimitReached(_ callId: CallID, _ legId: LegID) {
+        guard calls[callId]?.leg(legId)?.state == .connecting else { return }
+        legFailed(callId, legId, busy: false)
+    }
+
+    /// An external party hangs up (by itself, by its IVR, or by a world command).
+    func externalHangsUp(_ callId: CallID, _ legId: LegID) {
+        guard let leg = calls[callId]?.leg(legId), leg.isActive else { return }
+        if leg.state == .connecting { legFailed(callId, legId, busy: false); return }
+        updateLeg(callId, legId) { $0.state = .disconnected; $0.since = now }
+        notifyAgents(on: callId, "\(legLabel(leg)) hung up")
+        emit("leg.hung_up", ["call": String(callId), "leg": String(legId)])
+        if let runId = leg.flowRun, runs[runId] != nil, calls[callId]?.customer.isActive == true {
+            // Resume flow after disconnect: the caller returns to the flow on Success (docs §6 rule 26).
+            pendingThirdParty[runId] = nil
+            updateCall(callId) { $0.customer = .flow; $0.customerSince = now }
+            step(runId, input: .thirdParty(.finished))
+            return
+        }
+        afterLegChange(callId, thirdPartyLeft: true)
+    }
+
+    /// DTMF reaches an external IVR on the call: it answers the first rule its digits complete.
+    func ivrHears(_ digits: String, callId: CallID, legId: LegID) {
+        guard let leg = calls[callId]?.leg(legId), leg.state == .connected, case .external(let number) = leg.party else { return }
+        let heard = leg.digitsHeard + digits.filter { $0 != "," }
+        updateLeg(callId, legId) { $0.digitsHeard = heard }
+        guard let rule = externalsByNumber[number]?.ivr.first(where: { heard.hasSuffix($0.digits) }) else { return }
+        updateLeg(callId, legId) { $0.digitsHeard = "" }
+        schedule(after: 1000, .legSays(callId, legId, text: rule.says, thenHangUp: rule.hangsUp))
+    }
+
+    /// TransferParticipantToThirdParty: the caller is connected to the number; the flow waits.
+    func dialFromFlow(_ request: ThirdPartyRequest, run: FlowRun) {
+        guard let contact = contacts[run.contactId] else { return }
+        var updated = run
+        let callerId = request.callerIdNumber.map { EndpointAddress(number: $0, name: request.callerIdName) }
+            ?? EndpointAddress(number: calls[contact.callId]?.customerNumber ?? "", name: request.callerIdName)
+        pendingThirdParty[run.id] = request
+        let legId = addExternalLeg(request.number, to: contact.callId, addedBy: nil, callerId: callerId, label: nil,
+                                   contact: contact.id, flowRun: run.id,
+                                   timeLimit: request.timeLimit.flatMap { $0 > 0 ? $0 : nil })
+        updated.wait = .thirdParty(leg: legId)
+        runs[run.id] = updated
+        if let party = party(for: run.listener) { hear(party, .system, "Transferring to \(request.number)…", from: run.cursor.flow) }
+    }
+
+    func legLabel(_ leg: Leg) -> String {
+        if let label = leg.label { return label }
+        switch leg.party {
+        case .agent(let u): return agent(u)?.config.displayName ?? u
+        case .external(let number): return externalsByNumber[number]?.name ?? number
+        case .pending: return "Internal transfer"
+        }
+    }
+}

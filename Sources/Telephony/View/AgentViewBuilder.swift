@@ -1,0 +1,139 @@
+/// Reads the CCP's view of an agent out of the engine's state.
+extension Engine {
+    public func view(of username: String) -> AgentView? {
+        guard let u = resolveAgent(username), let ctx = context(u) else { return nil }
+        let a = ctx.agent
+        var status = a.status.label
+        var kind = a.status.kind
+        var since = a.statusSince
+        switch a.slot {
+        case .missed(_, let t): status = "Missed"; kind = .error; since = t
+        case .rejected(_, let t): status = "Rejected"; kind = .error; since = t
+        default: break
+        }
+        var controls: [Control: String?] = [:]
+        for control in Control.allCases { controls[control] = controlRefusal(control, ctx) }
+        return AgentView(
+            username: u, displayName: a.config.displayName, status: status, statusKind: kind, statusSince: since,
+            nextStatus: a.nextStatus?.label, selectableStatuses: selectableStatuses, contact: contactView(ctx),
+            quickConnects: quickConnects(for: u).map { QuickConnectEntry(name: $0.name, type: $0.target.typeName) },
+            controls: controls, muted: a.muted)
+    }
+
+    private func controlRefusal(_ control: Control, _ ctx: AgentContext) -> String? {
+        let u = ctx.username
+        switch control {
+        case .accept: return refusal(.accept, as: u)
+        case .reject: return refusal(.reject, as: u)
+        case .quickConnects:
+            if ctx.agent.slot == .free { return ctx.agent.status == .offline ? "You're Offline: choose a status to make calls." : nil }
+            guard ctx.onCall, ctx.contact?.phase == .connected else { return "Quick connects work when you're idle or on a call." }
+            return addPartyRefusal(ctx)
+        case .numberPad:
+            if ctx.agent.slot == .free { return ctx.agent.status == .offline ? "You're Offline: choose a status to make calls." : nil }
+            return ctx.onCall && ctx.contact?.phase == .connected ? nil : "The number pad works when you're idle or on a call."
+        case .join: return refusal(.join, as: u)
+        case .holdAll: return refusal(.hold(.all), as: u)
+        case .resumeAll: return refusal(.resume(.all), as: u)
+        case .swap: return refusal(.swap, as: u)
+        case .leave: return refusal(.leave, as: u)
+        case .endCall: return refusal(.endCall, as: u)
+        case .mute: return refusal(ctx.agent.muted ? .unmute : .mute, as: u)
+        case .clear: return refusal(.clear, as: u)
+        }
+    }
+
+    private func contactView(_ ctx: AgentContext) -> ContactView? {
+        guard let contact = ctx.contact, let call = ctx.call else { return nil }
+        let parties = partyViews(ctx)
+        let banner: Banner
+        var bannerSince = contact.phaseSince
+        switch ctx.agent.slot {
+        case .offered(_, let t): banner = .incoming; bannerSince = t
+        case .missed(_, let t): banner = .missed; bannerSince = t
+        case .rejected(_, let t): banner = .rejected; bannerSince = t
+        case .free: return nil
+        case .working:
+            switch contact.phase {
+            case .afterContactWork, .ended: banner = .afterContactWork
+            case .connected:
+                let latest = ([ctx.leg?.since ?? 0] + parties.map(\.since)).max() ?? 0
+                bannerSince = max(contact.phaseSince, latest)
+                if parties.contains(where: { $0.state == .connecting }) { banner = .connecting }
+                else if ctx.leg?.state == .hold || (!parties.isEmpty && parties.allSatisfy { $0.state == .hold }) { banner = .onHold }
+                else { banner = .connected }
+            default: banner = .connecting
+            }
+        }
+        var acwEndsAt: Millis?
+        if contact.phase == .afterContactWork, let start = contact.acwStartedAt,
+           let timeout = profiles[ctx.agent.config.routingProfile]?.acwTimeout, timeout > 0 {
+            acwEndsAt = start + timeout
+        }
+        return ContactView(
+            contactId: contact.id.description, initiationMethod: contact.method.rawValue, banner: banner,
+            bannerSince: bannerSince, queue: workingQueueName(of: contact), customerNumber: call.customerNumber,
+            parties: parties, attributes: contact.orderedAttributes, acwEndsAt: acwEndsAt)
+    }
+
+    /// The parties an agent's CCP lists: in three-party mode a secondary agent sees one
+    /// "Internal transfer" connection; everyone else sees the caller and the other legs (docs §6 rule 20).
+    private func partyViews(_ ctx: AgentContext) -> [PartyView] {
+        guard let call = ctx.call, ctx.onCall || ctx.contact?.phase == .connected else { return [] }
+        let u = ctx.username
+        func reasons(_ handle: String) -> (String?, String?, String?) {
+            (refusal(.hold(.party(handle)), as: u), refusal(.resume(.party(handle)), as: u), refusal(.hangUp(handle), as: u))
+        }
+        if !ctx.isPrimary, call.customer.isActive {
+            let state = ctx.leg?.state == .hold ? ConnectionState.hold : .connected
+            let r = reasons("customer")
+            return [PartyView(handle: "customer", label: "Internal transfer", kind: .customer, state: state,
+                              since: ctx.leg?.since ?? call.customerSince, holdReason: r.0, resumeReason: r.1, hangUpReason: r.2)]
+        }
+        var rows: [PartyView] = []
+        if call.customer.isActive {
+            let r = reasons("customer")
+            rows.append(PartyView(handle: "customer", label: call.customerNumber, kind: .customer,
+                                  state: partyState(.customer, on: call), since: call.customerSince,
+                                  holdReason: r.0, resumeReason: r.1, hangUpReason: r.2))
+        }
+        for leg in ctx.otherLegs {
+            let handle: String
+            let kind: PartyView.Kind
+            var label = legLabel(leg)
+            switch leg.party {
+            case .agent(let other):
+                handle = other
+                kind = .agent
+                // Three-party mode shows other agents as "Internal transfer" (docs §1.5 comparison).
+                if !config.multiParty { label = "Internal transfer" }
+            case .external(let number): handle = number; kind = .external
+            case .pending(let q): handle = q; kind = .queue
+            }
+            let state = leg.state == .connecting && leg.showsConnectedEarly ? ConnectionState.connected : leg.state
+            let r = reasons(handle)
+            rows.append(PartyView(handle: handle, label: label, kind: kind, state: state, since: leg.since,
+                                  holdReason: r.0, resumeReason: r.1, hangUpReason: r.2))
+        }
+        return rows
+    }
+
+    /// What the caller's phone shows, for the customer panel.
+    public func callerView(_ callId: CallID? = nil) -> CallerView? {
+        guard let id = callId ?? resolveCaller(nil), let call = calls[id] else { return nil }
+        let state: CallerView.State
+        switch call.customer {
+        case .ringing, .flow: state = .inFlow
+        case .queued: state = .inQueue
+        case .hold: state = .onHold
+        case .disconnected: state = .disconnected
+        case .connected:
+            let hearsAgent = bridge(of: call).contains { if case .agent = $0 { return true } else { return false } }
+            let hearsExternal = bridge(of: call).contains { if case .external = $0 { return true } else { return false } }
+            state = hearsAgent ? .connected : (hearsExternal ? .transferred : .inQueue)
+        }
+        let hearing = bridge(of: call).filter { $0 != .customer(id) && hears(.customer(id), $0) }.map(label(of:))
+        return CallerView(callId: id, number: call.customerNumber, dialled: call.systemNumber, state: state,
+                          since: call.customerSince, hearing: hearing)
+    }
+}

@@ -1,0 +1,100 @@
+import Flows
+import Foundation
+import Scenario
+import Testing
+
+/// Whatever the file holds, loading it ends in a scenario or in problems, never in a crash.
+@Suite struct JunkInputTests {
+    @Test(arguments: [
+        "\u{0}\u{1}\u{2}binary\u{7F}",
+        "\u{FEFF}queues: [{ name: Q }]\u{0}",
+        "queues: *nowhere",
+        "a: &a [1, 2]\nqueues: *a",
+        "---\nqueues: []\n---\nagents: []\n",
+        "? [complex, key]\n: value\n",
+        "queues:\n  - !!binary aGVsbG8=\n",
+        "agents: [{ username: john, routingProfile: { nested: [deep] }, bot: [accept] }]",
+        "lambdas: [{ function: f, response: { list: [1, 2], map: { a: b } } }]",
+        "prompts: [beep]\ndefaultFlows: [x]\ninstance: 3\nstatuses: { a: b }",
+        "hours: [{ name: H, open: { Mon: [[\"08:00-09:00\"]] } }]",
+        "calls: [{ at: 1e999, from: 1e999, to: .nan }]",
+        "customers: [{ number: \"+15555550123\", says: [[a], { b: c }], patience: .inf }]",
+        "quickConnects: [{ name: ~, type: ~, user: ~ }]",
+        "\t\t\t",
+        ":::",
+        "'unterminated",
+    ])
+    func nastyInputsEndInProblemsNotCrashes(yaml: String) {
+        let found = problems(yaml)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { !$0.message.isEmpty && $0.file == "test.yaml" })
+    }
+
+    /// Kept out of the parameterised test so the test log stays readable.
+    @Test func deepNestingAndHugeLinesEndInProblems() {
+        for yaml in [String(repeating: "[", count: 5000), String(repeating: "- ", count: 3000) + "x",
+                     String(repeating: "x", count: 100_000), "queues: [" + String(repeating: "{ name: Q },", count: 5000) + "]"] {
+            #expect(!problems(yaml).isEmpty)
+        }
+    }
+
+    @Test func anchorsExpandingExponentiallyStayCheap() {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for i in 1...9 { yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        yaml += "queues: *a9\n"
+        let found = problems(yaml)
+        #expect(found.contains { $0.location == "a9" })
+        #expect(found.count < 100, "one problem per entry, not one per expanded leaf")
+    }
+
+    @Test func randomTextOfYAMLPunctuationNeverCrashes() {
+        var generator = SplitMix(seed: 7)
+        let alphabet = Array("agentsqueuname: -[]{},'\"\n\t#&*!|>?%@`+0123456789.~\u{0}é")
+        for _ in 0..<2000 {
+            let length = Int(generator.next() % 80)
+            let text = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+            _ = problems(text)
+        }
+    }
+
+    @Test func aFileThatIsNotUTF8IsReportedWithItsLine() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("latin1.yaml")
+        try Data("queues:\n  - name: Caf".utf8 + [0xE9] + Array("\n".utf8)).write(to: file)
+        #expect(throws: ProblemsError.self) { try ScenarioLoader.load(file: file.path) }
+        do {
+            _ = try ScenarioLoader.load(file: file.path)
+        } catch {
+            #expect(error.problems.map(\.line) == [2])
+            #expect(error.problems.first?.message == "the file is not UTF-8 text")
+        }
+    }
+
+    @Test func aMissingFileOrAFolderIsAProblemNamingThePath() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for path in [folder.appendingPathComponent("nope.yaml").path, folder.path] {
+            do {
+                _ = try ScenarioLoader.load(file: path)
+                Issue.record("\(path) loaded")
+            } catch {
+                #expect(error.problems.map(\.file) == [path])
+                #expect(error.problems.first?.message == "cannot read the scenario file")
+            }
+        }
+    }
+}
+
+/// A small deterministic generator so the random test is the same on every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

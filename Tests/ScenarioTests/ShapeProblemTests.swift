@@ -1,0 +1,165 @@
+import Flows
+import Scenario
+import Testing
+
+/// Keys, types and YAML syntax: the mistakes people make while typing a file by hand.
+@Suite struct ShapeProblemTests {
+    @Test func unknownTopLevelKeyGetsDidYouMean() {
+        let p = problem(at: "agent", in: "agent:\n  - { username: john, routingProfile: Support }")
+        #expect(p?.line == 1)
+        #expect(p?.message == "unknown key `agent`")
+        #expect(p?.fix?.hasPrefix("did you mean agents? known keys here: instance, statuses, hours,") == true)
+    }
+
+    @Test func typoInANestedKeyIsNotSilentlyIgnored() {
+        let yaml = minimalScenario.replacingOccurrences(of: "routingProfile: Support }", with: "routingprofile: Support }")
+        let found = problems(yaml)
+        #expect(found.map(\.location) == ["agents[0].routingprofile", "agents[0].routingProfile"])
+        #expect(found[0].line == 6)
+        #expect(found[0].fix?.hasPrefix("did you mean routingProfile?") == true)
+        #expect(found[1].message == "missing `routingProfile`")
+    }
+
+    @Test func unknownKeyInsideABotSuggestsTheKnownOne() {
+        let yaml = minimalScenario.replacingOccurrences(
+            of: "routingProfile: Support }", with: "routingProfile: Support, bot: { acept: 3s } }")
+        let p = problem(at: "agents[0].bot.acept", in: yaml)
+        #expect(p?.fix == "did you mean accept? known keys here: accept, reject, miss, greeting, hangUpAfter, clearAfter")
+    }
+
+    @Test func wrongScalarTypesSayWhatWasExpectedAndFound() {
+        let yaml = """
+        instance: { multiParty: maybe, seed: -1, start: tomorrow }
+        queues:
+          - { name: BasicQueue, maxContacts: many }
+          - name: [Other]
+        routingProfiles:
+          - { name: Support, queues: { BasicQueue: 1 }, acwTimeout: soon }
+        """
+        let found = problems(yaml)
+        func message(_ location: String) -> String? { found.first { $0.location == location }?.message }
+        #expect(message("instance.multiParty") == "expected true or false, found \"maybe\"")
+        #expect(message("instance.seed") == "seed \"-1\" is not a whole number from 0 to 18446744073709551615")
+        #expect(message("instance.start") == "\"tomorrow\" is not a UTC timestamp")
+        #expect(message("queues[0].maxContacts") == "expected a whole number of at least 1, found \"many\"")
+        #expect(message("queues[1].name") == "expected text, found a list")
+        #expect(message("routingProfiles[0].queues") == "expected a list, found a mapping")
+        #expect(message("routingProfiles[0].acwTimeout") == "\"soon\" is not a duration")
+        #expect(found.first { $0.location == "routingProfiles[0].acwTimeout" }?.fix
+                == "write e.g. 3s, 1m30s, 500ms, 2h, or a number of seconds")
+    }
+
+    @Test func aSectionOfTheWrongShapeIsReported() {
+        let p = problem(at: "agents", in: "agents:\n  username: john\n")
+        #expect(p?.line == 2)
+        #expect(p?.message == "expected a list, found a mapping")
+    }
+
+    @Test func anEmptyValueCountsAsMissingAtTheLineOfItsKey() {
+        let yaml = """
+        queues:
+          - name:
+            hours: ~
+        """
+        let p = problem(at: "queues[0].name", in: yaml)
+        #expect(p?.line == 2)
+        #expect(p?.message == "missing `name`")
+    }
+
+    @Test func severalProblemsAreAllReportedAtOnceInLineOrder() {
+        let yaml = """
+        queues:
+          - { name: BasicQueue, outboundCallerId: "555-0100" }
+        routingProfiles:
+          - { name: Support, queues: [BasicQueue, Nope], acwTimeout: 1x }
+        agents:
+          - { username: john, routingProfile: Suport, status: Avail }
+        calls:
+          - { at: 2s, from: "+15555550123", to: "+18005550100" }
+        colours: red
+        """
+        let found = problems(yaml)
+        #expect(found.map(\.line) == [2, 4, 4, 6, 6, 8, 9])
+        #expect(found.map(\.location) == [
+            "queues[0].outboundCallerId", "routingProfiles[0].acwTimeout", "routingProfiles[0].queues[1]",
+            "agents[0].routingProfile", "agents[0].status", "calls[0].to", "colours",
+        ])
+    }
+
+    @Test func malformedYAMLReportsItsLine() {
+        let yaml = """
+        queues:
+          - name: BasicQueue
+        agents:
+          - { username: john, routingProfile: Support
+        calls: []
+        """
+        let found = problems(yaml)
+        #expect(found.count == 1)
+        #expect(found.first?.line == 5)
+        #expect(found.first?.message.hasPrefix("YAML syntax:") == true)
+        #expect(found.first?.fix == "check the indentation and the closing ] or } near this line")
+    }
+
+    @Test func aSyntaxErrorAtTheEndOfTheTextPointsAtItsLastLine() {
+        #expect(problems("queues: [a, b").map(\.line) == [1])
+    }
+
+    @Test func tabsInIndentationGetASpacesHint() {
+        let found = problems("queues:\n\t- name: BasicQueue\n")
+        #expect(found.first?.line == 2)
+        #expect(found.first?.fix == "YAML indents with spaces only; replace the tabs on this line")
+    }
+
+    @Test func aColonInAnUnquotedValueGetsAQuotingHint() {
+        let found = problems("customers:\n  - number: \"+15555550123\"\n    says: Hi: I need help\n")
+        #expect(found.first?.line == 3)
+        #expect(found.first?.fix == "quote a value that contains \": \", or fix the indentation of this key")
+    }
+
+    @Test func aKeyWrittenTwiceInOneMappingIsReportedByLine() {
+        let found = problems("queues:\n  - name: A\n    name: B\n")
+        #expect(found.count == 1)
+        #expect(found.first?.line == 2)
+        #expect(found.first?.message == "the key `name` appears more than once in one mapping")
+    }
+
+    @Test func aListAtTheTopIsNotAScenario() {
+        let found = problems("- queues\n- agents\n")
+        #expect(found.map(\.message) == ["expected a mapping of keys to values, found a list"])
+        #expect(found.first?.line == 1)
+    }
+
+    @Test func anEmptyFileIsReportedNotLoaded() {
+        for text in ["", "\n\n", "# only a comment\n", "~"] {
+            #expect(problems(text).map(\.message) == ["the scenario is empty"], "\(text.debugDescription)")
+        }
+    }
+}
+
+/// YAML merge keys let entries share settings without a section of their own.
+@Suite struct MergeKeyTests {
+    @Test func anEntryMergesAnAnchoredOneAndOverridesItsKeys() throws {
+        let yaml = minimalScenario + """
+          - &bot { username: maria, routingProfile: Support, bot: { accept: 3s } }
+          - { <<: *bot, username: sam }
+        """
+        let agents = try #require(load(yaml).config?.agents)
+        #expect(agents.map(\.username) == ["john", "maria", "sam"])
+        #expect(agents[2].routingProfile == "Support")
+        #expect(agents[2].bot?.offer == .accept(after: 3000))
+    }
+
+    @Test func mistakesInMergedKeysAreStillReported() {
+        let yaml = minimalScenario + """
+          - &bot { username: maria, routingProfile: Supprt }
+          - { <<: *bot, username: sam }
+          - { <<: [*bot, 3], username: kim }
+        """
+        let found = problems(yaml)
+        #expect(found.map(\.location) == ["agents[1].routingProfile", "agents[2].routingProfile", "agents[3].<<",
+                                          "agents[3].routingProfile"])
+        #expect(found.map(\.line) == [7, 7, 9, 9])
+        #expect(found[2].message == "`<<` merges a mapping or a list of mappings")
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Scenario
+import Script
+import Telephony
+import Testing
+
+/// Every `.ccp` file under Scripts/ is a walkthrough that must pass. A first-line comment
+/// `# scenario: scenarios/NAME.yaml` picks a scenario; otherwise the built-in one runs.
+enum ScriptFiles {
+    static var folder: URL { Bundle.module.resourceURL!.appendingPathComponent("Scripts") }
+
+    static var all: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".ccp") }.sorted()
+    }
+
+    static func run(_ name: String) throws -> (ScriptRunner.Outcome, Engine) {
+        let url = folder.appendingPathComponent(name)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let scenario: LoadedScenario
+        if let first = text.split(separator: "\n").first, first.hasPrefix("# scenario:") {
+            let path = folder.appendingPathComponent(first.dropFirst("# scenario:".count).trimmingCharacters(in: .whitespaces)).path
+            scenario = try ScenarioLoader.load(file: path)
+        } else {
+            scenario = BuiltInScenario.load()
+        }
+        let engine = try EngineBuilder.build(scenario)
+        let (lines, errors) = ScriptParser.parse(text)
+        #expect(errors.isEmpty, "\(name): \(errors)")
+        return (ScriptRunner(engine: engine).run(lines), engine)
+    }
+}
+
+@Suite struct WalkthroughScripts {
+    @Test func scriptsFolderIsNotEmpty() {
+        #expect(ScriptFiles.all.count >= 8)
+    }
+
+    @Test(arguments: ScriptFiles.all)
+    func walkthroughPasses(_ name: String) throws {
+        let (outcome, _) = try ScriptFiles.run(name)
+        guard case .passed(let n) = outcome else {
+            Issue.record("\(name): \(outcome)")
+            return
+        }
+        #expect(n > 0, "\(name) checked no expectation")
+    }
+}
