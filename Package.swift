@@ -41,7 +41,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "DebugTmp", dependencies: ["Telephony", "Scenario", "Script"]),
         .executableTarget(name: "Benchmark", dependencies: ["Telephony", "Flows", "Scenario"]),
         .testTarget(name: "TelephonyTests", dependencies: ["Telephony", "Flows", "Scenario", "Script"]),
         .testTarget(name: "FlowsTests", dependencies: ["Flows", "Telephony"], resources: [.copy("Fixtures")]),

@@ -105,7 +105,13 @@ public final class ScriptRunner {
         }
     }
 
-    /// Parses and runs one line typed on the CCP's `:` line.
+    /// Runs one line typed on an agent's `:` line: agent verbs act as that agent.
+    public func execute(line: String, as agent: String) -> StepResult {
+        currentAgent = engine.resolveAgent(agent) ?? currentAgent
+        return execute(line: line)
+    }
+
+    /// Parses and runs one line.
     public func execute(line: String) -> StepResult {
         do {
             return execute(try ScriptParser.parseLine(line))
@@ -115,16 +121,8 @@ public final class ScriptRunner {
     }
 
     private func unknownName(in statement: Statement) -> String? {
-        func check(_ name: String?) -> String? {
-            guard let name, engine.resolveAgent(name) == nil else { return nil }
-            return "no agent named \"\(name)\"; agents: \(engine.agentUsernames.joined(separator: ", "))"
-        }
-        switch statement {
-        case .actAs(let n): return check(n)
-        case .agent(let n, _): return check(n)
-        case .world(.takeControl(let n)): return check(n)
-        case .expect(let e), .waitUntil(let e, _): return check(e.agentName)
-        default: return nil
+        ScriptNames.unknownAgent(in: statement, engine: engine).map {
+            "no agent named \"\($0)\"; agents: \(engine.agentUsernames.joined(separator: ", "))"
         }
     }
 }

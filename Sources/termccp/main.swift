@@ -1,1 +1,20 @@
-print("termccp")
+import ArgumentParser
+import Foundation
+
+// Parsed by hand so that a bad flag exits with 2 (bad input) like every other input problem,
+// not swift-argument-parser's 64.
+do {
+    var command = try Termccp.parseAsRoot()
+    try command.run()
+} catch let exit as ExitCode {
+    Foundation.exit(exit.rawValue)
+} catch {
+    let code = Termccp.exitCode(for: error)
+    let message = Termccp.fullMessage(for: error)
+    if code == .success {
+        print(message)
+        Foundation.exit(0)
+    }
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    Foundation.exit(code == .validationFailure ? Exit.badInput : code.rawValue)
+}

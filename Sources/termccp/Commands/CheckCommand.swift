@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import Flows
+import Scenario
+import Script
+import Telephony
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check scenario (.yaml), flow (.json) and script (.ccp) files; print every problem.",
+        discussion: "Exit status: 0 when there is no error (warnings are printed), 2 otherwise.")
+
+    @Argument(help: "Files to check.")
+    var files: [String]
+
+    @Option(help: "Scenario that scripts are checked against (default: the built-in scenario).")
+    var scenario: String?
+
+    func run() throws {
+        var problems: [Problem] = []
+        for file in files {
+            problems += check(file)
+        }
+        for p in problems { print(p.description) }
+        let errors = problems.filter(\.isError).count
+        let warnings = problems.count - errors
+        print("\(files.count) file\(files.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        if errors > 0 { throw ExitCode(Exit.badInput) }
+    }
+
+    private func check(_ file: String) -> [Problem] {
+        let lower = file.lowercased()
+        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
+            do {
+                let loaded = try ScenarioLoader.load(file: file)
+                return EngineBuilder.flows(for: loaded).1
+            } catch {
+                return error.problems
+            }
+        }
+        if lower.hasSuffix(".json") {
+            do {
+                let flow = try FlowLoader.load(file: file)
+                var problems = FlowValidator.validate(flow, as: flow.type)
+                if flow.type == nil {
+                    problems.append(Problem(file: file, message: "the export does not say its flow type, so the per-type rules were not checked",
+                                            fix: "check it through a scenario that names it with `type:`", severity: .warning))
+                }
+                return problems
+            } catch {
+                return error.problems
+            }
+        }
+        if lower.hasSuffix(".ccp") { return checkScript(file) }
+        return [Problem(file: file, message: "unknown kind of file", fix: "check .yaml scenarios, .json flows and .ccp scripts")]
+    }
+
+    private func checkScript(_ file: String) -> [Problem] {
+        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            return [Problem(file: file, message: "cannot read the file (missing, a folder, or not UTF-8 text)")]
+        }
+        var problems = ScriptParser.parse(text).errors.map { Problem(file: file, line: $0.line, message: $0.message) }
+        let lines = ScriptParser.parse(text).lines
+        do {
+            let engine = try EngineBuilder.build(try ScenarioChoice.load(scenario))
+            for line in lines {
+                if let name = ScriptNames.unknownAgent(in: line.statement, engine: engine) {
+                    problems.append(Problem(file: file, line: line.number, message: "no agent named \"\(name)\"",
+                                            fix: "agents: \(engine.agentUsernames.joined(separator: ", "))"))
+                }
+            }
+        } catch {
+            problems += error.problems
+        }
+        return problems
+    }
+}

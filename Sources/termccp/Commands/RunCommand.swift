@@ -1,0 +1,69 @@
+import ArgumentParser
+import CCP
+import Flows
+import Foundation
+import Scenario
+import Telephony
+import Terminal
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Open the CCP (the default command).",
+        discussion: """
+            Agents shown are driven by you; the others are played by the scenario's simulated behaviour. \
+            Without a scenario the built-in one runs, and a caller phones in two seconds after start.
+            """)
+
+    @Argument(help: "Scenario YAML file (default: the built-in scenario).")
+    var scenario: String?
+
+    @Option(name: .customLong("agent"), help: "An agent to show and drive; repeat for side-by-side CCPs (default: the first agent).")
+    var agents: [String] = []
+
+    @Flag(help: "Also show the caller's phone: speak, press digits, hang up, see what the caller hears.")
+    var customer = false
+
+    @Option(help: "Theme name (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or a theme file path.")
+    var theme: String?
+
+    @Option(help: "Speed of virtual time relative to the wall clock (0.1 to 100).")
+    var speed: Double = 1
+
+    @Flag(inversion: .prefixedNo, help: "Have a caller phone in after two seconds when the scenario places no call itself.")
+    var demoCall = true
+
+    func validate() throws {
+        guard speed >= 0.1, speed <= 100 else { throw ValidationError("--speed must be between 0.1 and 100") }
+    }
+
+    func run() throws {
+        var loaded: LoadedScenario
+        do { loaded = try ScenarioChoice.load(scenario) } catch { ScenarioChoice.report(error) }
+        if demoCall, loaded.config.scheduledCalls.isEmpty, let from = loaded.config.customers.first?.number,
+           let to = loaded.config.phoneNumbers.first?.number {
+            loaded.config.scheduledCalls = [ScheduledCall(at: 2000, from: from, to: to)]
+        }
+        let engine: Engine
+        do { engine = try EngineBuilder.build(loaded) } catch { ScenarioChoice.report(error) }
+        var shown: [String] = []
+        for name in agents.isEmpty ? Array(engine.agentUsernames.prefix(1)) : agents {
+            guard let u = engine.resolveAgent(name) else {
+                Console.error("termccp: no agent named \"\(name)\"; agents: \(engine.agentUsernames.joined(separator: ", "))")
+                throw ExitCode(Exit.badInput)
+            }
+            engine.perform(.takeControl(agent: u))
+            shown.append(u)
+        }
+        let chosen: Theme
+        do {
+            chosen = try ThemeLibrary.resolve(theme, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            Console.error("termccp: \(error)")
+            throw ExitCode(Exit.badInput)
+        }
+        let status = TerminalApp.run(session: EngineSession(engine: engine), agents: shown, showCustomer: customer,
+                                     theme: chosen, speed: speed)
+        if status != 0 { throw ExitCode(status) }
+    }
+}

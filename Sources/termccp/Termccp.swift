@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The command line: the CCP by default, `script` and `check` for headless use.
+struct Termccp: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "termccp",
+        abstract: "The Amazon Connect Contact Control Panel in a terminal, over a simulated contact centre.",
+        subcommands: [RunCommand.self, ScriptCommand.self, CheckCommand.self],
+        defaultSubcommand: RunCommand.self)
+}
+
+/// Exit statuses: 0 success, 1 a script expectation failed, 2 bad input (also bad flags).
+enum Exit {
+    static let failed: Int32 = 1
+    static let badInput: Int32 = 2
+}
