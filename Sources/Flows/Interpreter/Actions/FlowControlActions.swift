@@ -16,7 +16,7 @@ extension ActionExecutor {
 
     static func transferToFlow(_ action: FlowAction, host: any FlowHost, library: FlowLibrary) -> ActionEffect {
         guard let raw = action.text("ContactFlowId"), let ref = References.resolveWhole(raw, host: host),
-              let name = host.resolveFlow(ref), library.hasFlow(name) else {
+              let name = library.resolve(ref) ?? host.resolveFlow(ref), library.hasFlow(name) else {
             return .outcome(.error("NoMatchingError", note: "flow \(action.text("ContactFlowId") ?? "?") does not resolve"))
         }
         return .jump(name)
