@@ -16,7 +16,7 @@ public enum ScriptParser {
         var errors: [ParseError] = []
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
-            if line.isEmpty || line.hasPrefix("#") { continue }
+            if stripComment(line).isEmpty { continue }
             do {
                 lines.append(ScriptLine(number: i + 1, text: line, statement: try parseLine(line)))
             } catch {
@@ -28,7 +28,23 @@ public enum ScriptParser {
 
     public struct Failure: Error, Sendable { public var message: String }
 
-    public static func parseLine(_ line: String) throws(Failure) -> Statement {
+    /// A `#` at the start or after a space, outside quotes, starts a comment; `dtmf 1#` keeps its `#`.
+    static func stripComment(_ line: String) -> String {
+        var quoted = false
+        var previous: Character = " "
+        for i in line.indices {
+            let c = line[i]
+            if c == "\"" { quoted.toggle() }
+            if c == "#", !quoted, previous == " " || previous == "\t" {
+                return String(line[..<i]).trimmingCharacters(in: .whitespaces)
+            }
+            previous = c
+        }
+        return line
+    }
+
+    public static func parseLine(_ text: String) throws(Failure) -> Statement {
+        let line = stripComment(text)
         let words: [String]
         do { words = try Tokenizer.words(line) } catch { throw Failure(message: error.message) }
         guard let first = words.first else { throw Failure(message: "empty command") }

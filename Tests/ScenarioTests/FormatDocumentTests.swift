@@ -7,7 +7,7 @@ import Testing
     @Test func theDocumentedExampleLoadsApartFromItsFlowFiles() throws {
         let format = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/Scenario/Scenario.docc/FORMAT.md")
+            .appendingPathComponent("docs/scenario-format.md")
         let text = try String(contentsOf: format, encoding: .utf8)
         let start = try #require(text.range(of: "```yaml\n"))
         let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
