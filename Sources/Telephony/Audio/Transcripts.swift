@@ -32,7 +32,9 @@ extension Engine {
     func notifyAgents(on callId: CallID, _ text: String, except subject: String? = nil) {
         guard let call = calls[callId] else { return }
         for leg in call.legs where leg.isActive {
-            if case .agent(let u) = leg.party, u != subject { hear(.agent(u), .system, text, from: "CCP") }
+            if case .agent(let u) = leg.party, u != subject, let c = leg.contactId, agent(u)?.slot == .working(c) {
+                hear(.agent(u), .system, text, from: "CCP")
+            }
         }
     }
 }

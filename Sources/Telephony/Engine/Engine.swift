@@ -129,7 +129,11 @@ public final class Engine {
 
     // MARK: ids
 
-    func newContact(callId: CallID, method: InitiationMethod, previous: ContactID?) -> ContactID {
+    func newContact(callId: CallID, method: InitiationMethod, previous start: ContactID?) -> ContactID {
+        // A second transfer from the same segment follows the first one, so records always form
+        // one chain through Previous/NextContactId (docs §2.5).
+        var previous = start
+        while let p = previous, let next = contacts[p]?.nextId { previous = next }
         let id = ContactID(serial: nextContactSerial)
         nextContactSerial += 1
         let initial = previous.flatMap { contacts[$0]?.initialId }

@@ -16,8 +16,13 @@ extension Engine {
             guard let leg = call.leg(id) else { return }
             switch leg.party {
             case .agent(let u):
-                endAgentPart(u, reason: .customerDisconnect)
-                afterLegChange(call.id)
+                if let contact = leg.contactId, agent(u)?.slot == .working(contact) {
+                    endAgentPart(u, reason: .customerDisconnect)
+                    afterLegChange(call.id)
+                } else if let transfer = leg.contactId {
+                    // Not accepted yet: only the transfer is cancelled, not the agent's other work.
+                    transferFailed(transfer, why: "cancelled by \(agent(username)?.config.displayName ?? username)")
+                }
             case .pending:
                 if let transfer = leg.contactId { transferFailed(transfer, why: "cancelled by \(agent(username)?.config.displayName ?? username)") }
             case .external:

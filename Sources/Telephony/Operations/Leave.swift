@@ -22,8 +22,8 @@ extension Engine {
         // Held parties are taken off hold and connected to the others (docs §1.5 scenarios 1–3).
         if call.customer == .hold { setState(.customer, .connected, on: call.id) }
         for leg in others where leg.state == .hold { setState(.leg(leg.id), .connected, on: call.id) }
-        let agentsRemain = others.contains { if case .agent = $0.party { return true } else { return false } }
-        endAgentPart(username, reason: agentsRemain ? .agentDisconnect : nil)
+        // The call is still up, so the leaving agent's segment ends AGENT_DISCONNECT (docs §2.5).
+        endAgentPart(username, reason: .agentDisconnect)
         // The call stays up while the caller or the agent in charge is on it; with only third
         // parties left it ends (docs §6 rule 17).
         if call.customer == .disconnected && call.primaryAgent == username {
@@ -149,7 +149,7 @@ extension Engine {
                     if $0.disconnectReason == nil { $0.disconnectReason = reason }
                     $0.completed = true
                 }
-            } else if c.disconnectReason == nil {
+            } else if c.disconnectReason == nil && !c.completed {
                 updateContact(id) { $0.disconnectReason = reason }
             }
         }

@@ -95,6 +95,7 @@ extension Engine {
         updateContact(id) {
             $0.phase = .ended
             $0.phaseSince = now
+            if $0.enqueuedAt != nil && $0.dequeuedAt == nil { $0.dequeuedAt = now }
             $0.disconnectedAt = now
             $0.completed = true
         }

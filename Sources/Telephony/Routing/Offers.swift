@@ -56,7 +56,8 @@ extension Engine {
     /// (docs §3.2 TransferContactToAgent).
     func canTakeDirectTransfer(_ a: AgentState) -> Bool {
         if isFree(a) { return true }
-        if case .working(let c) = a.slot, contacts[c]?.phase == .afterContactWork { return true }
+        if case .working(let c) = a.slot, contacts[c]?.phase == .afterContactWork,
+           a.status == .available, a.nextStatus == nil { return true }
         return false
     }
 
