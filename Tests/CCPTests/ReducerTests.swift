@@ -40,7 +40,7 @@ import Testing
     @Test func holdAllTurnsIntoResumeAllWhenOnlyResumeApplies() {
         var view = Fixtures.consult
         view.controls[.holdAll] = "Everyone is on hold"
-        view.controls[.resumeAll] = nil
+        view.controls[.resumeAll] = .some(nil)
         #expect(press([.char("h")], on: view).1 == [.agent("john", .resume(.all))])
     }
 
@@ -123,7 +123,7 @@ import Testing
     }
 
     @Test func partyRowsHoldResumeAndHangUpTheSelectedParty() {
-        #expect(press([.char("o")], on: Fixtures.consult).1 == [.agent("john", .resume(.party("+15550100")))])
+        #expect(press([.char("o")], on: Fixtures.consult).1 == [.agent("john", .resume(.party("customer")))])
         #expect(press([.down, .char("o")], on: Fixtures.consult).1 == [.agent("john", .hold(.party("maria")))])
         #expect(press([.down, .char("x")], on: Fixtures.consult).1 == [.agent("john", .hangUp("maria"))])
         let (state, intents) = press([.char("o")], on: Fixtures.ringing)
