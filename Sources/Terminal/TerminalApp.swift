@@ -143,7 +143,10 @@ struct Loop {
                 event = .wheel(panel: panel, up: button == .wheelUp)
             }
         }
-        for intent in controller.handle(event) {
+        let intents = controller.handle(event)
+        // A `:wait 30s` moves the engine's clock itself; the wall clock carries on from there.
+        virtualTime = max(virtualTime, Double(controller.session.now))
+        for intent in intents {
             switch intent {
             case .quit: return false
             case .redraw:
