@@ -140,6 +140,17 @@ import Testing
         #expect(cancelled.commandLine == nil)
     }
 
+    @Test func commandLineHistory() {
+        let typed: (String) -> [Key] = { [.char(":")] + $0.map { .char($0) } + [.enter] }
+        let (state, _) = press(typed("wait 1s") + typed("as maria"), on: Fixtures.idle)
+        #expect(state.commandHistory == ["wait 1s", "as maria"])
+        let (recalled, intents) = press([.char(":"), .up, .up, .down], on: Fixtures.idle, from: state)
+        #expect(recalled.commandLine == "as maria")
+        #expect(intents.isEmpty)
+        let (fresh, _) = press([.down], on: Fixtures.idle, from: recalled)
+        #expect(fresh.commandLine == "")
+    }
+
     @Test func commandLineKeepsLettersThatAreAlsoKeys() {
         let (state, intents) = press([.char(":"), .char("a"), .char("Q")], on: Fixtures.ringing)
         #expect(intents.isEmpty)
