@@ -105,21 +105,6 @@ public final class ScriptRunner {
         }
     }
 
-    /// Runs one line typed on an agent's `:` line: agent verbs act as that agent.
-    public func execute(line: String, as agent: String) -> StepResult {
-        currentAgent = engine.resolveAgent(agent) ?? currentAgent
-        return execute(line: line)
-    }
-
-    /// Parses and runs one line.
-    public func execute(line: String) -> StepResult {
-        do {
-            return execute(try ScriptParser.parseLine(line))
-        } catch {
-            return .failed(error.message)
-        }
-    }
-
     private func unknownName(in statement: Statement) -> String? {
         ScriptNames.unknownAgent(in: statement, engine: engine).map {
             "no agent named \"\($0)\"; agents: \(engine.agentUsernames.joined(separator: ", "))"

@@ -1,3 +1,4 @@
+import CNcurses
 import Glibc
 import Synchronization
 
@@ -7,14 +8,23 @@ let pendingSignal = Atomic<Int32>(0)
 
 enum Signals {
     static let stopping: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    /// A Swift trap (SIGILL/SIGTRAP) or a crash would otherwise leave the shell in raw mode with no echo.
+    static let crashing: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE]
 
     static func install() {
         for sig in stopping {
             signal(sig) { received in pendingSignal.store(received, ordering: .relaxed) }
         }
+        for sig in crashing {
+            signal(sig) { received in
+                endwin()
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
     }
 
     static func restoreDefaults() {
-        for sig in stopping { signal(sig, SIG_DFL) }
+        for sig in stopping + crashing { signal(sig, SIG_DFL) }
     }
 }

@@ -40,7 +40,7 @@ import Testing
     @Test func holdAllTurnsIntoResumeAllWhenOnlyResumeApplies() {
         var view = Fixtures.consult
         view.controls[.holdAll] = "Everyone is on hold"
-        view.controls[.resumeAll] = nil
+        view.controls[.resumeAll] = .some(nil)
         #expect(press([.char("h")], on: view).1 == [.agent("john", .resume(.all))])
     }
 
@@ -123,7 +123,7 @@ import Testing
     }
 
     @Test func partyRowsHoldResumeAndHangUpTheSelectedParty() {
-        #expect(press([.char("o")], on: Fixtures.consult).1 == [.agent("john", .resume(.party("+15550100")))])
+        #expect(press([.char("o")], on: Fixtures.consult).1 == [.agent("john", .resume(.party("customer")))])
         #expect(press([.down, .char("o")], on: Fixtures.consult).1 == [.agent("john", .hold(.party("maria")))])
         #expect(press([.down, .char("x")], on: Fixtures.consult).1 == [.agent("john", .hangUp("maria"))])
         let (state, intents) = press([.char("o")], on: Fixtures.ringing)
@@ -138,6 +138,17 @@ import Testing
         let (cancelled, none) = press([.char(":"), .char("x"), .escape], on: Fixtures.idle)
         #expect(none.isEmpty)
         #expect(cancelled.commandLine == nil)
+    }
+
+    @Test func commandLineHistory() {
+        let typed: (String) -> [Key] = { [.char(":")] + $0.map { .char($0) } + [.enter] }
+        let (state, _) = press(typed("wait 1s") + typed("as maria"), on: Fixtures.idle)
+        #expect(state.commandHistory == ["wait 1s", "as maria"])
+        let (recalled, intents) = press([.char(":"), .up, .up, .down], on: Fixtures.idle, from: state)
+        #expect(recalled.commandLine == "as maria")
+        #expect(intents.isEmpty)
+        let (fresh, _) = press([.down], on: Fixtures.idle, from: recalled)
+        #expect(fresh.commandLine == "")
     }
 
     @Test func commandLineKeepsLettersThatAreAlsoKeys() {

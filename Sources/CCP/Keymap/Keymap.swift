@@ -11,7 +11,7 @@ public enum Action: String, CaseIterable, Sendable {
 /// Where a binding applies. Panel contexts are tried before `.global`.
 public enum KeyContext: String, CaseIterable, Sendable {
     // Help lists contexts in this order: what a new agent needs first.
-    case agent, list, numberPad, customer, global
+    case agent, list, numberPad, customer, commandLine, global
 
     public var title: String {
         switch self {
@@ -20,6 +20,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .customer: return "Customer phone"
         case .list: return "Quick connects and status lists (type to filter)"
         case .numberPad: return "Number pad"
+        case .commandLine: return "Command line (after :)"
         }
     }
 }
@@ -75,6 +76,12 @@ public enum Keymap {
                    help: "Add a digit (in a call: send the tone)", keyLabel: "0-9 * # +"),
         KeyBinding(context: .numberPad, keys: [.enter], action: .choose, help: "Call the number (idle)"),
         KeyBinding(context: .numberPad, keys: [.backspace], action: .erase, help: "Erase a digit"),
+
+        KeyBinding(context: .commandLine, keys: [.enter], action: .choose, help: "Run the line"),
+        KeyBinding(context: .commandLine, keys: [.up], action: .listUp, help: "Previous line from history"),
+        KeyBinding(context: .commandLine, keys: [.down], action: .listDown, help: "Next line from history"),
+        KeyBinding(context: .commandLine, keys: [.backspace], action: .erase, help: "Erase a character"),
+        KeyBinding(context: .commandLine, keys: [.escape], action: .close, help: "Cancel"),
 
         KeyBinding(context: .global, keys: [.tab], action: .nextPanel, help: "Next panel"),
         KeyBinding(context: .global, keys: [.backTab], action: .previousPanel, help: "Previous panel"),

@@ -84,15 +84,26 @@ private struct Reduction {
 
     mutating func editCommandLine(_ key: Key) {
         let text = state.commandLine ?? ""
-        switch key {
-        case .enter:
+        switch Keymap.action(for: key, in: .commandLine) {
+        case .choose:
             state.commandLine = nil
+            state.historyIndex = nil
             let line = text.trimmingCharacters(in: .whitespaces)
-            if !line.isEmpty { intents.append(.commandLine(line, as: state.commandAgent)) }
-        case .escape:
+            guard !line.isEmpty else { return }
+            if state.commandHistory.last != line { state.commandHistory.append(line) }
+            intents.append(.commandLine(line, as: state.commandAgent))
+        case .close:
             state.commandLine = nil
-        case .backspace:
+            state.historyIndex = nil
+        case .erase:
             state.commandLine = text.isEmpty ? nil : String(text.dropLast())
+        case .listUp, .listDown:
+            let history = state.commandHistory
+            guard !history.isEmpty else { return }
+            let current = state.historyIndex ?? history.count
+            let next = min(max(0, current + (Keymap.action(for: key, in: .commandLine) == .listUp ? -1 : 1)), history.count)
+            state.historyIndex = next == history.count ? nil : next
+            state.commandLine = next == history.count ? "" : history[next]
         default:
             if let c = key.typed { state.commandLine = text + String(c) }
         }

@@ -56,6 +56,9 @@ public struct UIState: Equatable, Sendable {
     public var helpScroll = 0
     /// The `:` line's text while it is open.
     public var commandLine: String?
+    /// Lines run from the `:` line, oldest first, and where Up/Down is in them (nil: a new line).
+    public var commandHistory: [String] = []
+    public var historyIndex: Int?
     /// Output of the `:` line and messages that belong to no panel.
     public var message: Message?
     public var paused = false

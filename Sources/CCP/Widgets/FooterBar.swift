@@ -2,9 +2,15 @@
 /// useful keys, spelled from the keymap.
 enum FooterBar {
     static let hints: [(Action, String)] = [
-        (.help, "help"), (.nextPanel, "panel"), (.commandLine, "command"), (.pause, "pause"),
-        (.faster, "faster"), (.slower, "slower"), (.quit, "quit"),
+        (.help, "help"), (.nextPanel, "panel"), (.commandLine, "command"), (.pause, "pause"), (.faster, "speed"),
+        (.quit, "quit"),
     ]
+
+    static func key(_ action: Action) -> String? {
+        let first = { (a: Action) in Keymap.binding(for: a, in: .global)?.keys.first?.label }
+        if action == .faster, let up = first(.faster), let down = first(.slower) { return "\(up)/\(down)" }
+        return first(action)
+    }
 
     static func draw(ui: UIState, in row: Rect, on canvas: inout Canvas) {
         if let line = ui.commandLine {
@@ -21,7 +27,7 @@ enum FooterBar {
         }
         var x = row.x
         for (action, label) in hints {
-            guard let key = Keymap.binding(for: action, in: .global)?.keys.first?.label else { continue }
+            guard let key = key(action) else { continue }
             let word = action == .pause && ui.paused ? "resume" : label
             guard x + CellWidth.of(key) + CellWidth.of(word) + 1 <= row.maxX else { break }
             x = canvas.put(key, x: x, y: row.y, role: .key, clip: row)

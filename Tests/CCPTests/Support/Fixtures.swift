@@ -14,16 +14,16 @@ enum Fixtures {
 
     static let statuses = ["Available", "Break", "Lunch", "Offline"]
 
-    /// AgentView.controls lists the disabled controls with their reasons; a missing entry is enabled.
-    static func controls(enabled: [Control], reason: String) -> [Control: String] {
-        var out: [Control: String] = [:]
-        for c in Control.allCases where !enabled.contains(c) { out[c] = reason }
+    /// AgentView.controls has every control: `.some(nil)` enabled, `.some(reason)` disabled.
+    static func controls(enabled: [Control], reason: String) -> [Control: String?] {
+        var out: [Control: String?] = [:]
+        for c in Control.allCases { out[c] = .some(enabled.contains(c) ? nil : reason) }
         return out
     }
 
     static func agent(_ username: String = "john", name: String = "John Doe", status: String = "Available",
                       kind: StatusKind = .routable, next: String? = nil, contact: ContactView? = nil,
-                      controls: [Control: String], muted: Bool = false) -> AgentView {
+                      controls: [Control: String?], muted: Bool = false) -> AgentView {
         AgentView(username: username, displayName: name, status: status, statusKind: kind, statusSince: 0,
                   nextStatus: next, selectableStatuses: statuses, contact: contact, quickConnects: quickConnects,
                   controls: controls, muted: muted)
@@ -50,14 +50,14 @@ enum Fixtures {
 
     static var ringing: AgentView {
         agent(contact: contact(.incoming, since: now - .seconds(4), parties: [
-            party(customer, customer, .customer, .connecting, since: now - .seconds(4),
+            party("customer", customer, .customer, .connecting, since: now - .seconds(4),
                   hold: "The call is not connected yet", hangUp: "Reject the call instead"),
         ]), controls: controls(enabled: [.accept, .reject], reason: "Accept or reject the call first"))
     }
 
     static var consult: AgentView {
         agent(contact: contact(.connected, since: now - .seconds(50), parties: [
-            party(customer, customer, .customer, .hold, since: now - .seconds(12)),
+            party("customer", customer, .customer, .hold, since: now - .seconds(12)),
             party("maria", "Maria Garcia", .agent, .connected, since: now - .seconds(3)),
         ]), controls: controls(enabled: [.quickConnects, .numberPad, .join, .holdAll, .swap, .leave, .endCall, .mute],
                                reason: "The call is still connected"))
@@ -68,7 +68,7 @@ enum Fixtures {
         c[.join] = "Wait until Internal transfer connects"
         c[.swap] = "Wait until Internal transfer connects"
         return agent(contact: contact(.connecting, since: now - .seconds(6), parties: [
-            party(customer, customer, .customer, .hold, since: now - .seconds(6)),
+            party("customer", customer, .customer, .hold, since: now - .seconds(6)),
             party("PasswordReset", "Internal transfer", .queue, .connecting, since: now - .seconds(6),
                   hold: "Not connected yet"),
         ]), controls: c)
@@ -80,7 +80,7 @@ enum Fixtures {
         c[.join] = "Everyone is already joined"
         c[.swap] = "Swap needs one party on hold"
         return agent(contact: contact(.connected, since: now - .seconds(80), parties: [
-            party(customer, customer, .customer, .connected, since: now - .seconds(20)),
+            party("customer", customer, .customer, .connected, since: now - .seconds(20)),
             party("maria", "Maria Garcia", .agent, .connected, since: now - .seconds(20)),
         ]), controls: c)
     }
@@ -88,16 +88,16 @@ enum Fixtures {
     static var partyOnHold: AgentView {
         var c = controls(enabled: [.quickConnects, .numberPad, .join, .holdAll, .swap, .leave, .endCall, .mute],
                          reason: "The call is still connected")
-        c[.holdAll] = nil
+        c[.holdAll] = .some(nil)
         return agent(contact: contact(.connected, since: now - .seconds(90), parties: [
-            party(customer, customer, .customer, .connected, since: now - .seconds(9)),
+            party("customer", customer, .customer, .connected, since: now - .seconds(9)),
             party("maria", "Maria Garcia", .agent, .hold, since: now - .seconds(9)),
         ]), controls: c, muted: true)
     }
 
     static var afterContactWork: AgentView {
         agent(next: "Lunch", contact: contact(.afterContactWork, since: now - .seconds(7), parties: [
-            party(customer, customer, .customer, .disconnected, since: now - .seconds(7),
+            party("customer", customer, .customer, .disconnected, since: now - .seconds(7),
                   hold: "The call has ended", resume: "The call has ended", hangUp: "The call has ended"),
         ], acwEndsAt: now + .seconds(23)), controls: controls(enabled: [.clear], reason: "The call has ended"))
     }
@@ -110,7 +110,7 @@ enum Fixtures {
 
     static var maria: AgentView {
         var view = agent("maria", name: "Maria Garcia", contact: contact(.connected, since: now - .seconds(3), parties: [
-            party(customer, "Internal transfer", .agent, .connected, since: now - .seconds(3)),
+            party("customer", "Internal transfer", .customer, .connected, since: now - .seconds(3)),
         ], attributes: []), controls: controls(enabled: [.holdAll, .endCall, .mute, .numberPad],
                                                reason: "Only the primary agent can do this"))
         view.contact?.initiationMethod = "TRANSFER"
