@@ -18,6 +18,22 @@ public struct AgentView: Sendable, Equatable {
     public var controls: [Control: String?]
     public var muted: Bool
 
+    public init(username: String, displayName: String, status: String, statusKind: StatusKind, statusSince: Millis,
+                nextStatus: String?, selectableStatuses: [String], contact: ContactView?, quickConnects: [QuickConnectEntry],
+                controls: [Control: String?], muted: Bool) {
+        self.username = username
+        self.displayName = displayName
+        self.status = status
+        self.statusKind = statusKind
+        self.statusSince = statusSince
+        self.nextStatus = nextStatus
+        self.selectableStatuses = selectableStatuses
+        self.contact = contact
+        self.quickConnects = quickConnects
+        self.controls = controls
+        self.muted = muted
+    }
+
     public func disabledReason(_ control: Control) -> String? { controls[control] ?? nil }
     public func isEnabled(_ control: Control) -> Bool { controls[control] == .some(nil) }
 }
@@ -39,6 +55,19 @@ public struct ContactView: Sendable, Equatable {
     public var attributes: [(key: String, value: String)]
     /// When after contact work ends by itself; nil while not in ACW or when ACW has no timeout.
     public var acwEndsAt: Millis?
+
+    public init(contactId: String, initiationMethod: String, banner: Banner, bannerSince: Millis, queue: String?,
+                customerNumber: String?, parties: [PartyView], attributes: [(key: String, value: String)], acwEndsAt: Millis?) {
+        self.contactId = contactId
+        self.initiationMethod = initiationMethod
+        self.banner = banner
+        self.bannerSince = bannerSince
+        self.queue = queue
+        self.customerNumber = customerNumber
+        self.parties = parties
+        self.attributes = attributes
+        self.acwEndsAt = acwEndsAt
+    }
 
     public static func == (a: ContactView, b: ContactView) -> Bool {
         a.contactId == b.contactId && a.initiationMethod == b.initiationMethod && a.banner == b.banner
@@ -73,6 +102,18 @@ public struct PartyView: Sendable, Equatable {
     public var holdReason: String?
     public var resumeReason: String?
     public var hangUpReason: String?
+
+    public init(handle: String, label: String, kind: Kind, state: ConnectionState, since: Millis,
+                holdReason: String?, resumeReason: String?, hangUpReason: String?) {
+        self.handle = handle
+        self.label = label
+        self.kind = kind
+        self.state = state
+        self.since = since
+        self.holdReason = holdReason
+        self.resumeReason = resumeReason
+        self.hangUpReason = hangUpReason
+    }
 }
 
 /// Streams' connection states (docs §6 rule 1).

@@ -1,4 +1,4 @@
-@testable import Telephony
+import Telephony
 
 /// Hand-built engine views for every CCP state the UI must show, until the real engine exists.
 /// Times are chosen so every timer on screen has a distinct, recognisable value at `now`.
