@@ -5,10 +5,15 @@ import Telephony
 /// built-in flows beside them (a scenario's flow of the same name replaces a built-in one).
 public enum EngineBuilder {
     public static func build(_ scenario: LoadedScenario) throws(ProblemsError) -> Engine {
+        try make(scenario).engine
+    }
+
+    /// The engine and the flow library it runs, for callers that also read the flows (coverage).
+    public static func make(_ scenario: LoadedScenario) throws(ProblemsError) -> (engine: Engine, library: FlowLibrary) {
         let (library, problems) = flows(for: scenario)
         let errors = problems.filter(\.isError)
         guard errors.isEmpty else { throw ProblemsError(errors) }
-        return Engine(config: scenario.config, flows: library)
+        return (Engine(config: scenario.config, flows: library), library)
     }
 
     /// Decodes and validates every flow the scenario names; returns the library and all problems,

@@ -37,13 +37,14 @@ public struct FlowLibrary: FlowRuntime {
                 return .end(.failed("flow \(flow.name) resumed with no action waiting"))
             }
             let outcome = ActionExecutor.outcome(of: action, resumedWith: input, cursor: &cursor, host: host)
-            switch Transitions.next(after: action, outcome: outcome) {
+            let transition = Transitions.next(after: action, outcome: outcome)
+            host.trace(FlowTraceEvent(flow: flow.name, action: action.identifier, type: action.type,
+                                      branch: outcome.branchName, next: transition.target, note: outcome.note))
+            switch transition {
             case .action(let id): next = id
             case .end: return .end(.finished)
             case .stuck(let why): return .end(.failed(why))
             }
-            host.trace(FlowTraceEvent(flow: flow.name, action: action.identifier, type: action.type,
-                                      branch: outcome.branchName))
         }
         var steps = 0
         while let id = next {
@@ -70,9 +71,10 @@ public struct FlowLibrary: FlowRuntime {
                 cursor = FlowCursor(flow: target)
                 next = other.startAction
             case .outcome(let outcome):
+                let transition = Transitions.next(after: action, outcome: outcome)
                 host.trace(FlowTraceEvent(flow: flow.name, action: id, type: action.type,
-                                          branch: outcome.branchName, note: outcome.note))
-                switch Transitions.next(after: action, outcome: outcome) {
+                                          branch: outcome.branchName, next: transition.target, note: outcome.note))
+                switch transition {
                 case .action(let target): next = target
                 case .end: return .end(.finished)
                 case .stuck(let why): return .end(.failed(why))

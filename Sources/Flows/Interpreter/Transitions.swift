@@ -9,6 +9,11 @@ enum Transitions {
         case end
         /// An error with nowhere to go.
         case stuck(String)
+
+        var target: String? {
+            if case .action(let id) = self { return id }
+            return nil
+        }
     }
 
     static func next(after action: FlowAction, outcome: ActionOutcome) -> Next {

@@ -76,13 +76,16 @@ public struct FlowTraceEvent: Sendable, Equatable {
     public var type: String
     /// The branch taken: "Success", a condition's value, an error type, or nil while it waits.
     public var branch: String?
+    /// The action the branch led to; nil when the flow ends there or the action waits.
+    public var next: String?
     public var note: String?
 
-    public init(flow: String, action: String, type: String, branch: String?, note: String? = nil) {
+    public init(flow: String, action: String, type: String, branch: String?, next: String? = nil, note: String? = nil) {
         self.flow = flow
         self.action = action
         self.type = type
         self.branch = branch
+        self.next = next
         self.note = note
     }
 }

@@ -26,8 +26,11 @@ struct ScriptCommand: ParsableCommand {
     @Option(help: "Write the contact records as JSON, in Amazon Connect's field names, to this file (one script only).")
     var records: String?
 
-    @Flag(help: "Print each flow action as it runs: flow, action, type, branch taken.")
+    @Flag(help: "Print each flow action as it runs: flow, action, type, branch taken, attributes set.")
     var trace = false
+
+    @Flag(help: "After the scripts, report per flow which actions and branches ran and which never did.")
+    var coverage = false
 
     func validate() throws {
         if records != nil && files.count > 1 { throw ValidationError("--records takes one script file; run the scripts one at a time") }
@@ -57,9 +60,17 @@ struct ScriptCommand: ParsableCommand {
         var worst: Int32 = 0
         var passedExpectations = 0
         var lastEngine: Engine?
+        var flowCoverage: FlowCoverage?
         for (file, lines) in parsed {
             let engine: Engine
-            do { engine = try EngineBuilder.build(loaded) } catch { eventsFile?.discard(); ScenarioChoice.report(error) }
+            do {
+                let made = try EngineBuilder.make(loaded)
+                engine = made.engine
+                if coverage && flowCoverage == nil { flowCoverage = FlowCoverage(library: made.library) }
+            } catch {
+                eventsFile?.discard()
+                ScenarioChoice.report(error)
+            }
             lastEngine = engine
             if let eventsFile {
                 engine.onEvent = { event in
@@ -68,8 +79,10 @@ struct ScriptCommand: ParsableCommand {
                     if let line = try? encoder.encode(e) { eventsFile.write(line + Data("\n".utf8)) }
                 }
             }
-            if trace {
-                engine.onTrace = { t in
+            let showTrace = trace
+            engine.onTrace = { t in
+                flowCoverage?.record(t)
+                if showTrace {
                     print("[\(TimeText.clock(engine.now))] \(t.flow) › \(t.action) (\(t.type)) → \(t.branch ?? "waits")\(t.note.map { " — \($0)" } ?? "")")
                 }
             }
@@ -102,6 +115,7 @@ struct ScriptCommand: ParsableCommand {
                 Console.error("note: \(engine.openContactCount) contact(s) were still open at the end; like Amazon Connect, only completed contacts have records in \(records)")
             }
         }
+        if let flowCoverage { CoverageReport.print(flowCoverage) }
         if worst != 0 { throw ExitCode(worst) }
         if files.count > 1 { print("\(files.count) scripts passed, \(passedExpectations) expectations") }
     }

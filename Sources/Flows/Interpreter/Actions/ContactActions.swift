@@ -47,6 +47,6 @@ extension ActionExecutor {
             }
         }
         host.setAttributes(values)
-        return .success()
+        return .success(note: "set " + values.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
     }
 }
