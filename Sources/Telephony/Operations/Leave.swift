@@ -65,6 +65,7 @@ extension Engine {
         let wasConnected = c.phase == .connected
         updateContact(id) { c in
             if let start = c.holds.startedAt { closeHold(&c.holds, start: start) }
+            if c.enqueuedAt != nil && c.dequeuedAt == nil { c.dequeuedAt = now }
             c.phase = .afterContactWork
             c.phaseSince = now
             c.acwStartedAt = now
@@ -114,6 +115,15 @@ extension Engine {
         }
         emit("customer.disconnected", ["call": String(callId), "reason": reason.rawValue])
         notifyAgents(on: callId, "The caller hung up")
+        // No one can join a call whose caller has gone (docs §6 rule 18): pending transfers end.
+        for id in call.contacts {
+            guard let c = contacts[id], c.sourceAgent != nil, c.connectedToAgentAt == nil, c.phase.isLive else { continue }
+            if let u = c.agent, agent(u)?.slot == .working(id) {
+                endAgentPart(u, reason: reason)
+            } else {
+                transferFailed(id, why: "the caller hung up")
+            }
+        }
         let agentsOn = call.activeLegs.contains { leg in
             if case .agent = leg.party { return leg.state != .connecting } else { return false }
         }

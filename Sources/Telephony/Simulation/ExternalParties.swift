@@ -29,7 +29,7 @@ extension Engine {
         updateLeg(callId, legId) { $0.state = .connected; $0.since = now }
         emit("leg.answered", ["call": String(callId), "leg": String(legId)])
         notifyAgents(on: callId, "\(legLabel(leg)) answered")
-        if let contact = leg.contactId {
+        if let contact = leg.contactId, contacts[contact]?.completed == false {
             // Transferred out of Amazon Connect (docs §2.1 TransferredToEndpoint).
             updateContact(contact) {
                 $0.transferredTo = EndpointAddress(number: number)
