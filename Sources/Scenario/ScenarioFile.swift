@@ -9,6 +9,7 @@ final class ScenarioFile {
     static let sections = [
         "instance", "statuses", "hours", "queues", "routingProfiles", "agents", "quickConnects",
         "phoneNumbers", "flows", "defaultFlows", "externals", "customers", "calls", "prompts", "lambdas",
+        "lexBots",
     ]
 
     /// Prompts the built-in flows play by PromptId; a scenario may redefine them.
@@ -46,6 +47,7 @@ final class ScenarioFile {
         if let v = f["calls"] { config.scheduledCalls = each(v, readCall) }
         if let v = f["prompts"] { readPrompts(v) }
         if let v = f["lambdas"] { config.lambdas = each(v, readLambda) }
+        if let v = f["lexBots"] { config.lexBots = each(v, readLexBot) }
         ReferenceCheck.run(catalog, into: reader)
     }
 
@@ -184,5 +186,19 @@ final class ScenarioFile {
         guard let function else { return nil }
         catalog.declare(.lambda, function, at: v)
         return LambdaConfig(function: function, response: response, fails: fails)
+    }
+
+    /// `{ name: OrderBot, intents: { CheckOrder: ["where is my order"], Cancel: [cancel] } }`.
+    private func readLexBot(_ v: Value) -> LexBotConfig? {
+        guard let f = reader.fields(v, allowed: ["name", "intents"]) else { return nil }
+        let name = reader.require(f, "name", hint: "the bot name (or alias ARN) flows name").flatMap(reader.text)
+        var intents: [LexBotConfig.Intent] = []
+        if let i = reader.require(f, "intents", hint: "intent names with sample utterances"), let pairs = reader.pairs(i) {
+            for (intent, _, utterances) in pairs {
+                if let list = reader.textList(utterances) { intents.append(.init(name: intent, utterances: list)) }
+            }
+        }
+        guard let name else { return nil }
+        return LexBotConfig(name: name, intents: intents)
     }
 }

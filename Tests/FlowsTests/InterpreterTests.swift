@@ -34,6 +34,13 @@ final class FakeHost: FlowHost {
     func invokeLambda(_ arn: String, parameters: [(key: String, value: String)]) -> [(key: String, value: String)]? {
         arn.hasSuffix("lookup") ? [("status", "shipped")] : nil
     }
+    var callbacks: [CallbackRequest] = []
+    func setCallbackNumber(_ number: String) -> String? { number.hasPrefix("+") ? nil : "InvalidCallbackNumber" }
+    func createCallback(_ request: CallbackRequest) -> String? { callbacks.append(request); return nil }
+    var intents: [String: String] = [:]
+    func lexIntent(bot: String, utterance: String) -> String?? { bot == "OrderBot" ? .some(intents[utterance]) : nil }
+    var routing: (Int?, Millis?)?
+    func setRoutingBehavior(priority: Int?, timeAdjustment: Millis?) { routing = (priority, timeAdjustment) }
     func randomPercent() -> Int { percent }
     func trace(_ event: FlowTraceEvent) { traces.append(event) }
 }

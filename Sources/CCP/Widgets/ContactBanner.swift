@@ -5,7 +5,7 @@ import Telephony
 enum ContactBanner {
     static func role(_ banner: Banner) -> StyleRole {
         switch banner {
-        case .incoming: return .bannerIncoming
+        case .incoming, .callbackIncoming: return .bannerIncoming
         case .connecting: return .bannerConnecting
         case .connected: return .bannerConnected
         case .onHold: return .bannerHold

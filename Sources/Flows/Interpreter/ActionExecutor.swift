@@ -41,13 +41,27 @@ enum ActionExecutor {
         case "Wait":
             return .outcome(.error("NoMatchingError", note: "Wait is supported only by the chat channel"))
         case "InvokeLambdaFunction": return .outcome(invokeLambda(action, host: host))
+        case "UpdateContactCallbackNumber":
+            guard let raw = action.text("CallbackNumber"), let number = References.resolveWhole(raw, host: host) else {
+                return .outcome(.error("InvalidCallbackNumber", note: "the callback number does not resolve"))
+            }
+            if let error = host.setCallbackNumber(number) { return .outcome(.error(error, note: "\(number) cannot be called back")) }
+            return .outcome(.success(note: "callback number \(number)"))
+        case "CreateCallbackContact": return .outcome(createCallback(action, host: host))
+        case "ConnectParticipantWithLexBot": return connectLexBot(action, host: host)
         case "UpdatePreviousContactParticipantState":
             let state = action.text("PreviousContactParticipantState") ?? ""
             return .outcome(host.setPreviousContactParticipantState(state)
                             ? .success() : .error("NoMatchingError", note: "no previous contact with an agent"))
+        case "UpdateContactRoutingBehavior":
+            let priority = action.parameter("QueuePriority")?.numberValue.map { Int($0) }
+            let adjustment = action.parameter("QueueTimeAdjustmentSeconds")?.numberValue.map { Millis($0 * 1000) }
+            host.setRoutingBehavior(priority: priority, timeAdjustment: adjustment)
+            return .outcome(.success(note: [priority.map { "priority \($0)" }, adjustment.map { "time adjustment \($0 / 1000) s" }]
+                .compactMap { $0 }.joined(separator: ", ")))
         case "UpdateContactRecordingBehavior", "UpdateContactTextToSpeechVoice", "UpdateFlowLoggingBehavior",
-             "UpdateContactRoutingBehavior", "UpdateContactMediaStreamingBehavior", "UpdateContactData",
-             "UpdateFlowAttributes", "UpdateContactCallbackNumber", "CompleteOutboundCall":
+             "UpdateContactMediaStreamingBehavior", "UpdateContactData",
+             "UpdateFlowAttributes", "CompleteOutboundCall":
             return .outcome(.success(note: "has no audible effect here"))
         default:
             return .outcome(.success(note: "\(action.type) is not simulated; following its default branch"))
@@ -59,7 +73,16 @@ enum ActionExecutor {
                         host: any FlowHost) -> ActionOutcome {
         switch (action.type, input) {
         case ("MessageParticipantIteratively", .interrupted): return .value("MessagesInterrupted")
-        case ("GetParticipantInput", .digits(let digits)), ("ConnectParticipantWithLexBot", .digits(let digits)):
+        case ("ConnectParticipantWithLexBot", .speech(let said)):
+            let bot = action.parameter("LexV2Bot")?["AliasArn"]?.scalarText ?? action.parameter("LexBot")?["Name"]?.scalarText ?? ""
+            switch host.lexIntent(bot: bot, utterance: said) {
+            case .none: return .error("NoMatchingError", note: "no Lex bot \(bot) is declared in the scenario")
+            case .some(let intent?): return .value(intent)
+            case .some(nil): return .value("FallbackIntent")
+            }
+        case ("ConnectParticipantWithLexBot", .timedOut):
+            return .error("NoMatchingError", note: "the caller said nothing")
+        case ("GetParticipantInput", .digits(let digits)):
             if action.text("StoreInput")?.lowercased() == "true" {
                 host.setStoredInput(digits)
                 return .success()

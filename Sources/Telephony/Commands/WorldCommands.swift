@@ -12,7 +12,7 @@ extension Engine {
         case .customerSays(let who, let text):
             guard let call = liveCaller(who) else { return Refusal(noCaller(who)) }
             if text.isEmpty { return Refusal("Say what? Give the words to say.") }
-            speak(.customer(call), .speech, text)
+            if !feedSpeech(text, from: .customer(call)) { speak(.customer(call), .speech, text) }
         case .customerPresses(let who, let digits):
             guard let call = liveCaller(who) else { return Refusal(noCaller(who)) }
             guard !digits.isEmpty, digits.allSatisfy({ "0123456789*#".contains($0) }) else {

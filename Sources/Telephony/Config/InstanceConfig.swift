@@ -26,6 +26,8 @@ public struct InstanceConfig: Sendable, Equatable {
     public var prompts: [String: RecordedPrompt]
     /// Responses of Lambda functions named by flows; termccp never runs code a flow names.
     public var lambdas: [LambdaConfig]
+    /// Lex bots flows talk to: the intents they recognise and sample utterances for each.
+    public var lexBots: [LexBotConfig]
 
     public init(
         name: String = "termccp", startEpochSeconds: Int = 1_795_251_600, multiParty: Bool = false,
@@ -34,7 +36,7 @@ public struct InstanceConfig: Sendable, Equatable {
         quickConnects: [QuickConnectConfig] = [], phoneNumbers: [PhoneNumberConfig] = [],
         externals: [ExternalConfig] = [], customers: [CustomerConfig] = [], scheduledCalls: [ScheduledCall] = [],
         defaultFlows: DefaultFlows = DefaultFlows(), prompts: [String: RecordedPrompt] = [:],
-        lambdas: [LambdaConfig] = []
+        lambdas: [LambdaConfig] = [], lexBots: [LexBotConfig] = []
     ) {
         self.name = name
         self.startEpochSeconds = startEpochSeconds
@@ -53,6 +55,7 @@ public struct InstanceConfig: Sendable, Equatable {
         self.defaultFlows = defaultFlows
         self.prompts = prompts
         self.lambdas = lambdas
+        self.lexBots = lexBots
     }
 
     /// The account and instance used to build ARNs in records.
@@ -94,6 +97,34 @@ public struct RecordedPrompt: Sendable, Equatable {
     public init(text: String, duration: Millis) {
         self.text = text
         self.duration = duration
+    }
+}
+
+/// A Lex bot as a scenario declares it: what the caller says selects an intent when it contains one
+/// of the intent's utterances, or names the intent itself.
+public struct LexBotConfig: Sendable, Equatable {
+    public struct Intent: Sendable, Equatable {
+        public var name: String
+        public var utterances: [String]
+        public init(name: String, utterances: [String]) {
+            self.name = name
+            self.utterances = utterances
+        }
+    }
+
+    /// Matched against the bot name, or the end of the alias ARN, a flow names.
+    public var name: String
+    public var intents: [Intent]
+
+    public init(name: String, intents: [Intent]) {
+        self.name = name
+        self.intents = intents
+    }
+
+    public func intent(for utterance: String) -> String? {
+        let said = utterance.lowercased()
+        if let exact = intents.first(where: { $0.name.lowercased() == said }) { return exact.name }
+        return intents.first { $0.utterances.contains { said.contains($0.lowercased()) } }?.name
     }
 }
 

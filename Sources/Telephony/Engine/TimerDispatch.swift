@@ -24,6 +24,7 @@ extension Engine {
         case .customerAnswers(let call): outboundAnswered(call)
         case .customerSays(let call, let index): customerSays(call, index: index)
         case .customerAbandons(let call, let contact): customerAbandons(call, contact)
+        case .callbackDue(let contact): enqueue(contact)
         case .placeScheduledCall(let index):
             let call = config.scheduledCalls[index]
             placeCall(from: call.from, to: call.to)

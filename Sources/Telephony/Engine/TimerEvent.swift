@@ -18,4 +18,5 @@ enum TimerEvent: Sendable, Equatable {
     case customerSays(CallID, index: Int)
     case customerAbandons(CallID, ContactID)
     case placeScheduledCall(index: Int)
+    case callbackDue(ContactID)
 }

@@ -184,6 +184,35 @@ extension Engine: FlowHost {
         return lambda.response.keys.sorted().map { ($0, lambda.response[$0]!) }
     }
 
+    public func setRoutingBehavior(priority: Int?, timeAdjustment: Millis?) {
+        updateHostContact { c in
+            if let priority { c.routingPriority = priority }
+            if let timeAdjustment { c.routingTimeAdjustment = timeAdjustment }
+        }
+        if let id = hostRun?.contactId, let q = contacts[id]?.queue, var line = waiting[q], line.contains(id) {
+            line.removeAll { $0 == id }
+            waiting[q] = line
+            insertWaiting(id, in: q)
+        }
+    }
+
+    public func setCallbackNumber(_ number: String) -> String? {
+        guard number.hasPrefix("+"), Self.isDiallable(number) else { return "InvalidCallbackNumber" }
+        updateHostContact { $0.callbackNumber = number }
+        return nil
+    }
+
+    public func createCallback(_ request: CallbackRequest) -> String? {
+        guard let c = hostContact else { return "NoMatchingError" }
+        return createCallback(for: c, request)
+    }
+
+    public func lexIntent(bot: String, utterance: String) -> String?? {
+        let key = bot.split(separator: "/").last.map(String.init) ?? bot
+        guard let lex = config.lexBots.first(where: { $0.name == bot || $0.name == key }) else { return nil }
+        return .some(lex.intent(for: utterance))
+    }
+
     public func randomPercent() -> Int { Int(rng.next() % 100) + 1 }
 
     public func trace(_ event: FlowTraceEvent) { onTrace?(event) }

@@ -55,6 +55,16 @@ extension Engine {
             run.wait = .input(request: request, collected: "", started: false)
             runs[id] = run
             schedule(after: delay + request.timeout, .flowWakes(id, token: run.token))
+        case .listen(let prompt, let timeout):
+            var delay: Millis = 0
+            if let prompt {
+                let p = resolved(prompt)
+                deliver(p, of: run, loopLength: nil)
+                delay = p.duration
+            }
+            run.wait = .speech
+            runs[id] = run
+            schedule(after: delay + timeout, .flowWakes(id, token: run.token))
         case .transferToThirdParty(let request):
             dialFromFlow(request, run: run)
         case .disconnect:
@@ -91,6 +101,8 @@ extension Engine {
             schedule(after: nextLoopWake(prompts[next].duration, interruptAt), .flowWakes(id, token: run.token))
         case .input(_, let collected, _):
             step(id, input: collected.isEmpty ? .timedOut : .digits(collected))
+        case .speech:
+            step(id, input: .timedOut)
         case .thirdParty, .none:
             break
         }
@@ -143,6 +155,16 @@ extension Engine {
             hear(party, kind, prompt.text, from: run.cursor.flow)
         }
         emit("prompt", ["party": party.description, "flow": run.cursor.flow, "text": prompt.text])
+    }
+
+    /// What the caller says reaches a flow listening for it (a Lex bot); true if one took it.
+    func feedSpeech(_ text: String, from party: PartyKey) -> Bool {
+        guard let run = runs.values.sorted(by: { $0.id < $1.id }).first(where: {
+            $0.wait == .speech && self.party(for: $0.listener) == party
+        }) else { return false }
+        hear(party, .speech, text, from: "you")
+        step(run.id, input: .speech(text))
+        return true
     }
 
     /// Digits reach a flow waiting for input from this party; true if one took them.

@@ -64,10 +64,36 @@ public protocol FlowHost: AnyObject {
     func resolveFlow(_ reference: String) -> String?
     /// Responses a scenario declares for a Lambda ARN; nil when none is declared (error branch).
     func invokeLambda(_ arn: String, parameters: [(key: String, value: String)]) -> [(key: String, value: String)]?
+    /// UpdateContactRoutingBehavior: queue priority (1 is highest) and time in queue added or taken
+    /// away for routing order.
+    func setRoutingBehavior(priority: Int?, timeAdjustment: Millis?)
+    /// UpdateContactCallbackNumber: nil on success, else InvalidCallbackNumber or CallbackNumberNotDialable.
+    func setCallbackNumber(_ number: String) -> String?
+    /// CreateCallbackContact: queues a CALLBACK contact to ring the customer back (docs §2.5); nil
+    /// on success, else the error type.
+    func createCallback(_ request: CallbackRequest) -> String?
+    /// The intent a declared Lex bot recognises in what the caller said; nil when the bot is not declared.
+    func lexIntent(bot: String, utterance: String) -> String??
     /// Uniform in 1...100, from the engine's seeded generator (DistributeByPercentage).
     func randomPercent() -> Int
     /// Every action as it runs, for traces and coverage.
     func trace(_ event: FlowTraceEvent)
+}
+
+public struct CallbackRequest: Sendable, Equatable {
+    public var queue: String?
+    public var agent: String?
+    public var initialDelay: Millis
+    public var maximumAttempts: Int
+    public var retryDelay: Millis
+
+    public init(queue: String?, agent: String?, initialDelay: Millis, maximumAttempts: Int, retryDelay: Millis) {
+        self.queue = queue
+        self.agent = agent
+        self.initialDelay = initialDelay
+        self.maximumAttempts = maximumAttempts
+        self.retryDelay = retryDelay
+    }
 }
 
 public struct FlowTraceEvent: Sendable, Equatable {

@@ -9,6 +9,9 @@ public enum FlowStep: Sendable, Equatable {
     case loopPrompts([Prompt], interruptEvery: Millis?)
     /// Play the prompt (if any), then wait for DTMF: resume with `.digits` or `.timedOut`.
     case getInput(prompt: Prompt?, request: InputRequest)
+    /// Play the prompt (if any), then wait for the caller to speak: resume with `.speech` or
+    /// `.timedOut` (ConnectParticipantWithLexBot).
+    case listen(prompt: Prompt?, timeout: Millis)
     /// Dial an external number for the participant (TransferParticipantToThirdParty); resume with
     /// `.thirdParty(…)` when the call attempt or the call ends (only when `resume` is true).
     case transferToThirdParty(ThirdPartyRequest)
@@ -37,6 +40,7 @@ public enum FlowInput: Sendable, Equatable {
     case completed
     case interrupted
     case digits(String)
+    case speech(String)
     case timedOut
     case thirdParty(ThirdPartyOutcome)
 }

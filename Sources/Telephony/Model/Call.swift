@@ -20,7 +20,7 @@ public struct Call: Sendable, Equatable {
         self.customerNumber = customerNumber
         self.systemNumber = systemNumber
         self.outbound = outbound
-        self.customer = outbound ? .ringing : .flow
+        self.customer = outbound ? .pending : .flow
         self.customerSince = now
         self.legs = []
         self.contacts = []
@@ -41,6 +41,8 @@ public struct Call: Sendable, Equatable {
 
 /// The caller's side of the call.
 public enum CallerState: String, Sendable, Equatable, Codable {
+    /// A queued callback that has not dialled the customer yet: no one is on this call.
+    case pending
     /// Being dialled (outbound).
     case ringing
     /// Hearing a flow (inbound flow, whispers), no one else on the line.
@@ -51,7 +53,7 @@ public enum CallerState: String, Sendable, Equatable, Codable {
     case hold
     case disconnected
 
-    public var isActive: Bool { self != .disconnected }
+    public var isActive: Bool { self != .disconnected && self != .pending }
 }
 
 /// An agent or an external number on a call (a Streams connection other than the caller's).

@@ -44,6 +44,14 @@ public struct Contact: Sendable, Equatable {
     public var transferCompletedAt: Millis?
     public var connectionAttempts: Int
     public var completed: Bool
+    /// Routing order within queues: lower priority first, then longest waiting (adjusted).
+    public var routingPriority: Int
+    public var routingTimeAdjustment: Millis
+    /// Set by UpdateContactCallbackNumber; callbacks ring it instead of the caller's number.
+    public var callbackNumber: String?
+    /// Attempts left and the pause between them, for CALLBACK segments.
+    public var callbackAttemptsLeft: Int
+    public var callbackRetryDelay: Millis
 
     init(id: ContactID, callId: CallID, method: InitiationMethod, initialId: ContactID?, previousId: ContactID?,
          at now: Millis) {
@@ -63,6 +71,10 @@ public struct Contact: Sendable, Equatable {
         self.holds = HoldTally()
         self.connectionAttempts = 0
         self.completed = false
+        self.routingPriority = 5
+        self.routingTimeAdjustment = 0
+        self.callbackAttemptsLeft = 0
+        self.callbackRetryDelay = 0
     }
 
     mutating func setAttribute(_ key: String, _ value: String) {

@@ -28,5 +28,7 @@ public enum FlowWait: Sendable, Equatable {
     case prompt
     case loop(prompts: [Prompt], index: Int, interruptAt: Millis?)
     case input(request: InputRequest, collected: String, started: Bool)
+    /// Waiting for the caller to speak to a Lex bot.
+    case speech
     case thirdParty(leg: LegID)
 }

@@ -36,6 +36,10 @@ extension Engine {
 
     func agentWhisperFinished(_ id: ContactID) {
         guard let c = contacts[id], c.phase == .agentWhisper else { return }
+        if c.method == .callback {
+            dialCallback(id)
+            return
+        }
         stopRuns { $0.contactId == id && $0.role == .customerQueue }
         updateContact(id) {
             $0.dequeuedAt = $0.queue == nil ? nil : now

@@ -50,7 +50,11 @@ extension Engine {
         let legId = newLegId()
         var leg = Leg(id: legId, party: .agent(username), state: .connected, at: now, addedBy: nil)
         leg.contactId = id
-        updateCall(callId) { $0.legs.append(leg); $0.primaryAgent = username }
+        updateCall(callId) {
+            $0.legs.append(leg)
+            $0.primaryAgent = username
+            $0.customer = .ringing
+        }
         updateContact(id) {
             $0.agent = username
             $0.agentLeg = legId
@@ -86,6 +90,12 @@ extension Engine {
     func outboundWhisperFinished(_ id: ContactID) {
         guard let c = contacts[id], c.phase == .dialing else { return }
         updateCall(c.callId) { $0.customer = .connected; $0.customerSince = now }
+        if let leg = c.agentLeg, calls[c.callId]?.leg(leg)?.state == .connecting {
+            // A callback's agent joins once the customer has heard the outbound whisper.
+            updateLeg(c.callId, leg) { $0.state = .connected; $0.since = now }
+            updateContact(id) { $0.connectedToAgentAt = now }
+            updateCall(c.callId) { $0.primaryAgent = c.agent }
+        }
         updateContact(id) { $0.phase = .connected; $0.phaseSince = now }
         notifyAgents(on: c.callId, "\(calls[c.callId]?.customerNumber ?? "The other party") answered")
         emit("contact.connected", ["contact": id.description, "agent": c.agent ?? ""])
@@ -97,7 +107,11 @@ extension Engine {
     func outboundFailed(_ callId: CallID, busy: Bool) {
         guard let call = calls[callId], call.customer == .ringing, let id = call.contacts.first else { return }
         notifyAgents(on: callId, busy ? "\(call.customerNumber) is busy" : "\(call.customerNumber) did not answer")
-        endUnansweredOutbound(id)
+        if contacts[id]?.method == .callback {
+            callbackNotAnswered(id)
+        } else {
+            endUnansweredOutbound(id)
+        }
     }
 
     func endUnansweredOutbound(_ id: ContactID) {

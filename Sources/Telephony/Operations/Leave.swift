@@ -89,7 +89,7 @@ extension Engine {
         let active = call.activeLegs
         let agentsOn = active.contains { if case .agent = $0.party { return $0.state != .connecting } else { return false } }
         switch call.customer {
-        case .flow, .queued, .ringing:
+        case .pending, .flow, .queued, .ringing:
             return
         case .disconnected:
             if !agentsOn || active.count < 2 { terminate(callId, reason: thirdPartyLeft ? .thirdPartyDisconnect : .customerDisconnect) }

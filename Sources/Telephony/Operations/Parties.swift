@@ -43,7 +43,7 @@ extension Engine {
             switch call.customer {
             case .hold: return .hold
             case .disconnected: return .disconnected
-            case .ringing: return .connecting
+            case .ringing, .pending: return .connecting
             default: return .connected
             }
         case .leg(let id): return call.leg(id)?.state ?? .disconnected

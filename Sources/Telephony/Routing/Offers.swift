@@ -17,12 +17,12 @@ extension Engine {
             let a = agents[i]
             guard isFree(a) else { continue }
             var best: ContactID?
-            var bestKey = (Int.max, Int.max)
+            var bestKey = (Int.max, Int.max, Int.max)
             var queues: [QueueRef] = (profiles[a.config.routingProfile]?.queues ?? []).map { .queue($0) }
             queues.append(.agent(a.username))
             for q in queues {
-                guard let head = waiting[q]?.first, let c = contacts[head] else { continue }
-                let key = (c.enqueuedAt ?? 0, head.serial)
+                guard let head = waiting[q]?.first else { continue }
+                let key = routingKey(head)
                 if key < bestKey { best = head; bestKey = key }
             }
             if let best { offer(best, to: a.username) }

@@ -11,8 +11,15 @@ extension Engine {
             $0.phase = .queued
             $0.phaseSince = now
             $0.enqueuedAt = $0.enqueuedAt ?? now
+            $0.dequeuedAt = nil
         }
         insertWaiting(id, in: target)
+        emit("contact.queued", ["contact": id.description, "queue": target.name])
+        // A callback waits in queue with no one on the line: no queue flow plays.
+        guard contact.method != .callback else {
+            dispatch()
+            return
+        }
         if contact.sourceAgent == nil {
             updateCall(contact.callId) { c in
                 if c.customer == .flow { c.customer = .queued; c.customerSince = now }
@@ -21,18 +28,24 @@ extension Engine {
                 schedule(after: patience, .customerAbandons(contact.callId, id))
             }
         }
-        emit("contact.queued", ["contact": id.description, "queue": target.name])
         startRun(flowName(for: .customerQueue, contact: id), role: .customerQueue, contact: id, listener: .contactSide(id))
         dispatch()
     }
 
     /// Keeps each queue in arrival order, also when a missed contact goes back in.
     func insertWaiting(_ id: ContactID, in queue: QueueRef) {
-        let at = contacts[id]?.enqueuedAt ?? now
+        let key = routingKey(id)
         var line = waiting[queue] ?? Deque()
-        let position = line.firstIndex { (contacts[$0]?.enqueuedAt ?? 0, $0.serial) > (at, id.serial) } ?? line.count
+        let position = line.firstIndex { routingKey($0) > key } ?? line.count
         line.insert(id, at: position)
         waiting[queue] = line
+    }
+
+    /// Routing order (docs §3.2 UpdateContactRoutingBehavior): priority first (1 is highest), then
+    /// the longest wait, counting any time adjustment.
+    func routingKey(_ id: ContactID) -> (Int, Millis, Int) {
+        guard let c = contacts[id] else { return (Int.max, Int.max, id.serial) }
+        return (c.routingPriority, (c.enqueuedAt ?? now) - c.routingTimeAdjustment, id.serial)
     }
 
     func removeWaiting(_ id: ContactID) {

@@ -81,6 +81,7 @@ public struct ContactView: Sendable, Equatable {
 /// The contact banner, with the real CCP's words (docs §1.6, §1.7).
 public enum Banner: String, Sendable, Equatable, CaseIterable, Codable {
     case incoming = "Incoming call"
+    case callbackIncoming = "Callback incoming"
     case connecting = "Connecting"
     case connected = "Connected"
     case onHold = "On hold"

@@ -49,7 +49,7 @@ extension Engine {
         let banner: Banner
         var bannerSince = contact.phaseSince
         switch ctx.agent.slot {
-        case .offered(_, let t): banner = .incoming; bannerSince = t
+        case .offered(_, let t): banner = contact.method == .callback ? .callbackIncoming : .incoming; bannerSince = t
         case .missed(_, let t): banner = .missed; bannerSince = t
         case .rejected(_, let t): banner = .rejected; bannerSince = t
         case .free: return nil
@@ -123,7 +123,7 @@ extension Engine {
         guard let id = callId ?? resolveCaller(nil), let call = calls[id] else { return nil }
         let state: CallerView.State
         switch call.customer {
-        case .ringing, .flow: state = .inFlow
+        case .pending, .ringing, .flow: state = .inFlow
         case .queued: state = .inQueue
         case .hold: state = .onHold
         case .disconnected: state = .disconnected

@@ -1,0 +1,91 @@
+/// Queued callbacks (docs §2.5, §3.4 Callback): a CALLBACK contact waits out its initial delay,
+/// queues, is offered ("Callback incoming"); after the agent whisper the customer is dialled,
+/// hears the outbound whisper, and is connected. Unanswered attempts are retried.
+extension Engine {
+    func createCallback(for source: Contact, _ request: CallbackRequest) -> String? {
+        guard let call = calls[source.callId] else { return "NoMatchingError" }
+        let number = source.callbackNumber ?? call.customerNumber
+        guard Self.isDiallable(number) else { return "InvalidCallbackNumber" }
+        let target: QueueRef
+        if let q = request.queue {
+            guard let name = resolveQueue(q) else { return "NoMatchingError" }
+            target = .queue(name)
+        } else if let a = request.agent {
+            guard let u = resolveAgent(a.split(separator: "/").last.map(String.init) ?? a) else { return "NoMatchingError" }
+            target = .agent(u)
+        } else if let q = source.targetQueue ?? source.queue {
+            target = q
+        } else {
+            return "NoMatchingError"
+        }
+        let callerId = queueConfigs[target.name]?.outboundCallerId?.number ?? call.systemNumber
+        let callId = nextCallId
+        nextCallId += 1
+        calls[callId] = Call(id: callId, customerNumber: number, systemNumber: callerId, outbound: true, at: now)
+        callOrder.append(callId)
+        let id = newContact(callId: callId, method: .callback, previous: source.id)
+        updateContact(id) {
+            $0.targetQueue = target
+            $0.attributes = source.attributes
+            $0.attributeOrder = source.attributeOrder
+            $0.callbackAttemptsLeft = max(1, request.maximumAttempts)
+            $0.callbackRetryDelay = request.retryDelay
+        }
+        emit("callback.created", ["contact": id.description, "number": number, "queue": target.name])
+        schedule(after: request.initialDelay, .callbackDue(id))
+        return nil
+    }
+
+    /// The agent has heard the agent whisper: ring the customer.
+    func dialCallback(_ id: ContactID) {
+        guard let c = contacts[id] else { return }
+        updateContact(id) {
+            $0.dequeuedAt = now
+            $0.phase = .dialing
+            $0.phaseSince = now
+        }
+        updateCall(c.callId) { $0.customer = .ringing; $0.customerSince = now }
+        let number = calls[c.callId]?.customerNumber ?? ""
+        if let agent = c.agent { hear(.agent(agent), .system, "Calling \(number)…", from: "CCP") }
+        emit("callback.dialing", ["contact": id.description, "number": number])
+        let answer = customersByNumber[number].map { $0.answersAfter } ?? .some(3000)
+        if let after = answer {
+            schedule(after: after, .customerAnswers(c.callId))
+        } else {
+            schedule(after: Self.defaultRingTime, .legFails(c.callId, 0, busy: false))
+        }
+    }
+
+    /// The customer did not answer: the agent is free at once; the callback queues again after its
+    /// retry delay while attempts remain.
+    func callbackNotAnswered(_ id: ContactID) {
+        guard let c = contacts[id] else { return }
+        if let u = c.agent {
+            if let leg = c.agentLeg { updateLeg(c.callId, leg) { $0.state = .disconnected; $0.since = now } }
+            updateAgent(u) { $0.slot = .free; $0.idleSince = now }
+            if let next = agent(u)?.nextStatus { apply(next, to: u) }
+        }
+        let left = c.callbackAttemptsLeft - 1
+        updateCall(c.callId) { $0.customer = .pending; $0.customerSince = now }
+        updateContact(id) {
+            $0.callbackAttemptsLeft = left
+            $0.agent = nil
+            $0.agentLeg = nil
+            $0.phase = .flow
+            $0.phaseSince = now
+        }
+        if left > 0 {
+            emit("callback.retry", ["contact": id.description, "attempts_left": String(left)])
+            schedule(after: c.callbackRetryDelay, .callbackDue(id))
+        } else {
+            updateContact(id) {
+                $0.phase = .ended
+                $0.disconnectedAt = now
+                $0.completed = true
+            }
+            updateCall(c.callId) { $0.customer = .disconnected; $0.ended = true }
+            emit("callback.abandoned", ["contact": id.description])
+        }
+        dispatch()
+    }
+}
