@@ -84,6 +84,13 @@ enum ActionExecutor {
             return .error("NoMatchingError", note: "the caller said nothing")
         case ("GetParticipantInput", .digits(let digits)):
             if action.text("StoreInput")?.lowercased() == "true" {
+                if let rule = action.parameter("InputValidation")?["PhoneNumberValidation"] {
+                    guard let number = PhoneNumberInput.number(from: digits, rule: rule) else {
+                        return .error("InvalidPhoneNumber", note: "\(digits) is not a valid phone number")
+                    }
+                    host.setStoredInput(number)
+                    return .success()
+                }
                 host.setStoredInput(digits)
                 return .success()
             }

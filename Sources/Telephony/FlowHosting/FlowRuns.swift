@@ -125,8 +125,13 @@ extension Engine {
         case .customer(let call): return .customer(call)
         case .agent(let u): return .agent(u)
         case .contactSide(let id):
+            // The transferring side hears the flow: its agent, unless a flow put that agent on hold
+            // while the caller is on (Hold customer or agent, docs §1.5), or the agent has left.
             guard let c = contacts[id], let call = calls[c.callId] else { return nil }
-            if let source = c.sourceAgent, call.agentLeg(source) != nil { return .agent(source) }
+            if let source = c.sourceAgent, let leg = call.agentLeg(source),
+               leg.state != .hold || call.customer != .connected {
+                return .agent(source)
+            }
             return .customer(call.id)
         }
     }
