@@ -52,7 +52,7 @@ extension Engine {
                 deliver(p, of: run, loopLength: nil)
                 delay = p.duration
             }
-            run.wait = .input(request: request, collected: "", started: false)
+            run.wait = .input(request: request, collected: "")
             runs[id] = run
             schedule(after: delay + request.timeout, .flowWakes(id, token: run.token))
         case .listen(let prompt, let timeout):
@@ -99,7 +99,7 @@ extension Engine {
             run.wait = .loop(prompts: prompts, index: next, interruptAt: interruptAt)
             runs[id] = run
             schedule(after: nextLoopWake(prompts[next].duration, interruptAt), .flowWakes(id, token: run.token))
-        case .input(_, let collected, _):
+        case .input(_, let collected):
             step(id, input: collected.isEmpty ? .timedOut : .digits(collected))
         case .speech:
             step(id, input: .timedOut)
@@ -177,7 +177,7 @@ extension Engine {
         guard let run = runs.values.sorted(by: { $0.id < $1.id }).first(where: {
             if case .input = $0.wait { return self.party(for: $0.listener) == party }
             return false
-        }), case .input(let request, var collected, _) = run.wait else { return false }
+        }), case .input(let request, var collected) = run.wait else { return false }
         for d in digits {
             let digit = String(d)
             if request.store {
@@ -199,7 +199,7 @@ extension Engine {
         }
         var updated = run
         updated.token += 1
-        updated.wait = .input(request: request, collected: collected, started: true)
+        updated.wait = .input(request: request, collected: collected)
         runs[run.id] = updated
         schedule(after: request.timeout, .flowWakes(run.id, token: updated.token))
         return true

@@ -73,7 +73,6 @@ public struct Leg: Sendable, Equatable {
     public var flowRun: RunID?
     /// Digits an external IVR has read so far.
     public var digitsHeard: String
-    public var muted: Bool
     /// The quick connect name it was added by, shown instead of the number or "Internal transfer".
     public var label: String?
 
@@ -85,7 +84,6 @@ public struct Leg: Sendable, Equatable {
         self.addedBy = addedBy
         self.showsConnectedEarly = false
         self.digitsHeard = ""
-        self.muted = false
     }
 
     public var isActive: Bool { state != .disconnected }

@@ -35,8 +35,6 @@ public struct Contact: Sendable, Equatable {
     public var transferLeg: LegID?
     /// The user of a USER quick connect: where TransferContactToAgent sends the contact.
     public var transferTarget: String?
-    /// The flow this segment's transfer runs (agent or queue transfer flow).
-    public var transferFlow: String?
     /// The agent's own leg once accepted.
     public var agentLeg: LegID?
     public var holds: HoldTally

@@ -27,7 +27,7 @@ public enum FlowWait: Sendable, Equatable {
     case none
     case prompt
     case loop(prompts: [Prompt], index: Int, interruptAt: Millis?)
-    case input(request: InputRequest, collected: String, started: Bool)
+    case input(request: InputRequest, collected: String)
     /// Waiting for the caller to speak to a Lex bot.
     case speech
     case thirdParty(leg: LegID)

@@ -74,7 +74,6 @@ extension Engine {
             $0.transferLeg = legId
             $0.transferTarget = transferTarget
             $0.targetQueue = queue
-            $0.transferFlow = flow
             $0.hooks = source.hooks
             $0.attributes = source.attributes
             $0.attributeOrder = source.attributeOrder
