@@ -27,3 +27,17 @@ expect record 1 Attributes.transferTarget billing
 expect record 1 TransferredToEndpoint.Address +18005550199
 expect record 1 Agent null
 expect record 1 DisconnectReason CONTACT_FLOW_DISCONNECT
+
+# "Resume flow after disconnect" works only if the third party hangs up: when the caller hangs up
+# during the outside call, the whole call ends and the flow does not resume (docs §3.2).
+call +15555550123 -> +18005550100
+wait until caller Transferred
+wait until customer heard "Virtual agent here."
+customer hangs up
+wait 10s
+expect caller Disconnected
+expect records 2
+expect record 2 Attributes.phoneNumber +18005550199
+expect record 2 Attributes.transferTarget null
+expect record 2 TransferredToEndpoint.Address +18005550199
+expect record 2 DisconnectReason CUSTOMER_DISCONNECT
