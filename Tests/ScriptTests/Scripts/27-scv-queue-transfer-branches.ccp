@@ -1,5 +1,5 @@
 # scenario: scenarios/scv-queue-transfer.yaml
-# A real export (Salesforce SCV sample queue transfer, QUEUE_TRANSFER) behind three queue quick
+# A real export (Salesforce SCV sample queue transfer, QUEUE_TRANSFER) behind four queue quick
 # connects. Each run: Loop → Lambda (voiceCallId) → Set contact attributes → Check hours of
 # operation (the quick connect's queue, docs §3.2) → Check staffing → prompt → Transfer to queue.
 as john
@@ -27,6 +27,20 @@ expect party customer "on hold"
 expect john not heard "Transferring you to the appropriate queue"
 resume customer
 
+# A second caller waits in BasicQueue (John is busy), which fills it. A transfer back to BasicQueue
+# passes the hours and staffing checks (John, on a call, is staffed), then Transfer to queue takes
+# QueueAtCapacity.
+call +15555550124 -> +18005550100
+wait until customer +15555550124 heard "Thank you for calling Example Corp."
+wait 3s
+expect caller "In queue"
+quick-connect Basic
+wait until john heard "Transferring you to the appropriate queue. One moment please."
+wait until john heard "higher than normal volume of calls"
+wait until party BasicQueue absent within 20s
+expect party customer "on hold"
+resume customer
+
 # Sales is open and Maria is staffed: the transfer reaches her.
 quick-connect Sales
 wait until john heard "Transferring you to the appropriate queue. One moment please."
@@ -38,13 +52,25 @@ leave
 expect banner "After contact work"
 clear
 # One record per segment: the inbound contact, then each queue quick connect's transfer.
-expect records 4
+expect records 6
+expect record 4 InitiationMethod INBOUND
+expect record 4 CustomerEndpoint.Address +15555550124
+expect record 5 Attributes.voiceCallId vc-0077
+expect record 5 Queue null
+expect record 5 Agent null
 expect record 2 Attributes.voiceCallId vc-0077
 expect record 2 Agent null
 expect record 3 Attributes.voiceCallId vc-0077
 expect record 3 Agent null
-expect record 4 InitiationMethod TRANSFER
-expect record 4 InitialContactId record 1 ContactId
-expect record 4 Queue.Name Sales
-expect record 4 Agent.Username maria
-expect record 4 Attributes.voiceCallId vc-0077
+expect record 6 InitiationMethod TRANSFER
+expect record 6 InitialContactId record 1 ContactId
+expect record 6 Queue.Name Sales
+expect record 6 Agent.Username maria
+expect record 6 Attributes.voiceCallId vc-0077
+
+# John is free again: the caller waiting in BasicQueue reaches him.
+wait until banner "Incoming call"
+accept
+wait until banner Connected
+expect john hears customer
+expect record 4 Agent.Username john
