@@ -34,6 +34,10 @@ final class FakeHost: FlowHost {
     func invokeLambda(_ arn: String, parameters: [(key: String, value: String)]) -> [(key: String, value: String)]? {
         arn.hasSuffix("lookup") ? [("status", "shipped")] : nil
     }
+    var flowAttributes: [String: String] = [:]
+    func setFlowAttributes(_ a: [(key: String, value: String)]) { for (k, v) in a { values["$.FlowAttributes.\(k)"] = v } }
+    var prompts = ["hold-music": Prompt(text: "♪ hold music ♪", kind: .recording, duration: 30_000)]
+    func recordedPrompt(_ id: String) -> Prompt? { prompts[id] }
     var callbacks: [CallbackRequest] = []
     func setCallbackNumber(_ number: String) -> String? { number.hasPrefix("+") ? nil : "InvalidCallbackNumber" }
     func createCallback(_ request: CallbackRequest) -> String? { callbacks.append(request); return nil }
@@ -301,5 +305,29 @@ func play(_ lib: FlowLibrary, host: FakeHost, flow: String = "f", inputs: [FlowI
         host.open = false
         let (heard, end) = play(lib, host: host, flow: "Default queue transfer")
         #expect(heard == ["We are currently out of hours. Goodbye."] && end == .disconnect)
+    }
+}
+
+@Suite struct UnresolvedReferencesAtRunTime {
+    @Test func aPromptIdTheScenarioDoesNotDeclareTakesTheErrorBranch_docs3_6() {
+        let lib = library([
+            action("p", "MessageParticipant", ["PromptId": .string("arn:aws:connect:us-west-2:1:instance/x/prompt/${P:Menu.wav:P}")],
+                   next: "ok", errors: [("NoMatchingError", "err")]),
+            say("ok", "ok"), say("err", "err"),
+        ])
+        let host = FakeHost()
+        #expect(play(lib, host: host).0 == ["err"])
+        #expect(host.traces.first?.note?.contains("not declared") == true)
+        host.prompts["${P:Menu.wav:P}"] = Prompt(text: "♪ menu ♪", kind: .recording, duration: 2000)
+        #expect(play(lib, host: host).0 == ["♪ menu ♪", "ok"])
+    }
+
+    @Test func flowAttributesAreReadBackInTheSameFlow() {
+        let lib = library([
+            action("set", "UpdateFlowAttributes", ["FlowAttributes": .object(["next": .object(["Value": .string("billing")], order: ["Value"])], order: ["next"])],
+                   next: "say"),
+            say("say", "Going to $.FlowAttributes.next"),
+        ])
+        #expect(play(lib, host: FakeHost()).0 == ["Going to billing"])
     }
 }

@@ -26,6 +26,7 @@ enum ActionExecutor {
             return host.transferToAgent() ? .finish(.end(.transferredToAgent)) : .finish(.disconnect)
         case "TransferToFlow": return transferToFlow(action, host: host, library: library)
         case "UpdateContactAttributes": return .outcome(updateAttributes(action, host: host))
+        case "UpdateFlowAttributes": return .outcome(updateFlowAttributes(action, host: host))
         case "Compare":
             let value = action.text("ComparisonValue").map { References.resolveWhole($0, host: host) ?? "" } ?? ""
             return .outcome(.value(value))
@@ -60,8 +61,7 @@ enum ActionExecutor {
             return .outcome(.success(note: [priority.map { "priority \($0)" }, adjustment.map { "time adjustment \($0 / 1000) s" }]
                 .compactMap { $0 }.joined(separator: ", ")))
         case "UpdateContactRecordingBehavior", "UpdateContactTextToSpeechVoice", "UpdateFlowLoggingBehavior",
-             "UpdateContactMediaStreamingBehavior", "UpdateContactData",
-             "UpdateFlowAttributes", "CompleteOutboundCall":
+             "UpdateContactMediaStreamingBehavior", "UpdateContactData", "CompleteOutboundCall":
             return .outcome(.success(note: "has no audible effect here"))
         default:
             return .outcome(.success(note: "\(action.type) is not simulated; following its default branch"))

@@ -2,20 +2,26 @@ import Telephony
 
 /// Turns Text, SSML, PromptId or Media parameters into what the participant hears.
 enum PromptBuilder {
-    static func prompt(from parameters: JSONValue, host: any FlowHost) -> Prompt? {
+    enum Lookup {
+        /// The parameters name no prompt.
+        case absent
+        case found(Prompt)
+        /// A recorded prompt the scenario does not declare: the action takes its error branch
+        /// (docs §3.6 quirk 8).
+        case unresolved(String)
+    }
+
+    static func prompt(from parameters: JSONValue, host: any FlowHost) -> Lookup {
         if let text = parameters["Text"]?.scalarText {
-            return Prompt(text: References.interpolate(text, host: host))
+            return .found(Prompt(text: References.interpolate(text, host: host)))
         }
         if let ssml = parameters["SSML"]?.scalarText {
-            return fromSSML(References.interpolate(ssml, host: host))
+            return .found(fromSSML(References.interpolate(ssml, host: host)))
         }
-        if let id = parameters["PromptId"]?.scalarText {
-            return Prompt(text: References.resolveWhole(id, host: host) ?? id, kind: .recording, duration: 0)
-        }
-        if let uri = parameters["Media"]?["Uri"]?.scalarText {
-            return Prompt(text: uri, kind: .recording, duration: 0)
-        }
-        return nil
+        let recording = parameters["PromptId"]?.scalarText ?? parameters["Media"]?["Uri"]?.scalarText
+        guard let raw = recording else { return .absent }
+        let id = References.resolveWhole(raw, host: host) ?? raw
+        return host.recordedPrompt(id).map(Lookup.found) ?? .unresolved(id)
     }
 
     /// SSML is spoken as its text; each `<break time="…"/>` adds its pause to the duration.

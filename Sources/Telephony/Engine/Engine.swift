@@ -129,11 +129,9 @@ public final class Engine {
 
     // MARK: ids
 
-    func newContact(callId: CallID, method: InitiationMethod, previous start: ContactID?) -> ContactID {
-        // A second transfer from the same segment follows the first one, so records always form
-        // one chain through Previous/NextContactId (docs §2.5).
-        var previous = start
-        while let p = previous, let next = contacts[p]?.nextId { previous = next }
+    /// A new segment's previous contact is the one it came from; that contact's next becomes the
+    /// newest segment (docs §2.5 inference).
+    func newContact(callId: CallID, method: InitiationMethod, previous: ContactID?) -> ContactID {
         let id = ContactID(serial: nextContactSerial)
         nextContactSerial += 1
         let initial = previous.flatMap { contacts[$0]?.initialId }

@@ -23,6 +23,7 @@ extension Engine: FlowHost {
         case "CustomerEndpoint": return rest == "Address" ? call.customerNumber : (rest == "Type" ? "TELEPHONE_NUMBER" : nil)
         case "SystemEndpoint": return rest == "Address" ? call.systemNumber : (rest == "Type" ? "TELEPHONE_NUMBER" : nil)
         case "Queue": return queueValue(rest, of: c)
+        case "FlowAttributes": return hostRun?.flowAttributes[rest]
         case "Agent": return agentValue(rest, of: c)
         default: return nil
         }
@@ -69,6 +70,16 @@ extension Engine: FlowHost {
         if let id = hostRun?.contactId {
             for (k, v) in attributes { emit("attribute", ["contact": id.description, "key": k, "value": v]) }
         }
+    }
+
+    public func setFlowAttributes(_ attributes: [(key: String, value: String)]) {
+        for (k, v) in attributes { hostRun?.flowAttributes[k] = v }
+    }
+
+    public func recordedPrompt(_ id: String) -> Prompt? {
+        let key = id.split(separator: "/").last.map(String.init) ?? id
+        guard let p = config.prompts[id] ?? config.prompts[key] else { return nil }
+        return Prompt(text: p.text, kind: .recording, duration: p.duration)
     }
 
     public func setStoredInput(_ value: String) { updateHostContact { $0.storedInput = value } }

@@ -21,8 +21,10 @@ extension Engine {
         }
         hostRun = run
         let next = flows.run(&run.cursor, input: input, host: self)
+        let flowAttributes = hostRun?.flowAttributes ?? [:]
         hostRun = nil
         guard runs[id] != nil else { return }
+        run.flowAttributes = flowAttributes
         run.token += 1
         run.wait = .none
         runs[id] = run
@@ -33,13 +35,13 @@ extension Engine {
         guard var run = runs[id] else { return }
         switch next {
         case .play(let prompt):
-            let p = resolved(prompt)
+            let p = prompt
             deliver(p, of: run, loopLength: nil)
             run.wait = .prompt
             runs[id] = run
             schedule(after: p.duration, .flowWakes(id, token: run.token))
         case .loopPrompts(let prompts, let interrupt):
-            let list = prompts.map(resolved)
+            let list = prompts
             deliver(list[0], of: run, loopLength: list.count)
             let interruptAt = interrupt.map { now + $0 }
             run.wait = .loop(prompts: list, index: 0, interruptAt: interruptAt)
@@ -48,7 +50,7 @@ extension Engine {
         case .getInput(let prompt, let request):
             var delay: Millis = 0
             if let prompt {
-                let p = resolved(prompt)
+                let p = prompt
                 deliver(p, of: run, loopLength: nil)
                 delay = p.duration
             }
@@ -58,7 +60,7 @@ extension Engine {
         case .listen(let prompt, let timeout):
             var delay: Millis = 0
             if let prompt {
-                let p = resolved(prompt)
+                let p = prompt
                 deliver(p, of: run, loopLength: nil)
                 delay = p.duration
             }
@@ -134,16 +136,6 @@ extension Engine {
             }
             return .customer(call.id)
         }
-    }
-
-    /// A recorded prompt plays as the scenario's text for its id; anything else as its own text.
-    func resolved(_ prompt: Prompt) -> Prompt {
-        guard prompt.kind == .recording else { return prompt }
-        let key = prompt.text.split(separator: "/").last.map(String.init) ?? prompt.text
-        if let p = config.prompts[prompt.text] ?? config.prompts[key] {
-            return Prompt(text: p.text, kind: .recording, duration: p.duration)
-        }
-        return Prompt(text: "♪ prompt \(key) ♪", kind: .recording, duration: prompt.duration > 0 ? prompt.duration : 5000)
     }
 
     private func deliver(_ prompt: Prompt, of run: FlowRun, loopLength: Int?) {

@@ -39,6 +39,10 @@ public protocol FlowHost: AnyObject {
     /// `$.CustomerEndpoint.Address`, `$.External.x`, `$.StoredCustomerInput`; nil when it does not resolve.
     func value(of path: String) -> String?
     func setAttributes(_ attributes: [(key: String, value: String)])
+    /// UpdateFlowAttributes: values `$.FlowAttributes.x` reads for the rest of this flow.
+    func setFlowAttributes(_ attributes: [(key: String, value: String)])
+    /// A recorded prompt (PromptId, Media) by id or ARN; nil when the scenario does not declare it.
+    func recordedPrompt(_ id: String) -> Prompt?
     func setStoredInput(_ value: String)
     func setExternalResults(_ values: [(key: String, value: String)])
     /// Returns false when the flow is unknown.

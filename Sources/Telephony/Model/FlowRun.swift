@@ -9,6 +9,8 @@ public struct FlowRun: Sendable, Equatable {
     /// Bumped whenever the run moves on, so timers set for an earlier step are ignored.
     public var token: Int
     public var wait: FlowWait
+    /// UpdateFlowAttributes values, which last as long as this flow runs.
+    public var flowAttributes: [String: String] = [:]
 }
 
 public enum FlowRole: String, Sendable, Equatable, Codable {

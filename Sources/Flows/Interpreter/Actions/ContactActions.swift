@@ -31,6 +31,24 @@ extension ActionExecutor {
         return .error("NoMatchingError", note: "neither QueueId nor AgentId is set")
     }
 
+    /// `{"FlowAttributes": {"name": {"Value": "…"}}}`: values for `$.FlowAttributes.name` in this flow.
+    static func updateFlowAttributes(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
+        var values: [(key: String, value: String)] = []
+        for (key, entry) in action.parameter("FlowAttributes")?.orderedMembers ?? [] {
+            let raw = entry["Value"]?.scalarText ?? entry.scalarText ?? ""
+            if References.isReference(raw) {
+                guard let resolved = host.value(of: raw) else {
+                    return .error("NoMatchingError", note: "flow attribute \(key): \(raw) does not resolve")
+                }
+                values.append((key, resolved))
+            } else {
+                values.append((key, References.interpolate(raw, host: host)))
+            }
+        }
+        host.setFlowAttributes(values)
+        return .success(note: "flow attributes " + values.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
+    }
+
     /// All or nothing: if one value is a reference that does not resolve, none is set.
     static func updateAttributes(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
         guard let members = action.parameter("Attributes")?.orderedMembers else { return .success() }

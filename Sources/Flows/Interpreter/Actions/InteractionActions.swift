@@ -3,7 +3,12 @@ import Telephony
 extension ActionExecutor {
     /// Lex: play the prompt, then listen; what the caller says picks the intent (the condition value).
     static func connectLexBot(_ action: FlowAction, host: any FlowHost) -> ActionEffect {
-        let prompt = PromptBuilder.prompt(from: action.parameters, host: host)
+        let prompt: Prompt?
+        switch PromptBuilder.prompt(from: action.parameters, host: host) {
+        case .found(let p): prompt = p
+        case .absent: prompt = nil
+        case .unresolved(let id): return .outcome(unresolvedPrompt(id))
+        }
         let seconds = action.parameter("InputTimeLimitSeconds")?.numberValue ?? 10
         return .wait(.listen(prompt: prompt, timeout: Millis(seconds * 1000)))
     }

@@ -2,23 +2,38 @@ import Telephony
 
 extension ActionExecutor {
     static func messageParticipant(_ action: FlowAction, host: any FlowHost) -> ActionEffect {
-        guard let prompt = PromptBuilder.prompt(from: action.parameters, host: host) else {
-            return .outcome(.error("NoMatchingError", note: "no Text, SSML, PromptId or Media to play"))
+        switch PromptBuilder.prompt(from: action.parameters, host: host) {
+        case .found(let prompt): return .wait(.play(prompt))
+        case .absent: return .outcome(.error("NoMatchingError", note: "no Text, SSML, PromptId or Media to play"))
+        case .unresolved(let id): return .outcome(unresolvedPrompt(id))
         }
-        return .wait(.play(prompt))
     }
 
     static func messageParticipantIteratively(_ action: FlowAction, host: any FlowHost) -> ActionEffect {
-        let prompts = (action.parameter("Messages")?.arrayValue ?? []).compactMap {
-            PromptBuilder.prompt(from: $0, host: host)
+        var prompts: [Prompt] = []
+        for message in action.parameter("Messages")?.arrayValue ?? [] {
+            switch PromptBuilder.prompt(from: message, host: host) {
+            case .found(let p): prompts.append(p)
+            case .absent: continue
+            case .unresolved(let id): return .outcome(unresolvedPrompt(id))
+            }
         }
         guard !prompts.isEmpty else { return .outcome(.error("NoMatchingError", note: "no Messages to loop")) }
         let interrupt = action.parameter("InterruptFrequencySeconds")?.numberValue.map { Millis($0 * 1000) }
         return .wait(.loopPrompts(prompts, interruptEvery: interrupt.flatMap { $0 > 0 ? $0 : nil }))
     }
 
+    static func unresolvedPrompt(_ id: String) -> ActionOutcome {
+        .error("NoMatchingError", note: "prompt \(id) is not declared in the scenario (prompts:)")
+    }
+
     static func getParticipantInput(_ action: FlowAction, host: any FlowHost) -> ActionEffect {
-        let prompt = PromptBuilder.prompt(from: action.parameters, host: host)
+        let prompt: Prompt?
+        switch PromptBuilder.prompt(from: action.parameters, host: host) {
+        case .found(let p): prompt = p
+        case .absent: prompt = nil
+        case .unresolved(let id): return .outcome(unresolvedPrompt(id))
+        }
         let seconds = action.parameter("InputTimeLimitSeconds")?.numberValue ?? 5
         let store = action.parameter("StoreInput")?.boolValue ?? false
         let dtmf = action.parameter("DTMFConfiguration")
