@@ -37,7 +37,7 @@ final class FakeHost: FlowHost {
     var flowAttributes: [String: String] = [:]
     func setFlowAttributes(_ a: [(key: String, value: String)]) { for (k, v) in a { values["$.FlowAttributes.\(k)"] = v } }
     var prompts = ["hold-music": Prompt(text: "♪ hold music ♪", kind: .recording, duration: 30_000)]
-    func recordedPrompt(_ id: String) -> Prompt? { prompts[id] }
+    func recordedPrompt(_ id: String) -> Prompt? { prompts[id] ?? id.split(separator: "/").last.flatMap { prompts[String($0)] } }
     var callbacks: [CallbackRequest] = []
     func setCallbackNumber(_ number: String) -> String? { number.hasPrefix("+") ? nil : "InvalidCallbackNumber" }
     func createCallback(_ request: CallbackRequest) -> String? { callbacks.append(request); return nil }
