@@ -5,6 +5,8 @@ public enum InitiationMethod: String, Sendable, Equatable, Codable {
     case transfer = "TRANSFER"
     case queueTransfer = "QUEUE_TRANSFER"
     case callback = "CALLBACK"
+    /// Created when a disconnect flow runs on a caller the agent hung up on (docs §2.3).
+    case disconnect = "DISCONNECT"
 }
 
 /// DisconnectReason values for voice (docs §2.4).

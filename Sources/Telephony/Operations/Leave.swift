@@ -51,10 +51,29 @@ extension Engine {
         if ctx.otherLegs.isEmpty {
             guard let call = ctx.call else { return }
             endAgentPart(username, reason: .agentDisconnect)
-            disconnectCustomer(of: call.id, reason: .agentDisconnect)
+            if let flow = contact.hooks[.customerRemaining], flows.hasFlow(flow) {
+                runDisconnectFlow(flow, after: contact, on: call.id)
+            } else {
+                disconnectCustomer(of: call.id, reason: .agentDisconnect)
+            }
         } else {
             leave(username)
         }
+    }
+
+    /// Set disconnect flow (the CustomerRemaining hook): the caller stays on and hears an inbound
+    /// flow in a new DISCONNECT segment (docs §3.4 Disconnect).
+    func runDisconnectFlow(_ flow: String, after previous: Contact, on callId: CallID) {
+        if calls[callId]?.customer == .hold { setState(.customer, .connected, on: callId) }
+        updateCall(callId) { $0.customer = .flow; $0.customerSince = now }
+        let id = newContact(callId: callId, method: .disconnect, previous: previous.id)
+        updateContact(id) {
+            $0.attributes = previous.attributes
+            $0.attributeOrder = previous.attributeOrder
+            $0.connectedToSystemAt = now
+        }
+        reconcileHoldFlows(callId)
+        startRun(flow, role: .inbound, contact: id, listener: .customer(callId))
     }
 
     /// The agent's leg ends: its segment goes to after contact work (docs §6 rules 6, 15).
