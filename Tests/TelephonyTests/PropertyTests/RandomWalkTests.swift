@@ -65,11 +65,15 @@ struct RandomWalkTests {
 struct WalkPlan: Sendable {
     var seeds: [UInt64]
     var steps: Int
+    /// PROP_NO_DRAIN=1 stops at the last step, to look at the state a failure left.
+    var noDrain = false
 
     static let current: WalkPlan = {
         let env = ProcessInfo.processInfo.environment
         let steps = env["PROP_STEPS"].flatMap(Int.init) ?? 300
-        if let one = env["PROP_SEED"].flatMap(UInt64.init) { return WalkPlan(seeds: [one], steps: steps) }
+        if let one = env["PROP_SEED"].flatMap(UInt64.init) {
+            return WalkPlan(seeds: [one], steps: steps, noDrain: env["PROP_NO_DRAIN"] != nil)
+        }
         let count = env["PROP_SEEDS"].flatMap(UInt64.init) ?? 200
         return WalkPlan(seeds: Array(0..<count), steps: steps)
     }()
@@ -100,9 +104,9 @@ struct WalkReport: Sendable {
                 do {
                     let walk = try Walk(seed: seed, world: world, driveEveryone: drive)
                     TrapReporter.running(walk, worker: worker)
-                    walk.run(steps: plan.steps)
+                    walk.run(steps: plan.steps, drainAtEnd: !plan.noDrain)
                     TrapReporter.running(nil, worker: worker)
-                    if verbose { print(walk.replayText) }
+                    if verbose { print(walk.replayText + "\n" + walk.stateDump) }
                     let contacts = walk.engine.allRecords.count
                     report.withLock {
                         $0.seeds += 1

@@ -1,3 +1,4 @@
+import Foundation
 import Telephony
 
 /// One thing the walk does to the engine.
@@ -108,12 +109,26 @@ final class Walk {
 
     // MARK: running
 
-    func run(steps: Int) {
+    func run(steps: Int, drainAtEnd: Bool = true) {
         for _ in 0..<steps {
             let step = nextStep()
             perform(step)
         }
-        drain()
+        if drainAtEnd { drain() }
+    }
+
+    /// The engine's state in full, for a replay printed by hand.
+    var stateDump: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let records = (try? encoder.encode(engine.allRecords)).map { String(decoding: $0, as: UTF8.self) } ?? "?"
+        let views = engine.agentUsernames.compactMap { engine.view(of: $0) }.map { v in
+            let c = v.contact.map { c in
+                "\(c.banner.rawValue) on \(c.contactId) [\(c.parties.map { "\($0.handle):\($0.state.rawValue)" }.joined(separator: ", "))]"
+            }
+            return "  \(v.username): \(v.status)\(v.nextStatus.map { " next \($0)" } ?? "") \(c ?? "no contact")"
+        }
+        return "now \(engine.now)\n" + views.joined(separator: "\n") + "\ncompleted: \(engine.completedRecords.map(\.ContactId))\n" + records
     }
 
     private func perform(_ step: WalkStep) {
