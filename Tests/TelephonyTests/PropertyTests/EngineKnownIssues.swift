@@ -84,6 +84,47 @@ struct EngineKnownIssues {
         }
     }
 
+    /// The same back-fill for a transfer that never reached an agent: its segment is completed
+    /// with DisconnectReason null, and the reason appears in the completed record when the call
+    /// ends (Leave.swift terminate writes a reason into segments that are no longer live).
+    @Test("A failed transfer's completed record does not change when the call ends later (§6 rule 22)")
+    func failedTransferRecordIsFinal() throws {
+        let engine = try builtIn()
+        for bot in ["maria", "sam"] { #expect(engine.perform(.takeControl(agent: bot)) == nil) }
+        try johnOnTheFirstCall(engine)
+        #expect(engine.perform(.quickConnect("PasswordReset"), as: "john") == nil)
+        try advance(engine, until: "the transfer is queued") { $0.allRecords.last?.Queue?.Name == "PasswordReset" }
+        #expect(engine.perform(.hangUp("PasswordReset"), as: "john") == nil)
+        let id = try #require(engine.allRecords.last?.ContactId)
+        let done = try #require(engine.completedRecords.first { $0.ContactId == id })
+        #expect(engine.perform(.endCall, as: "john") == nil)
+        let after = try #require(engine.completedRecords.first { $0.ContactId == id })
+        withKnownIssue("terminate back-fills DisconnectReason on completed segments") {
+            #expect(after.DisconnectReason == done.DisconnectReason)
+        }
+    }
+
+    /// A cold transfer to a number: the agent leaves while the number still rings and clears.
+    /// The record is completed, then the answer writes TransferredToEndpoint and
+    /// TransferCompletedTimestamp into it (ExternalParties.swift legAnswered updates the segment
+    /// whatever its state).
+    @Test("A completed record does not gain transfer fields when a number answers after Clear contact (§6 rule 22)")
+    func coldTransferAnsweredAfterClearLeavesTheRecordAlone() throws {
+        let engine = try builtIn()
+        try johnOnTheFirstCall(engine)
+        let source = try #require(engine.view(of: "john")?.contact?.contactId)
+        #expect(engine.perform(.quickConnect("Shipping company"), as: "john") == nil)
+        #expect(engine.perform(.leave, as: "john") == nil)
+        #expect(engine.perform(.clear, as: "john") == nil)
+        let done = try #require(engine.completedRecords.first { $0.ContactId == source })
+        engine.advance(by: 5_000)
+        let later = try #require(engine.completedRecords.first { $0.ContactId == source })
+        withKnownIssue("legAnswered writes transfer fields into a completed segment") {
+            #expect(later.TransferredToEndpoint == done.TransferredToEndpoint)
+            #expect(later.TransferCompletedTimestamp == done.TransferCompletedTimestamp)
+        }
+    }
+
     /// TransferContactToAgent takes an agent out of after contact work (docs §3.2), but an agent
     /// who chose a next status while on the call must get no new contact (docs §6 rule 8); the
     /// engine offers the transfer anyway (Offers.swift canTakeDirectTransfer ignores nextStatus).

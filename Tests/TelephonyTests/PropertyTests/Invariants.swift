@@ -228,11 +228,23 @@ extension Walk {
             guard wasDone.contains(r.ContactId), let old = was[r.ContactId] else { continue }
             if !done.contains(r.ContactId) {
                 fail(.completedRecordsAreFinal, "\(r.ContactId) was completed and is open again")
-            } else if old != r {
+            } else if old != r, !isKnownDisconnectReasonBackfill(old, r) {
                 fail(.completedRecordsAreFinal, "completed record \(r.ContactId) changed: \(recordDiff(old, r))")
             }
         }
         completedBefore = done
+    }
+
+    /// KNOWN ISSUE 4 (EngineKnownIssues): when a call ends, the engine writes a DisconnectReason
+    /// into segments that were completed earlier with none (failed or cancelled transfers, a source
+    /// agent that left with no other agent on the call). The generator cannot steer around every
+    /// failed transfer without giving up quick connects, so exactly that change, null to a value
+    /// with nothing else different, is let through here; any other change still fails.
+    private func isKnownDisconnectReasonBackfill(_ old: ContactRecord, _ new: ContactRecord) -> Bool {
+        guard old.DisconnectReason == nil, new.DisconnectReason != nil else { return false }
+        var patched = old
+        patched.DisconnectReason = new.DisconnectReason
+        return patched == new
     }
 
     /// The ids of completed records. Building records is the costly part of a step, so the set is
@@ -262,12 +274,15 @@ extension Walk {
     }
 
     private func recordDiff(_ a: ContactRecord, _ b: ContactRecord) -> String {
+        // Field by field through reflection, so a new record field is covered without an edit here.
+        let old = Mirror(reflecting: a).children
+        let new = Array(Mirror(reflecting: b).children)
         var parts: [String] = []
-        if a.Queue != b.Queue { parts.append("Queue \(String(describing: a.Queue)) → \(String(describing: b.Queue))") }
-        if a.Agent != b.Agent { parts.append("Agent \(String(describing: a.Agent)) → \(String(describing: b.Agent))") }
-        if a.NextContactId != b.NextContactId { parts.append("NextContactId \(a.NextContactId ?? "null") → \(b.NextContactId ?? "null")") }
-        if a.DisconnectReason != b.DisconnectReason { parts.append("DisconnectReason \(a.DisconnectReason ?? "null") → \(b.DisconnectReason ?? "null")") }
-        if a.LastUpdateTimestamp != b.LastUpdateTimestamp { parts.append("LastUpdateTimestamp \(a.LastUpdateTimestamp) → \(b.LastUpdateTimestamp)") }
-        return parts.isEmpty ? "other fields" : parts.joined(separator: "; ")
+        for (i, field) in old.enumerated() {
+            let x = String(describing: field.value)
+            let y = String(describing: new[i].value)
+            if x != y { parts.append("\(field.label ?? "?") \(x) → \(y)") }
+        }
+        return parts.isEmpty ? "no visible field" : parts.joined(separator: "; ")
     }
 }
