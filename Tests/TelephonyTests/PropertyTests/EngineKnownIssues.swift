@@ -125,6 +125,26 @@ struct EngineKnownIssues {
         }
     }
 
+    /// The caller hangs up while a queue quick connect still waits for an agent. The transfer
+    /// stays queued and is offered (and can be accepted) although no one can be added to a call
+    /// whose caller is gone (docs §1.4 [I#479], §6 rule 18). Accepting it and then leaving ends the
+    /// new agent's segment as abandoned in whisper, completed with an EnqueueTimestamp and no
+    /// DequeueTimestamp, so its Queue.Duration keeps growing (seen by the walk, seed 48).
+    @Test("A queue transfer still looking for an agent is withdrawn when the caller hangs up (§6 rule 18)")
+    func pendingQueueTransferEndsWithTheCaller() throws {
+        let engine = try builtIn()
+        #expect(engine.perform(.setStatus("Break"), as: "sam") == nil)
+        #expect(engine.perform(.takeControl(agent: "maria")) == nil)
+        try johnOnTheFirstCall(engine)
+        #expect(engine.perform(.quickConnect("PasswordReset"), as: "john") == nil)
+        try advance(engine, until: "maria is offered the transfer") { $0.view(of: "maria")?.contact?.banner == .incoming }
+        #expect(engine.perform(.customerHangsUp(customer: nil)) == nil)
+        withKnownIssue("disconnectCustomer leaves a pending transfer segment queued or offered") {
+            #expect(engine.view(of: "maria")?.contact?.banner != .incoming)
+            #expect(engine.perform(.accept, as: "maria") != nil)
+        }
+    }
+
     /// TransferContactToAgent takes an agent out of after contact work (docs §3.2), but an agent
     /// who chose a next status while on the call must get no new contact (docs §6 rule 8); the
     /// engine offers the transfer anyway (Offers.swift canTakeDirectTransfer ignores nextStatus).

@@ -91,8 +91,14 @@ final class Walk {
 
     func externalNumber(of leg: Int) -> String? { externalLegs[leg]?.number }
 
+    /// PROP_EVENTS=1 puts every engine event in the step list, under the step that caused it.
+    private static let logsEvents = ProcessInfo.processInfo.environment["PROP_EVENTS"] != nil
+
     private func heard(_ event: EngineEvent) {
         stepEvents.append(event)
+        if Self.logsEvents {
+            log.append("      · \(event.at) \(event.type) \(event.fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))")
+        }
         switch event.type {
         case "leg.dialing":
             if let leg = event.fields["leg"].flatMap(Int.init), let call = event.fields["call"].flatMap(Int.init),
@@ -258,6 +264,9 @@ final class Walk {
             // Known issue 1: hanging up an agent leg ends that agent's part wherever it is.
             if party?.kind == .agent { return true }
             return false
+        case .sendDigits:
+            // Known issue 9 again: tones can make an IVR on the line hang up.
+            return queueTransferPending
         case .leave, .endCall:
             // Known issue 7: leaving while a number is still ringing completes the record, and the
             // answer then writes TransferredToEndpoint into the completed record.
@@ -265,6 +274,11 @@ final class Walk {
         default:
             return false
         }
+    }
+
+    /// Some agent's call has a queue quick connect still looking for an agent.
+    private var queueTransferPending: Bool {
+        last.views.values.contains { $0.contact?.parties.contains { $0.kind == .queue } ?? false }
     }
 
     private func worldStep() -> WalkStep {
@@ -282,6 +296,13 @@ final class Walk {
         case 5: command = .externalHangsUp(rng.pick(world.externalNumbers))
         case 6: command = .externalSays(number: rng.pick(world.externalNumbers), text: "Hello?")
         default: command = .takeControl(agent: rng.pick(engine.agentUsernames + ["nobody"]))
+        }
+        switch command {
+        case .customerHangsUp, .externalHangsUp:
+            // Known issue 9: a caller who hangs up while a queue transfer still looks for an agent
+            // leaves that transfer queued; it is offered and accepted on a call with no caller.
+            if queueTransferPending { return .wait(0) }
+        default: break
         }
         return .world(command)
     }
