@@ -45,8 +45,8 @@ extension Walk {
     /// change to their contact and hear nothing new from it.
     func checkIsolation(actor: String, _ before: Observation, _ after: Observation) {
         let families = before.families
-        let actorFamily = before.views[actor]?.contact.flatMap { families[$0.contactId] }
         let actor = engine.resolveAgent(actor) ?? actor
+        let actorFamily = before.views[actor]?.contact.flatMap { families[$0.contactId] }
         for (u, v) in before.views where u != actor {
             guard let c = v.contact, holdingBanners.contains(c.banner) || c.banner == .missed || c.banner == .rejected,
                   let family = families[c.contactId], family != actorFamily else { continue }
@@ -228,7 +228,7 @@ extension Walk {
             guard wasDone.contains(r.ContactId), let old = was[r.ContactId] else { continue }
             if !done.contains(r.ContactId) {
                 fail(.completedRecordsAreFinal, "\(r.ContactId) was completed and is open again")
-            } else if old != r, !isKnownDisconnectReasonBackfill(old, r) {
+            } else if old != r, !isKnownDisconnectReasonBackfill(old, r), !isKnownQueueClock(old, r) {
                 fail(.completedRecordsAreFinal, "completed record \(r.ContactId) changed: \(recordDiff(old, r))")
             }
         }
@@ -244,6 +244,17 @@ extension Walk {
         guard old.DisconnectReason == nil, new.DisconnectReason != nil else { return false }
         var patched = old
         patched.DisconnectReason = new.DisconnectReason
+        return patched == new || isKnownQueueClock(patched, new)
+    }
+
+    /// KNOWN ISSUE 3 (EngineKnownIssues): a segment completed while queued or whispering has no
+    /// DequeueTimestamp, and RecordBuilder counts its Queue.Duration up to the engine's clock, so
+    /// the completed record keeps growing. Several paths lead there (a cancelled queue transfer, an
+    /// abandoned whisper), so exactly that change is let through; any other change still fails.
+    private func isKnownQueueClock(_ old: ContactRecord, _ new: ContactRecord) -> Bool {
+        guard let q = old.Queue, q.DequeueTimestamp == nil, let n = new.Queue, n.Duration > q.Duration else { return false }
+        var patched = old
+        patched.Queue?.Duration = n.Duration
         return patched == new
     }
 

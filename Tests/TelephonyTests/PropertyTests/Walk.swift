@@ -217,7 +217,8 @@ final class Walk {
         let names = engine.agentUsernames
         // A few commands go to names the engine must resolve or refuse.
         let u = rng.chance(0.03) ? rng.pick(["nobody", names[0].capitalized]) : rng.pick(names)
-        let view = engine.view(of: u)
+        // Nothing changed since the last observation, so its views are the engine's views now.
+        let view = last.views[engine.resolveAgent(u) ?? u]
         var commands: [AgentCommand] = [.accept, .reject, .clear, .swap, .join, .leave, .endCall, .mute, .unmute]
         commands += (world.statuses + ["Bogus"]).map { .setStatus($0) }
         commands += (world.quickConnectNames + ["Nope"]).map { .quickConnect($0) }
@@ -229,9 +230,13 @@ final class Walk {
         commands += [.hold(.all), .resume(.all), .say("Let me check that for you."), .say("")]
         commands.removeAll { avoidsKnownIssue(u, $0, view) }
         // Mostly commands that apply, so calls get somewhere; the rest must be refused cleanly.
+        // A few random draws find a valid one about as often as filtering the whole list, for a
+        // fraction of the refusal calls.
         if rng.chance(0.7) {
-            let valid = commands.filter { engine.refusal($0, as: u) == nil }
-            if !valid.isEmpty { return .agent(u, rng.pick(valid)) }
+            for _ in 0..<12 {
+                let command = rng.pick(commands)
+                if engine.refusal(command, as: u) == nil { return .agent(u, command) }
+            }
         }
         return .agent(u, rng.pick(commands))
     }
@@ -247,7 +252,7 @@ final class Walk {
                 // Known issues 1, 2 and 5: a USER quick connect's leg stands for the target agent
                 // before it accepts, so it reaches the target's other call (hang-ups, notices), and
                 // an ACW target with a next status is offered the transfer. Only idle targets.
-                let t = engine.view(of: target)
+                let t = last.views[target]
                 if t?.contact != nil || t?.status != "Available" || t?.nextStatus != nil { return true }
             }
             if world.userQuickConnects[name] != nil || world.queueQuickConnects.contains(name) {
@@ -259,8 +264,8 @@ final class Walk {
             return false
         case .hangUp(let handle):
             let party = parties.first { $0.handle.lowercased() == handle.lowercased() }
-            // Known issue 3: cancelling a queue transfer leaves its record counting queue time.
-            if party?.kind == .queue { return true }
+            // Known issue 9: the caller gone, a pending queue transfer stays queued.
+            if party?.kind == .customer, queueTransferPending { return true }
             // Known issue 1: hanging up an agent leg ends that agent's part wherever it is.
             if party?.kind == .agent { return true }
             return false
