@@ -83,7 +83,7 @@ func report(_ r: RunResult, runtime: String) {
         [\(runtime)]
           contacts completed     \(r.callsEnded) of \(r.calls) calls (\(r.transfersFailed) transfers failed, \(r.refusals) refused commands)
           contact records        \(r.completedRecords) completed of \(r.records) (\(r.openContacts) open)
-          virtual time covered   \(String(format: "%.1f", Double(r.virtualTime) / 3_600_000)) h (\(r.virtualTime / 1000) s)
+          virtual time covered   \(r.virtualTime / 1000) s (\(String(format: "%.2f", Double(r.virtualTime) / 3_600_000)) h)
           wall time              \(String(format: "%.3f", r.wallSeconds)) s
           contacts per second    \(String(format: "%.0f", perSecond))
         """)
