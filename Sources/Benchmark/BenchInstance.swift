@@ -23,7 +23,7 @@ enum BenchInstance {
         }
         for i in 0..<count {
             agents.append(AgentConfig(username: specialist(i), firstName: "Specialist \(i)", routingProfile: "SpecialistTeam",
-                                      bot: BotBehaviour(offer: .accept(after: 1000), hangUpAfter: 4000, clearAfter: 2000)))
+                                      bot: BotBehaviour(offer: .accept(after: 1000), hangUpAfter: 3000, clearAfter: 2000)))
         }
         return InstanceConfig(
             name: "bench", seed: 1,

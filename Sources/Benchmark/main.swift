@@ -5,13 +5,18 @@ import Telephony
 /// termccp-bench: contacts through inbound → queue → agent → queue transfer → ACW on virtual
 /// time, with bot agents; prints throughput and peak memory, and the flow interpreter's share.
 ///
-///   termccp-bench [--calls N] [--agents N] [--seed N] [--runtime interpreter|scripted|both] [--repeat N]
+///   termccp-bench [--calls N] [--agents N] [--arrivals MIN-MAX] [--seed N]
+///                 [--runtime interpreter|scripted|both] [--repeat N]
+///
+/// Calls arrive every MIN to MAX ms of virtual time (default 200-600, about 2.5 a second, which
+/// 50 agents absorb with short queues; faster arrivals build a backlog that grows all run long).
 struct Options {
     var calls = 10_000
     var agents = 50
     var seed: UInt64 = 42
     var runtime = "both"
     var repeats = 1
+    var arrivals: ClosedRange<Millis> = 200...600
 
     init(_ args: [String]) throws {
         var i = 0
@@ -28,6 +33,10 @@ struct Options {
             case "--runtime": runtime = try value()
             case "--repeat": repeats = try Int(value()).orThrow("--repeat takes a number")
             case "--no-flows": runtime = "scripted"
+            case "--arrivals":
+                let parts = try value().split(separator: "-").compactMap { Millis($0) }
+                guard parts.count == 2, parts[0] > 0, parts[0] <= parts[1] else { throw UsageError("--arrivals takes MIN-MAX in ms, like 200-600") }
+                arrivals = parts[0]...parts[1]
             default: throw UsageError("unknown option \(args[i])")
             }
             i += 1
@@ -60,9 +69,9 @@ func peakMemoryMB() -> Double? {
 }
 
 func run(_ options: Options, runtime: String) -> RunResult {
-    // Intake agents hold a call longer (whispers, the transfer, waiting for the specialist), so
-    // they get the larger share.
-    let intake = options.agents * 3 / 5
+    // Both teams hold a call for about eight seconds (intake: whispers, the transfer flow and the
+    // specialist's answer; specialists: whispers and the conversation), so they split evenly.
+    let intake = options.agents / 2
     let config = BenchInstance.config(intakeAgents: intake, specialists: options.agents - intake)
     let flows: any FlowRuntime
     if runtime == "interpreter" {
@@ -74,7 +83,7 @@ func run(_ options: Options, runtime: String) -> RunResult {
         flows = ScriptedFlows()
     }
     let engine = Engine(config: config, flows: flows)
-    return Driver(engine: engine, calls: options.calls, arrivals: 150...450, seed: options.seed).run()
+    return Driver(engine: engine, calls: options.calls, arrivals: options.arrivals, seed: options.seed).run()
 }
 
 func report(_ r: RunResult, runtime: String) {
@@ -92,7 +101,7 @@ func report(_ r: RunResult, runtime: String) {
 do {
     let options = try Options(Array(CommandLine.arguments.dropFirst()))
     let runtimes = options.runtime == "both" ? ["interpreter", "scripted"] : [options.runtime]
-    print("termccp-bench: \(options.calls) calls, \(options.agents) bot agents, seed \(options.seed)")
+    print("termccp-bench: \(options.calls) calls every \(options.arrivals.lowerBound)-\(options.arrivals.upperBound) ms, \(options.agents) bot agents, seed \(options.seed)")
     var best: [String: RunResult] = [:]
     var peakAfterFirst: Double?
     for round in 0..<options.repeats {

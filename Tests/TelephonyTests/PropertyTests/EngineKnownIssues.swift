@@ -9,7 +9,7 @@ import Telephony
 /// then delete the `withKnownIssue` wrapper and the matching generator exclusion.
 @Suite("Engine known issues found by the random walks")
 struct EngineKnownIssues {
-    /// A USER quick connect adds a leg for the target agent before that agent accepts; hanging
+    /// Known issue 1. A USER quick connect adds a leg for the target agent before that agent accepts; hanging
     /// that leg up ends the target's part of whatever other call it is on (HangUp.swift calls
     /// endAgentPart for the agent, whatever contact the agent's slot holds).
     @Test("Hanging up a quick-connected agent who has not accepted leaves the agent's other call alone")
@@ -25,7 +25,7 @@ struct EngineKnownIssues {
         }
     }
 
-    /// Same root: the placeholder leg counts as the agent being on the call, so the phone's
+    /// Known issue 2. Same root: the placeholder leg counts as the agent being on the call, so the phone's
     /// notices for that call reach an agent who is on another one.
     @Test("An agent hears no notices from a call it was quick-connected to but has not accepted")
     func pendingAgentTransferTargetHearsNothingFromThatCall() throws {
@@ -40,7 +40,7 @@ struct EngineKnownIssues {
         }
     }
 
-    /// Cancelling a queue quick connect while it waits in queue completes the TRANSFER record
+    /// Known issue 3. Cancelling a queue quick connect while it waits in queue completes the TRANSFER record
     /// without a DequeueTimestamp, so Queue.Duration keeps growing with the clock after the
     /// record is completed (QuickConnect.swift transferFailed sets no dequeuedAt).
     @Test("A cancelled queue transfer's completed record has a DequeueTimestamp and stops counting")
@@ -62,7 +62,7 @@ struct EngineKnownIssues {
         }
     }
 
-    /// Leave while the only other party is a queue transfer still looking for an agent: the
+    /// Known issue 4. Leave while the only other party is a queue transfer still looking for an agent: the
     /// source segment is completed at Clear contact with DisconnectReason null, and the reason is
     /// written in later, when the call ends (Leave.swift leave → endAgentPart(reason: nil), then
     /// terminate back-fills it). Docs §2.5: the source segment gets AGENT_DISCONNECT when its agent
@@ -84,7 +84,7 @@ struct EngineKnownIssues {
         }
     }
 
-    /// The same back-fill for a transfer that never reached an agent: its segment is completed
+    /// Known issue 4. The same back-fill for a transfer that never reached an agent: its segment is completed
     /// with DisconnectReason null, and the reason appears in the completed record when the call
     /// ends (Leave.swift terminate writes a reason into segments that are no longer live).
     @Test("A failed transfer's completed record does not change when the call ends later (§6 rule 22)")
@@ -104,7 +104,7 @@ struct EngineKnownIssues {
         }
     }
 
-    /// A cold transfer to a number: the agent leaves while the number still rings and clears.
+    /// Known issue 7. A cold transfer to a number: the agent leaves while the number still rings and clears.
     /// The record is completed, then the answer writes TransferredToEndpoint and
     /// TransferCompletedTimestamp into it (ExternalParties.swift legAnswered updates the segment
     /// whatever its state).
@@ -125,7 +125,7 @@ struct EngineKnownIssues {
         }
     }
 
-    /// The caller hangs up while a queue quick connect still waits for an agent. The transfer
+    /// Known issue 8. The caller hangs up while a queue quick connect still waits for an agent. The transfer
     /// stays queued and is offered (and can be accepted) although no one can be added to a call
     /// whose caller is gone (docs §1.4 [I#479], §6 rule 18). Accepting it and then leaving ends the
     /// new agent's segment as abandoned in whisper, completed with an EnqueueTimestamp and no
@@ -145,7 +145,7 @@ struct EngineKnownIssues {
         }
     }
 
-    /// TransferContactToAgent takes an agent out of after contact work (docs §3.2), but an agent
+    /// Known issue 5. TransferContactToAgent takes an agent out of after contact work (docs §3.2), but an agent
     /// who chose a next status while on the call must get no new contact (docs §6 rule 8); the
     /// engine offers the transfer anyway (Offers.swift canTakeDirectTransfer ignores nextStatus).
     @Test("A user quick connect is not offered to an agent in ACW with a next status")
@@ -167,7 +167,7 @@ struct EngineKnownIssues {
         }
     }
 
-    /// A segment that makes a second transfer (after the first failed or was cancelled, or a
+    /// Known issue 6. A segment that makes a second transfer (after the first failed or was cancelled, or a
     /// second party in multi-party mode) has its NextContactId moved to the newest transfer; the
     /// earlier TRANSFER record still names it as previous, so the chain no longer points back
     /// (Engine.swift newContact overwrites previous.nextId).

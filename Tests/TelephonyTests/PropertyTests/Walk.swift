@@ -264,13 +264,13 @@ final class Walk {
             return false
         case .hangUp(let handle):
             let party = parties.first { $0.handle.lowercased() == handle.lowercased() }
-            // Known issue 9: the caller gone, a pending queue transfer stays queued.
+            // Known issue 8: the caller gone, a pending queue transfer stays queued.
             if party?.kind == .customer, queueTransferPending { return true }
             // Known issue 1: hanging up an agent leg ends that agent's part wherever it is.
             if party?.kind == .agent { return true }
             return false
         case .sendDigits:
-            // Known issue 9 again: tones can make an IVR on the line hang up.
+            // Known issue 8 again: tones can make an IVR on the line hang up.
             return queueTransferPending
         case .leave, .endCall:
             // Known issue 7: leaving while a number is still ringing completes the record, and the
@@ -304,7 +304,7 @@ final class Walk {
         }
         switch command {
         case .customerHangsUp, .externalHangsUp:
-            // Known issue 9: a caller who hangs up while a queue transfer still looks for an agent
+            // Known issue 8: a caller who hangs up while a queue transfer still looks for an agent
             // leaves that transfer queued; it is offered and accepted on a call with no caller.
             if queueTransferPending { return .wait(0) }
         default: break
