@@ -55,6 +55,12 @@ extension Walk {
                      "\(actor)'s command changed \(u)'s contact \(c.contactId) on another call: \(diff(v, after.views[u]))")
             }
             let heard = (after.transcripts[.agent(u)] ?? []).dropFirst(before.transcripts[.agent(u)]?.count ?? 0)
+            // KNOWN ISSUE 2 (EngineKnownIssues): an agent quick-connected by USER but not yet
+            // connected is told of the transferring call's events (a phone notice, nothing it can
+            // hear). The walk only quick-connects idle agents, but one can take another call while
+            // the transfer flow still runs; exactly those notices are let through.
+            let listedByActor = before.views[actor]?.contact?.parties.contains { $0.kind == .agent && $0.handle == u } ?? false
+            if listedByActor, heard.allSatisfy({ $0.kind == .system && $0.source == "CCP" }) { continue }
             if !heard.isEmpty {
                 fail(.commandsActOnlyOnTheActorsCall, "\(actor)'s command made \(u), on another call, hear \(heard.map(\.text))")
             }

@@ -6,8 +6,10 @@ import Telephony
 /// The property suite: seeded random walks over the engine, each invariant reported by its own
 /// test. The walks run once and every test reads the shared report.
 ///
-/// Environment: PROP_SEED=n replays one seed and prints its steps; PROP_SEEDS and PROP_STEPS
-/// change the size of the run.
+/// Environment: PROP_SEED=n replays one seed and prints its steps and final state (add
+/// PROP_NO_DRAIN=1 to stop at the last step, PROP_EVENTS=1 to list engine events under each
+/// step); PROP_SEEDS and PROP_STEPS change the size of the run; PROP_STATS=1 prints what the
+/// walks made the engine do.
 @Suite("Random walks over the engine")
 struct RandomWalkTests {
     @Test("A refused command changes nothing anyone can see and emits no event")
@@ -52,6 +54,13 @@ struct RandomWalkTests {
         #expect(report.seeds == WalkPlan.current.seeds.count)
         #expect(report.steps == WalkPlan.current.seeds.count * WalkPlan.current.steps)
         #expect(report.contacts > report.seeds, "the walks should put contacts through the engine")
+        // The walks must reach the interesting states, not just refuse commands on idle agents.
+        for needed in ["quick_connect", "call.joined", "contact.connected", "agent.left", "contact.cleared", "party.state"] {
+            #expect(report.coverage[needed, default: 0] > 0, "no walk produced \(needed)")
+        }
+        if ProcessInfo.processInfo.environment["PROP_STATS"] != nil {
+            print(report.coverage.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "\n"))
+        }
     }
 
     private func expectNone(_ invariant: Invariant) {
@@ -91,6 +100,7 @@ struct WalkReport: Sendable {
     var seeds = 0
     var steps = 0
     var contacts = 0
+    var coverage: [String: Int] = [:]
     var violations: [Violation] = []
 
     static let shared: WalkReport = run(WalkPlan.current)
@@ -115,6 +125,7 @@ struct WalkReport: Sendable {
                         $0.steps += plan.steps
                         $0.contacts += contacts
                         $0.violations += walk.violations
+                        $0.coverage.merge(walk.coverage, uniquingKeysWith: +)
                     }
                 } catch {
                     report.withLock {

@@ -94,8 +94,12 @@ final class Walk {
     /// PROP_EVENTS=1 puts every engine event in the step list, under the step that caused it.
     private static let logsEvents = ProcessInfo.processInfo.environment["PROP_EVENTS"] != nil
 
+    /// What the walk got the engine to do: carried-out commands by verb, and events by type.
+    private(set) var coverage: [String: Int] = [:]
+
     private func heard(_ event: EngineEvent) {
         stepEvents.append(event)
+        coverage[event.type == "command" ? "command " + (event.fields["command"] ?? "?") : event.type, default: 0] += 1
         if Self.logsEvents {
             log.append("      · \(event.at) \(event.type) \(event.fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))")
         }
@@ -219,26 +223,31 @@ final class Walk {
         let u = rng.chance(0.03) ? rng.pick(["nobody", names[0].capitalized]) : rng.pick(names)
         // Nothing changed since the last observation, so its views are the engine's views now.
         let view = last.views[engine.resolveAgent(u) ?? u]
-        var commands: [AgentCommand] = [.accept, .reject, .clear, .swap, .join, .leave, .endCall, .mute, .unmute]
-        commands += (world.statuses + ["Bogus"]).map { .setStatus($0) }
-        commands += (world.quickConnectNames + ["Nope"]).map { .quickConnect($0) }
-        commands += (world.externalNumbers + world.customerNumbers + ["+18005550100", "12ab"]).map { .dial($0) }
-        commands += ["11362", "1", "x"].map { .sendDigits($0) }
+        // Weights favour what moves a call along (accept, transfers, conferences, clear) over
+        // what is always possible (status, dialling), or walks would mostly dial and change status.
+        var commands: [(Int, AgentCommand)] = [
+            (10, .accept), (2, .reject), (6, .clear), (3, .swap), (4, .join), (4, .leave), (4, .endCall),
+            (1, .mute), (1, .unmute), (2, .hold(.all)), (2, .resume(.all)),
+            (1, .say("Let me check that for you.")), (1, .say("")),
+        ]
+        commands += (world.statuses + ["Bogus"]).map { ($0 == "Available" ? 3 : 1, .setStatus($0)) }
+        commands += (world.quickConnectNames + ["Nope"]).map { (2, .quickConnect($0)) }
+        commands += (world.externalNumbers + world.customerNumbers + ["+18005550100", "12ab"]).map { (1, .dial($0)) }
+        commands += ["11362", "1", "x"].map { (1, .sendDigits($0)) }
         for h in (view?.contact?.parties.map(\.handle) ?? []) + ["customer", "ghost"] {
-            commands += [.hold(.party(h)), .resume(.party(h)), .hangUp(h)]
+            commands += [(2, .hold(.party(h))), (2, .resume(.party(h))), (1, .hangUp(h))]
         }
-        commands += [.hold(.all), .resume(.all), .say("Let me check that for you."), .say("")]
-        commands.removeAll { avoidsKnownIssue(u, $0, view) }
+        commands.removeAll { avoidsKnownIssue(u, $0.1, view) }
         // Mostly commands that apply, so calls get somewhere; the rest must be refused cleanly.
-        // A few random draws find a valid one about as often as filtering the whole list, for a
+        // A few weighted draws find a valid one about as often as filtering the whole list, for a
         // fraction of the refusal calls.
         if rng.chance(0.7) {
             for _ in 0..<12 {
-                let command = rng.pick(commands)
+                let command = rng.weighted(commands)
                 if engine.refusal(command, as: u) == nil { return .agent(u, command) }
             }
         }
-        return .agent(u, rng.pick(commands))
+        return .agent(u, rng.weighted(commands))
     }
 
     /// KNOWN ISSUES: the exact paths into the engine bugs pinned by `EngineKnownIssues`. The
@@ -379,6 +388,6 @@ final class Walk {
     }
 
     var replayText: String {
-        "replay with PROP_SEED=\(seed) swift test --filter PropertyTests\n" + log.map { "  \($0)" }.joined(separator: "\n")
+        "replay with PROP_SEED=\(seed) swift test --filter RandomWalkTests\n" + log.map { "  \($0)" }.joined(separator: "\n")
     }
 }
