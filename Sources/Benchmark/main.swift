@@ -93,7 +93,7 @@ func report(_ r: RunResult, runtime: String) {
           contacts completed     \(r.callsEnded) of \(r.calls) calls (\(r.transfersFailed) transfers failed, \(r.refusals) refused commands)
           contact records        \(r.completedRecords) completed of \(r.records) (\(r.openContacts) open)
           virtual time covered   \(r.virtualTime / 1000) s (\(String(format: "%.2f", Double(r.virtualTime) / 3_600_000)) h)
-          wall time              \(String(format: "%.3f", r.wallSeconds)) s
+          wall time              \(String(format: "%.3f", r.wallSeconds)) s (CPU \(String(format: "%.3f", r.cpuSeconds)) s)
           contacts per second    \(String(format: "%.0f", perSecond))
         """)
 }
@@ -115,8 +115,10 @@ do {
     for runtime in runtimes { if let r = best[runtime] { report(r, runtime: runtime) } }
     if let peak = peakAfterFirst { print(String(format: "peak RSS               %.1f MB (VmHWM after the first run, %@)", peak, runtimes[0])) }
     if let i = best["interpreter"], let s = best["scripted"] {
-        let overhead = (i.wallSeconds / s.wallSeconds - 1) * 100
-        print(String(format: "flow interpreter cost  %+.1f%% wall time over hand-written flows (best of %d)", overhead, options.repeats))
+        let wall = (i.wallSeconds / s.wallSeconds - 1) * 100
+        let cpu = (i.cpuSeconds / s.cpuSeconds - 1) * 100
+        print(String(format: "flow interpreter cost  %+.1f%% wall time, %+.1f%% CPU time over hand-written flows (best of %d)",
+                     wall, cpu, options.repeats))
     }
     if best.values.contains(where: { $0.callsEnded != $0.calls || $0.openContacts != 0 }) {
         print("warning: not every call ended and cleared; the figures cover a stuck run")
