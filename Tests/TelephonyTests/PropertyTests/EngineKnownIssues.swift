@@ -4,9 +4,12 @@ import Telephony
 
 /// Engine bugs the random walks found, each reduced to the shortest sequence that shows it.
 /// The engine is owned elsewhere, so they are not fixed here: every test states the correct
-/// behaviour inside `withKnownIssue`, and the walk's generator steers around the same path (see
-/// `Walk.avoidsKnownIssue`). When a fix lands, the test reports that the known issue is gone:
-/// then delete the `withKnownIssue` wrapper and the matching generator exclusion.
+/// behaviour inside `withKnownIssue`. The walks keep their invariants strict and steer around the
+/// same paths (`Walk.avoidsKnownIssue`: issues 1, 5, 6, 7, 8); where no generator change can avoid
+/// a path without losing whole features, the invariant lets through exactly the known symptom and
+/// nothing else (`isKnownQueueClock`: 3, `isKnownDisconnectReasonBackfill`: 4, the notice window
+/// in `checkIsolation`: 2). When a fix lands, its test reports that the known issue is gone: then
+/// delete the `withKnownIssue` wrapper and the matching exclusion.
 @Suite("Engine known issues found by the random walks")
 struct EngineKnownIssues {
     /// Known issue 1. A USER quick connect adds a leg for the target agent before that agent accepts; hanging
