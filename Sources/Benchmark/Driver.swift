@@ -1,0 +1,142 @@
+import Foundation
+import Telephony
+
+/// The benchmark's own generator (xorshift64*): arrivals are seeded so every run is the same work.
+struct ArrivalRandom {
+    private var state: UInt64
+    init(seed: UInt64) { state = (seed &+ 1) &* 0x2545_F491_4F6C_DD1D }
+    mutating func next(in range: ClosedRange<Millis>) -> Millis {
+        state ^= state >> 12
+        state ^= state << 25
+        state ^= state >> 27
+        let x = state &* 0x2545_F491_4F6C_DD1D
+        return range.lowerBound + Millis(x % UInt64(range.upperBound - range.lowerBound + 1))
+    }
+}
+
+struct RunResult {
+    var calls = 0
+    var callsEnded = 0
+    var completedRecords = 0
+    var records = 0
+    var openContacts = 0
+    var transfersFailed = 0
+    var refusals = 0
+    var virtualTime: Millis = 0
+    var wallSeconds = 0.0
+    /// CPU time of the process during the run: steadier than wall time on a shared machine.
+    var cpuSeconds = 0.0
+}
+
+func processCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// Plays the intake agents: once an intake agent is connected it quick-connects the specialist
+/// queue, and leaves when the specialist is connected. Everything else is bots and timers, driven
+/// from one event time to the next.
+final class Driver {
+    let engine: Engine
+    private let calls: Int
+    private let arrivals: ClosedRange<Millis>
+    private var random: ArrivalRandom
+    private var intake: Set<String> = []
+    /// Transfer contact id → the intake agent waiting for it to connect.
+    private var waitingAgent: [String: String] = [:]
+    private var toTransfer: [String] = []
+    private var toLeave: [String] = []
+    private var toEnd: [String] = []
+    private var result = RunResult()
+
+    init(engine: Engine, calls: Int, arrivals: ClosedRange<Millis>, seed: UInt64) {
+        self.engine = engine
+        self.calls = calls
+        self.arrivals = arrivals
+        self.random = ArrivalRandom(seed: seed)
+        intake = Set(engine.agentUsernames.filter { $0.hasPrefix("intake") })
+        engine.onEvent = { [unowned self] event in self.observe(event) }
+    }
+
+    /// Events tell the driver whom to act for; acting happens between `advance` calls, never
+    /// inside the engine's callback.
+    private func observe(_ event: EngineEvent) {
+        switch event.type {
+        case "contact.connected":
+            guard let agent = event.fields["agent"], let contact = event.fields["contact"] else { return }
+            if intake.contains(agent) {
+                toTransfer.append(agent)
+            } else if let source = waitingAgent.removeValue(forKey: contact) {
+                toLeave.append(source)
+            }
+        case "quick_connect":
+            if let agent = event.fields["agent"], let contact = event.fields["contact"] { waitingAgent[contact] = agent }
+        case "transfer.failed":
+            result.transfersFailed += 1
+            if let contact = event.fields["contact"], let source = waitingAgent.removeValue(forKey: contact) {
+                toEnd.append(source)
+            }
+        case "call.ended":
+            result.callsEnded += 1
+        default:
+            break
+        }
+    }
+
+    func run() -> RunResult {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let cpuStarted = processCPUSeconds()
+        var nextArrival: Millis = 0
+        // Queue and hold music loop for as long as someone waits; the cap only stops a stuck run.
+        var idleLimit: Millis = .max
+        while true {
+            let timer = engine.nextEventTime
+            if result.calls < calls, timer.map({ nextArrival <= $0 }) ?? true {
+                engine.advance(to: nextArrival)
+                if engine.perform(.call(from: "+1555\(String(1_000_000 + result.calls))", to: BenchInstance.claimedNumber)) != nil {
+                    result.refusals += 1
+                }
+                result.calls += 1
+                nextArrival += random.next(in: arrivals)
+            } else if let timer, timer <= idleLimit {
+                engine.advance(to: timer)
+            } else {
+                break
+            }
+            act()
+            if result.calls == calls, result.callsEnded == calls, idleLimit == .max { idleLimit = engine.now + 600_000 }
+        }
+        result.wallSeconds = seconds(clock.now - started)
+        result.cpuSeconds = processCPUSeconds() - cpuStarted
+        result.virtualTime = engine.now
+        let all = engine.allRecords
+        result.records = all.count
+        result.completedRecords = engine.completedRecords.count
+        result.openContacts = engine.openContactCount
+        return result
+    }
+
+    private func act() {
+        while !toTransfer.isEmpty || !toLeave.isEmpty || !toEnd.isEmpty {
+            let transfer = toTransfer
+            let leave = toLeave
+            let end = toEnd
+            toTransfer.removeAll(keepingCapacity: true)
+            toLeave.removeAll(keepingCapacity: true)
+            toEnd.removeAll(keepingCapacity: true)
+            // The connected event stands for the Connected banner; building the whole CCP view here
+            // would measure the view builder, and a refusal is counted if the two ever disagree.
+            for agent in transfer where engine.perform(.quickConnect(BenchInstance.quickConnect), as: agent) != nil {
+                result.refusals += 1
+            }
+            for agent in leave where engine.perform(.leave, as: agent) != nil { result.refusals += 1 }
+            for agent in end where engine.perform(.endCall, as: agent) != nil { result.refusals += 1 }
+        }
+    }
+
+    private func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+}
