@@ -237,7 +237,6 @@ final class Walk {
         for h in (view?.contact?.parties.map(\.handle) ?? []) + ["customer", "ghost"] {
             commands += [(2, .hold(.party(h))), (2, .resume(.party(h))), (1, .hangUp(h))]
         }
-        commands.removeAll { avoidsKnownIssue(u, $0.1, view) }
         // Mostly commands that apply, so calls get somewhere; the rest must be refused cleanly.
         // A few weighted draws find a valid one about as often as filtering the whole list, for a
         // fraction of the refusal calls.
@@ -248,51 +247,6 @@ final class Walk {
             }
         }
         return .agent(u, rng.weighted(commands))
-    }
-
-    /// KNOWN ISSUES: the exact paths into the engine bugs pinned by `EngineKnownIssues`. The
-    /// invariants stay strict; the walk does not take these paths, so the rest of the suite keeps
-    /// telling the truth. Remove each exclusion when its known-issue test starts passing.
-    private func avoidsKnownIssue(_ u: String, _ command: AgentCommand, _ view: AgentView?) -> Bool {
-        let parties = view?.contact?.parties ?? []
-        switch command {
-        case .quickConnect(let name):
-            if let target = world.userQuickConnects[name] {
-                // Known issues 1, 2 and 5: a USER quick connect's leg stands for the target agent
-                // before it accepts, so it reaches the target's other call (hang-ups, notices), and
-                // an ACW target with a next status is offered the transfer. Only idle targets.
-                let t = last.views[target]
-                if t?.contact != nil || t?.status != "Available" || t?.nextStatus != nil { return true }
-            }
-            if world.userQuickConnects[name] != nil || world.queueQuickConnects.contains(name) {
-                // Known issue 6: a second transfer from one segment moves its NextContactId.
-                if let id = view?.contact?.contactId, last.records.first(where: { $0.ContactId == id })?.NextContactId != nil {
-                    return true
-                }
-            }
-            return false
-        case .hangUp(let handle):
-            let party = parties.first { $0.handle.lowercased() == handle.lowercased() }
-            // Known issue 8: the caller gone, a pending queue transfer stays queued.
-            if party?.kind == .customer, queueTransferPending { return true }
-            // Known issue 1: hanging up an agent leg ends that agent's part wherever it is.
-            if party?.kind == .agent { return true }
-            return false
-        case .sendDigits:
-            // Known issue 8 again: tones can make an IVR on the line hang up.
-            return queueTransferPending
-        case .leave, .endCall:
-            // Known issue 7: leaving while a number is still ringing completes the record, and the
-            // answer then writes TransferredToEndpoint into the completed record.
-            return parties.contains { $0.kind == .external && $0.state == .connecting }
-        default:
-            return false
-        }
-    }
-
-    /// Some agent's call has a queue quick connect still looking for an agent.
-    private var queueTransferPending: Bool {
-        last.views.values.contains { $0.contact?.parties.contains { $0.kind == .queue } ?? false }
     }
 
     private func worldStep() -> WalkStep {
@@ -310,13 +264,6 @@ final class Walk {
         case 5: command = .externalHangsUp(rng.pick(world.externalNumbers))
         case 6: command = .externalSays(number: rng.pick(world.externalNumbers), text: "Hello?")
         default: command = .takeControl(agent: rng.pick(engine.agentUsernames + ["nobody"]))
-        }
-        switch command {
-        case .customerHangsUp, .externalHangsUp:
-            // Known issue 8: a caller who hangs up while a queue transfer still looks for an agent
-            // leaves that transfer queued; it is offered and accepted on a call with no caller.
-            if queueTransferPending { return .wait(0) }
-        default: break
         }
         return .world(command)
     }
@@ -342,7 +289,7 @@ final class Walk {
                     guard let banner = engine.view(of: u)?.contact?.banner else { continue }
                     let command: AgentCommand
                     switch banner {
-                    case .incoming: command = .reject
+                    case .incoming, .callbackIncoming: command = .reject
                     case .connected, .connecting, .onHold: command = engine.refusal(.endCall, as: u) == nil ? .endCall : .leave
                     case .afterContactWork, .missed, .rejected: command = .clear
                     }

@@ -50,21 +50,6 @@ enum WalkWorld: CustomStringConvertible {
         }
     }
 
-    /// Quick connects of type USER, by name, with the agent they reach.
-    var userQuickConnects: [String: String] {
-        switch self {
-        case .builtIn: return ["Maria": "maria"]
-        case .crowded: return ["Ann": "ann", "Bob": "bob", "Cat": "cat", "Dan": "dan"]
-        }
-    }
-
-    var queueQuickConnects: Set<String> {
-        switch self {
-        case .builtIn: return ["PasswordReset"]
-        case .crowded: return ["Tier2", "Sales"]
-        }
-    }
-
     static func crowdedConfig(multiParty: Bool) -> InstanceConfig {
         let always = HoursOfOperationConfig(
             name: "Always", ranges: (0..<7).map { .init(weekday: $0, start: 0, end: 1440) })
