@@ -56,6 +56,7 @@ final class Driver {
         self.arrivals = arrivals
         self.random = ArrivalRandom(seed: seed)
         intake = Set(engine.agentUsernames.filter { $0.hasPrefix("intake") })
+        engine.eventTypes = ["contact.connected", "quick_connect", "transfer.failed", "call.ended"]
         engine.onEvent = { [unowned self] event in self.observe(event) }
     }
 

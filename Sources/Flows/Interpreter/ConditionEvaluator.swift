@@ -17,9 +17,13 @@ enum ConditionEvaluator {
         }
     }
 
+    /// Most values are plain numbers; only the others pay for trimming.
+    private static func number(_ s: String) -> Double? {
+        Double(s) ?? Double(s.trimmingCharacters(in: .whitespaces))
+    }
+
     private static func compare(_ a: String, _ b: String, _ op: (Double, Double) -> Bool) -> Bool {
-        guard let x = Double(a.trimmingCharacters(in: .whitespaces)),
-              let y = Double(b.trimmingCharacters(in: .whitespaces)) else { return false }
+        guard let x = number(a), let y = number(b) else { return false }
         return op(x, y)
     }
 }

@@ -15,7 +15,7 @@ enum References {
     /// Replaces each `$.Path.To.Value` inside the text; unresolved references read as nothing,
     /// as text-to-speech does with an empty attribute.
     static func interpolate(_ text: String, host: any FlowHost) -> String {
-        guard text.contains("$.") else { return text }
+        guard containsReference(text) else { return text }
         var out = ""
         var i = text.startIndex
         while i < text.endIndex {
@@ -33,6 +33,16 @@ enum References {
             }
         }
         return out
+    }
+
+    /// A byte scan for `$.`: Foundation's substring search is slow for this hot check.
+    static func containsReference(_ text: String) -> Bool {
+        var dollar = false
+        for byte in text.utf8 {
+            if dollar && byte == 46 { return true }
+            dollar = byte == 36
+        }
+        return false
     }
 
     private static func isPathCharacter(_ c: Character) -> Bool {

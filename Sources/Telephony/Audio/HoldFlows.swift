@@ -5,12 +5,13 @@ extension Engine {
         guard let call = calls[callId] else { return }
         let current = call.contacts.last { contacts[$0]?.phase == .connected } ?? call.contacts.first
         let customerHeld = call.customer == .hold && !call.ended
-        let hasCustomerHold = runs.values.contains { $0.role == .customerHold && $0.listener == .customer(callId) }
+        let callFlows = runs(onCall: callId)
+        let hasCustomerHold = callFlows.contains { $0.role == .customerHold && $0.listener == .customer(callId) }
         if customerHeld && !hasCustomerHold, let current {
             startRun(flowName(for: .customerHold, contact: current), role: .customerHold, contact: current,
                      listener: .customer(callId))
         } else if !customerHeld && hasCustomerHold {
-            stopRuns { $0.role == .customerHold && $0.listener == .customer(callId) }
+            stopRuns(on: callId) { $0.role == .customerHold && $0.listener == .customer(callId) }
         }
 
         let bridge = bridge(of: call)
@@ -19,13 +20,13 @@ extension Engine {
         for leg in call.legs {
             guard case .agent(let u) = leg.party, let contact = leg.contactId else { continue }
             let aloneWithHeld = leg.state == .connected && bridge == [.agent(u)] && someoneHeld && !someoneRinging
-                && !runs.values.contains { party(for: $0.listener) == .agent(u) && $0.role != .agentHold }
+                && !callFlows.contains { party(for: $0.listener) == .agent(u) && $0.role != .agentHold }
             let shouldHear = !call.ended && (leg.state == .hold || aloneWithHeld)
-            let hearing = runs.values.contains { $0.role == .agentHold && $0.listener == .agent(u) }
+            let hearing = callFlows.contains { $0.role == .agentHold && $0.listener == .agent(u) }
             if shouldHear && !hearing {
                 startRun(flowName(for: .agentHold, contact: contact), role: .agentHold, contact: contact, listener: .agent(u))
             } else if !shouldHear && hearing {
-                stopRuns { $0.role == .agentHold && $0.listener == .agent(u) }
+                stopRuns(on: callId) { $0.role == .agentHold && $0.listener == .agent(u) }
             }
         }
     }

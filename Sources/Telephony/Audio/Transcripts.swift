@@ -9,13 +9,11 @@ extension Engine {
     /// A looping prompt folds into the line it repeats when the last `loopLength` lines are the
     /// loop itself, so an hour on hold is a few lines with counts, not thousands.
     func hearLoop(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ text: String, from source: String, loopLength: Int) {
-        var lines = transcripts[party] ?? []
-        let tail = lines.suffix(loopLength)
-        if tail.count == loopLength, tail.allSatisfy({ $0.source == source }),
+        if let lines = transcripts[party], lines.count >= loopLength,
+           lines.suffix(loopLength).allSatisfy({ $0.source == source }),
            let i = lines.indices.suffix(loopLength).first(where: { lines[$0].text == text && lines[$0].kind == kind }) {
-            lines[i].count += 1
-            lines[i].lastAt = now
-            transcripts[party] = lines
+            transcripts[party]![i].count += 1
+            transcripts[party]![i].lastAt = now
             return
         }
         hear(party, kind, text, from: source)

@@ -18,6 +18,8 @@ public final class Engine {
     /// Contacts waiting per queue (and per agent queue), in arrival order.
     var waiting: [QueueRef: Deque<ContactID>] = [:]
     var runs: [RunID: FlowRun] = [:]
+    /// The runs of each call, in start order: every run lookup is about one call.
+    var callRuns: [CallID: [RunID]] = [:]
     var transcripts: [PartyKey: [TranscriptLine]] = [:]
     var timers = Heap<ScheduledEvent>()
     var rng: SeededRandom
@@ -35,6 +37,8 @@ public final class Engine {
 
     /// Receives every event as it happens (the `--events` log, the TUI's status line).
     public var onEvent: ((EngineEvent) -> Void)?
+    /// When set, only events of these types are built and sent to `onEvent`.
+    public var eventTypes: Set<String>?
     /// Receives every flow action as it runs (`--trace`, coverage).
     public var onTrace: ((FlowTraceEvent) -> Void)?
 
@@ -92,27 +96,25 @@ public final class Engine {
 
     func agent(_ username: String) -> AgentState? { agentIndex[username].map { agents[$0] } }
 
+    // The updates mutate in place (the dictionaries' modify accessors), so a change copies nothing.
     func updateAgent(_ username: String, _ change: (inout AgentState) -> Void) {
         guard let i = agentIndex[username] else { return }
         change(&agents[i])
     }
 
     func updateContact(_ id: ContactID, _ change: (inout Contact) -> Void) {
-        guard var c = contacts[id] else { return }
-        change(&c)
-        contacts[id] = c
+        guard contacts[id] != nil else { return }
+        change(&contacts[id]!)
     }
 
     func updateCall(_ id: CallID, _ change: (inout Call) -> Void) {
-        guard var c = calls[id] else { return }
-        change(&c)
-        calls[id] = c
+        guard calls[id] != nil else { return }
+        change(&calls[id]!)
     }
 
     func updateLeg(_ call: CallID, _ leg: LegID, _ change: (inout Leg) -> Void) {
-        updateCall(call) { c in
-            if let i = c.index(of: leg) { change(&c.legs[i]) }
-        }
+        guard let i = calls[call]?.index(of: leg) else { return }
+        change(&calls[call]!.legs[i])
     }
 
     /// Finds an agent by username, first name or full name, ignoring case.
@@ -150,8 +152,11 @@ public final class Engine {
 
     // MARK: events
 
-    func emit(_ type: String, _ fields: [String: String] = [:]) {
-        onEvent?(EngineEvent(at: now, type: type, fields: fields))
+    /// Event fields are text built only when someone listens: formatting ids costs more than the
+    /// engine's own bookkeeping.
+    func emit(_ type: String, _ fields: @autoclosure () -> [String: String] = [:]) {
+        guard let onEvent, eventTypes?.contains(type) ?? true else { return }
+        onEvent(EngineEvent(at: now, type: type, fields: fields()))
     }
 }
 

@@ -4,8 +4,10 @@ extension Engine {
     func startRun(_ flow: String, role: FlowRole, contact: ContactID, listener: Listener) -> RunID {
         let id = nextRunId
         nextRunId += 1
-        runs[id] = FlowRun(id: id, contactId: contact, role: role, listener: listener,
+        let callId = contacts[contact]?.callId ?? 0
+        runs[id] = FlowRun(id: id, contactId: contact, callId: callId, role: role, listener: listener,
                            cursor: FlowCursor(flow: flow), token: 0, wait: .none)
+        callRuns[callId, default: []].append(id)
         emit("flow.started", ["flow": flow, "role": role.rawValue, "contact": contact.description])
         step(id, input: .start)
         return id
@@ -15,7 +17,7 @@ extension Engine {
     func step(_ id: RunID, input: FlowInput) {
         guard var run = runs[id] else { return }
         guard flows.hasFlow(run.cursor.flow) else {
-            runs[id] = nil
+            removeRun(id)
             flowEnded(run, .failed("no flow named \(run.cursor.flow)"))
             return
         }
@@ -70,11 +72,11 @@ extension Engine {
         case .transferToThirdParty(let request):
             dialFromFlow(request, run: run)
         case .disconnect:
-            runs[id] = nil
+            removeRun(id)
             emit("flow.disconnect", ["flow": run.cursor.flow, "contact": run.contactId.description])
             flowDisconnected(run)
         case .end(let end):
-            runs[id] = nil
+            removeRun(id)
             flowEnded(run, end)
         }
     }
@@ -110,16 +112,23 @@ extension Engine {
         }
     }
 
-    func stopRuns(where match: (FlowRun) -> Bool) {
-        for id in runs.keys.sorted() where match(runs[id]!) {
-            emit("flow.stopped", ["flow": runs[id]!.cursor.flow, "role": runs[id]!.role.rawValue])
-            runs[id] = nil
+    /// Stops the runs of a call that match, in start order.
+    func stopRuns(on callId: CallID, where match: (FlowRun) -> Bool) {
+        for id in callRuns[callId] ?? [] {
+            guard let run = runs[id], match(run) else { continue }
+            emit("flow.stopped", ["flow": run.cursor.flow, "role": run.role.rawValue])
+            removeRun(id)
         }
     }
 
-    func runs(of contact: ContactID, role: FlowRole) -> [FlowRun] {
-        runs.values.filter { $0.contactId == contact && $0.role == role }.sorted { $0.id < $1.id }
+    func removeRun(_ id: RunID) {
+        guard let run = runs.removeValue(forKey: id) else { return }
+        callRuns[run.callId]?.removeAll { $0 == id }
+        if callRuns[run.callId]?.isEmpty == true { callRuns[run.callId] = nil }
     }
+
+    /// The runs of a call, in start order.
+    func runs(onCall callId: CallID) -> [FlowRun] { (callRuns[callId] ?? []).compactMap { runs[$0] } }
 
     /// The party a run plays to right now.
     func party(for listener: Listener) -> PartyKey? {
@@ -156,7 +165,7 @@ extension Engine {
 
     /// What the caller says reaches a flow listening for it (a Lex bot); true if one took it.
     func feedSpeech(_ text: String, from party: PartyKey) -> Bool {
-        guard let run = runs.values.sorted(by: { $0.id < $1.id }).first(where: {
+        guard let callId = call(of: party)?.id, let run = runs(onCall: callId).first(where: {
             $0.wait == .speech && self.party(for: $0.listener) == party
         }) else { return false }
         hear(party, .speech, text, from: "you")
@@ -166,7 +175,7 @@ extension Engine {
 
     /// Digits reach a flow waiting for input from this party; true if one took them.
     func feedDigits(_ digits: String, from party: PartyKey) -> Bool {
-        guard let run = runs.values.sorted(by: { $0.id < $1.id }).first(where: {
+        guard let callId = call(of: party)?.id, let run = runs(onCall: callId).first(where: {
             if case .input = $0.wait { return self.party(for: $0.listener) == party }
             return false
         }), case .input(let request, var collected) = run.wait else { return false }

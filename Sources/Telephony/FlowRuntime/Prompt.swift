@@ -21,7 +21,13 @@ public struct Prompt: Sendable, Equatable {
     /// Speech at 150 words a minute (2.5 words a second), at least one second. A fixed rate keeps
     /// runs reproducible.
     public static func speakingTime(_ text: String) -> Millis {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let space = byte == 32 || byte == 10
+            if !space && !inWord { words += 1 }
+            inWord = !space
+        }
         return max(1000, words * 400)
     }
 }

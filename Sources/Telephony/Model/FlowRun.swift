@@ -3,6 +3,7 @@
 public struct FlowRun: Sendable, Equatable {
     public let id: RunID
     public let contactId: ContactID
+    public let callId: CallID
     public let role: FlowRole
     public let listener: Listener
     public var cursor: FlowCursor

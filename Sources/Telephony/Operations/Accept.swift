@@ -40,7 +40,7 @@ extension Engine {
             dialCallback(id)
             return
         }
-        stopRuns { $0.contactId == id && $0.role == .customerQueue }
+        stopRuns(on: c.callId) { $0.contactId == id && $0.role == .customerQueue }
         updateContact(id) {
             $0.dequeuedAt = $0.queue == nil ? nil : now
             $0.phase = .customerWhisper

@@ -121,7 +121,7 @@ extension Engine {
             call.ended = true
             for i in call.legs.indices { call.legs[i].state = .disconnected }
         }
-        stopRuns { $0.contactId == id }
+        stopRuns(on: c.callId) { $0.contactId == id }
         updateContact(id) {
             $0.phase = .ended
             $0.phaseSince = now

@@ -80,7 +80,7 @@ extension Engine {
     func endAgentPart(_ username: String, reason: DisconnectReason?) {
         guard case .working(let id)? = agent(username)?.slot, let c = contacts[id], c.phase.isLive else { return }
         if let leg = c.agentLeg { updateLeg(c.callId, leg) { $0.state = .disconnected; $0.since = now } }
-        stopRuns { $0.contactId == id && ($0.role == .agentWhisper || $0.listener == .agent(username)) }
+        stopRuns(on: c.callId) { $0.contactId == id && ($0.role == .agentWhisper || $0.listener == .agent(username)) }
         let wasConnected = c.phase == .connected
         updateContact(id) { c in
             if let start = c.holds.startedAt { closeHold(&c.holds, start: start) }
@@ -125,7 +125,7 @@ extension Engine {
     func disconnectCustomer(of callId: CallID, reason: DisconnectReason) {
         guard let call = calls[callId], call.customer.isActive else { return }
         setState(.customer, .disconnected, on: callId)
-        stopRuns { $0.listener == .customer(callId) }
+        stopRuns(on: callId) { $0.listener == .customer(callId) }
         for id in call.contacts {
             updateContact(id) { c in
                 if c.disconnectReason == nil && c.phase.isLive { c.disconnectReason = reason }
@@ -182,7 +182,7 @@ extension Engine {
                 updateContact(id) { $0.disconnectReason = reason }
             }
         }
-        stopRuns { run in call.contacts.contains(run.contactId) }
+        stopRuns(on: callId) { _ in true }
         emit("call.ended", ["call": String(callId), "reason": reason.rawValue])
         dispatch()
     }

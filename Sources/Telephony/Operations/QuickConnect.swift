@@ -87,7 +87,7 @@ extension Engine {
     func transferFailed(_ id: ContactID, why: String) {
         guard let c = contacts[id], c.phase.isLive else { return }
         removeWaiting(id)
-        stopRuns { $0.contactId == id }
+        stopRuns(on: c.callId) { $0.contactId == id }
         if case .offered(id, _)? = c.agent.flatMap({ agent($0)?.slot }), let u = c.agent {
             updateAgent(u) { $0.slot = .missed(id, since: now) }
         }

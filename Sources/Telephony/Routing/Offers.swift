@@ -10,6 +10,7 @@ extension Engine {
 
     /// Offers waiting contacts until no free agent can take one.
     func dispatch() {
+        guard waiting.values.contains(where: { !$0.isEmpty }) else { return }
         var free = agents.indices.filter { isFree(agents[$0]) }
         guard !free.isEmpty else { return }
         free.sort { (agents[$0].idleSince, $0) < (agents[$1].idleSince, $1) }

@@ -59,7 +59,7 @@ extension Engine {
     func moveToQueue(_ id: ContactID, _ destination: QueueRef) {
         guard let old = contacts[id] else { return }
         removeWaiting(id)
-        stopRuns { $0.contactId == id }
+        stopRuns(on: old.callId) { $0.contactId == id }
         updateContact(id) {
             $0.phase = .ended
             $0.dequeuedAt = now

@@ -42,7 +42,7 @@ extension Engine {
                 if let digits = request.dtmf, !digits.isEmpty { schedule(after: 500, .legSendsDigits(callId, legId, digits)) }
                 if !request.resume {
                     pendingThirdParty[runId] = nil
-                    runs[runId] = nil
+                    removeRun(runId)
                     flowEnded(run, .transferredOut)
                 }
             }

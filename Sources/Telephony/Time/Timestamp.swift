@@ -15,11 +15,10 @@ public struct Timestamp: Sendable, Equatable {
 
     /// Weekday (0 = Monday) and minute of the day of this instant at a UTC offset, for hours of operation.
     public func weekMinute(offsetMinutes: Int) -> (weekday: Int, minute: Int) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: offsetMinutes * 60) ?? .gmt
-        let c = calendar.dateComponents([.weekday, .hour, .minute], from: date)
-        // Calendar's weekday is 1 = Sunday … 7 = Saturday.
-        return (((c.weekday ?? 2) + 5) % 7, (c.hour ?? 0) * 60 + (c.minute ?? 0))
+        let local = epochSeconds + offsetMinutes * 60
+        let day = local.floorDivided(by: 86_400)
+        // 1970-01-01 was a Thursday, weekday 3 when Monday is 0.
+        return (((day + 3) % 7 + 7) % 7, (local - day * 86_400) / 60)
     }
 
     /// Parses `2026-11-21T09:00:00Z`.
@@ -27,4 +26,9 @@ public struct Timestamp: Sendable, Equatable {
         guard let d = try? Date(text, strategy: .iso8601) else { return nil }
         return Timestamp(epochSeconds: Int(d.timeIntervalSince1970))
     }
+}
+
+extension Int {
+    /// Division rounding towards minus infinity, so instants before 1970 land on the right day.
+    func floorDivided(by d: Int) -> Int { self >= 0 ? self / d : (self - d + 1) / d }
 }
