@@ -26,6 +26,9 @@ struct RunResult {
     var wallSeconds = 0.0
     /// CPU time of the process during the run: steadier than wall time on a shared machine.
     var cpuSeconds = 0.0
+    /// The process's peak resident memory when the last call has ended, before the records are
+    /// built for the report.
+    var peakDuringRunMB: Double?
 }
 
 func processCPUSeconds() -> Double {
@@ -112,6 +115,7 @@ final class Driver {
         result.wallSeconds = seconds(clock.now - started)
         result.cpuSeconds = processCPUSeconds() - cpuStarted
         result.virtualTime = engine.now
+        result.peakDuringRunMB = peakMemoryMB()
         let all = engine.allRecords
         result.records = all.count
         result.completedRecords = engine.completedRecords.count

@@ -103,17 +103,24 @@ do {
     let runtimes = options.runtime == "both" ? ["interpreter", "scripted"] : [options.runtime]
     print("termccp-bench: \(options.calls) calls every \(options.arrivals.lowerBound)-\(options.arrivals.upperBound) ms, \(options.agents) bot agents, seed \(options.seed)")
     var best: [String: RunResult] = [:]
+    var peakDuringFirst: Double?
     var peakAfterFirst: Double?
     for round in 0..<options.repeats {
         for runtime in runtimes {
             let r = run(options, runtime: runtime)
             if best[runtime].map({ r.wallSeconds < $0.wallSeconds }) ?? true { best[runtime] = r }
             // Later runs reuse freed memory, so the first run's peak is the one that means something.
-            if round == 0, runtime == runtimes[0] { peakAfterFirst = peakMemoryMB() }
+            if round == 0, runtime == runtimes[0] {
+                peakDuringFirst = r.peakDuringRunMB
+                peakAfterFirst = peakMemoryMB()
+            }
         }
     }
     for runtime in runtimes { if let r = best[runtime] { report(r, runtime: runtime) } }
-    if let peak = peakAfterFirst { print(String(format: "peak RSS               %.1f MB (VmHWM after the first run, %@)", peak, runtimes[0])) }
+    if let during = peakDuringFirst, let after = peakAfterFirst {
+        print(String(format: "peak RSS               %.1f MB during the first run (%@); %.1f MB once its records are built for the report",
+                     during, runtimes[0], after))
+    }
     if let i = best["interpreter"], let s = best["scripted"] {
         let wall = (i.wallSeconds / s.wallSeconds - 1) * 100
         let cpu = (i.cpuSeconds / s.cpuSeconds - 1) * 100

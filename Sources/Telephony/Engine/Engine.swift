@@ -48,6 +48,10 @@ public final class Engine {
     let externalsByNumber: [String: ExternalConfig]
     let customersByNumber: [String: CustomerConfig]
     let claimedNumbers: [String: String]
+    /// Per agent (by index): the queues it takes contacts from, its own agent queue last.
+    let agentQueues: [[QueueRef]]
+    /// Per queue name: the indices of the agents whose routing profile serves it.
+    let queueAgents: [String: [Int]]
 
     public init(config: InstanceConfig, flows: any FlowRuntime) {
         self.config = config
@@ -59,10 +63,20 @@ public final class Engine {
         externalsByNumber = Dictionary(config.externals.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         customersByNumber = Dictionary(config.customers.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         claimedNumbers = Dictionary(config.phoneNumbers.map { ($0.number, $0.flow) }, uniquingKeysWith: { a, _ in a })
-        for a in config.agents where agentIndex[a.username] == nil {
-            agentIndex[a.username] = agents.count
-            agents.append(AgentState(config: a, at: 0))
+        var index: [String: Int] = [:]
+        var cast: [AgentConfig] = []
+        for a in config.agents where index[a.username] == nil {
+            index[a.username] = cast.count
+            cast.append(a)
         }
+        let byName = Dictionary(config.routingProfiles.map { ($0.name, $0.queues) }, uniquingKeysWith: { a, _ in a })
+        let profileQueues = cast.map { byName[$0.routingProfile] ?? [] }
+        agentQueues = cast.indices.map { i in profileQueues[i].map { QueueRef.queue($0) } + [.agent(cast[i].username)] }
+        var served: [String: [Int]] = [:]
+        for (i, queues) in profileQueues.enumerated() { for q in queues { served[q, default: []].append(i) } }
+        queueAgents = served
+        agentIndex = index
+        agents = cast.map { AgentState(config: $0, at: 0) }
         for (i, call) in config.scheduledCalls.enumerated() {
             schedule(at: call.at, .placeScheduledCall(index: i))
         }

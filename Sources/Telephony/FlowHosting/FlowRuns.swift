@@ -16,11 +16,6 @@ extension Engine {
     /// Resumes a run with what happened and carries out the step it asks for.
     func step(_ id: RunID, input: FlowInput) {
         guard var run = runs[id] else { return }
-        guard flows.hasFlow(run.cursor.flow) else {
-            removeRun(id)
-            flowEnded(run, .failed("no flow named \(run.cursor.flow)"))
-            return
-        }
         hostRun = run
         let next = flows.run(&run.cursor, input: input, host: self)
         let flowAttributes = hostRun?.flowAttributes ?? [:]

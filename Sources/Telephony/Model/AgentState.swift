@@ -1,5 +1,5 @@
 /// One agent as the engine sees it.
-public struct AgentState: Sendable, Equatable {
+public final class AgentState {
     public let config: AgentConfig
     public var status: AgentStatus
     public var statusSince: Millis

@@ -1,6 +1,8 @@
 /// A phone call: one caller and the legs (agents, external numbers) joined to it. Who hears whom
 /// follows from the states here alone.
-public struct Call: Sendable, Equatable {
+///
+/// A reference type, like `Contact`, so that reading a call copies nothing.
+public final class Call {
     public let id: CallID
     public let customerNumber: String
     /// The number called (inbound), or the caller ID presented (outbound).

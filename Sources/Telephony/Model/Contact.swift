@@ -1,6 +1,9 @@
 /// One contact segment: what a contact record describes (docs §2.5). A call that is transferred
 /// has several, linked by previous/next ids.
-public struct Contact: Sendable, Equatable {
+///
+/// A reference type: the engine reads and changes segments constantly, and copying them in and
+/// out of its tables was most of its cost.
+public final class Contact {
     public let id: ContactID
     public let callId: CallID
     public let method: InitiationMethod
@@ -75,7 +78,7 @@ public struct Contact: Sendable, Equatable {
         self.callbackRetryDelay = 0
     }
 
-    mutating func setAttribute(_ key: String, _ value: String) {
+    func setAttribute(_ key: String, _ value: String) {
         if attributes[key] == nil { attributeOrder.append(key) }
         attributes[key] = value
     }

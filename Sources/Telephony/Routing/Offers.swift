@@ -15,18 +15,14 @@ extension Engine {
         guard !free.isEmpty else { return }
         free.sort { (agents[$0].idleSince, $0) < (agents[$1].idleSince, $1) }
         for i in free {
-            let a = agents[i]
-            guard isFree(a) else { continue }
             var best: ContactID?
             var bestKey = (Int.max, Int.max, Int.max)
-            var queues: [QueueRef] = (profiles[a.config.routingProfile]?.queues ?? []).map { .queue($0) }
-            queues.append(.agent(a.username))
-            for q in queues {
+            for q in agentQueues[i] {
                 guard let head = waiting[q]?.first else { continue }
                 let key = routingKey(head)
                 if key < bestKey { best = head; bestKey = key }
             }
-            if let best { offer(best, to: a.username) }
+            if let best { offer(best, to: agents[i].username) }
         }
     }
 

@@ -79,7 +79,7 @@ extension Engine {
 
     /// Real-time queue metrics for Check staffing / Check queue status (docs §3.2 CheckMetricData).
     func queueMetric(_ metric: String, queue: String) -> Double? {
-        let serving = agents.filter { profiles[$0.config.routingProfile]?.queues.contains(queue) ?? false }
+        let serving = (queueAgents[queue] ?? []).map { agents[$0] }
         switch metric {
         case "NumberOfAgentsAvailable":
             return Double(serving.filter { $0.status == .available && $0.slot == .free && $0.nextStatus == nil }.count)
