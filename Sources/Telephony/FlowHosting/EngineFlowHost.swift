@@ -159,7 +159,7 @@ extension Engine: FlowHost {
     }
 
     public func setPreviousContactParticipantState(_ state: String) -> Bool {
-        guard let c = hostContact, let source = c.sourceAgent, var call = calls[c.callId],
+        guard let c = hostContact, let source = c.sourceAgent, let call = calls[c.callId],
               let i = call.legs.lastIndex(where: { $0.party == .agent(source) && $0.isActive }),
               call.customer.isActive else { return false }
         switch state {
@@ -177,7 +177,6 @@ extension Engine: FlowHost {
         }
         call.legs[i].since = now
         call.customerSince = now
-        calls[call.id] = call
         reconcileHoldFlows(call.id)
         return true
     }
