@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Release builds of the engine skip Swift's runtime exclusivity checks: the engine is
+/// single-threaded and touches its tables constantly, and the checks cost a tenth of its time.
+/// Debug builds, and so every test run, keep them.
+let releaseSpeed: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "termccp",
     platforms: [.macOS(.v13)],
@@ -16,12 +21,14 @@ let package = Package(
     targets: [
         .target(
             name: "Telephony",
-            dependencies: [.product(name: "Collections", package: "swift-collections")]
+            dependencies: [.product(name: "Collections", package: "swift-collections")],
+            swiftSettings: releaseSpeed
         ),
         .target(
             name: "Flows",
             dependencies: ["Telephony"],
-            resources: [.embedInCode("Defaults/Resources")]
+            resources: [.embedInCode("Defaults/Resources")],
+            swiftSettings: releaseSpeed
         ),
         .target(
             name: "Scenario",

@@ -12,12 +12,15 @@ struct ScriptedFlows: FlowRuntime {
 
     private let thanks = Prompt(
         text: "Thank you for calling. Your call is very important to us and will be answered in the order it was received.")
-    private let holdMusic = Prompt(text: "hold-music", kind: .recording, duration: 0)
-    private let beep = Prompt(text: "beep", kind: .recording, duration: 0)
     private let announce = Prompt(text: "Now transferring your call.")
     private let agentHold = Prompt(text: "You are on hold", kind: .speech, duration: Prompt.speakingTime("You are on hold") + 10_000)
 
     func hasFlow(_ name: String) -> Bool { Self.handled.contains(name) }
+
+    /// Recorded prompts come from the scenario through the host, as the interpreter gets them.
+    private func recording(_ id: String, _ host: any FlowHost) -> Prompt {
+        host.recordedPrompt(id) ?? Prompt(text: id, kind: .recording, duration: 1000)
+    }
 
     func run(_ cursor: inout FlowCursor, input: FlowInput, host: any FlowHost) -> FlowStep {
         let starting = input == .start
@@ -44,10 +47,10 @@ struct ScriptedFlows: FlowRuntime {
             return host.transferToQueue() == nil ? .end(.queued) : .disconnect
         case "Default customer queue":
             cursor.action = "queue-loop"
-            return .loopPrompts([thanks, holdMusic], interruptEvery: nil)
+            return .loopPrompts([thanks, recording("hold-music", host)], interruptEvery: nil)
         case "Default customer hold":
             cursor.action = "hold-music"
-            return .loopPrompts([holdMusic], interruptEvery: nil)
+            return .loopPrompts([recording("hold-music", host)], interruptEvery: nil)
         case "Default agent hold":
             cursor.action = "on-hold-reminder"
             return .loopPrompts([agentHold], interruptEvery: nil)
@@ -58,7 +61,7 @@ struct ScriptedFlows: FlowRuntime {
         case "Default customer whisper":
             guard starting else { cursor.action = "end-whisper"; return .end(.finished) }
             cursor.action = "beep"
-            return .play(beep)
+            return .play(recording("beep", host))
         default:
             return .end(.failed("the scripted runtime has no flow named \(cursor.flow)"))
         }

@@ -28,17 +28,24 @@ extension Engine {
         carryOut(next, for: id)
     }
 
+    /// Every prompt takes some time, so a flow that loops over prompts always lets time pass.
+    static let shortestPrompt: Millis = 100
+
+    private func timed(_ p: Prompt) -> Prompt {
+        p.duration >= Self.shortestPrompt ? p : Prompt(text: p.text, kind: p.kind, duration: Self.shortestPrompt)
+    }
+
     private func carryOut(_ next: FlowStep, for id: RunID) {
         guard var run = runs[id] else { return }
         switch next {
         case .play(let prompt):
-            let p = prompt
+            let p = timed(prompt)
             deliver(p, of: run, loopLength: nil)
             run.wait = .prompt
             runs[id] = run
             schedule(after: p.duration, .flowWakes(id, token: run.token))
         case .loopPrompts(let prompts, let interrupt):
-            let list = prompts
+            let list = prompts.map(timed)
             deliver(list[0], of: run, loopLength: list.count)
             let interruptAt = interrupt.map { now + $0 }
             run.wait = .loop(prompts: list, index: 0, interruptAt: interruptAt)
@@ -47,7 +54,7 @@ extension Engine {
         case .getInput(let prompt, let request):
             var delay: Millis = 0
             if let prompt {
-                let p = prompt
+                let p = timed(prompt)
                 deliver(p, of: run, loopLength: nil)
                 delay = p.duration
             }
@@ -57,7 +64,7 @@ extension Engine {
         case .listen(let prompt, let timeout):
             var delay: Millis = 0
             if let prompt {
-                let p = prompt
+                let p = timed(prompt)
                 deliver(p, of: run, loopLength: nil)
                 delay = p.duration
             }
