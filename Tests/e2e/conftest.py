@@ -137,6 +137,58 @@ class Term:
             if time.monotonic() > deadline or not self.child.isalive():
                 raise AssertionError(f"screen never matched {what!r}; it shows:\n{self.text()}")
 
+    # the CCP's own structure: panels are boxes whose top border is on row 1
+
+    def panels(self):
+        """(left, right) columns of each panel box drawn, left to right."""
+        top = self.row(1)
+        lefts = [x for x, c in enumerate(top) if c == "┌"]
+        rights = [x for x, c in enumerate(top) if c == "┐"]
+        return list(zip(lefts, rights))
+
+    def panel_rows(self, i=0):
+        """The rows inside panel i's box, without its borders."""
+        boxes = self.panels()
+        if i >= len(boxes):
+            return []
+        left, right = boxes[i]
+        rows = []
+        for y in range(2, self.rows - 1):
+            line = self.screen.display[y]
+            if line[left] == "└":
+                break
+            rows.append(line[left + 1:right])
+        return rows
+
+    def banner(self, i=0):
+        """Panel i's contact banner ("Incoming call", "Connected"…) or its idle line, without the timer."""
+        rows = self.panel_rows(i)
+        if len(rows) < 2:
+            return ""
+        return re.sub(r"\s+\d+:\d\d.*$", "", rows[1].strip())
+
+    def flat(self, i=None):
+        """Panel i's text (every panel's when i is None) as one line with runs of blanks folded,
+        so that a transcript line wrapped over two rows still reads as one phrase."""
+        if i is None:
+            boxes = range(len(self.panels()))
+            return " ".join(self.flat(j) for j in boxes) or " ".join(self.text().split())
+        return " ".join(" ".join(self.panel_rows(i)).split())
+
+    def focused(self):
+        """The index of the panel whose title is highlighted (the focus), or None."""
+        for i, (left, _) in enumerate(self.panels()):
+            cell = self.screen.buffer[1][left + 3]
+            if cell.reverse or cell.bg != "default":
+                return i
+        return None
+
+    def wait_banner(self, text, panel=0, timeout=20.0):
+        return self.wait_screen(lambda t: t.banner(panel) == text, timeout=timeout)
+
+    def wait_flat(self, text, panel=None, timeout=20.0):
+        return self.wait_screen(lambda t: text in t.flat(panel), timeout=timeout)
+
     # writing
 
     def press(self, *keys):
