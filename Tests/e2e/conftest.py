@@ -74,6 +74,9 @@ class Term:
         self.screen = Screen(cols, rows)
         self.stream = Stream(self.screen)
         self.bytes_read = 0
+        # Everything the program wrote, for checks pyte cannot make (it ignores the alternate screen).
+        self.raw = bytearray()
+        self.eof = False
         full_env = {"PATH": os.environ.get("PATH", ""), "HOME": os.environ.get("HOME", "/tmp"),
                     "TERM": "xterm-256color", "LANG": "C.UTF-8", "ESCDELAY": "25"}
         full_env.update(env or {})
@@ -86,12 +89,18 @@ class Term:
     def pump(self, timeout=0.0):
         """Feeds whatever the program wrote into the screen; returns the number of bytes."""
         got = 0
+        if self.eof:
+            return 0
         deadline = time.monotonic() + timeout
         while True:
             try:
                 data = self.child.read_nonblocking(65536, timeout=max(0.0, deadline - time.monotonic()))
-            except (pexpect.TIMEOUT, pexpect.EOF):
+            except pexpect.TIMEOUT:
                 break
+            except pexpect.EOF:
+                self.eof = True
+                break
+            self.raw += data
             self.stream.feed(data)
             got += len(data)
             timeout = 0
@@ -218,7 +227,12 @@ class Term:
 
     def wait_exit(self, timeout=5.0):
         """The exit status (128 + n after signal n, as a shell reports it)."""
-        self.child.expect(pexpect.EOF, timeout=timeout)
+        # Read to the end through pump, so the last frame and any message reach the screen.
+        deadline = time.monotonic() + timeout
+        while not self.eof:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"still running after {timeout} s; the screen shows:\n{self.text()}")
+            self.pump(0.05)
         self.child.close()
         if self.child.signalstatus is not None:
             return 128 + self.child.signalstatus
