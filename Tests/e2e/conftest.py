@@ -23,11 +23,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Keys by name, as an xterm sends them (TERM=xterm-256color).
+# Keys by name, as an xterm sends them (TERM=xterm-256color). ncurses switches the keypad to
+# application mode (smkx, ESC [?1h), where the cursor keys send ESC O A… and terminfo lists only
+# those; ESC [ A would arrive as Esc, [ and A.
 KEYS = {
     "Enter": "\r", "Tab": "\t", "S-Tab": "\x1b[Z", "Esc": "\x1b", "Backspace": "\x7f", "Space": " ",
-    "Up": "\x1b[A", "Down": "\x1b[B", "Right": "\x1b[C", "Left": "\x1b[D",
-    "PgUp": "\x1b[5~", "PgDn": "\x1b[6~", "Home": "\x1b[H", "End": "\x1b[F",
+    "Up": "\x1bOA", "Down": "\x1bOB", "Right": "\x1bOC", "Left": "\x1bOD",
+    "PgUp": "\x1b[5~", "PgDn": "\x1b[6~", "Home": "\x1bOH", "End": "\x1bOF",
     "F1": "\x1bOP", "F2": "\x1bOQ", "F3": "\x1bOR", "F4": "\x1bOS",
 }
 
