@@ -98,8 +98,11 @@ def test_shipping_company_answers_dtmf_from_the_number_pad(term, rows, cols):
     t.wait_flat("Number pad · tones to the call")
     t.type("11362")
     t.wait_flat("> 11362")
-    t.press("Esc")
+    # The IVR's answer shows under the pad while it is still open.
     t.wait_flat("Order 11362 ships today")
+    assert "Number pad · tones to the call" in t.flat(0)
+    t.press("Esc")
+    t.wait_screen(lambda t: "Number pad ·" not in t.flat(0))
     # The IVR hangs up after answering; the caller is still held on John's line.
     t.wait_flat("Shipping company hung up")
     t.wait_screen(lambda t: "Shipping company" not in " ".join(t.panel_rows(0)[:6]))
