@@ -243,6 +243,10 @@ class Term:
     def close(self):
         if self.child.isalive():
             self.child.terminate(force=True)
+        # Closed here rather than by the garbage collector, whose close sleeps 0.1 s wherever it
+        # happens to run (in the middle of the next spawn, for one).
+        if not self.child.closed:
+            self.child.close(force=True)
 
 
 @pytest.fixture(scope="session")
