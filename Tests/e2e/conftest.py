@@ -194,6 +194,18 @@ class Term:
                 return i
         return None
 
+    def freeze(self, *keys):
+        """Presses keys, then p to pause virtual time, and waits until the header says so. A state
+        that lasts a few virtual seconds (a phone ringing, a flow playing) is then still on screen
+        however late a loaded machine gets to look at it. p must reach the CCP as a global key:
+        no list, pad or command line open."""
+        self.press(*keys, "p")
+        return self.wait_screen(lambda t: "paused" in t.row(0), timeout=20)
+
+    def thaw(self):
+        self.press("p")
+        return self.wait_screen(lambda t: "paused" not in t.row(0), timeout=20)
+
     def wait_banner(self, text, panel=0, timeout=20.0):
         return self.wait_screen(lambda t: t.banner(panel) == text, timeout=timeout)
 
