@@ -148,3 +148,15 @@ def test_number_pad_outbound_call_reaches_the_shipping_ivr(term):
     t.type("11362")
     t.press("Esc")
     t.wait_flat("Order 11362 ships today", timeout=8)
+
+
+@pytest.mark.xfail(strict=True, reason="engine: while the agent whisper plays after Accept, John's CCP lists "
+                                       "the caller as \"Internal transfer\" (AgentViewBuilder.partyViews treats "
+                                       "the not-yet-primary agent as a secondary one)")
+def test_caller_is_named_while_the_agent_whisper_plays(term):
+    t = term("--speed", SPEED)
+    t.wait_banner("Incoming call")
+    t.freeze("a")
+    t.wait_banner("Connecting")
+    assert "+15555550123" in t.flat(0)
+    assert "Internal transfer" not in t.flat(0)
