@@ -47,8 +47,8 @@ def termccp_binary():
 
 
 class Screen(pyte.Screen):
-    """pyte plus SU/SD (CSI n S, CSI n T), which pyte 0.8 lacks and ncurses uses to scroll a region
-    when rows move (e.g. a party row appears above the transcript)."""
+    """pyte plus SU/SD (CSI n S, CSI n T) and REP (CSI n b), which pyte 0.8 lacks and ncurses uses:
+    SU/SD to scroll a region when rows move (e.g. a party row appears above the transcript)."""
 
     def _at_top_margin(self, action, count):
         top = self.margins.top if self.margins else 0
@@ -63,9 +63,21 @@ class Screen(pyte.Screen):
     def scroll_down(self, count=None, *args, **kwargs):
         self._at_top_margin(self.insert_lines, count)
 
+    # REP (CSI n b): ncurses repeats a single-byte character this way, e.g. the ASCII box lines
+    # drawn when the locale is not UTF-8.
+    def draw(self, data):
+        super().draw(data)
+        if data:
+            self._last_drawn = data[-1]
+
+    def repeat_last(self, count=None, *args, **kwargs):
+        last = getattr(self, "_last_drawn", None)
+        if last:
+            super().draw(last * (count or 1))
+
 
 class Stream(pyte.ByteStream):
-    csi = dict(pyte.ByteStream.csi, S="scroll_up", T="scroll_down")
+    csi = dict(pyte.ByteStream.csi, S="scroll_up", T="scroll_down", b="repeat_last")
 
 
 class Term:

@@ -160,3 +160,16 @@ def test_caller_is_named_while_the_agent_whisper_plays(term):
     t.wait_banner("Connecting")
     assert "+15555550123" in t.flat(0)
     assert "Internal transfer" not in t.flat(0)
+
+
+def test_mouse_clicks_a_button_and_a_list_entry(term):
+    t = term("--speed", SPEED, "--no-demo-call")
+    t.wait_banner("Waiting for a contact")
+    y = next(i for i, row in enumerate(t.screen.display) if "[q] Quick connects" in row)
+    t.click(t.row(y).index("[q] Quick connects") + 5, y)
+    t.wait_flat("Quick connects type to filter")
+    y = next(i for i, row in enumerate(t.screen.display) if "Shipping company" in row)
+    t.click(t.row(y).index("Shipping company") + 2, y)
+    # Idle, a phone-number quick connect is an outbound call.
+    t.wait_flat("Calling +18005550199")
+    t.wait_banner("Connected")

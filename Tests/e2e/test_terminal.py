@@ -187,3 +187,13 @@ def test_not_a_terminal_is_refused(termccp_path, tmp_path):
     assert b"needs a terminal" in done.stderr and b"termccp script" in done.stderr
     # Nothing drawn into the file: no escape sequences, no half screen.
     assert out.read_bytes() == b""
+
+
+def test_ascii_glyphs_without_a_utf8_locale(term):
+    t = term("--no-demo-call", env={"LANG": "C", "LC_ALL": "C"})
+    t.wait_screen(lambda t: "Waiting for a contact" in t.text())
+    assert t.row(1) == "+- John Doe (john) " + "-" * 60 + "+"
+    assert t.row(2).startswith("| * Available v ") and t.row(2).endswith("|")
+    assert all(ord(c) < 128 for c in t.text())
+    t.press("Q")
+    assert t.wait_exit() == 0
