@@ -173,3 +173,18 @@ def test_mouse_clicks_a_button_and_a_list_entry(term):
     # Idle, a phone-number quick connect is an outbound call.
     t.wait_flat("Calling +18005550199")
     t.wait_banner("Connected")
+
+
+def test_clock_runs_on_after_a_click_whose_release_comes_later(term):
+    # A release outside ncurses' mouse mask used to be dropped and followed by a blocking read:
+    # the CCP then froze (clock, calls) until the next key.
+    t = term("--no-demo-call")
+    t.wait_banner("Waiting for a contact")
+    y = next(i for i, row in enumerate(t.screen.display) if "[q] Quick connects" in row)
+    x = t.row(y).index("[q] Quick connects") + 5
+    t.child.send(f"\x1b[<0;{x + 1};{y + 1}M")
+    t.wait_flat("Quick connects type to filter")
+    t.child.send(f"\x1b[<0;{x + 1};{y + 1}m")
+    clock = lambda t: t.row(0).split()[-1]
+    before = clock(t)
+    t.wait_screen(lambda t: clock(t) != before, timeout=5)
