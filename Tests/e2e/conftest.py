@@ -144,7 +144,7 @@ class Term:
             masks.append(mask)
         return list(self.screen.display), masks
 
-    def wait_screen(self, what, timeout=5.0):
+    def wait_screen(self, what, timeout=20.0):
         """Waits until `what` (text on screen, a regex, or a predicate on this Term) holds."""
         if isinstance(what, str):
             check = lambda t: what in t.text()
@@ -251,7 +251,7 @@ class Term:
 
     # ending
 
-    def wait_exit(self, timeout=5.0):
+    def wait_exit(self, timeout=15.0):
         """The exit status (128 + n after signal n, as a shell reports it)."""
         # Read to the end through pump, so the last frame and any message reach the screen.
         deadline = time.monotonic() + timeout

@@ -187,4 +187,4 @@ def test_clock_runs_on_after_a_click_whose_release_comes_later(term):
     t.child.send(f"\x1b[<0;{x + 1};{y + 1}m")
     clock = lambda t: t.row(0).split()[-1]
     before = clock(t)
-    t.wait_screen(lambda t: clock(t) != before, timeout=5)
+    t.wait_screen(lambda t: clock(t) != before, timeout=10)

@@ -134,7 +134,7 @@ def run_and_stop(wrapped, tmp_path, stop):
     during = pty_settings(pid)
     assert re.search(r"(^|\s)-echo(\s|$)", during) and re.search(r"(^|\s)-isig(\s|$)", during)
     stop(t, pid)
-    t.wait_screen(lambda t: (tmp_path / "after").exists() and "done" in t.text(), timeout=10)
+    t.wait_screen(lambda t: (tmp_path / "after").exists() and "done" in t.text(), timeout=20)
     return t
 
 
