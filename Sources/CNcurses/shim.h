@@ -29,7 +29,12 @@ static inline attr_t shim_a_reverse(void) { return A_REVERSE; }
 static inline attr_t shim_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t shim_a_dim(void) { return A_DIM; }
 
-static inline mmask_t shim_mouse_mask(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
+// Releases are asked for only to be ignored: ncurses drops an event outside the mask and then
+// reads the next key with a blocking read, whatever timeout was set, so a click whose release
+// arrived on its own froze the clock until the next key.
+static inline mmask_t shim_mouse_mask(void) {
+    return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
 static inline mmask_t shim_button1(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
 static inline mmask_t shim_wheel_up(void) { return BUTTON4_PRESSED; }
 static inline mmask_t shim_wheel_down(void) { return BUTTON5_PRESSED; }

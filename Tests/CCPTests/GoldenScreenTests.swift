@@ -53,6 +53,10 @@ import Testing
             $0.handle(.key(.char("n")))
             for c in "+1555" { $0.handle(.key(.char(c))) }
         }), file: "number-pad-dial.80x24.txt")
+        Golden.check(Golden.text(screen(Fixtures.consult, size: size) {
+            $0.handle(.key(.char("n")))
+            for c in "113" { $0.handle(.key(.char(c))) }
+        }), file: "number-pad-tones.80x24.txt")
         Golden.check(Golden.text(screen(Fixtures.afterContactWork, size: size) { $0.handle(.key(.char("t"))) }),
                      file: "status-menu.80x24.txt")
         Golden.check(Golden.text(screen(Fixtures.consult, size: size) { $0.handle(.key(.char("?"))) }),

@@ -182,6 +182,17 @@ import Testing
         #expect(resized.size == Size(columns: 100, rows: 30))
     }
 
+    /// README: --speed takes any value from 0.1 to 100; + and - then step to the neighbouring rung.
+    @Test func speedBetweenRungsStepsToTheNeighbours() {
+        var start = UIState(agents: ["john"], showCustomer: false, size: size)
+        start.speed = 10
+        #expect(press([.char("+")], on: Fixtures.idle, from: start).0.speed == 16)
+        #expect(press([.char("-")], on: Fixtures.idle, from: start).0.speed == 8)
+        start.speed = 100
+        #expect(press([.char("+")], on: Fixtures.idle, from: start).0.speed == 100)
+        #expect(press([.char("-")], on: Fixtures.idle, from: start).0.speed == 32)
+    }
+
     @Test func mouseClicksHitWhatIsDrawn() {
         let session = FakeSession(agents: ["john": Fixtures.ringing])
         let controller = CCPController(session: session, agents: ["john"], showCustomer: false, size: size)

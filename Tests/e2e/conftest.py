@@ -23,11 +23,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Keys by name, as an xterm sends them (TERM=xterm-256color).
+# Keys by name, as an xterm sends them (TERM=xterm-256color). ncurses switches the keypad to
+# application mode (smkx, ESC [?1h), where the cursor keys send ESC O A… and terminfo lists only
+# those; ESC [ A would arrive as Esc, [ and A.
 KEYS = {
     "Enter": "\r", "Tab": "\t", "S-Tab": "\x1b[Z", "Esc": "\x1b", "Backspace": "\x7f", "Space": " ",
-    "Up": "\x1b[A", "Down": "\x1b[B", "Right": "\x1b[C", "Left": "\x1b[D",
-    "PgUp": "\x1b[5~", "PgDn": "\x1b[6~", "Home": "\x1b[H", "End": "\x1b[F",
+    "Up": "\x1bOA", "Down": "\x1bOB", "Right": "\x1bOC", "Left": "\x1bOD",
+    "PgUp": "\x1b[5~", "PgDn": "\x1b[6~", "Home": "\x1bOH", "End": "\x1bOF",
     "F1": "\x1bOP", "F2": "\x1bOQ", "F3": "\x1bOR", "F4": "\x1bOS",
 }
 
@@ -45,8 +47,8 @@ def termccp_binary():
 
 
 class Screen(pyte.Screen):
-    """pyte plus SU/SD (CSI n S, CSI n T), which pyte 0.8 lacks and ncurses uses to scroll a region
-    when rows move (e.g. a party row appears above the transcript)."""
+    """pyte plus SU/SD (CSI n S, CSI n T) and REP (CSI n b), which pyte 0.8 lacks and ncurses uses:
+    SU/SD to scroll a region when rows move (e.g. a party row appears above the transcript)."""
 
     def _at_top_margin(self, action, count):
         top = self.margins.top if self.margins else 0
@@ -61,9 +63,21 @@ class Screen(pyte.Screen):
     def scroll_down(self, count=None, *args, **kwargs):
         self._at_top_margin(self.insert_lines, count)
 
+    # REP (CSI n b): ncurses repeats a single-byte character this way, e.g. the ASCII box lines
+    # drawn when the locale is not UTF-8.
+    def draw(self, data):
+        super().draw(data)
+        if data:
+            self._last_drawn = data[-1]
+
+    def repeat_last(self, count=None, *args, **kwargs):
+        last = getattr(self, "_last_drawn", None)
+        if last:
+            super().draw(last * (count or 1))
+
 
 class Stream(pyte.ByteStream):
-    csi = dict(pyte.ByteStream.csi, S="scroll_up", T="scroll_down")
+    csi = dict(pyte.ByteStream.csi, S="scroll_up", T="scroll_down", b="repeat_last")
 
 
 class Term:
@@ -74,6 +88,9 @@ class Term:
         self.screen = Screen(cols, rows)
         self.stream = Stream(self.screen)
         self.bytes_read = 0
+        # Everything the program wrote, for checks pyte cannot make (it ignores the alternate screen).
+        self.raw = bytearray()
+        self.eof = False
         full_env = {"PATH": os.environ.get("PATH", ""), "HOME": os.environ.get("HOME", "/tmp"),
                     "TERM": "xterm-256color", "LANG": "C.UTF-8", "ESCDELAY": "25"}
         full_env.update(env or {})
@@ -86,12 +103,18 @@ class Term:
     def pump(self, timeout=0.0):
         """Feeds whatever the program wrote into the screen; returns the number of bytes."""
         got = 0
+        if self.eof:
+            return 0
         deadline = time.monotonic() + timeout
         while True:
             try:
                 data = self.child.read_nonblocking(65536, timeout=max(0.0, deadline - time.monotonic()))
-            except (pexpect.TIMEOUT, pexpect.EOF):
+            except pexpect.TIMEOUT:
                 break
+            except pexpect.EOF:
+                self.eof = True
+                break
+            self.raw += data
             self.stream.feed(data)
             got += len(data)
             timeout = 0
@@ -121,7 +144,7 @@ class Term:
             masks.append(mask)
         return list(self.screen.display), masks
 
-    def wait_screen(self, what, timeout=5.0):
+    def wait_screen(self, what, timeout=20.0):
         """Waits until `what` (text on screen, a regex, or a predicate on this Term) holds."""
         if isinstance(what, str):
             check = lambda t: what in t.text()
@@ -136,6 +159,70 @@ class Term:
                 return self
             if time.monotonic() > deadline or not self.child.isalive():
                 raise AssertionError(f"screen never matched {what!r}; it shows:\n{self.text()}")
+
+    # the CCP's own structure: panels are boxes whose top border is on row 1
+
+    def panels(self):
+        """(left, right) columns of each panel box drawn, left to right."""
+        top = self.row(1)
+        lefts = [x for x, c in enumerate(top) if c == "┌"]
+        rights = [x for x, c in enumerate(top) if c == "┐"]
+        return list(zip(lefts, rights))
+
+    def panel_rows(self, i=0):
+        """The rows inside panel i's box, without its borders."""
+        boxes = self.panels()
+        if i >= len(boxes):
+            return []
+        left, right = boxes[i]
+        rows = []
+        for y in range(2, self.rows - 1):
+            line = self.screen.display[y]
+            if line[left] == "└":
+                break
+            rows.append(line[left + 1:right])
+        return rows
+
+    def banner(self, i=0):
+        """Panel i's contact banner ("Incoming call", "Connected"…) or its idle line, without the timer."""
+        rows = self.panel_rows(i)
+        if len(rows) < 2:
+            return ""
+        return re.sub(r"\s+\d+:\d\d.*$", "", rows[1].strip())
+
+    def flat(self, i=None):
+        """Panel i's text (every panel's when i is None) as one line with runs of blanks folded,
+        so that a transcript line wrapped over two rows still reads as one phrase."""
+        if i is None:
+            boxes = range(len(self.panels()))
+            return " ".join(self.flat(j) for j in boxes) or " ".join(self.text().split())
+        return " ".join(" ".join(self.panel_rows(i)).split())
+
+    def focused(self):
+        """The index of the panel whose title is highlighted (the focus), or None."""
+        for i, (left, _) in enumerate(self.panels()):
+            cell = self.screen.buffer[1][left + 3]
+            if cell.reverse or cell.bg != "default":
+                return i
+        return None
+
+    def freeze(self, *keys):
+        """Presses keys, then p to pause virtual time, and waits until the header says so. A state
+        that lasts a few virtual seconds (a phone ringing, a flow playing) is then still on screen
+        however late a loaded machine gets to look at it. p must reach the CCP as a global key:
+        no list, pad or command line open."""
+        self.press(*keys, "p")
+        return self.wait_screen(lambda t: "paused" in t.row(0), timeout=20)
+
+    def thaw(self):
+        self.press("p")
+        return self.wait_screen(lambda t: "paused" not in t.row(0), timeout=20)
+
+    def wait_banner(self, text, panel=0, timeout=20.0):
+        return self.wait_screen(lambda t: t.banner(panel) == text, timeout=timeout)
+
+    def wait_flat(self, text, panel=None, timeout=20.0):
+        return self.wait_screen(lambda t: text in t.flat(panel), timeout=timeout)
 
     # writing
 
@@ -164,9 +251,14 @@ class Term:
 
     # ending
 
-    def wait_exit(self, timeout=5.0):
+    def wait_exit(self, timeout=15.0):
         """The exit status (128 + n after signal n, as a shell reports it)."""
-        self.child.expect(pexpect.EOF, timeout=timeout)
+        # Read to the end through pump, so the last frame and any message reach the screen.
+        deadline = time.monotonic() + timeout
+        while not self.eof:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"still running after {timeout} s; the screen shows:\n{self.text()}")
+            self.pump(0.05)
         self.child.close()
         if self.child.signalstatus is not None:
             return 128 + self.child.signalstatus
@@ -175,6 +267,10 @@ class Term:
     def close(self):
         if self.child.isalive():
             self.child.terminate(force=True)
+        # Closed here rather than by the garbage collector, whose close sleeps 0.1 s wherever it
+        # happens to run (in the middle of the next spawn, for one).
+        if not self.child.closed:
+            self.child.close(force=True)
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,8 @@ public final class CCPController {
         self.session = session
         self.showCustomer = showCustomer
         ui = UIState(agents: agents, showCustomer: showCustomer, size: size)
-        ui.speed = UIState.speeds.min { abs($0 - speed) < abs($1 - speed) } ?? 1
+        // --speed is honoured as given (the command line bounds it); only + and - move along the ladder.
+        ui.speed = speed > 0 ? speed : 1
         for agent in agents {
             if let refusal = session.perform(.takeControl(agent: agent)) {
                 ui.message = Message(refusal.reason, kind: .error)

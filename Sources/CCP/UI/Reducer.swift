@@ -337,10 +337,12 @@ private struct Reduction {
         state.panels[state.focus].scroll = min(max(0, panel.scroll + lines), max(0, total - 1))
     }
 
+    /// The next rung of the ladder in that direction; a speed between rungs (--speed 10) or beyond
+    /// them (--speed 100) steps to the nearest rung on that side, or stays where it is.
     mutating func stepSpeed(_ step: Int) {
         let speeds = UIState.speeds
-        let current = speeds.firstIndex { $0 >= state.speed } ?? speeds.count - 1
-        state.speed = speeds[min(max(0, current + step), speeds.count - 1)]
+        let next = step > 0 ? speeds.first { $0 > state.speed } : speeds.last { $0 < state.speed }
+        if let next { state.speed = next }
     }
 
     mutating func open(_ what: OpenPanel) {

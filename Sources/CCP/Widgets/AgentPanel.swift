@@ -85,7 +85,16 @@ enum AgentPanel {
             ChoiceList.draw(title: "Status", filter: state.input, entries: entries, selected: state.listIndex,
                             panel: panel, in: rest, on: &canvas)
         case .numberPad:
-            NumberPad.draw(digits: state.input, inCall: Menus.isInCall(view), panel: panel, in: rest, on: &canvas)
+            let inCall = Menus.isInCall(view)
+            // Tones usually go to an IVR, whose answer must stay in sight while the pad is open.
+            if inCall, rest.height >= NumberPad.height + 4 {
+                let (pad, below) = rest.splitTop(NumberPad.height)
+                NumberPad.draw(digits: state.input, inCall: true, panel: panel, in: pad, on: &canvas)
+                TranscriptView.draw(world.agentTranscripts[view.username] ?? [], title: "What \(view.displayName) hears",
+                                    scroll: state.scroll, in: below.splitTop(1).rest, on: &canvas)
+            } else {
+                NumberPad.draw(digits: state.input, inCall: inCall, panel: panel, in: rest, on: &canvas)
+            }
         case .none, .speak:
             if let contact = view.contact, let text = ContactBanner.attributes(contact, glyphs: canvas.glyphs) {
                 (row, rest) = rest.splitTop(1)

@@ -2,6 +2,8 @@
 /// sent at once, as a phone's keypad does). Keys are clickable.
 enum NumberPad {
     static let keys: [[Character]] = [["1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"], ["*", "0", "#"]]
+    /// Title, the digits typed, the key rows and the hint.
+    static var height: Int { keys.count + 3 }
 
     static func draw(digits: String, inCall: Bool, panel: Int, in rect: Rect, on canvas: inout Canvas) {
         guard rect.height >= 3 else { return }

@@ -1,0 +1,112 @@
+"""Several CCPs side by side (keys go to the focused one, Tab moves the focus) and the `:` command
+line, which runs the command language as the focused panel's agent."""
+
+import re
+
+import pytest
+
+SPEED = "5"
+# Party labels as drawn, whole or cut to the panel's width with an ellipsis.
+INTERNAL = r"● Intern(?:al trans(?:fer)?)?…?"
+CALLER = r"● \+15555(?:550123)?…?"
+
+
+def status_line(t, panel=0):
+    rows = t.panel_rows(panel)
+    return " ".join(rows[0].split()) if rows else ""
+
+
+@pytest.mark.parametrize("rows,cols", [(24, 80), (40, 120)])
+def test_john_transfers_to_maria_side_by_side(term, rows, cols):
+    # Both agents are driven from the keyboard here, so Maria's bot does not accept for her.
+    t = term("--agent", "john", "--agent", "maria", "--speed", SPEED, rows=rows, cols=cols)
+    t.wait_screen(lambda t: len(t.panels()) == 2)
+    assert "John Doe (john)" in t.row(1) and "Maria Garcia (maria)" in t.row(1)
+    assert t.focused() == 0
+
+    t.wait_banner("Incoming call", panel=0)
+    assert t.banner(1) == "Waiting for a contact"
+    t.press("a")
+    t.wait_banner("Connected", panel=0)
+
+    t.press("q")
+    t.wait_flat("Quick connects type to filter", panel=0)
+    t.press("Enter")
+    t.wait_banner("Incoming call", panel=1)
+    assert "[a] Accept call" in t.flat(1)
+
+    t.press("Tab")
+    t.wait_screen(lambda t: t.focused() == 1)
+    t.press("a")
+    t.wait_banner("Connected", panel=1, timeout=30)
+    # Three-party mode: Maria sees one "Internal transfer" connection, John sees her as one too
+    # (the label is cut to fit a half-width panel).
+    assert re.search(INTERNAL + " Connected", t.flat(1))
+    assert re.search(INTERNAL + " Connected", t.flat(0))
+
+    t.press("S-Tab")
+    t.wait_screen(lambda t: t.focused() == 0)
+    t.press("j")
+    t.wait_screen(lambda t: re.search(CALLER + " Connected", t.flat(0)))
+    t.press("l")
+    t.wait_banner("After contact work", panel=0)
+    # Maria keeps the caller once John leaves.
+    assert t.banner(1) == "Connected"
+
+
+def test_command_line_sets_status_and_next_status(term):
+    t = term("--speed", SPEED)
+    t.wait_banner("Incoming call")
+
+    # On a contact a status change waits: it becomes the Next status.
+    t.press("a")
+    t.wait_banner("Connected")
+    t.press(":")
+    t.wait_screen(lambda t: t.row(t.rows - 1).startswith(":"))
+    t.type("status Lunch")
+    t.wait_screen(lambda t: t.row(t.rows - 1).startswith(":status Lunch"))
+    t.press("Enter")
+    t.wait_screen(lambda t: "Next status: Lunch" in status_line(t))
+    assert status_line(t).startswith("● Available")
+
+    # A command that does not apply is refused with the CCP's reason, and nothing changes.
+    t.press(":")
+    t.type("clear")
+    t.press("Enter")
+    t.wait_screen(lambda t: t.row(t.rows - 1).startswith("Refused: "))
+    assert t.banner() == "Connected"
+
+    # Ending the call and clearing the contact applies the Next status.
+    t.press("e")
+    t.wait_banner("After contact work")
+    t.press("c")
+    t.wait_screen(lambda t: status_line(t).startswith("● Lunch") or status_line(t).startswith("Lunch"))
+    assert "Next status" not in status_line(t)
+
+
+def test_command_line_acts_as_the_focused_agent_with_history(term):
+    t = term("--agent", "john", "--agent", "maria", "--no-demo-call", "--speed", SPEED)
+    t.wait_screen(lambda t: len(t.panels()) == 2)
+    t.press("Tab")
+    t.wait_screen(lambda t: t.focused() == 1)
+    t.press(":")
+    t.type("status Lunch")
+    t.press("Enter")
+    t.wait_screen(lambda t: "Lunch" in status_line(t, 1))
+    assert "Available" in status_line(t, 0)
+
+    # Up recalls the last line; edited, it runs as a new command.
+    t.press(":", "Up")
+    t.wait_screen(lambda t: t.row(t.rows - 1).startswith(":status Lunch"))
+    t.press(*["Backspace"] * len("Lunch"))
+    t.type("Available")
+    t.press("Enter")
+    t.wait_screen(lambda t: "Available" in status_line(t, 1))
+
+    # Esc abandons a line without running it.
+    t.press(":")
+    t.type("status Break")
+    t.wait_screen(lambda t: t.row(t.rows - 1).startswith(":status Break"))
+    t.press("Esc")
+    t.wait_screen(lambda t: t.row(t.rows - 1).startswith("? help"))
+    assert "Available" in status_line(t, 1)
