@@ -134,8 +134,6 @@ def test_number_pad_dials_out_when_idle(term):
     t.wait_banner("Waiting for a contact")
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a dialled external number with an IVR neither greets nor "
-                                       "answers tones on an outbound call (reported from the e2e branch)")
 def test_number_pad_outbound_call_reaches_the_shipping_ivr(term):
     t = term("--speed", SPEED, "--no-demo-call")
     t.wait_banner("Waiting for a contact")
@@ -150,9 +148,6 @@ def test_number_pad_outbound_call_reaches_the_shipping_ivr(term):
     t.wait_flat("Order 11362 ships today", timeout=8)
 
 
-@pytest.mark.xfail(strict=True, reason="engine: while the agent whisper plays after Accept, John's CCP lists "
-                                       "the caller as \"Internal transfer\" (AgentViewBuilder.partyViews treats "
-                                       "the not-yet-primary agent as a secondary one)")
 def test_caller_is_named_while_the_agent_whisper_plays(term):
     t = term("--speed", SPEED)
     t.wait_banner("Incoming call")

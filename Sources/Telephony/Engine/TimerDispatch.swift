@@ -22,6 +22,16 @@ extension Engine {
             speak(.external(leg), .speech, text)
             if thenHangUp { schedule(after: Prompt.speakingTime(text), .legHangsUp(call, leg)) }
         case .customerAnswers(let call): outboundAnswered(call)
+        case .calledNumberSays(let call, let text, let thenHangUp):
+            guard calls[call]?.customer == .connected else { return }
+            speak(.customer(call), .speech, text)
+            if thenHangUp {
+                schedule(after: Prompt.speakingTime(text), .calledNumberHangsUp(call))
+            }
+        case .calledNumberHangsUp(let call):
+            guard calls[call]?.customer.isActive == true else { return }
+            notifyAgents(on: call, "\(calls[call]?.customerNumber ?? "The other party") hung up")
+            disconnectCustomer(of: call, reason: .customerDisconnect)
         case .customerSays(let call, let index): customerSays(call, index: index)
         case .customerAbandons(let call, let contact): customerAbandons(call, contact)
         case .callbackDue(let contact): enqueue(contact)

@@ -15,6 +15,9 @@ enum TimerEvent: Sendable, Equatable {
     case legSendsDigits(CallID, LegID, String)
     case legSays(CallID, LegID, text: String, thenHangUp: Bool)
     case customerAnswers(CallID)
+    /// The number an agent dialled speaks (its greeting, its IVR's answers), or hangs up.
+    case calledNumberSays(CallID, text: String, thenHangUp: Bool)
+    case calledNumberHangsUp(CallID)
     case customerSays(CallID, index: Int)
     case customerAbandons(CallID, ContactID)
     case placeScheduledCall(index: Int)

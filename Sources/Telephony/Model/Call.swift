@@ -16,6 +16,8 @@ public final class Call {
     /// The agent in charge in three-party mode: the first to connect, then whoever remains (docs §6 rule 20).
     public var primaryAgent: String?
     public var ended: Bool
+    /// Digits an IVR at the number dialled has read (an outbound call to an external number).
+    public var digitsHeard = ""
 
     init(id: CallID, customerNumber: String, systemNumber: String, outbound: Bool, at now: Millis) {
         self.id = id

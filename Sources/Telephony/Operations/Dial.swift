@@ -100,6 +100,11 @@ extension Engine {
         notifyAgents(on: c.callId, "\(calls[c.callId]?.customerNumber ?? "The other party") answered")
         emit("contact.connected", ["contact": id.description, "agent": c.agent ?? ""])
         customerConnected(c.callId)
+        // A number outside the instance behaves as the scenario says: it greets and may hang up.
+        if let number = calls[c.callId]?.customerNumber, let external = externalsByNumber[number] {
+            if let greeting = external.greeting { schedule(after: 500, .calledNumberSays(c.callId, text: greeting, thenHangUp: false)) }
+            if let after = external.hangUpAfter { schedule(after: after, .calledNumberHangsUp(c.callId)) }
+        }
     }
 
     /// The number did not answer or was busy: the agent goes straight back to its status, with no

@@ -18,7 +18,11 @@ extension Engine {
         speak(sender, .dtmf, digits)
         guard let call = call(of: sender) else { return }
         for listener in hearers(of: sender) {
-            if case .external(let leg) = listener { ivrHears(digits, callId: call.id, legId: leg) }
+            switch listener {
+            case .external(let leg): ivrHears(digits, callId: call.id, legId: leg)
+            case .customer(let id) where call.outbound: calledNumberHears(digits, callId: id)
+            default: break
+            }
         }
     }
 

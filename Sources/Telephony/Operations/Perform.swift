@@ -82,7 +82,8 @@ struct AgentContext {
 
     /// In charge of the call: in three-party mode only the primary agent controls the caller and
     /// the parties it added (docs §6 rule 20); in multi-party mode every agent does.
-    var isPrimary: Bool { multiParty || call?.primaryAgent == username }
+    /// Before anyone is connected (the agent whisper of the first agent) there is no one else in charge.
+    var isPrimary: Bool { multiParty || call?.primaryAgent == nil || call?.primaryAgent == username }
 
     /// Other agents and numbers on the call, not counting this agent's own leg.
     var otherLegs: [Leg] {

@@ -98,6 +98,18 @@ extension Engine {
         schedule(after: 1000, .legSays(callId, legId, text: rule.says, thenHangUp: rule.hangsUp))
     }
 
+    /// The same IVR at a number an agent dialled from the number pad.
+    func calledNumberHears(_ digits: String, callId: CallID) {
+        guard let call = calls[callId], let external = externalsByNumber[call.customerNumber] else { return }
+        let heard = call.digitsHeard + digits.filter { $0 != "," }
+        guard let rule = external.ivr.first(where: { heard.hasSuffix($0.digits) }) else {
+            call.digitsHeard = heard
+            return
+        }
+        call.digitsHeard = ""
+        schedule(after: 1000, .calledNumberSays(callId, text: rule.says, thenHangUp: rule.hangsUp))
+    }
+
     /// TransferParticipantToThirdParty: the caller is connected to the number; the flow waits.
     func dialFromFlow(_ request: ThirdPartyRequest, run: FlowRun) {
         guard let contact = contacts[run.contactId] else { return }

@@ -47,3 +47,12 @@ expect record 2 SystemEndpoint.Address +18005550100
 end
 expect banner "After contact work"
 clear
+
+# An outbound call to a number with an IVR: it greets, reads the tones, answers and hangs up.
+dial +18005550199
+wait until banner Connected
+wait until john heard "Please enter your order number"
+dtmf 11362
+wait until john heard "Order 11362 ships today"
+wait until banner "After contact work"
+clear
