@@ -3,7 +3,8 @@ import Foundation
 import Telephony
 
 /// termccp-bench: contacts through inbound → queue → agent → queue transfer → ACW on virtual
-/// time, with bot agents; prints throughput and peak memory, and the flow interpreter's share.
+/// time, with bot agents; prints throughput and peak memory, the flow interpreter's share, and the
+/// time to load and validate a 250-action flow.
 ///
 ///   termccp-bench [--calls N] [--agents N] [--arrivals MIN-MAX] [--seed N]
 ///                 [--runtime interpreter|scripted|both] [--repeat N]
@@ -127,6 +128,9 @@ do {
         print(String(format: "flow interpreter cost  %+.1f%% wall time, %+.1f%% CPU time over hand-written flows (best of %d)",
                      wall, cpu, options.repeats))
     }
+    let load = FlowLoadBench.run()
+    print(String(format: "flow load + validate   %.2f ms median, %.2f ms worst over 200 runs (250 actions, %d bytes, %d errors)",
+                 load.median, load.worst, load.bytes, load.problems))
     if best.values.contains(where: { $0.callsEnded != $0.calls || $0.openContacts != 0 }) {
         print("warning: not every call ended and cleared; the figures cover a stuck run")
         exit(1)
