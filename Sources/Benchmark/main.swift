@@ -1,3 +1,4 @@
+import ArgumentParser
 import Flows
 import Foundation
 import Telephony
@@ -11,53 +12,26 @@ import Telephony
 ///
 /// Calls arrive every MIN to MAX ms of virtual time (default 200-600, about 2.5 a second, which
 /// 50 agents absorb with short queues; faster arrivals build a backlog that grows all run long).
-struct Options {
-    var calls = 10_000
-    var agents = 50
-    var seed: UInt64 = 42
-    var runtime = "both"
-    var repeats = 1
-    var arrivals: ClosedRange<Millis> = 200...600
+struct Options: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "termccp-bench")
 
-    init(_ args: [String]) throws {
-        var i = 0
-        func value() throws -> String {
-            i += 1
-            guard i < args.count else { throw UsageError("\(args[i - 1]) needs a value") }
-            return args[i]
-        }
-        while i < args.count {
-            switch args[i] {
-            case "--calls": calls = try Int(value()).orThrow("--calls takes a number")
-            case "--agents": agents = try Int(value()).orThrow("--agents takes a number")
-            case "--seed": seed = try UInt64(value()).orThrow("--seed takes a number")
-            case "--runtime": runtime = try value()
-            case "--repeat": repeats = try Int(value()).orThrow("--repeat takes a number")
-            case "--no-flows": runtime = "scripted"
-            case "--arrivals":
-                let parts = try value().split(separator: "-").compactMap { Millis($0) }
-                guard parts.count == 2, parts[0] > 0, parts[0] <= parts[1] else { throw UsageError("--arrivals takes MIN-MAX in ms, like 200-600") }
-                arrivals = parts[0]...parts[1]
-            default: throw UsageError("unknown option \(args[i])")
-            }
-            i += 1
-        }
-        guard ["interpreter", "scripted", "both"].contains(runtime) else {
-            throw UsageError("--runtime is interpreter, scripted or both")
-        }
-        guard calls > 0, agents >= 2, repeats > 0 else { throw UsageError("--calls, --agents and --repeat must be positive") }
+    @Option(help: "Calls to place.") var calls = 10_000
+    @Option(help: "Bot agents, half intake and half specialists.") var agents = 50
+    @Option(help: "Seed of the arrival times.") var seed: UInt64 = 42
+    @Option(help: "interpreter, scripted (hand-written flows) or both.") var runtime = "both"
+    @Option(name: .customLong("repeat"), help: "Runs of each runtime; the best is reported.") var repeats = 1
+    @Option(help: "Milliseconds between arrivals, MIN-MAX.") var arrivals = "200-600"
+
+    var arrivalRange: ClosedRange<Millis> {
+        let parts = arrivals.split(separator: "-").compactMap { Millis($0) }
+        return parts[0]...parts[1]
     }
-}
 
-struct UsageError: Error, CustomStringConvertible {
-    var description: String
-    init(_ text: String) { description = text }
-}
-
-extension Optional {
-    func orThrow(_ message: String) throws -> Wrapped {
-        guard let self else { throw UsageError(message) }
-        return self
+    func validate() throws {
+        let parts = arrivals.split(separator: "-").compactMap { Millis($0) }
+        guard parts.count == 2, parts[0] > 0, parts[0] <= parts[1] else { throw ValidationError("--arrivals takes MIN-MAX in ms, like 200-600") }
+        guard ["interpreter", "scripted", "both"].contains(runtime) else { throw ValidationError("--runtime is interpreter, scripted or both") }
+        guard calls > 0, agents >= 2, repeats > 0 else { throw ValidationError("--calls, --agents and --repeat must be positive") }
     }
 }
 
@@ -84,7 +58,7 @@ func run(_ options: Options, runtime: String) -> RunResult {
         flows = ScriptedFlows()
     }
     let engine = Engine(config: config, flows: flows)
-    return Driver(engine: engine, calls: options.calls, arrivals: options.arrivals, seed: options.seed).run()
+    return Driver(engine: engine, calls: options.calls, arrivals: options.arrivalRange, seed: options.seed).run()
 }
 
 func report(_ r: RunResult, runtime: String) {
@@ -99,43 +73,38 @@ func report(_ r: RunResult, runtime: String) {
         """)
 }
 
-do {
-    let options = try Options(Array(CommandLine.arguments.dropFirst()))
-    let runtimes = options.runtime == "both" ? ["interpreter", "scripted"] : [options.runtime]
-    print("termccp-bench: \(options.calls) calls every \(options.arrivals.lowerBound)-\(options.arrivals.upperBound) ms, \(options.agents) bot agents, seed \(options.seed)")
-    var best: [String: RunResult] = [:]
-    var peakDuringFirst: Double?
-    var peakAfterFirst: Double?
-    for round in 0..<options.repeats {
-        for runtime in runtimes {
-            let r = run(options, runtime: runtime)
-            if best[runtime].map({ r.wallSeconds < $0.wallSeconds }) ?? true { best[runtime] = r }
-            // Later runs reuse freed memory, so the first run's peak is the one that means something.
-            if round == 0, runtime == runtimes[0] {
-                peakDuringFirst = r.peakDuringRunMB
-                peakAfterFirst = peakMemoryMB()
-            }
+let options = Options.parseOrExit()
+let runtimes = options.runtime == "both" ? ["interpreter", "scripted"] : [options.runtime]
+print("termccp-bench: \(options.calls) calls every \(options.arrivalRange.lowerBound)-\(options.arrivalRange.upperBound) ms, \(options.agents) bot agents, seed \(options.seed)")
+var best: [String: RunResult] = [:]
+var peakDuringFirst: Double?
+var peakAfterFirst: Double?
+for round in 0..<options.repeats {
+    for runtime in runtimes {
+        let r = run(options, runtime: runtime)
+        if best[runtime].map({ r.wallSeconds < $0.wallSeconds }) ?? true { best[runtime] = r }
+        // Later runs reuse freed memory, so the first run's peak is the one that means something.
+        if round == 0, runtime == runtimes[0] {
+            peakDuringFirst = r.peakDuringRunMB
+            peakAfterFirst = peakMemoryMB()
         }
     }
-    for runtime in runtimes { if let r = best[runtime] { report(r, runtime: runtime) } }
-    if let during = peakDuringFirst, let after = peakAfterFirst {
-        print(String(format: "peak RSS               %.1f MB during the first run (%@); %.1f MB once its records are built for the report",
-                     during, runtimes[0], after))
-    }
-    if let i = best["interpreter"], let s = best["scripted"] {
-        let wall = (i.wallSeconds / s.wallSeconds - 1) * 100
-        let cpu = (i.cpuSeconds / s.cpuSeconds - 1) * 100
-        print(String(format: "flow interpreter cost  %+.1f%% wall time, %+.1f%% CPU time over hand-written flows (best of %d)",
-                     wall, cpu, options.repeats))
-    }
-    let load = FlowLoadBench.run()
-    print(String(format: "flow load + validate   %.2f ms median, %.2f ms worst over 200 runs (250 actions, %d bytes, %d errors)",
-                 load.median, load.worst, load.bytes, load.problems))
-    if best.values.contains(where: { $0.callsEnded != $0.calls || $0.openContacts != 0 }) {
-        print("warning: not every call ended and cleared; the figures cover a stuck run")
-        exit(1)
-    }
-} catch {
-    FileHandle.standardError.write(Data("termccp-bench: \(error)\n".utf8))
-    exit(2)
+}
+for runtime in runtimes { if let r = best[runtime] { report(r, runtime: runtime) } }
+if let during = peakDuringFirst, let after = peakAfterFirst {
+    print(String(format: "peak RSS               %.1f MB during the first run (%@); %.1f MB once its records are built for the report",
+                 during, runtimes[0], after))
+}
+if let i = best["interpreter"], let s = best["scripted"] {
+    let wall = (i.wallSeconds / s.wallSeconds - 1) * 100
+    let cpu = (i.cpuSeconds / s.cpuSeconds - 1) * 100
+    print(String(format: "flow interpreter cost  %+.1f%% wall time, %+.1f%% CPU time over hand-written flows (best of %d)",
+                 wall, cpu, options.repeats))
+}
+let load = FlowLoadBench.run()
+print(String(format: "flow load + validate   %.2f ms median, %.2f ms worst over 200 runs (250 actions, %d bytes, %d errors)",
+             load.median, load.worst, load.bytes, load.problems))
+if best.values.contains(where: { $0.callsEnded != $0.calls || $0.openContacts != 0 }) {
+    print("warning: not every call ended and cleared; the figures cover a stuck run")
+    exit(1)
 }
