@@ -4,11 +4,7 @@ import Testing
 @Suite struct WhoHearsWhom {
     @Test func aMutedAgentIsHeardByNoOneButStillHears() throws {
         let desk = try Desk()
-        desk.run("""
-        call +15555550123 -> +18005550100
-        wait until banner "Incoming call"
-        accept
-        wait until banner Connected
+        desk.connected(then: """
         mute
         expect customer not hears john
         expect john hears customer
@@ -22,11 +18,7 @@ import Testing
 
     @Test func aHeldCallerHearsHoldMusicInsteadOfTheAgent_docs6_rule19() throws {
         let desk = try Desk()
-        desk.run("""
-        call +15555550123 -> +18005550100
-        wait until banner "Incoming call"
-        accept
-        wait until banner Connected
+        desk.connected(then: """
         hold customer
         say This is private.
         expect customer not heard "This is private."
@@ -40,11 +32,7 @@ import Testing
 
     @Test func holdLoopsFoldIntoOneLineWithACount() throws {
         let desk = try Desk()
-        desk.run("""
-        call +15555550123 -> +18005550100
-        wait until banner "Incoming call"
-        accept
-        wait until banner Connected
+        desk.connected(then: """
         hold customer
         wait 2m
         """)

@@ -5,11 +5,7 @@ import Testing
 @Suite struct ContactRecordFields {
     @Test func holdsCountAgainstTheAgentConnectedAtTheTime_docs2_2() throws {
         let desk = try Desk()
-        desk.run("""
-        call +15555550123 -> +18005550100
-        wait until banner "Incoming call"
-        accept
-        wait until banner Connected
+        desk.connected(then: """
         wait 10s
         hold customer
         wait 5s
@@ -61,11 +57,7 @@ import Testing
 
     @Test func recordsAreWrittenInAmazonConnectFieldNamesWithNulls_docs2() throws {
         let desk = try Desk()
-        desk.run("""
-        call +15555550123 -> +18005550100
-        wait until banner "Incoming call"
-        accept
-        wait until banner Connected
+        desk.connected(then: """
         end
         clear
         """)
@@ -86,11 +78,7 @@ import Testing
 
     @Test func aTransferChainLinksInitialPreviousAndNext_docs6_rule21() throws {
         let desk = try Desk()
-        desk.run("""
-        call +15555550123 -> +18005550100
-        wait until banner "Incoming call"
-        accept
-        wait until banner Connected
+        desk.connected(then: """
         quick-connect PasswordReset
         wait until maria banner Connected
         leave

@@ -22,5 +22,16 @@ struct Desk {
         Issue.record("\(outcome)", sourceLocation: sourceLocation)
     }
 
+    /// The built-in caller phones, John accepts, and they are connected; then the given lines run.
+    func connected(then script: String = "", sourceLocation: SourceLocation = #_sourceLocation) {
+        run("""
+        call +15555550123 -> +18005550100
+        wait until banner "Incoming call"
+        accept
+        wait until banner Connected
+        \(script)
+        """, sourceLocation: sourceLocation)
+    }
+
     func record(_ n: Int) -> ContactRecord { engine.allRecords[n - 1] }
 }
