@@ -47,6 +47,7 @@ final class FakeHost: FlowHost {
     func setRoutingBehavior(priority: Int?, timeAdjustment: Millis?) { routing = (priority, timeAdjustment) }
     func randomPercent() -> Int { percent }
     func trace(_ event: FlowTraceEvent) { traces.append(event) }
+    var isTracing: Bool { true }
 }
 
 func action(_ id: String, _ type: String, _ parameters: [String: JSONValue] = [:], next: String? = nil,

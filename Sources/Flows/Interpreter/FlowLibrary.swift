@@ -38,8 +38,8 @@ public struct FlowLibrary: FlowRuntime {
             }
             let outcome = ActionExecutor.outcome(of: action, resumedWith: input, cursor: &cursor, host: host)
             let transition = Transitions.next(after: action, outcome: outcome)
-            host.trace(FlowTraceEvent(flow: flow.name, action: action.identifier, type: action.type,
-                                      branch: outcome.branchName, next: transition.target, note: outcome.note))
+            if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: action.identifier, type: action.type,
+                                      branch: outcome.branchName, next: transition.target, note: outcome.note)) }
             switch transition {
             case .action(let id): next = id
             case .end: return .end(.finished)
@@ -58,22 +58,22 @@ public struct FlowLibrary: FlowRuntime {
             cursor.action = id
             switch ActionExecutor.execute(action, cursor: &cursor, host: host, library: self) {
             case .wait(let step):
-                host.trace(FlowTraceEvent(flow: flow.name, action: id, type: action.type, branch: nil))
+                if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: id, type: action.type, branch: nil)) }
                 return step
             case .finish(let step):
-                host.trace(FlowTraceEvent(flow: flow.name, action: id, type: action.type, branch: "End"))
+                if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: id, type: action.type, branch: "End")) }
                 return step
             case .jump(let target):
-                host.trace(FlowTraceEvent(flow: flow.name, action: id, type: action.type, branch: "Success",
-                                          note: "to flow \(target)"))
+                if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: id, type: action.type, branch: "Success",
+                                          note: "to flow \(target)")) }
                 guard let other = flows[target] else { return .end(.failed("no flow named \(target)")) }
                 flow = other
                 cursor = FlowCursor(flow: target)
                 next = other.startAction
             case .outcome(let outcome):
                 let transition = Transitions.next(after: action, outcome: outcome)
-                host.trace(FlowTraceEvent(flow: flow.name, action: id, type: action.type,
-                                          branch: outcome.branchName, next: transition.target, note: outcome.note))
+                if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: id, type: action.type,
+                                          branch: outcome.branchName, next: transition.target, note: outcome.note)) }
                 switch transition {
                 case .action(let target): next = target
                 case .end: return .end(.finished)

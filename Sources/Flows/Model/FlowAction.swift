@@ -1,7 +1,8 @@
 /// One action of a flow, with its parameters kept as JSON so that unknown keys survive.
 public struct FlowAction: Sendable, Equatable {
     public var identifier: String
-    public var type: String
+    public var type: String { didSet { kind = ActionKind(type: type) } }
+    public private(set) var kind: ActionKind
     public var parameters: JSONValue
     public var transitions: FlowTransitions
     /// 1-based line of the action in its source file, when known (for messages).
@@ -11,6 +12,7 @@ public struct FlowAction: Sendable, Equatable {
                 transitions: FlowTransitions = FlowTransitions(), line: Int? = nil) {
         self.identifier = identifier
         self.type = type
+        self.kind = ActionKind(type: type)
         self.parameters = parameters
         self.transitions = transitions
         self.line = line

@@ -227,6 +227,8 @@ extension Engine: FlowHost {
 
     public func trace(_ event: FlowTraceEvent) { onTrace?(event) }
 
+    public var isTracing: Bool { onTrace != nil }
+
     func resolveQueue(_ reference: String) -> String? {
         if queueConfigs[reference] != nil { return reference }
         let key = reference.split(separator: "/").last.map(String.init) ?? reference

@@ -82,6 +82,8 @@ public protocol FlowHost: AnyObject {
     func randomPercent() -> Int
     /// Every action as it runs, for traces and coverage.
     func trace(_ event: FlowTraceEvent)
+    /// False when nobody reads the trace, so the interpreter need not build it.
+    var isTracing: Bool { get }
 }
 
 public struct CallbackRequest: Sendable, Equatable {
