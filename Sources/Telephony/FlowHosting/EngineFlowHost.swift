@@ -7,11 +7,13 @@ extension Engine: FlowHost {
     }
 
     public func value(of path: String) -> String? {
-        guard let c = hostContact, let call = calls[c.callId] else { return nil }
-        let parts = path.split(separator: ".").map(String.init)
-        guard parts.first == "$", parts.count >= 2 else { return nil }
-        let rest = parts.dropFirst(2).joined(separator: ".")
-        switch parts[1] {
+        guard let c = hostContact, let call = calls[c.callId], path.hasPrefix("$.") else { return nil }
+        // `$.Namespace.rest.of.path`, read without splitting: flows look values up constantly.
+        let body = path.dropFirst(2)
+        let dot = body.firstIndex(of: ".")
+        let namespace = dot.map { body[..<$0] } ?? body
+        let rest = dot.map { String(body[body.index(after: $0)...]) } ?? ""
+        switch namespace {
         case "Attributes": return c.attributes[rest]
         case "External": return c.externalResults[rest]
         case "StoredCustomerInput": return c.storedInput
