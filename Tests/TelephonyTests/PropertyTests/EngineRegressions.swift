@@ -3,7 +3,7 @@ import Testing
 import Telephony
 
 /// Engine bugs the random walks found, each reduced to the shortest sequence that showed it, kept
-/// as regression tests now that they are fixed.
+/// as regression tests now that they are fixed. Each comment describes the bug as the walks found it.
 @Suite("Engine bugs the random walks found")
 struct EngineRegressions {
     /// Issue 1. A USER quick connect adds a leg for the target agent before that agent accepts; hanging
@@ -39,11 +39,7 @@ struct EngineRegressions {
     @Test("A cancelled queue transfer's completed record has a DequeueTimestamp and stops counting")
     func cancelledQueueTransferRecordStopsCounting() throws {
         let engine = try builtIn()
-        // People at maria's and sam's CCPs leave the transfer ringing, so it stays in the queue's hands.
-        for bot in ["maria", "sam"] { #expect(engine.perform(.takeControl(agent: bot)) == nil) }
-        try johnOnTheFirstCall(engine)
-        #expect(engine.perform(.quickConnect("PasswordReset"), as: "john") == nil)
-        try advance(engine, until: "the transfer is queued") { $0.allRecords.last?.Queue?.Name == "PasswordReset" }
+        try johnsQueueTransferWaits(engine)
         #expect(engine.perform(.hangUp("PasswordReset"), as: "john") == nil)
         let id = try #require(engine.allRecords.last?.ContactId)
         let done = try #require(engine.completedRecords.first { $0.ContactId == id })
@@ -61,12 +57,8 @@ struct EngineRegressions {
     @Test("Leaving during a pending queue transfer gives the source record AGENT_DISCONNECT at once")
     func leavingDuringAPendingQueueTransferSetsAgentDisconnect() throws {
         let engine = try builtIn()
-        // People at maria's and sam's CCPs leave the transfer ringing, so it stays in the queue's hands.
-        for bot in ["maria", "sam"] { #expect(engine.perform(.takeControl(agent: bot)) == nil) }
-        try johnOnTheFirstCall(engine)
-        let source = try #require(engine.view(of: "john")?.contact?.contactId)
-        #expect(engine.perform(.quickConnect("PasswordReset"), as: "john") == nil)
-        try advance(engine, until: "the transfer is queued") { $0.allRecords.last?.Queue?.Name == "PasswordReset" }
+        try johnsQueueTransferWaits(engine)
+        let source = try #require(engine.allRecords.first?.ContactId)
         #expect(engine.perform(.leave, as: "john") == nil)
         #expect(engine.perform(.clear, as: "john") == nil)
         let record = try #require(engine.completedRecords.first { $0.ContactId == source })
@@ -79,10 +71,7 @@ struct EngineRegressions {
     @Test("A failed transfer's completed record does not change when the call ends later (§6 rule 22)")
     func failedTransferRecordIsFinal() throws {
         let engine = try builtIn()
-        for bot in ["maria", "sam"] { #expect(engine.perform(.takeControl(agent: bot)) == nil) }
-        try johnOnTheFirstCall(engine)
-        #expect(engine.perform(.quickConnect("PasswordReset"), as: "john") == nil)
-        try advance(engine, until: "the transfer is queued") { $0.allRecords.last?.Queue?.Name == "PasswordReset" }
+        try johnsQueueTransferWaits(engine)
         #expect(engine.perform(.hangUp("PasswordReset"), as: "john") == nil)
         let id = try #require(engine.allRecords.last?.ContactId)
         let done = try #require(engine.completedRecords.first { $0.ContactId == id })
@@ -154,12 +143,8 @@ struct EngineRegressions {
     @Test("A second transfer from one segment names it as previous; its next is the newest (§2.5)")
     func secondTransferFromOneSegment() throws {
         let engine = try builtIn()
-        // People at maria's and sam's CCPs leave the transfer ringing, so it stays in the queue's hands.
-        for bot in ["maria", "sam"] { #expect(engine.perform(.takeControl(agent: bot)) == nil) }
-        try johnOnTheFirstCall(engine)
-        let source = try #require(engine.view(of: "john")?.contact?.contactId)
-        #expect(engine.perform(.quickConnect("PasswordReset"), as: "john") == nil)
-        try advance(engine, until: "the transfer is queued") { $0.allRecords.last?.Queue?.Name == "PasswordReset" }
+        try johnsQueueTransferWaits(engine)
+        let source = try #require(engine.allRecords.first?.ContactId)
         #expect(engine.perform(.hangUp("PasswordReset"), as: "john") == nil)
         #expect(engine.perform(.quickConnect("PasswordReset"), as: "john") == nil)
         let records = engine.allRecords
@@ -193,6 +178,15 @@ struct EngineRegressions {
         try advance(engine, until: "john is offered the call") { $0.view(of: "john")?.contact?.banner == .incoming }
         #expect(engine.perform(.accept, as: "john") == nil)
         try advance(engine, until: "john is connected") { $0.view(of: "john")?.contact?.banner == .connected }
+    }
+
+    /// John, on the first call, quick-connects PasswordReset; people at maria's and sam's CCPs
+    /// leave it ringing, so the transfer stays waiting in the queue.
+    private func johnsQueueTransferWaits(_ engine: Engine) throws {
+        for bot in ["maria", "sam"] { #expect(engine.perform(.takeControl(agent: bot)) == nil) }
+        try johnOnTheFirstCall(engine)
+        #expect(engine.perform(.quickConnect("PasswordReset"), as: "john") == nil)
+        try advance(engine, until: "the transfer is queued") { $0.allRecords.last?.Queue?.Name == "PasswordReset" }
     }
 
     /// john hands the first caller to maria through the PasswordReset queue and leaves;

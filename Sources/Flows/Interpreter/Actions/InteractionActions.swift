@@ -4,10 +4,9 @@ extension ActionExecutor {
     /// Lex: play the prompt, then listen; what the caller says picks the intent (the condition value).
     static func connectLexBot(_ action: FlowAction, host: any FlowHost) -> ActionEffect {
         let prompt: Prompt?
-        switch PromptBuilder.prompt(from: action.parameters, host: host) {
-        case .found(let p): prompt = p
-        case .absent: prompt = nil
-        case .unresolved(let id): return .outcome(unresolvedPrompt(id))
+        switch leadingPrompt(action, host: host) {
+        case .success(let p): prompt = p
+        case .failure(let error): return .outcome(error.outcome)
         }
         let seconds = action.parameter("InputTimeLimitSeconds")?.numberValue ?? 10
         return .wait(.listen(prompt: prompt, timeout: Millis(seconds * 1000)))

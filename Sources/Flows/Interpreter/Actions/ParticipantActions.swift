@@ -27,12 +27,24 @@ extension ActionExecutor {
         .error("NoMatchingError", note: "prompt \(id) is not declared in the scenario (prompts:)")
     }
 
+    struct UnresolvedPrompt: Error {
+        var outcome: ActionOutcome
+    }
+
+    /// The prompt an input action plays before it listens: none, one, or an error branch.
+    static func leadingPrompt(_ action: FlowAction, host: any FlowHost) -> Result<Prompt?, UnresolvedPrompt> {
+        switch PromptBuilder.prompt(from: action.parameters, host: host) {
+        case .found(let p): return .success(p)
+        case .absent: return .success(nil)
+        case .unresolved(let id): return .failure(UnresolvedPrompt(outcome: unresolvedPrompt(id)))
+        }
+    }
+
     static func getParticipantInput(_ action: FlowAction, host: any FlowHost) -> ActionEffect {
         let prompt: Prompt?
-        switch PromptBuilder.prompt(from: action.parameters, host: host) {
-        case .found(let p): prompt = p
-        case .absent: prompt = nil
-        case .unresolved(let id): return .outcome(unresolvedPrompt(id))
+        switch leadingPrompt(action, host: host) {
+        case .success(let p): prompt = p
+        case .failure(let error): return .outcome(error.outcome)
         }
         let seconds = action.parameter("InputTimeLimitSeconds")?.numberValue ?? 5
         let store = action.parameter("StoreInput")?.boolValue ?? false
