@@ -151,9 +151,7 @@ private struct Reader {
                 if id == nil { problem("\(path).id", "module has no id", fix: "give the module a unique \"id\"") }
                 if type == nil { problem("\(path).type", "module has no type", fix: "give the module a \"type\"") }
                 guard let id, let type else { continue }
-                var action = LegacyModules.action(id: id, type: type, module: module)
-                action.line = line(of: "\(path).id")
-                actions.append(action)
+                actions.append(LegacyModules.action(id: id, type: type, module: module, line: line(of: "\(path).id")))
             }
         } else {
             problem("$.modules", "modules is \(root["modules"]?.kindDescription ?? "missing"), expected an array",

@@ -2,14 +2,14 @@
 /// one validator serve both formats. Module ids become Identifiers unchanged, and modules keep their order, so
 /// `$.modules[i]` in the file is action i.
 enum LegacyModules {
-    static func action(id: String, type: String, module: JSONValue) -> FlowAction {
+    static func action(id: String, type: String, module: JSONValue, line: Int?) -> FlowAction {
         let parameters = (module["parameters"]?.arrayValue ?? []).map(Parameter.init)
         let target = module["target"]?.nonEmptyText
         let branches = module["branches"]?.arrayValue ?? []
         let (actionType, actionParameters) = map(type: type, target: target, parameters: parameters)
         return FlowAction(
             identifier: id, type: actionType, parameters: actionParameters,
-            transitions: transitions(branches, timeoutError: timeoutError(type: type, target: target)))
+            transitions: transitions(branches, timeoutError: timeoutError(type: type, target: target)), line: line)
     }
 
     // MARK: parameters

@@ -2,12 +2,13 @@ import Telephony
 
 /// Runs one action against the host. Each action type lives with its family in Actions/.
 enum ActionExecutor {
-    static func execute(_ action: FlowAction, cursor: inout FlowCursor, host: any FlowHost,
+    static func execute(_ compiled: CompiledAction, cursor: inout FlowCursor, host: any FlowHost,
                         library: FlowLibrary) -> ActionEffect {
+        let action = compiled.action
         switch action.kind {
-        case .messageParticipant: return messageParticipant(action, host: host)
-        case .messageParticipantIteratively: return messageParticipantIteratively(action, host: host)
-        case .getParticipantInput: return getParticipantInput(action, host: host)
+        case .messageParticipant: return messageParticipant(compiled, host: host)
+        case .messageParticipantIteratively: return messageParticipantIteratively(compiled, host: host)
+        case .getParticipantInput: return getParticipantInput(compiled, host: host)
         case .transferParticipantToThirdParty: return transferToThirdParty(action, host: host)
         case .disconnectParticipant: return .finish(.disconnect)
         case .endFlowExecution: return .finish(.end(.finished))
@@ -49,7 +50,7 @@ enum ActionExecutor {
             if let error = host.setCallbackNumber(number) { return .outcome(.error(error, note: "\(number) cannot be called back")) }
             return .outcome(.success(note: "callback number \(number)"))
         case .createCallbackContact: return .outcome(createCallback(action, host: host))
-        case .connectParticipantWithLexBot: return connectLexBot(action, host: host)
+        case .connectParticipantWithLexBot: return connectLexBot(compiled, host: host)
         case .updatePreviousContactParticipantState:
             let state = action.text("PreviousContactParticipantState") ?? ""
             return .outcome(host.setPreviousContactParticipantState(state)

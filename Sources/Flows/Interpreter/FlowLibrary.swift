@@ -2,16 +2,18 @@ import Telephony
 
 /// The flows a scenario knows, by name, and the interpreter that runs them for the engine.
 public struct FlowLibrary: FlowRuntime {
-    public private(set) var flows: [String: FlowDocument]
+    public private(set) var flows: [String: FlowDocument] = [:]
+    private var compiled: [String: CompiledFlow] = [:]
 
     public init(_ documents: [FlowDocument]) {
-        var flows: [String: FlowDocument] = [:]
-        for d in documents { flows[d.name] = d }
-        self.flows = flows
+        for d in documents { add(d) }
     }
 
     /// A later flow with the same name replaces the earlier one (a scenario overriding a default).
-    public mutating func add(_ document: FlowDocument) { flows[document.name] = document }
+    public mutating func add(_ document: FlowDocument) {
+        flows[document.name] = document
+        compiled[document.name] = CompiledFlow(document)
+    }
 
     public func flow(named name: String) -> FlowDocument? { flows[name] }
 
@@ -28,54 +30,55 @@ public struct FlowLibrary: FlowRuntime {
     static let instantStepLimit = 1000
 
     public func run(_ cursor: inout FlowCursor, input: FlowInput, host: any FlowHost) -> FlowStep {
-        guard var flow = flows[cursor.flow] else { return .end(.failed("no flow named \(cursor.flow)")) }
-        var next: String?
+        guard var flow = compiled[cursor.flow] else { return .end(.failed("no flow named \(cursor.flow)")) }
+        var next: CompiledAction.Target?
         if input == .start {
-            next = flow.startAction
+            next = flow.start
         } else {
-            guard let waiting = cursor.action, let action = flow.action(waiting) else {
+            guard let waiting = cursor.action, let resumed = flow.action(waiting) else {
                 return .end(.failed("flow \(flow.name) resumed with no action waiting"))
             }
-            let outcome = ActionExecutor.outcome(of: action, resumedWith: input, cursor: &cursor, host: host)
-            let transition = Transitions.next(after: action, outcome: outcome)
-            if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: action.identifier, type: action.type,
+            let outcome = ActionExecutor.outcome(of: resumed.action, resumedWith: input, cursor: &cursor, host: host)
+            let transition = Transitions.next(after: resumed, outcome: outcome)
+            if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: waiting, type: resumed.action.type,
                                       branch: outcome.branchName, next: transition.target, note: outcome.note)) }
             switch transition {
-            case .action(let id): next = id
+            case .action(let target): next = target
             case .end: return .end(.finished)
             case .stuck(let why): return .end(.failed(why))
             }
         }
         var steps = 0
-        while let id = next {
+        while let target = next {
             steps += 1
             guard steps <= Self.instantStepLimit else {
                 return .end(.failed("flow \(flow.name) ran \(Self.instantStepLimit) actions without waiting"))
             }
-            guard let action = flow.action(id) else {
+            let id = target.identifier
+            guard let compiledAction = flow.action(at: target) else {
                 return .end(.failed("flow \(flow.name) has no action \(id)"))
             }
             cursor.action = id
-            switch ActionExecutor.execute(action, cursor: &cursor, host: host, library: self) {
+            switch ActionExecutor.execute(compiledAction, cursor: &cursor, host: host, library: self) {
             case .wait(let step):
-                if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: id, type: action.type, branch: nil)) }
+                if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: id, type: compiledAction.action.type, branch: nil)) }
                 return step
             case .finish(let step):
-                if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: id, type: action.type, branch: "End")) }
+                if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: id, type: compiledAction.action.type, branch: "End")) }
                 return step
-            case .jump(let target):
-                if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: id, type: action.type, branch: "Success",
-                                          note: "to flow \(target)")) }
-                guard let other = flows[target] else { return .end(.failed("no flow named \(target)")) }
+            case .jump(let name):
+                if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: id, type: compiledAction.action.type,
+                                          branch: "Success", note: "to flow \(name)")) }
+                guard let other = compiled[name] else { return .end(.failed("no flow named \(name)")) }
                 flow = other
-                cursor = FlowCursor(flow: target)
-                next = other.startAction
+                cursor = FlowCursor(flow: name)
+                next = other.start
             case .outcome(let outcome):
-                let transition = Transitions.next(after: action, outcome: outcome)
-                if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: id, type: action.type,
+                let transition = Transitions.next(after: compiledAction, outcome: outcome)
+                if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: id, type: compiledAction.action.type,
                                           branch: outcome.branchName, next: transition.target, note: outcome.note)) }
                 switch transition {
-                case .action(let target): next = target
+                case .action(let following): next = following
                 case .end: return .end(.finished)
                 case .stuck(let why): return .end(.failed(why))
                 }

@@ -1,12 +1,13 @@
-/// One action of a flow, with its parameters kept as JSON so that unknown keys survive.
-public struct FlowAction: Sendable, Equatable {
-    public var identifier: String
-    public var type: String { didSet { kind = ActionKind(type: type) } }
-    public private(set) var kind: ActionKind
-    public var parameters: JSONValue
-    public var transitions: FlowTransitions
+/// One action of a flow, with its parameters kept as JSON so that unknown keys survive. Fixed once
+/// read, and shared rather than copied as the interpreter steps through it.
+public final class FlowAction: Sendable, Equatable {
+    public let identifier: String
+    public let type: String
+    public let kind: ActionKind
+    public let parameters: JSONValue
+    public let transitions: FlowTransitions
     /// 1-based line of the action in its source file, when known (for messages).
-    public var line: Int?
+    public let line: Int?
 
     public init(identifier: String, type: String, parameters: JSONValue = .object([:], order: []),
                 transitions: FlowTransitions = FlowTransitions(), line: Int? = nil) {
@@ -16,6 +17,11 @@ public struct FlowAction: Sendable, Equatable {
         self.parameters = parameters
         self.transitions = transitions
         self.line = line
+    }
+
+    public static func == (a: FlowAction, b: FlowAction) -> Bool {
+        a.identifier == b.identifier && a.type == b.type && a.parameters == b.parameters
+            && a.transitions == b.transitions && a.line == b.line
     }
 
     public func parameter(_ key: String) -> JSONValue? { parameters[key] }

@@ -6,7 +6,8 @@ public struct FlowDocument: Sendable, Equatable {
     public var type: FlowType?
     public var version: String
     public var startAction: String
-    public var actions: [FlowAction]
+    /// Fixed once read: the identifier index is built from them.
+    public let actions: [FlowAction]
     /// Where it came from, for messages: a file path or "built-in".
     public var source: String
     /// Which export shape it was read from.
@@ -31,8 +32,11 @@ public struct FlowDocument: Sendable, Equatable {
     }
 
     public func action(_ identifier: String) -> FlowAction? {
-        index[identifier].map { actions[$0] }
+        position(of: identifier).map { actions[$0] }
     }
+
+    /// Where the first action with this identifier stands in `actions`.
+    public func position(of identifier: String) -> Int? { index[identifier] }
 }
 
 public enum FlowExportShape: String, Sendable, Equatable {

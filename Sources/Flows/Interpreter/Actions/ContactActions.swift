@@ -42,7 +42,7 @@ extension ActionExecutor {
                 }
                 values.append((key, resolved))
             } else {
-                values.append((key, References.interpolate(raw, host: host)))
+                values.append((key, TextTemplate(raw).render(host: host)))
             }
         }
         host.setFlowAttributes(values)
@@ -61,7 +61,7 @@ extension ActionExecutor {
                 }
                 values.append((key, resolved))
             } else {
-                values.append((key, References.interpolate(raw, host: host)))
+                values.append((key, TextTemplate(raw).render(host: host)))
             }
         }
         host.setAttributes(values)

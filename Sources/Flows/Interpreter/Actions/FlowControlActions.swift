@@ -35,7 +35,7 @@ extension ActionExecutor {
     static func invokeLambda(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
         let arn = action.text("LambdaFunctionARN") ?? ""
         let parameters = (action.parameter("LambdaInvocationAttributes")?.orderedMembers ?? []).map {
-            (key: $0.key, value: References.interpolate($0.value.scalarText ?? "", host: host))
+            (key: $0.key, value: TextTemplate($0.value.scalarText ?? "").render(host: host))
         }
         guard let response = host.invokeLambda(arn, parameters: parameters) else {
             return .error("NoMatchingError", note: "no response declared for Lambda \(arn)")

@@ -2,9 +2,10 @@ import Telephony
 
 extension ActionExecutor {
     /// Lex: play the prompt, then listen; what the caller says picks the intent (the condition value).
-    static func connectLexBot(_ action: FlowAction, host: any FlowHost) -> ActionEffect {
+    static func connectLexBot(_ compiled: CompiledAction, host: any FlowHost) -> ActionEffect {
+        let action = compiled.action
         let prompt: Prompt?
-        switch leadingPrompt(action, host: host) {
+        switch leadingPrompt(compiled, host: host) {
         case .success(let p): prompt = p
         case .failure(let error): return .outcome(error.outcome)
         }

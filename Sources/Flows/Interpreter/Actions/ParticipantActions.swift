@@ -1,25 +1,27 @@
 import Telephony
 
 extension ActionExecutor {
-    static func messageParticipant(_ action: FlowAction, host: any FlowHost) -> ActionEffect {
-        switch PromptBuilder.prompt(from: action.parameters, host: host) {
+    static func messageParticipant(_ compiled: CompiledAction, host: any FlowHost) -> ActionEffect {
+        guard let source = compiled.prompt else {
+            return .outcome(.error("NoMatchingError", note: "no Text, SSML, PromptId or Media to play"))
+        }
+        switch source.prompt(host: host) {
         case .found(let prompt): return .wait(.play(prompt))
-        case .absent: return .outcome(.error("NoMatchingError", note: "no Text, SSML, PromptId or Media to play"))
         case .unresolved(let id): return .outcome(unresolvedPrompt(id))
         }
     }
 
-    static func messageParticipantIteratively(_ action: FlowAction, host: any FlowHost) -> ActionEffect {
+    static func messageParticipantIteratively(_ compiled: CompiledAction, host: any FlowHost) -> ActionEffect {
         var prompts: [Prompt] = []
-        for message in action.parameter("Messages")?.arrayValue ?? [] {
-            switch PromptBuilder.prompt(from: message, host: host) {
+        prompts.reserveCapacity(compiled.messages.count)
+        for source in compiled.messages {
+            switch source.prompt(host: host) {
             case .found(let p): prompts.append(p)
-            case .absent: continue
             case .unresolved(let id): return .outcome(unresolvedPrompt(id))
             }
         }
         guard !prompts.isEmpty else { return .outcome(.error("NoMatchingError", note: "no Messages to loop")) }
-        let interrupt = action.parameter("InterruptFrequencySeconds")?.numberValue.map { Millis($0 * 1000) }
+        let interrupt = compiled.action.parameter("InterruptFrequencySeconds")?.numberValue.map { Millis($0 * 1000) }
         return .wait(.loopPrompts(prompts, interruptEvery: interrupt.flatMap { $0 > 0 ? $0 : nil }))
     }
 
@@ -32,17 +34,18 @@ extension ActionExecutor {
     }
 
     /// The prompt an input action plays before it listens: none, one, or an error branch.
-    static func leadingPrompt(_ action: FlowAction, host: any FlowHost) -> Result<Prompt?, UnresolvedPrompt> {
-        switch PromptBuilder.prompt(from: action.parameters, host: host) {
+    static func leadingPrompt(_ compiled: CompiledAction, host: any FlowHost) -> Result<Prompt?, UnresolvedPrompt> {
+        switch compiled.prompt?.prompt(host: host) {
         case .found(let p): return .success(p)
-        case .absent: return .success(nil)
+        case nil: return .success(nil)
         case .unresolved(let id): return .failure(UnresolvedPrompt(outcome: unresolvedPrompt(id)))
         }
     }
 
-    static func getParticipantInput(_ action: FlowAction, host: any FlowHost) -> ActionEffect {
+    static func getParticipantInput(_ compiled: CompiledAction, host: any FlowHost) -> ActionEffect {
+        let action = compiled.action
         let prompt: Prompt?
-        switch leadingPrompt(action, host: host) {
+        switch leadingPrompt(compiled, host: host) {
         case .success(let p): prompt = p
         case .failure(let error): return .outcome(error.outcome)
         }

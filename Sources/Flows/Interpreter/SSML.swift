@@ -1,31 +1,9 @@
 import Telephony
 
-/// Turns Text, SSML, PromptId or Media parameters into what the participant hears.
-enum PromptBuilder {
-    enum Lookup {
-        /// The parameters name no prompt.
-        case absent
-        case found(Prompt)
-        /// A recorded prompt the scenario does not declare: the action takes its error branch
-        /// (docs §3.6 quirk 8).
-        case unresolved(String)
-    }
-
-    static func prompt(from parameters: JSONValue, host: any FlowHost) -> Lookup {
-        if let text = parameters["Text"]?.scalarText {
-            return .found(Prompt(text: References.interpolate(text, host: host)))
-        }
-        if let ssml = parameters["SSML"]?.scalarText {
-            return .found(fromSSML(References.interpolate(ssml, host: host)))
-        }
-        let recording = parameters["PromptId"]?.scalarText ?? parameters["Media"]?["Uri"]?.scalarText
-        guard let raw = recording else { return .absent }
-        let id = References.resolveWhole(raw, host: host) ?? raw
-        return host.recordedPrompt(id).map(Lookup.found) ?? .unresolved(id)
-    }
-
+/// SSML as the participant hears it: the words, with each break's pause added to the time it takes.
+enum SSML {
     /// SSML is spoken as its text; each `<break time="…"/>` adds its pause to the duration.
-    static func fromSSML(_ ssml: String) -> Prompt {
+    static func prompt(_ ssml: String) -> Prompt {
         var text = ""
         var pause: Millis = 0
         var i = ssml.startIndex

@@ -1,0 +1,22 @@
+/// A flow made ready to run: its actions compiled, found by identifier without copying the flow.
+final class CompiledFlow: Sendable {
+    let document: FlowDocument
+    let start: CompiledAction.Target
+    private let actions: [CompiledAction]
+
+    init(_ document: FlowDocument) {
+        self.document = document
+        start = CompiledAction.Target(identifier: document.startAction, position: document.position(of: document.startAction))
+        actions = document.actions.map { CompiledAction($0, in: document) }
+    }
+
+    var name: String { document.name }
+
+    func action(_ identifier: String) -> CompiledAction? {
+        document.position(of: identifier).map { actions[$0] }
+    }
+
+    func action(at target: CompiledAction.Target) -> CompiledAction? {
+        target.position.map { actions[$0] }
+    }
+}
