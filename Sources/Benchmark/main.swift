@@ -102,7 +102,7 @@ if let i = best["interpreter"], let s = best["scripted"] {
                  wall, cpu, options.repeats))
 }
 let load = FlowLoadBench.run()
-print(String(format: "flow load + validate   %.2f ms median, %.2f ms worst over 200 runs (250 actions, %d bytes, %d errors)",
+print(String(format: "flow load+check+compile %.2f ms median, %.2f ms worst over 200 runs (250 actions, %d bytes, %d errors)",
              load.median, load.worst, load.bytes, load.problems))
 if best.values.contains(where: { $0.callsEnded != $0.calls || $0.openContacts != 0 }) {
     print("warning: not every call ended and cleared; the figures cover a stuck run")

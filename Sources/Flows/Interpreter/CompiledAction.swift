@@ -18,6 +18,8 @@ final class CompiledAction: Sendable {
     let prompt: PromptSource?
     /// MessageParticipantIteratively's messages in order, without those that name no prompt.
     let messages: [PromptSource]
+    /// MessageParticipantIteratively's InterruptFrequencySeconds, when it interrupts at all.
+    let interruptEvery: Millis?
 
     init(_ action: FlowAction, in flow: FlowDocument) {
         self.action = action
@@ -29,12 +31,16 @@ final class CompiledAction: Sendable {
         case .messageParticipant, .getParticipantInput, .connectParticipantWithLexBot:
             prompt = PromptSource(action.parameters)
             messages = []
+            interruptEvery = nil
         case .messageParticipantIteratively:
             prompt = nil
             messages = (action.parameter("Messages")?.arrayValue ?? []).compactMap(PromptSource.init)
+            interruptEvery = action.parameter("InterruptFrequencySeconds")?.numberValue
+                .map { Millis($0 * 1000) }.flatMap { $0 > 0 ? $0 : nil }
         default:
             prompt = nil
             messages = []
+            interruptEvery = nil
         }
     }
 }

@@ -21,8 +21,7 @@ extension ActionExecutor {
             }
         }
         guard !prompts.isEmpty else { return .outcome(.error("NoMatchingError", note: "no Messages to loop")) }
-        let interrupt = compiled.action.parameter("InterruptFrequencySeconds")?.numberValue.map { Millis($0 * 1000) }
-        return .wait(.loopPrompts(prompts, interruptEvery: interrupt.flatMap { $0 > 0 ? $0 : nil }))
+        return .wait(.loopPrompts(prompts, interruptEvery: compiled.interruptEvery))
     }
 
     static func unresolvedPrompt(_ id: String) -> ActionOutcome {
