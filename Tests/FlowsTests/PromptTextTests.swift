@@ -50,6 +50,15 @@ import Testing
         #expect(second.duration == Prompt.speakingTime("Hi Bo Berg") + 2000)
     }
 
+    @Test func ssmlBreaksCountSecondsMillisecondsAndAStrengthAlone() {
+        let lib = library([action("a", "MessageParticipant",
+                                  ["SSML": .string("<speak>One<break time='500ms'/>two<break time=\"1.5s\"/>three<break strength=\"strong\"/></speak>")])])
+        var cursor = FlowCursor(flow: "f")
+        guard case .play(let p) = lib.run(&cursor, input: .start, host: FakeHost()) else { Issue.record("no prompt"); return }
+        #expect(p.text == "One two three")
+        #expect(p.duration == Prompt.speakingTime("One two three") + 500 + 1500 + 750)
+    }
+
     @Test func loopedMessagesReadTheirReferencesAndPromptsWhenTheLoopStarts() {
         let messages: JSONValue = .array([
             .object(["Text": .string("You are caller $.Attributes.position")], order: ["Text"]),

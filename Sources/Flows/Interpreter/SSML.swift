@@ -22,11 +22,14 @@ enum SSML {
         return Prompt(text: spoken, kind: .speech, duration: Prompt.speakingTime(spoken) + pause)
     }
 
-    /// `time="10s"` or `time="500ms"`; a `strength` without time is a short pause.
+    /// `time="10s"` or `time="500ms"`, the two units SSML allows; a `strength` without time is a
+    /// short pause.
     private static func breakTime(_ tag: String) -> Millis {
-        guard let r = tag.range(of: "time=") else { return 750 }
-        let value = tag[r.upperBound...].drop(while: { $0 == "\"" || $0 == "'" })
+        guard let start = tag.indices.first(where: { tag[$0...].hasPrefix("time=") }) else { return 750 }
+        let value = tag[tag.index(start, offsetBy: 5)...].drop(while: { $0 == "\"" || $0 == "'" })
             .prefix(while: { $0 != "\"" && $0 != "'" && $0 != " " && $0 != "/" })
-        return TimeText.parseDuration(String(value)) ?? 0
+        if value.hasSuffix("ms"), let n = Double(value.dropLast(2)) { return Millis(n.rounded()) }
+        if value.hasSuffix("s"), let n = Double(value.dropLast(1)) { return Millis((n * 1000).rounded()) }
+        return 0
     }
 }
