@@ -18,12 +18,12 @@ enum Transitions {
 
     static func next(after compiled: CompiledAction, outcome: ActionOutcome) -> Next {
         let action = compiled.action
-        let t = action.transitions
         switch outcome {
         case .success:
             if let n = compiled.next { return .action(n) }
             return .end
         case .value(let value):
+            let t = action.transitions
             if let i = t.conditions.firstIndex(where: { ConditionEvaluator.holds($0, for: value) }) {
                 return .action(compiled.conditionTargets[i])
             }
