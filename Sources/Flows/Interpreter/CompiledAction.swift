@@ -15,6 +15,7 @@ final class CompiledAction: Sendable {
     let next: Target?
     /// Parallel to the action's Errors and Conditions.
     let errorTargets: [Target]
+    let conditions: [CompiledCondition]
     let conditionTargets: [Target]
     /// What the action plays first (MessageParticipant, GetParticipantInput, a Lex bot).
     let prompt: PromptSource?
@@ -29,6 +30,7 @@ final class CompiledAction: Sendable {
         let target = { Target(identifier: $0, position: flow.position(of: $0)) }
         next = action.transitions.nextAction.map(target)
         errorTargets = action.transitions.errors.map { target($0.nextAction) }
+        conditions = action.transitions.conditions.map(CompiledCondition.init)
         conditionTargets = action.transitions.conditions.map { target($0.nextAction) }
         switch action.kind {
         case .messageParticipant, .getParticipantInput, .connectParticipantWithLexBot:

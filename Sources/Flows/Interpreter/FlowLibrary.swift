@@ -31,17 +31,21 @@ public struct FlowLibrary: FlowRuntime {
 
     public func run(_ cursor: inout FlowCursor, input: FlowInput, host: any FlowHost) -> FlowStep {
         guard var flow = compiled[cursor.flow] else { return .end(.failed("no flow named \(cursor.flow)")) }
+        let tracing = host.isTracing
         var next: CompiledAction.Target?
-        if input == .start {
+        if case .start = input {
             next = flow.start
         } else {
             guard let waiting = cursor.action, let resumed = flow.action(waiting) else {
                 return .end(.failed("flow \(flow.name) resumed with no action waiting"))
             }
-            let outcome = ActionExecutor.outcome(of: resumed.action, resumedWith: input, cursor: &cursor, host: host)
+            let outcome: ActionOutcome = if case .completed = input {
+                .success()
+            } else {
+                ActionExecutor.outcome(of: resumed.action, resumedWith: input, cursor: &cursor, host: host)
+            }
             let transition = Transitions.next(after: resumed, outcome: outcome)
-            if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: waiting, type: resumed.action.type,
-                                      branch: outcome.branchName, next: transition.target, note: outcome.note)) }
+            if tracing { Self.trace(flow, resumed, outcome, transition, host) }
             switch transition {
             case .action(let target): next = target
             case .end: return .end(.finished)
@@ -54,29 +58,26 @@ public struct FlowLibrary: FlowRuntime {
             guard steps <= Self.instantStepLimit else {
                 return .end(.failed("flow \(flow.name) ran \(Self.instantStepLimit) actions without waiting"))
             }
-            let id = target.identifier
             guard let compiledAction = flow.action(at: target) else {
-                return .end(.failed("flow \(flow.name) has no action \(id)"))
+                return .end(.failed("flow \(flow.name) has no action \(target.identifier)"))
             }
-            cursor.action = id
+            cursor.action = target.identifier
             switch ActionExecutor.execute(compiledAction, cursor: &cursor, host: host, library: self) {
             case .wait(let step):
-                if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: id, type: compiledAction.action.type, branch: nil)) }
+                if tracing { Self.trace(flow, compiledAction, branch: nil, host) }
                 return step
             case .finish(let step):
-                if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: id, type: compiledAction.action.type, branch: "End")) }
+                if tracing { Self.trace(flow, compiledAction, branch: "End", host) }
                 return step
             case .jump(let name):
-                if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: id, type: compiledAction.action.type,
-                                          branch: "Success", note: "to flow \(name)")) }
+                if tracing { Self.trace(flow, compiledAction, branch: "Success", note: "to flow \(name)", host) }
                 guard let other = compiled[name] else { return .end(.failed("no flow named \(name)")) }
                 flow = other
                 cursor = FlowCursor(flow: name)
                 next = other.start
             case .outcome(let outcome):
                 let transition = Transitions.next(after: compiledAction, outcome: outcome)
-                if host.isTracing { host.trace(FlowTraceEvent(flow: flow.name, action: id, type: compiledAction.action.type,
-                                          branch: outcome.branchName, next: transition.target, note: outcome.note)) }
+                if tracing { Self.trace(flow, compiledAction, outcome, transition, host) }
                 switch transition {
                 case .action(let following): next = following
                 case .end: return .end(.finished)
@@ -85,5 +86,21 @@ public struct FlowLibrary: FlowRuntime {
             }
         }
         return .end(.finished)
+    }
+
+    // Traces are built out of line: most runs have no one reading them, and the hot loop stays small.
+
+    @inline(never)
+    private static func trace(_ flow: CompiledFlow, _ action: CompiledAction, _ outcome: ActionOutcome,
+                              _ transition: Transitions.Next, _ host: any FlowHost) {
+        host.trace(FlowTraceEvent(flow: flow.name, action: action.action.identifier, type: action.action.type,
+                                  branch: outcome.branchName, next: transition.target, note: outcome.note))
+    }
+
+    @inline(never)
+    private static func trace(_ flow: CompiledFlow, _ action: CompiledAction, branch: String?, note: String? = nil,
+                              _ host: any FlowHost) {
+        host.trace(FlowTraceEvent(flow: flow.name, action: action.action.identifier, type: action.action.type,
+                                  branch: branch, note: note))
     }
 }

@@ -3,8 +3,12 @@ import Telephony
 /// JSONPath references in parameters that stand for a whole value (`$.Queue.Name`); references
 /// inside text are a TextTemplate (docs §3.1 parameter restrictions).
 enum References {
+    /// `$.` and no space, read as bytes: this runs for every parameter a flow resolves.
     static func isReference(_ text: String) -> Bool {
-        text.hasPrefix("$.") && !text.contains(where: { $0 == " " })
+        var bytes = text.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "$"), bytes.next() == UInt8(ascii: ".") else { return false }
+        while let b = bytes.next() { if b == UInt8(ascii: " ") { return false } }
+        return true
     }
 
     /// A whole-value reference resolves or is nil; plain text is returned as it is.

@@ -23,14 +23,13 @@ enum Transitions {
             if let n = compiled.next { return .action(n) }
             return .end
         case .value(let value):
-            let t = action.transitions
-            if let i = t.conditions.firstIndex(where: { ConditionEvaluator.holds($0, for: value) }) {
+            if let i = compiled.conditions.firstIndex(where: { $0.holds(for: value) }) {
                 return .action(compiled.conditionTargets[i])
             }
             if let n = compiled.errorTarget("NoMatchingCondition") { return .action(n) }
             if let n = compiled.next { return .action(n) }
             if let n = compiled.errorTarget("NoMatchingError") { return .action(n) }
-            if t.conditions.isEmpty { return .end }
+            if compiled.conditions.isEmpty { return .end }
             return .stuck("\(action.type) \(action.identifier): no condition matches \"\(value)\" and there is no NoMatchingCondition branch")
         case .error(let type, let note):
             if let n = compiled.errorTarget(type) ?? compiled.errorTarget("NoMatchingError") { return .action(n) }
