@@ -81,16 +81,11 @@ print("termccp-bench: \(options.calls) calls every \(options.arrivalRange.lowerB
 var best: [String: RunResult] = [:]
 var peakDuringFirst: Double?
 var peakAfterFirst: Double?
-/// Interpreter CPU time over scripted CPU time, one ratio per round: the two runs of a round sit
-/// side by side in time, so a noisy neighbour on a shared machine weighs on both.
-var pairedRatios: [Double] = []
 for round in 0..<options.repeats {
     // Alternate which runtime goes first so that neither always inherits the other's heap.
     let order = round % 2 == 0 ? runtimes : runtimes.reversed()
-    var thisRound: [String: RunResult] = [:]
     for runtime in order {
         let r = run(options, runtime: runtime)
-        thisRound[runtime] = r
         if best[runtime].map({ r.wallSeconds < $0.wallSeconds }) ?? true { best[runtime] = r }
         // Later runs reuse freed memory, so the first run's peak is the one that means something.
         if round == 0, runtime == order[0] {
@@ -98,7 +93,6 @@ for round in 0..<options.repeats {
             peakAfterFirst = peakMemoryMB()
         }
     }
-    if let i = thisRound["interpreter"], let s = thisRound["scripted"] { pairedRatios.append(i.cpuSeconds / s.cpuSeconds) }
 }
 for runtime in runtimes { if let r = best[runtime] { report(r, runtime: runtime) } }
 if let during = peakDuringFirst, let after = peakAfterFirst {
@@ -110,10 +104,6 @@ if let i = best["interpreter"], let s = best["scripted"] {
     let cpu = (i.cpuSeconds / s.cpuSeconds - 1) * 100
     print(String(format: "flow interpreter cost  %+.1f%% wall time, %+.1f%% CPU time over hand-written flows (best of %d)",
                  wall, cpu, options.repeats))
-    let sorted = pairedRatios.sorted()
-    let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-    print(String(format: "                       %+.1f%% CPU time, median of %d paired rounds (%+.1f%% to %+.1f%%)",
-                 (median - 1) * 100, sorted.count, (sorted[0] - 1) * 100, (sorted[sorted.count - 1] - 1) * 100))
 }
 if options.loadRuns > 0 {
     let load = FlowLoadBench.run(runs: options.loadRuns)

@@ -30,15 +30,13 @@ public struct FlowLibrary: FlowRuntime {
     static let instantStepLimit = 1000
 
     public func run(_ cursor: inout FlowCursor, input: FlowInput, host: any FlowHost) -> FlowStep {
-        guard var flow = compiled[cursor.flow] else { return .end(.failed("no flow named \(cursor.flow)")) }
+        guard var flow = compiled[cursor.flow] else { return Self.failed(noFlow: cursor.flow) }
         let tracing = host.isTracing
         var next: CompiledAction.Target?
         if case .start = input {
             next = flow.start
         } else {
-            guard let waiting = cursor.action, let resumed = flow.action(waiting) else {
-                return .end(.failed("flow \(flow.name) resumed with no action waiting"))
-            }
+            guard let waiting = cursor.action, let resumed = flow.action(waiting) else { return Self.failed(nothingWaitsIn: flow) }
             let outcome: ActionOutcome = if case .completed = input {
                 .success()
             } else {
@@ -55,12 +53,8 @@ public struct FlowLibrary: FlowRuntime {
         var steps = 0
         while let target = next {
             steps += 1
-            guard steps <= Self.instantStepLimit else {
-                return .end(.failed("flow \(flow.name) ran \(Self.instantStepLimit) actions without waiting"))
-            }
-            guard let compiledAction = flow.action(at: target) else {
-                return .end(.failed("flow \(flow.name) has no action \(target.identifier)"))
-            }
+            guard steps <= Self.instantStepLimit else { return Self.failed(neverWaits: flow) }
+            guard let compiledAction = flow.action(at: target) else { return Self.failed(flow, hasNo: target) }
             cursor.action = target.identifier
             switch ActionExecutor.execute(compiledAction, cursor: &cursor, host: host, library: self) {
             case .wait(let step):
@@ -71,7 +65,7 @@ public struct FlowLibrary: FlowRuntime {
                 return step
             case .jump(let name):
                 if tracing { Self.trace(flow, compiledAction, branch: "Success", note: "to flow \(name)", host) }
-                guard let other = compiled[name] else { return .end(.failed("no flow named \(name)")) }
+                guard let other = compiled[name] else { return Self.failed(noFlow: name) }
                 flow = other
                 cursor = FlowCursor(flow: name)
                 next = other.start
@@ -88,7 +82,26 @@ public struct FlowLibrary: FlowRuntime {
         return .end(.finished)
     }
 
-    // Traces are built out of line: most runs have no one reading them, and the hot loop stays small.
+    // Failures and traces are built out of line: they are rare, or read by no one in most runs, and
+    // the hot loop stays small.
+
+    @inline(never)
+    private static func failed(noFlow name: String) -> FlowStep { .end(.failed("no flow named \(name)")) }
+
+    @inline(never)
+    private static func failed(nothingWaitsIn flow: CompiledFlow) -> FlowStep {
+        .end(.failed("flow \(flow.name) resumed with no action waiting"))
+    }
+
+    @inline(never)
+    private static func failed(neverWaits flow: CompiledFlow) -> FlowStep {
+        .end(.failed("flow \(flow.name) ran \(instantStepLimit) actions without waiting"))
+    }
+
+    @inline(never)
+    private static func failed(_ flow: CompiledFlow, hasNo target: CompiledAction.Target) -> FlowStep {
+        .end(.failed("flow \(flow.name) has no action \(target.identifier)"))
+    }
 
     @inline(never)
     private static func trace(_ flow: CompiledFlow, _ action: CompiledAction, _ outcome: ActionOutcome,
