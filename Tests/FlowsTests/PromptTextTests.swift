@@ -59,6 +59,18 @@ import Testing
         #expect(p.duration == Prompt.speakingTime("One two three") + 500 + 1500 + 750)
     }
 
+    @Test func aPromptIdGivenAsAReferenceIsReadEachTimeAndUnresolvedTakesTheErrorBranch() {
+        let lib = library([
+            action("p", "MessageParticipant", ["PromptId": .string("$.Attributes.greeting")], next: "ok",
+                   errors: [("NoMatchingError", "err")]),
+            say("ok", "ok"), say("err", "err"),
+        ])
+        let host = FakeHost()
+        #expect(play(lib, host: host).0 == ["err"])
+        host.values["$.Attributes.greeting"] = "hold-music"
+        #expect(play(lib, host: host).0 == ["♪ hold music ♪", "ok"])
+    }
+
     @Test func loopedMessagesReadTheirReferencesAndPromptsWhenTheLoopStarts() {
         let messages: JSONValue = .array([
             .object(["Text": .string("You are caller $.Attributes.position")], order: ["Text"]),

@@ -6,8 +6,10 @@ enum PromptSource: Sendable, Equatable {
     case fixed(Prompt)
     case text(TextTemplate)
     case ssml(TextTemplate)
-    /// A recorded prompt's id, ARN or reference; the scenario declares what it sounds like.
+    /// A recorded prompt's id or ARN; the scenario declares what it sounds like.
     case recording(String)
+    /// A recorded prompt named by a reference such as `$.Attributes.prompt`.
+    case recordingAt(String)
 
     /// nil when the parameters name no prompt.
     init?(_ parameters: JSONValue) {
@@ -18,7 +20,7 @@ enum PromptSource: Sendable, Equatable {
             let template = TextTemplate(ssml)
             self = template.fixedText.map { .fixed(SSML.prompt($0)) } ?? .ssml(template)
         } else if let id = parameters["PromptId"]?.scalarText ?? parameters["Media"]?["Uri"]?.scalarText {
-            self = .recording(id)
+            self = References.isReference(id) ? .recordingAt(id) : .recording(id)
         } else {
             return nil
         }
@@ -36,8 +38,10 @@ enum PromptSource: Sendable, Equatable {
         case .fixed(let prompt): return .found(prompt)
         case .text(let template): return .found(Prompt(text: template.render(host: host)))
         case .ssml(let template): return .found(SSML.prompt(template.render(host: host)))
-        case .recording(let raw):
-            let id = References.resolveWhole(raw, host: host) ?? raw
+        case .recording(let id):
+            return host.recordedPrompt(id).map(Lookup.found) ?? .unresolved(id)
+        case .recordingAt(let path):
+            let id = host.value(of: path) ?? path
             return host.recordedPrompt(id).map(Lookup.found) ?? .unresolved(id)
         }
     }
