@@ -78,9 +78,10 @@ extension Engine: FlowHost {
         for (k, v) in attributes { hostRun?.flowAttributes[k] = v }
     }
 
+    /// By id, or by the last path component of an ARN.
     public func recordedPrompt(_ id: String) -> Prompt? {
-        let key = id.split(separator: "/").last.map(String.init) ?? id
-        guard let p = config.prompts[id] ?? config.prompts[key] else { return nil }
+        guard let p = config.prompts[id]
+                ?? id.lastIndex(of: "/").flatMap({ config.prompts[String(id[id.index(after: $0)...])] }) else { return nil }
         return Prompt(text: p.text, kind: .recording, duration: p.duration)
     }
 
