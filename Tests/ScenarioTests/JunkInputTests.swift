@@ -1,6 +1,7 @@
 import Flows
 import Foundation
 import Scenario
+@testable import Telephony
 import Testing
 
 /// Whatever the file holds, loading it ends in a scenario or in problems, never in a crash.
@@ -48,7 +49,7 @@ import Testing
     }
 
     @Test func randomTextOfYAMLPunctuationNeverCrashes() {
-        var generator = SplitMix(seed: 7)
+        var generator = SeededRandom(seed: 7)
         let alphabet = Array("agentsqueuname: -[]{},'\"\n\t#&*!|>?%@`+0123456789.~\u{0}é")
         for _ in 0..<2000 {
             let length = Int(generator.next() % 80)
@@ -83,18 +84,5 @@ import Testing
                 #expect(error.problems.first?.message == "cannot read the scenario file")
             }
         }
-    }
-}
-
-/// A small deterministic generator so the random test is the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

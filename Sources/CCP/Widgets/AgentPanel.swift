@@ -44,12 +44,7 @@ enum AgentPanel {
             return
         }
         let now = world.now
-        if let message = state.message {
-            let (rest, bottom) = area.splitBottom(1)
-            canvas.put(message.text, x: bottom.x, y: bottom.y, width: bottom.width,
-                       role: message.kind == .error ? .error : .info, clip: bottom)
-            area = rest
-        }
+        area = Chrome.message(state.message, in: area, on: &canvas)
         var (row, rest) = area.splitTop(1)
         StatusBar.draw(view, now: now, panel: panel, in: row, on: &canvas)
         (row, rest) = rest.splitTop(1)

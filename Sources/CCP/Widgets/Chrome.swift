@@ -15,4 +15,13 @@ enum Chrome {
         canvas.put(" \(title) ", x: titleClip.x, y: rect.y, width: titleClip.width,
                    role: focused ? .titleFocused : .title, clip: titleClip)
     }
+
+    /// A panel's message on the last row of its area; what is left above it.
+    static func message(_ message: Message?, in area: Rect, on canvas: inout Canvas) -> Rect {
+        guard let message else { return area }
+        let (rest, bottom) = area.splitBottom(1)
+        canvas.put(message.text, x: bottom.x, y: bottom.y, width: bottom.width,
+                   role: message.kind == .error ? .error : .info, clip: bottom)
+        return rest
+    }
 }

@@ -17,12 +17,7 @@ enum CustomerPanel {
         Chrome.frame(title: "Customer phone", focused: focused, panel: panel, in: rect, on: &canvas)
         var area = Chrome.content(of: rect)
         let g = canvas.glyphs
-        if let message = state.message {
-            let (rest, bottom) = area.splitBottom(1)
-            canvas.put(message.text, x: bottom.x, y: bottom.y, width: bottom.width,
-                       role: message.kind == .error ? .error : .info, clip: bottom)
-            area = rest
-        }
+        area = Chrome.message(state.message, in: area, on: &canvas)
         var (row, rest) = area.splitTop(1)
         guard let caller = world.caller else {
             canvas.put("No call", x: row.x, y: row.y, width: row.width, role: .bannerIdle, clip: row)

@@ -5,7 +5,7 @@ enum ActionExecutor {
     static func execute(_ compiled: CompiledAction, cursor: inout FlowCursor, host: any FlowHost,
                         library: FlowLibrary) -> ActionEffect {
         let action = compiled.action
-        switch compiled.kind {
+        switch action.kind {
         case .messageParticipant: return messageParticipant(compiled, host: host)
         case .messageParticipantIteratively: return messageParticipantIteratively(compiled, host: host)
         case .getParticipantInput: return getParticipantInput(compiled, host: host)

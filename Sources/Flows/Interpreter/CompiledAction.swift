@@ -10,8 +10,6 @@ final class CompiledAction: Sendable {
     }
 
     let action: FlowAction
-    /// The action's kind, kept beside what it runs on so that dispatch reads one object.
-    let kind: ActionKind
     let next: Target?
     /// Parallel to the action's Errors and Conditions.
     let errorTargets: [Target]
@@ -26,7 +24,6 @@ final class CompiledAction: Sendable {
 
     init(_ action: FlowAction, in flow: FlowDocument) {
         self.action = action
-        kind = action.kind
         let target = { Target(identifier: $0, position: flow.position(of: $0)) }
         next = action.transitions.nextAction.map(target)
         errorTargets = action.transitions.errors.map { target($0.nextAction) }

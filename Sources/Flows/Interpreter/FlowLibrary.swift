@@ -2,7 +2,6 @@ import Telephony
 
 /// The flows a scenario knows, by name, and the interpreter that runs them for the engine.
 public struct FlowLibrary: FlowRuntime {
-    public private(set) var flows: [String: FlowDocument] = [:]
     private var compiled: [String: CompiledFlow] = [:]
 
     public init(_ documents: [FlowDocument]) {
@@ -10,19 +9,18 @@ public struct FlowLibrary: FlowRuntime {
     }
 
     /// A later flow with the same name replaces the earlier one (a scenario overriding a default).
-    public mutating func add(_ document: FlowDocument) {
-        flows[document.name] = document
-        compiled[document.name] = CompiledFlow(document)
-    }
+    public mutating func add(_ document: FlowDocument) { compiled[document.name] = CompiledFlow(document) }
 
-    public func flow(named name: String) -> FlowDocument? { flows[name] }
+    public var flows: [String: FlowDocument] { compiled.mapValues(\.document) }
 
-    public func hasFlow(_ name: String) -> Bool { flows[name] != nil }
+    public func flow(named name: String) -> FlowDocument? { compiled[name]?.document }
+
+    public func hasFlow(_ name: String) -> Bool { compiled[name] != nil }
 
     /// A flow reference as flows write it: a name, or an ARN/ID whose last path component is a name.
     public func resolve(_ reference: String) -> String? {
-        if flows[reference] != nil { return reference }
-        if let last = reference.split(separator: "/").last.map(String.init), flows[last] != nil { return last }
+        if compiled[reference] != nil { return reference }
+        if let last = reference.split(separator: "/").last.map(String.init), compiled[last] != nil { return last }
         return nil
     }
 

@@ -33,38 +33,48 @@ extension ActionExecutor {
 
     /// `{"FlowAttributes": {"name": {"Value": "…"}}}`: values for `$.FlowAttributes.name` in this flow.
     static func updateFlowAttributes(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
-        var values: [(key: String, value: String)] = []
-        for (key, entry) in action.parameter("FlowAttributes")?.orderedMembers ?? [] {
-            let raw = entry["Value"]?.scalarText ?? entry.scalarText ?? ""
-            if References.isReference(raw) {
-                guard let resolved = host.value(of: raw) else {
-                    return .error("NoMatchingError", note: "flow attribute \(key): \(raw) does not resolve")
-                }
-                values.append((key, resolved))
-            } else {
-                values.append((key, TextTemplate(raw).render(host: host)))
-            }
+        let raws = (action.parameter("FlowAttributes")?.orderedMembers ?? []).map { key, entry in
+            (key: key, raw: entry["Value"]?.scalarText ?? entry.scalarText ?? "")
         }
-        host.setFlowAttributes(values)
-        return .success(note: "flow attributes " + values.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
+        switch resolve(raws, host: host) {
+        case .failure(let unresolved):
+            return .error("NoMatchingError", note: "flow attribute \(unresolved.key): \(unresolved.raw) does not resolve")
+        case .success(let values):
+            host.setFlowAttributes(values)
+            return .success(note: "flow attributes " + values.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
+        }
     }
 
     /// All or nothing: if one value is a reference that does not resolve, none is set.
     static func updateAttributes(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
         guard let members = action.parameter("Attributes")?.orderedMembers else { return .success() }
+        switch resolve(members.map { (key: $0.key, raw: $0.value.scalarText ?? "") }, host: host) {
+        case .failure(let unresolved):
+            return .error("NoMatchingError", note: "attribute \(unresolved.key): \(unresolved.raw) does not resolve")
+        case .success(let values):
+            host.setAttributes(values)
+            return .success(note: "set " + values.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
+        }
+    }
+
+    struct Unresolved: Error {
+        var key: String
+        var raw: String
+    }
+
+    /// A whole reference must resolve, or the first that does not is the failure; other text has
+    /// the references inside it filled in.
+    private static func resolve(_ raws: [(key: String, raw: String)],
+                                host: any FlowHost) -> Result<[(key: String, value: String)], Unresolved> {
         var values: [(key: String, value: String)] = []
-        for (key, value) in members {
-            let raw = value.scalarText ?? ""
+        for (key, raw) in raws {
             if References.isReference(raw) {
-                guard let resolved = host.value(of: raw) else {
-                    return .error("NoMatchingError", note: "attribute \(key): \(raw) does not resolve")
-                }
+                guard let resolved = host.value(of: raw) else { return .failure(Unresolved(key: key, raw: raw)) }
                 values.append((key, resolved))
             } else {
                 values.append((key, TextTemplate(raw).render(host: host)))
             }
         }
-        host.setAttributes(values)
-        return .success(note: "set " + values.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
+        return .success(values)
     }
 }
