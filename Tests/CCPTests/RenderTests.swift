@@ -67,4 +67,15 @@ import Testing
         #expect(text.contains("5 newer below"))
         #expect(!text.contains("pressed 1"))
     }
+
+    @Test func theIdleCustomerPhoneSuggestsTheSessionsCallOrSaysThereIsNone() {
+        let session = FakeSession()
+        let controller = CCPController(session: session, agents: ["john"], showCustomer: true,
+                                       size: Size(columns: 120, rows: 40))
+        #expect(controller.render().screen.glyphText.contains(":call +15555550123 -> +18005550100"))
+        session.exampleCall = nil
+        let text = controller.render().screen.glyphText
+        #expect(text.contains("This scenario claims no number to call"))
+        #expect(!text.contains(":call"))
+    }
 }

@@ -110,3 +110,19 @@ def test_command_line_acts_as_the_focused_agent_with_history(term):
     t.press("Esc")
     t.wait_screen(lambda t: t.row(t.rows - 1).startswith("? help"))
     assert "Available" in status_line(t, 1)
+
+
+def test_the_idle_customer_phone_suggests_a_call_the_scenario_answers(term):
+    t = term("--customer", "--no-demo-call", "--speed", SPEED, rows=30, cols=100)
+    t.wait_flat("No call", panel=1)
+    suggestion = re.search(r":(call \+\d+ -> \+\d+)", t.flat(1))
+    assert suggestion, t.flat(1)
+    t.press("Tab")
+    t.wait_screen(lambda t: t.focused() == 1)
+    t.press(":")
+    t.type(suggestion.group(1))
+    t.press("Enter")
+    t.wait_screen(lambda t: "In flow" in t.flat(1) or "Refused" in t.text())
+    assert "Refused" not in t.text()
+    # John is the scenario's only agent on the queue, so the call reaches him.
+    t.wait_banner("Incoming call", panel=0)

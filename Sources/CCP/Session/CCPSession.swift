@@ -9,6 +9,9 @@ public protocol CCPSession: AnyObject {
     func transcript(of party: PartyKey) -> [TranscriptLine]
     /// The latest caller, for the customer phone panel.
     func callerView() -> CallerView?
+    /// A `:` line that places a call this scenario answers, for the idle customer phone; nil when
+    /// the scenario claims no number.
+    var exampleCall: String? { get }
     func perform(_ command: AgentCommand, as username: String) -> Refusal?
     func perform(_ command: WorldCommand) -> Refusal?
     /// One line of the command language typed on the `:` line; returns a message to show, if any.

@@ -16,6 +16,13 @@ public final class EngineSession: CCPSession {
     public func agentView(_ username: String) -> AgentView? { engine.view(of: username) }
     public func transcript(of party: PartyKey) -> [TranscriptLine] { engine.transcript(of: party) }
     public func callerView() -> CallerView? { engine.callerView() }
+
+    /// From the scenario's first customer (any number will do when it declares none) to its first
+    /// claimed number.
+    public var exampleCall: String? {
+        guard let claimed = engine.config.phoneNumbers.first?.number else { return nil }
+        return "call \(engine.config.customers.first?.number ?? "+15550100") -> \(claimed)"
+    }
     public func perform(_ command: AgentCommand, as username: String) -> Refusal? { engine.perform(command, as: username) }
     public func perform(_ command: WorldCommand) -> Refusal? { engine.perform(command) }
     public func advance(to time: Millis) { engine.advance(to: time) }

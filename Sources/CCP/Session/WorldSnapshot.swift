@@ -8,14 +8,17 @@ public struct WorldSnapshot: Equatable, Sendable {
     public var agentTranscripts: [String: [TranscriptLine]]
     public var caller: CallerView?
     public var callerTranscript: [TranscriptLine]
+    /// What the idle customer phone suggests typing (CCPSession.exampleCall).
+    public var exampleCall: String?
 
     public init(now: Millis, agents: [String: AgentView] = [:], agentTranscripts: [String: [TranscriptLine]] = [:],
-                caller: CallerView? = nil, callerTranscript: [TranscriptLine] = []) {
+                caller: CallerView? = nil, callerTranscript: [TranscriptLine] = [], exampleCall: String? = nil) {
         self.now = now
         self.agents = agents
         self.agentTranscripts = agentTranscripts
         self.caller = caller
         self.callerTranscript = callerTranscript
+        self.exampleCall = exampleCall
     }
 
     public static func capture(_ session: CCPSession, agents: [String], customer: Bool) -> WorldSnapshot {
@@ -24,9 +27,12 @@ public struct WorldSnapshot: Equatable, Sendable {
             snapshot.agents[name] = session.agentView(name)
             snapshot.agentTranscripts[name] = session.transcript(of: .agent(name))
         }
-        if customer, let caller = session.callerView() {
-            snapshot.caller = caller
-            snapshot.callerTranscript = session.transcript(of: .customer(caller.callId))
+        if customer {
+            snapshot.exampleCall = session.exampleCall
+            if let caller = session.callerView() {
+                snapshot.caller = caller
+                snapshot.callerTranscript = session.transcript(of: .customer(caller.callId))
+            }
         }
         return snapshot
     }

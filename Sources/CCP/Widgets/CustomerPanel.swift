@@ -22,9 +22,14 @@ enum CustomerPanel {
         guard let caller = world.caller else {
             canvas.put("No call", x: row.x, y: row.y, width: row.width, role: .bannerIdle, clip: row)
             (row, rest) = rest.splitTop(2)
+            guard let example = world.exampleCall else {
+                canvas.put("This scenario claims no number to call", x: row.x, y: row.y + 1, width: row.width,
+                           role: .hint, clip: row)
+                return
+            }
             canvas.put("Place one from the : line, e.g.", x: row.x, y: row.y + 1, width: row.width, role: .hint, clip: row)
             (row, rest) = rest.splitTop(1)
-            canvas.put(":call +15550100 -> +18005550199", x: row.x, y: row.y, width: row.width, role: .key, clip: row)
+            canvas.put(":" + example, x: row.x, y: row.y, width: row.width, role: .key, clip: row)
             return
         }
         canvas.put("\(caller.number) \(g.arrow) \(caller.dialled)", x: row.x, y: row.y, width: row.width,
