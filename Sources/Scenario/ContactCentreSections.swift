@@ -99,6 +99,11 @@ extension ScenarioFile {
             }
         }
         let acw = f["acwTimeout"].flatMap(reader.duration) ?? 0
+        // Amazon Connect's minimum is 1 s; 0 means until Clear contact (docs §1.6, §6 rule 6).
+        if acw > 0 && acw < 1000, let v = f["acwTimeout"] {
+            reader.report(v, "an ACW timeout is at least 1 s (0s means until the agent chooses Clear contact)",
+                          fix: "write 1s or more, or 0s")
+        }
         guard let name, let outbound else { return nil }
         return RoutingProfileConfig(name: name, queues: queues, defaultOutboundQueue: outbound, acwTimeout: acw)
     }

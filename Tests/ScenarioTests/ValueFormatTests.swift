@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("3s", 3000), ("1m30s", 90_000), ("500ms", 500), ("2m", 120_000), ("1h", 3_600_000), ("10", 10_000),
+        ("3s", 3000), ("1m30s", 90_000), ("1500ms", 1500), ("2m", 120_000), ("1h", 3_600_000), ("10", 10_000),
         ("1.5", 1500), ("0", 0), ("0s", 0), ("1h30m15s500ms", 5_415_500), ("\"20s\"", 20_000),
     ])
     func durationsAcceptUnitsAndBareSeconds(text: String, ms: Int) {
@@ -23,6 +23,14 @@ import Testing
                       "99999999999999999999h", "1.2.3s", "true", "[3s]"])
     func malformedDurationsAreProblemsNotCrashes(text: String) {
         #expect(acw(text).problems.map(\.location) == ["routingProfiles[0].acwTimeout"])
+    }
+
+    /// Amazon Connect's ACW timeout is at least 1 s; 0 means until Clear contact (docs §6 rule 6).
+    @Test(arguments: ["500ms", "0.5", "999ms", "1ms"])
+    func anACWTimeoutUnderOneSecondIsAProblem_docs6_rule6(text: String) {
+        let problems = acw(text).problems
+        #expect(problems.map(\.location) == ["routingProfiles[0].acwTimeout"])
+        #expect(problems.first?.message.contains("at least 1 s") == true)
     }
 
     func callerId(_ text: String) -> (number: String?, problem: Problem?) {

@@ -1,3 +1,5 @@
+import Flows
+import Foundation
 import Scenario
 import Script
 import Telephony
@@ -7,10 +9,25 @@ import Testing
 struct Desk {
     let engine: Engine
     let runner: ScriptRunner
+    /// Every event the engine emitted, in order.
+    let events = EventLog()
 
     init() throws {
-        engine = try EngineBuilder.build(BuiltInScenario.load())
+        try self.init(change: { _ in })
+    }
+
+    /// The built-in scenario changed by `change`, with extra flows (flow-language JSON by name).
+    init(flows extra: [String: String] = [:], change: (inout InstanceConfig) -> Void) throws {
+        var config = BuiltInScenario.load().config
+        change(&config)
+        var documents = BuiltInFlows.all
+        for (name, json) in extra.sorted(by: { $0.key < $1.key }) {
+            documents.append(try FlowLoader.load(data: Data(json.utf8), source: "\(name).json", name: name))
+        }
+        engine = Engine(config: config, flows: FlowLibrary(documents))
         runner = ScriptRunner(engine: engine, agent: "john")
+        let log = events
+        engine.onEvent = { log.append($0) }
     }
 
     /// Runs lines that must all be carried out.
@@ -34,4 +51,34 @@ struct Desk {
     }
 
     func record(_ n: Int) -> ContactRecord { engine.allRecords[n - 1] }
+
+    /// The scenario's clock as a record writes it, `ms` after the start.
+    func timestamp(_ ms: Millis) -> String { Timestamp(start: engine.config.startEpochSeconds, at: ms).iso8601 }
+}
+
+/// Events collected from `Engine.onEvent`.
+final class EventLog: @unchecked Sendable {
+    private(set) var all: [EngineEvent] = []
+    func append(_ e: EngineEvent) { all.append(e) }
+    func of(_ type: String) -> [EngineEvent] { all.filter { $0.type == type } }
+}
+
+/// A flow in the flow language: one prompt then the end of the flow (a whisper, a queue flow).
+func promptThenEnd(_ text: String) -> String {
+    """
+    {"Version": "2019-10-30", "StartAction": "say",
+     "Actions": [
+      {"Identifier": "say", "Type": "MessageParticipant", "Parameters": {"Text": "\(text)"},
+       "Transitions": {"NextAction": "end"}},
+      {"Identifier": "end", "Type": "EndFlowExecution", "Parameters": {}, "Transitions": {}}]}
+    """
+}
+
+/// Events encoded as `--events` writes them: keys sorted.
+enum JSONEncoderForEvents {
+    static func encode(_ e: EngineEvent) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(e)
+    }
 }

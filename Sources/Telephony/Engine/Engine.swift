@@ -34,6 +34,8 @@ public final class Engine {
     var pendingThirdParty: [RunID: ThirdPartyRequest] = [:]
     /// The run whose flow is executing, so `FlowHost` calls know their contact.
     var hostRun: FlowRun?
+    /// Flow steps per call at the instant `at` (see `instantFlowStepLimit`); reset when time moves.
+    var instantWork: (at: Millis, steps: [CallID: Int]) = (0, [:])
 
     /// Receives every event as it happens (the `--events` log, the TUI's status line).
     public var onEvent: ((EngineEvent) -> Void)?
@@ -94,7 +96,7 @@ public final class Engine {
         now = max(now, time)
     }
 
-    public func advance(by duration: Millis) { advance(to: now + duration) }
+    public func advance(by duration: Millis) { advance(to: Clock.adding(duration, to: now)) }
 
     /// When the next timer fires; nil when nothing is scheduled.
     public var nextEventTime: Millis? { timers.min?.at }
@@ -104,7 +106,7 @@ public final class Engine {
         timers.insert(ScheduledEvent(at: max(time, now), seq: nextTimerSeq, event: event))
     }
 
-    func schedule(after delay: Millis, _ event: TimerEvent) { schedule(at: now + delay, event) }
+    func schedule(after delay: Millis, _ event: TimerEvent) { schedule(at: Clock.adding(delay, to: now), event) }
 
     // MARK: lookup
 

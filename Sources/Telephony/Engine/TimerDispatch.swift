@@ -35,6 +35,7 @@ extension Engine {
         case .customerSays(let call, let index): customerSays(call, index: index)
         case .customerAbandons(let call, let contact): customerAbandons(call, contact)
         case .callbackDue(let contact): enqueue(contact)
+        case .whisperLimit(let run): whisperReachedLimit(run)
         case .placeScheduledCall(let index):
             let call = config.scheduledCalls[index]
             placeCall(from: call.from, to: call.to)

@@ -22,4 +22,6 @@ enum TimerEvent: Sendable, Equatable {
     case customerAbandons(CallID, ContactID)
     case placeScheduledCall(index: Int)
     case callbackDue(ContactID)
+    /// A whisper flow's 2-minute limit (docs §6 rule 27).
+    case whisperLimit(RunID)
 }

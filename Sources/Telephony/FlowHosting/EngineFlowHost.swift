@@ -198,15 +198,13 @@ extension Engine: FlowHost {
     }
 
     public func setRoutingBehavior(priority: Int?, timeAdjustment: Millis?) {
+        guard let id = hostRun?.contactId else { return }
+        let waited = removeWaiting(id)
         updateHostContact { c in
             if let priority { c.routingPriority = priority }
             if let timeAdjustment { c.routingTimeAdjustment = timeAdjustment }
         }
-        if let id = hostRun?.contactId, let q = contacts[id]?.queue, var line = waiting[q], line.contains(id) {
-            line.removeAll { $0 == id }
-            waiting[q] = line
-            insertWaiting(id, in: q)
-        }
+        if waited, let q = contacts[id]?.queue { insertWaiting(id, in: q) }
     }
 
     public func setCallbackNumber(_ number: String) -> String? {

@@ -1,8 +1,8 @@
 /// What becomes of a contact when one of its flows ends, by the flow's role.
 extension Engine {
-    func flowEnded(_ run: FlowRun, _ end: FlowEnd) {
+    func flowEnded(_ run: FlowRun, _ end: FlowEnd, how: String? = nil) {
         emit("flow.ended", ["flow": run.cursor.flow, "role": run.role.rawValue, "contact": run.contactId.description,
-                            "how": describe(end)])
+                            "how": how ?? describe(end)])
         if case .failed(let why) = end, let party = party(for: run.listener) {
             hear(party, .system, "Flow error in \(run.cursor.flow): \(why)", from: "termccp")
         }

@@ -9,6 +9,7 @@ extension Engine {
                            cursor: FlowCursor(flow: flow), token: 0, wait: .none)
         callRuns[callId, default: []].append(id)
         emit("flow.started", ["flow": flow, "role": role.rawValue, "contact": contact.description])
+        if Self.isWhisper(role) { schedule(after: Self.whisperLimit, .whisperLimit(id)) }
         step(id, input: .start)
         return id
     }
@@ -16,6 +17,13 @@ extension Engine {
     /// Resumes a run with what happened and carries out the step it asks for.
     func step(_ id: RunID, input: FlowInput) {
         guard var run = runs[id] else { return }
+        if let reason = chargeInstantWork(on: run.callId) {
+            removeRun(id)
+            trace(FlowTraceEvent(flow: run.cursor.flow, action: run.cursor.action ?? "", type: "WorkLimit",
+                                 branch: nil, note: reason))
+            flowEnded(run, .failed(reason))
+            return
+        }
         hostRun = run
         let next = flows.run(&run.cursor, input: input, host: self)
         let flowAttributes = hostRun?.flowAttributes ?? [:]
@@ -26,6 +34,21 @@ extension Engine {
         run.wait = .none
         runs[id] = run
         carryOut(next, for: id)
+    }
+
+    /// Flow steps one call may take at a single instant (virtual ms) across all its flows and
+    /// segments. The interpreter bounds one flow run; this bounds flows that hand the caller to
+    /// each other with no time passing (two customer queue flows that move the contact between
+    /// their queues), which would otherwise recurse until the stack overflows (issue 8 point 4).
+    static let instantFlowStepLimit = 100
+
+    /// Counts a flow step for the call; the reason to stop when the call is over its bound.
+    private func chargeInstantWork(on callId: CallID) -> String? {
+        if instantWork.at != now { instantWork = (now, [:]) }
+        let steps = instantWork.steps[callId, default: 0] + 1
+        instantWork.steps[callId] = steps
+        guard steps > Self.instantFlowStepLimit else { return nil }
+        return "this call's flows ran \(Self.instantFlowStepLimit) steps without any time passing (flows that hand the caller to each other in a loop?)"
     }
 
     /// Every prompt takes some time, so a flow that loops over prompts always lets time pass.
@@ -47,7 +70,7 @@ extension Engine {
         case .loopPrompts(let prompts, let interrupt):
             let list = prompts.map(timed)
             deliver(list[0], of: run, loopLength: list.count)
-            let interruptAt = interrupt.map { now + $0 }
+            let interruptAt = interrupt.map { Clock.adding($0, to: now) }
             run.wait = .loop(prompts: list, index: 0, interruptAt: interruptAt)
             runs[id] = run
             schedule(after: nextLoopWake(list[0].duration, interruptAt), .flowWakes(id, token: run.token))
@@ -60,7 +83,7 @@ extension Engine {
             }
             run.wait = .input(request: request, collected: "")
             runs[id] = run
-            schedule(after: delay + request.timeout, .flowWakes(id, token: run.token))
+            schedule(after: Clock.adding(request.timeout, to: delay), .flowWakes(id, token: run.token))
         case .listen(let prompt, let timeout):
             var delay: Millis = 0
             if let prompt {
@@ -70,7 +93,7 @@ extension Engine {
             }
             run.wait = .speech
             runs[id] = run
-            schedule(after: delay + timeout, .flowWakes(id, token: run.token))
+            schedule(after: Clock.adding(timeout, to: delay), .flowWakes(id, token: run.token))
         case .transferToThirdParty(let request):
             dialFromFlow(request, run: run)
         case .disconnect:

@@ -44,6 +44,10 @@ public final class Contact {
     public var transferredTo: EndpointAddress?
     public var transferCompletedAt: Millis?
     public var connectionAttempts: Int
+    /// The agent left while the caller stayed on with third parties only: the contact is still on
+    /// the call, so its DisconnectReason and DisconnectTimestamp are those of the caller's call
+    /// ending, and its record completes then (docs §2.4 THIRD_PARTY_DISCONNECT, §6 rule 23).
+    public var awaitsCallerDisconnect: Bool
     public var completed: Bool
     /// Routing order within queues: lower priority first, then longest waiting (adjusted).
     public var routingPriority: Int
@@ -71,6 +75,7 @@ public final class Contact {
         self.externalResults = [:]
         self.holds = HoldTally()
         self.connectionAttempts = 0
+        self.awaitsCallerDisconnect = false
         self.completed = false
         self.routingPriority = 5
         self.routingTimeAdjustment = 0

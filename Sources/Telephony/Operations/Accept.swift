@@ -31,7 +31,7 @@ extension Engine {
 
     func reject(_ username: String) {
         guard case .offered(let id, _)? = agent(username)?.slot else { return }
-        declineOffer(id, by: username, slot: .rejected(id, since: now), event: "contact.rejected")
+        declineOffer(id, by: username, slot: .rejected(id, since: now), how: "rejected")
     }
 
     func agentWhisperFinished(_ id: ContactID) {

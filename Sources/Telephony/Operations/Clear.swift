@@ -18,14 +18,15 @@ extension Engine {
         dispatch()
     }
 
-    /// Completes the agent's part of a segment; the record is complete from here (docs §6 rule 22).
+    /// Completes the agent's part of a segment; the record is complete from here (docs §6 rule 22),
+    /// unless the caller is still on the call with third parties (then when that call ends).
     func clearContact(_ id: ContactID, by username: String) {
         if case .working(id)? = agent(username)?.slot {
             updateContact(id) {
                 $0.acwEndedAt = now
                 $0.phase = .ended
                 $0.phaseSince = now
-                $0.completed = true
+                $0.completed = !$0.awaitsCallerDisconnect
             }
         }
         updateAgent(username) {

@@ -115,11 +115,12 @@ extension Engine {
         if contacts[id]?.method == .callback {
             callbackNotAnswered(id)
         } else {
-            endUnansweredOutbound(id)
+            // No one disconnected a connected call: the record has no DisconnectReason (docs §2.4).
+            endUnansweredOutbound(id, reason: nil)
         }
     }
 
-    func endUnansweredOutbound(_ id: ContactID) {
+    func endUnansweredOutbound(_ id: ContactID, reason: DisconnectReason?) {
         guard let c = contacts[id] else { return }
         updateCall(c.callId) { call in
             call.customer = .disconnected
@@ -131,7 +132,7 @@ extension Engine {
             $0.phase = .ended
             $0.phaseSince = now
             $0.disconnectedAt = now
-            $0.disconnectReason = .agentDisconnect
+            $0.disconnectReason = reason
             $0.completed = true
         }
         if let u = c.agent {

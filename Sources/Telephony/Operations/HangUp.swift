@@ -17,7 +17,8 @@ extension Engine {
             switch leg.party {
             case .agent(let u):
                 if let contact = leg.contactId, agent(u)?.slot == .working(contact) {
-                    endAgentPart(u, reason: .customerDisconnect)
+                    // Another agent ended this agent's part while the caller was still on (docs §2.4).
+                    endAgentPart(u, reason: .agentDisconnect)
                     afterLegChange(call.id)
                 } else if let transfer = leg.contactId {
                     // Not accepted yet: only the transfer is cancelled, not the agent's other work.

@@ -9,6 +9,8 @@ extension Engine {
 
     func endCallRefusal(_ ctx: AgentContext) -> String? {
         if ctx.contact?.phase == .dialing { return nil }
+        // Hanging up while the whisper plays (the banner says Connecting) is allowed (docs §6 rule 27).
+        if ctx.onCall, ctx.contact?.phase == .agentWhisper || ctx.contact?.phase == .customerWhisper { return nil }
         guard ctx.onCall, ctx.contact?.phase == .connected else {
             if case .offered = ctx.agent.slot { return "The call is ringing: Accept or Reject it." }
             return "There is no call to end."
@@ -22,8 +24,13 @@ extension Engine {
         // Held parties are taken off hold and connected to the others (docs §1.5 scenarios 1–3).
         if call.customer == .hold { setState(.customer, .connected, on: call.id) }
         for leg in others where leg.state == .hold { setState(.leg(leg.id), .connected, on: call.id) }
-        // The call is still up, so the leaving agent's segment ends AGENT_DISCONNECT (docs §2.5).
-        endAgentPart(username, reason: .agentDisconnect)
+        // The call is still up. When another agent's segment carries on, the leaving agent's
+        // segment ends AGENT_DISCONNECT (docs §2.5); when only third parties stay with the caller,
+        // the contact is still on the call and ends when the caller's call does (docs §2.4).
+        let onlyThirdParties = call.customer.isActive && !others.isEmpty && others.allSatisfy {
+            if case .external = $0.party { return true } else { return false }
+        }
+        endAgentPart(username, reason: .agentDisconnect, callerStaysOn: onlyThirdParties)
         // The call stays up while the caller or the agent in charge is on it; with only third
         // parties left it ends (docs §6 rule 17).
         if call.customer == .disconnected && call.primaryAgent == username {
@@ -45,7 +52,11 @@ extension Engine {
     func endCall(_ username: String) {
         guard let ctx = context(username), let contact = ctx.contact else { return }
         if contact.phase == .dialing {
-            endUnansweredOutbound(contact.id)
+            endUnansweredOutbound(contact.id, reason: .agentDisconnect)
+            return
+        }
+        if contact.phase == .agentWhisper || contact.phase == .customerWhisper {
+            hangUpDuringWhisper(username)
             return
         }
         if ctx.otherLegs.isEmpty {
@@ -76,8 +87,12 @@ extension Engine {
         startRun(flow, role: .inbound, contact: id, listener: .customer(callId))
     }
 
+    /// Amazon Connect's smallest ACW timeout (docs §1.6, §6 rule 6): a configuration built in code
+    /// with less is held to it (scenario files are refused).
+    static let shortestACWTimeout: Millis = 1000
+
     /// The agent's leg ends: its segment goes to after contact work (docs §6 rules 6, 15).
-    func endAgentPart(_ username: String, reason: DisconnectReason?) {
+    func endAgentPart(_ username: String, reason: DisconnectReason?, callerStaysOn: Bool = false) {
         guard case .working(let id)? = agent(username)?.slot, let c = contacts[id], c.phase.isLive else { return }
         if let leg = c.agentLeg { updateLeg(c.callId, leg) { $0.state = .disconnected; $0.since = now } }
         stopRuns(on: c.callId) { $0.contactId == id && ($0.role == .agentWhisper || $0.listener == .agent(username)) }
@@ -88,14 +103,18 @@ extension Engine {
             c.phase = .afterContactWork
             c.phaseSince = now
             c.acwStartedAt = now
-            c.disconnectedAt = c.disconnectedAt ?? now
-            if c.disconnectReason == nil { c.disconnectReason = reason }
+            if callerStaysOn {
+                c.awaitsCallerDisconnect = true
+            } else {
+                c.disconnectedAt = c.disconnectedAt ?? now
+                if c.disconnectReason == nil { c.disconnectReason = reason }
+            }
         }
         updateAgent(username) { $0.muted = false }
         emit("contact.acw", ["contact": id.description, "agent": username])
         if !wasConnected { emit("contact.abandoned_in_whisper", ["contact": id.description]) }
         if let timeout = agent(username).flatMap({ profiles[$0.config.routingProfile] })?.acwTimeout, timeout > 0 {
-            schedule(after: timeout, .acwTimesOut(agent: username, contact: id))
+            schedule(after: max(timeout, Self.shortestACWTimeout), .acwTimesOut(agent: username, contact: id))
         }
         botEnteredACW(username, contact: id)
     }
@@ -124,6 +143,7 @@ extension Engine {
     /// The caller is gone: every segment with an agent on it ends for that agent.
     func disconnectCustomer(of callId: CallID, reason: DisconnectReason) {
         guard let call = calls[callId], call.customer.isActive else { return }
+        settleCallerDisconnect(callId, reason: reason)
         setState(.customer, .disconnected, on: callId)
         stopRuns(on: callId) { $0.listener == .customer(callId) }
         for id in call.contacts {
@@ -150,10 +170,24 @@ extension Engine {
         else { reconcileHoldFlows(callId) }
     }
 
+    /// The caller's call ended: segments whose agent left the caller with third parties get its
+    /// reason and time now, and complete if their agent has cleared them (docs §2.4, §6 rule 23).
+    func settleCallerDisconnect(_ callId: CallID, reason: DisconnectReason) {
+        for id in calls[callId]?.contacts ?? [] where contacts[id]?.awaitsCallerDisconnect == true {
+            updateContact(id) { c in
+                c.awaitsCallerDisconnect = false
+                c.disconnectedAt = now
+                c.disconnectReason = reason
+                if c.phase == .ended { c.completed = true }
+            }
+        }
+    }
+
     /// Ends the whole call: every leg drops, every live segment ends.
     func terminate(_ callId: CallID, reason: DisconnectReason) {
         guard let call = calls[callId], !call.ended else { return }
         updateCall(callId) { $0.ended = true }
+        settleCallerDisconnect(callId, reason: reason)
         if call.customer.isActive { setState(.customer, .disconnected, on: callId) }
         for leg in call.legs where leg.isActive {
             if case .agent(let u) = leg.party, let id = leg.contactId, case .working(id)? = agent(u)?.slot {
@@ -166,7 +200,7 @@ extension Engine {
             guard let c = contacts[id] else { continue }
             if let u = c.agent, case .offered(id, _)? = agent(u)?.slot {
                 // The caller hung up before the agent accepted: Missed (docs §1.2).
-                updateAgent(u) { $0.slot = .missed(id, since: now) }
+                offerEndedUnaccepted(id, agent: u, slot: .missed(id, since: now), how: "the caller hung up")
             }
             if c.phase.isLive {
                 removeWaiting(id)

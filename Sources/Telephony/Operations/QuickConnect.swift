@@ -78,7 +78,7 @@ extension Engine {
             $0.attributes = source.attributes
             $0.attributeOrder = source.attributeOrder
         }
-        emit("quick_connect", ["agent": username, "name": qc.name, "type": qc.target.typeName, "contact": id.description])
+        emit("quick_connect", ["agent": username, "name": qc.name, "target_type": qc.target.typeName, "contact": id.description])
         reconcileHoldFlows(call.id)
         startRun(flow, role: .transfer, contact: id, listener: .contactSide(id))
     }
@@ -89,7 +89,7 @@ extension Engine {
         removeWaiting(id)
         stopRuns(on: c.callId) { $0.contactId == id }
         if case .offered(id, _)? = c.agent.flatMap({ agent($0)?.slot }), let u = c.agent {
-            updateAgent(u) { $0.slot = .missed(id, since: now) }
+            offerEndedUnaccepted(id, agent: u, slot: .missed(id, since: now), how: "the transfer ended: \(why)")
         }
         updateContact(id) {
             $0.phase = .ended

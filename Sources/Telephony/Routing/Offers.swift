@@ -72,12 +72,11 @@ extension Engine {
     /// the contact goes to the next agent.
     func offerExpired(_ id: ContactID, agent username: String, offeredAt: Millis) {
         guard case .offered(id, offeredAt)? = agent(username)?.slot else { return }
-        declineOffer(id, by: username, slot: .missed(id, since: now), event: "contact.missed")
+        declineOffer(id, by: username, slot: .missed(id, since: now), how: "timed out")
     }
 
-    func declineOffer(_ id: ContactID, by username: String, slot: AgentSlot, event: String) {
-        updateAgent(username) { $0.slot = slot }
-        emit(event, ["contact": id.description, "agent": username])
+    func declineOffer(_ id: ContactID, by username: String, slot: AgentSlot, how: String) {
+        offerEndedUnaccepted(id, agent: username, slot: slot, how: how)
         guard let c = contacts[id] else { return }
         updateContact(id) { $0.agent = nil; $0.phase = .queued; $0.phaseSince = now }
         if c.queue == nil {
@@ -87,5 +86,15 @@ extension Engine {
             insertWaiting(id, in: q)
             dispatch()
         }
+    }
+
+    /// Every way an offer ends without Accept lands here: the accept window ran out, the agent
+    /// rejected, the caller hung up while it rang, the transfer was cancelled. Going from
+    /// connecting to missed or rejected fires onMissed in Streams (docs §6 rule 4), so each emits
+    /// `contact.missed` (`how` says which); a reject also emits `contact.rejected`.
+    func offerEndedUnaccepted(_ id: ContactID, agent username: String, slot: AgentSlot, how: String) {
+        updateAgent(username) { $0.slot = slot }
+        if case .rejected = slot { emit("contact.rejected", ["contact": id.description, "agent": username]) }
+        emit("contact.missed", ["contact": id.description, "agent": username, "how": how])
     }
 }

@@ -32,26 +32,51 @@ extension Engine {
         dispatch()
     }
 
-    /// Keeps each queue in arrival order, also when a missed contact goes back in.
+    /// Keeps each queue in routing order, also when a missed contact goes back in. A queue is
+    /// sorted by `routingKey`, so the place is found by binary search, and the line is changed in
+    /// its dictionary slot: taking it out first would copy every waiting contact (issue 8 point 4).
     func insertWaiting(_ id: ContactID, in queue: QueueRef) {
         let key = routingKey(id)
-        var line = waiting[queue] ?? Deque()
-        let position = line.firstIndex { routingKey($0) > key } ?? line.count
-        line.insert(id, at: position)
-        waiting[queue] = line
+        let position = waiting[queue].map { line in
+            partitionPoint(line) { routingKey($0) > key }
+        } ?? 0
+        waiting[queue, default: Deque()].insert(id, at: position)
+    }
+
+    /// The first index of `line` whose element satisfies `isAfter`, which holds for a suffix.
+    private func partitionPoint(_ line: Deque<ContactID>, _ isAfter: (ContactID) -> Bool) -> Int {
+        var low = 0, high = line.count
+        while low < high {
+            let mid = (low + high) / 2
+            if isAfter(line[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 
     /// Routing order (docs §3.2 UpdateContactRoutingBehavior): priority first (1 is highest), then
     /// the longest wait, counting any time adjustment.
     func routingKey(_ id: ContactID) -> (Int, Millis, Int) {
         guard let c = contacts[id] else { return (Int.max, Int.max, id.serial) }
-        return (c.routingPriority, (c.enqueuedAt ?? now) - c.routingTimeAdjustment, id.serial)
+        return (c.routingPriority, Clock.subtracting(c.routingTimeAdjustment, from: c.enqueuedAt ?? now), id.serial)
     }
 
-    func removeWaiting(_ id: ContactID) {
-        guard let q = contacts[id]?.queue, var line = waiting[q], let i = line.firstIndex(of: id) else { return }
-        line.remove(at: i)
-        waiting[q] = line
+    /// Takes a contact out of its queue, found by binary search on its routing key (change the
+    /// key only while it is out); returns whether it was waiting.
+    @discardableResult
+    func removeWaiting(_ id: ContactID) -> Bool {
+        guard let q = contacts[id]?.queue, let index = waitingIndex(of: id, in: q) else { return false }
+        waiting[q]!.remove(at: index)
+        return true
+    }
+
+    /// A separate function so that no copy of the line is alive when it is changed.
+    private func waitingIndex(of id: ContactID, in q: QueueRef) -> Int? {
+        guard let line = waiting[q], !line.isEmpty else { return nil }
+        if line.first == id { return 0 }
+        let key = routingKey(id)
+        let i = partitionPoint(line) { routingKey($0) >= key }
+        // A line out of order (it should not be) is still searched in full rather than missed.
+        return i < line.count && line[i] == id ? i : line.firstIndex(of: id)
     }
 
     /// DequeueContactAndTransferToQueue: a new QUEUE_TRANSFER segment takes the caller's place

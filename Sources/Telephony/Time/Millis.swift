@@ -7,6 +7,23 @@ public extension Millis {
     static func minutes(_ m: Int) -> Millis { m * 60_000 }
 }
 
+/// Arithmetic on instants and delays that may come from files: a huge value is held at the end
+/// of time rather than overflowing (which traps), and a negative delay is no delay (issue 8).
+enum Clock {
+    /// `time + delay` in ms, at least `time`, at most `Millis.max`.
+    static func adding(_ delay: Millis, to time: Millis) -> Millis {
+        let (sum, overflow) = time.addingReportingOverflow(max(0, delay))
+        return overflow ? Millis.max : sum
+    }
+
+    /// `a - b` in ms, held within `Millis.min...Millis.max`.
+    static func subtracting(_ b: Millis, from a: Millis) -> Millis {
+        let (difference, overflow) = a.subtractingReportingOverflow(b)
+        guard overflow else { return difference }
+        return b > 0 ? Millis.min : Millis.max
+    }
+}
+
 public enum TimeText {
     /// `m:ss` or `h:mm:ss`, as the CCP shows state timers.
     public static func clock(_ ms: Millis) -> String {

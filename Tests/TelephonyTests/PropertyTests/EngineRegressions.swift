@@ -81,10 +81,12 @@ struct EngineRegressions {
     }
 
     /// Issue 7. A cold transfer to a number: the agent leaves while the number still rings and clears.
-    /// The record is completed, then the answer writes TransferredToEndpoint and
+    /// The record was completed, then the answer wrote TransferredToEndpoint and
     /// TransferCompletedTimestamp into it (ExternalParties.swift legAnswered updates the segment
-    /// whatever its state).
-    @Test("A completed record does not gain transfer fields when a number answers after Clear contact (§6 rule 22)")
+    /// whatever its state). Since issue 14 point 7 the contact is still on the call after Clear
+    /// contact (only a third party is with the caller), so its record completes when the caller's
+    /// call ends, with the transfer fields of the answer, and does not change after that.
+    @Test("A cold transfer's record completes when the call ends, with the transfer fields, and stays so (§6 rules 22, 23)")
     func coldTransferAnsweredAfterClearLeavesTheRecordAlone() throws {
         let engine = try builtIn()
         try johnOnTheFirstCall(engine)
@@ -92,11 +94,15 @@ struct EngineRegressions {
         #expect(engine.perform(.quickConnect("Shipping company"), as: "john") == nil)
         #expect(engine.perform(.leave, as: "john") == nil)
         #expect(engine.perform(.clear, as: "john") == nil)
-        let done = try #require(engine.completedRecords.first { $0.ContactId == source })
+        #expect(engine.completedRecords.first { $0.ContactId == source } == nil)
         engine.advance(by: 5_000)
-        let later = try #require(engine.completedRecords.first { $0.ContactId == source })
-        #expect(later.TransferredToEndpoint == done.TransferredToEndpoint)
-        #expect(later.TransferCompletedTimestamp == done.TransferCompletedTimestamp)
+        #expect(engine.perform(.customerHangsUp(customer: nil)) == nil)
+        let done = try #require(engine.completedRecords.first { $0.ContactId == source })
+        #expect(done.TransferredToEndpoint?.Address == "+18005550199")
+        #expect(done.TransferCompletedTimestamp != nil)
+        #expect(done.DisconnectReason == "CUSTOMER_DISCONNECT")
+        engine.advance(by: 60_000)
+        #expect(engine.completedRecords.first { $0.ContactId == source } == done)
     }
 
     /// Issue 8. The caller hangs up while a queue quick connect still waits for an agent. The transfer

@@ -112,7 +112,11 @@ extension Walk {
                 fail(.offersGoOnlyToIdleAvailableAgents,
                      "\(u) is offered \(c.contactId) while \(v.status)\(v.nextStatus.map { " (next status \($0))" } ?? "")")
             }
-            if let p = previous, p.contactId != c.contactId, holdingBanners.contains(p.banner), !completed.contains(p.contactId) {
+            // The agent's part of its previous contact must be over: the record completed, or its
+            // after contact work ended while the caller talks on with third parties (docs §2.4).
+            let acwEnded = after.records.first { $0.ContactId == previous?.contactId }?.Agent?.AfterContactWorkEndTimestamp != nil
+            if let p = previous, p.contactId != c.contactId, holdingBanners.contains(p.banner), !completed.contains(p.contactId),
+               !(p.banner == .afterContactWork && acwEnded) {
                 fail(.offersGoOnlyToIdleAvailableAgents,
                      "\(u) is offered \(c.contactId) while its contact \(p.contactId) (\(p.banner.rawValue)) is not completed")
             }

@@ -1,0 +1,50 @@
+/// The whispers' bounds (docs §6 rule 27): each runs to completion before the parties talk, but
+/// for at most 2 minutes; an agent who hangs up during them leaves the caller in the queue.
+extension Engine {
+    /// The longest a whisper flow plays, in ms (docs §6 rule 27, [AG/set-whisper-flow]).
+    static let whisperLimit: Millis = 120_000
+
+    static func isWhisper(_ role: FlowRole) -> Bool {
+        role == .agentWhisper || role == .customerWhisper || role == .outboundWhisper
+    }
+
+    /// A whisper still playing after 2 minutes is cut off and the contact moves on as if it had ended.
+    func whisperReachedLimit(_ id: RunID) {
+        guard let run = runs[id] else { return }
+        removeRun(id)
+        let reason = "the whisper reached its 2-minute limit"
+        trace(FlowTraceEvent(flow: run.cursor.flow, action: run.cursor.action ?? "", type: "WhisperTimeLimit",
+                             branch: nil, note: reason))
+        flowEnded(run, .finished, how: "stopped: \(reason)")
+    }
+
+    /// End call while the banner says Connecting, during the agent or customer whisper: the agent
+    /// is Missed (Clear contact, as for an offer not taken) and the contact goes back to its queue
+    /// at its place, or an agent transfer fails back to the transferring agent (docs §6 rule 27).
+    func hangUpDuringWhisper(_ username: String) {
+        guard case .working(let id)? = agent(username)?.slot, let c = contacts[id],
+              c.phase == .agentWhisper || c.phase == .customerWhisper else { return }
+        stopRuns(on: c.callId) { $0.contactId == id && ($0.role == .agentWhisper || $0.role == .customerWhisper) }
+        if let legId = c.agentLeg {
+            if legId == c.transferLeg, case .queue(let q)? = c.queue {
+                // A queue quick connect's leg stands for the transfer again until another agent accepts.
+                updateLeg(c.callId, legId) { $0.party = .pending(queue: q); $0.since = now }
+            } else if legId != c.transferLeg {
+                updateLeg(c.callId, legId) { $0.state = .disconnected; $0.since = now }
+            }
+        }
+        updateAgent(username) { $0.muted = false }
+        updateContact(id) {
+            $0.agentLeg = nil
+            $0.dequeuedAt = nil
+        }
+        emit("contact.abandoned_in_whisper", ["contact": id.description, "agent": username])
+        if c.phase == .customerWhisper, c.queue != nil {
+            // The customer queue flow stopped when the customer whisper began: the caller hears it again.
+            updateContact(id) { $0.phase = .queued; $0.phaseSince = now }
+            startRun(flowName(for: .customerQueue, contact: id), role: .customerQueue, contact: id, listener: .contactSide(id))
+        }
+        declineOffer(id, by: username, slot: .missed(id, since: now), how: "hung up during the whisper")
+        reconcileHoldFlows(c.callId)
+    }
+}

@@ -1,0 +1,4 @@
+import Flows
+
+/// The built-in flows, which the crowded walk world runs on.
+func crowdedFlows() -> FlowLibrary { FlowLibrary(BuiltInFlows.all) }
