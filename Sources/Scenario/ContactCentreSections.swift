@@ -64,7 +64,7 @@ extension ScenarioFile {
         let callerId = f["outboundCallerId"].flatMap(readCallerId)
         let hours = f["hours"].flatMap(reader.text)
         if let hours, let h = f["hours"] { catalog.refer(to: .hours, hours, at: h) }
-        let maxContacts = f["maxContacts"].flatMap { reader.int($0, atLeast: 1) }
+        let maxContacts = f["maxContacts"].flatMap { reader.int($0, in: ScenarioLimits.maxContacts) }
         guard let name else { return nil }
         return QueueConfig(name: name, outboundCallerId: callerId, hours: hours, maxContacts: maxContacts)
     }
@@ -94,16 +94,11 @@ extension ScenarioFile {
             outbound = text
             // Being one of the profile's queues implies it exists, which those entries check.
             if !queues.isEmpty, !queues.contains(text) {
-                reader.report(o, "default outbound queue \"\(text)\" is not one of this profile's queues",
+                reader.report(o, "default outbound queue \"\(Value.shortened(text))\" is not one of this profile's queues",
                               fix: NameSuggestion.fix(for: text, among: queues, known: "queues of this profile"))
             }
         }
-        let acw = f["acwTimeout"].flatMap(reader.duration) ?? 0
-        // Amazon Connect's minimum is 1 s; 0 means until Clear contact (docs §1.6, §6 rule 6).
-        if acw > 0 && acw < 1000, let v = f["acwTimeout"] {
-            reader.report(v, "an ACW timeout is at least 1 s (0s means until the agent chooses Clear contact)",
-                          fix: "write 1s or more, or 0s")
-        }
+        let acw = f["acwTimeout"].flatMap { reader.duration($0, in: ScenarioLimits.acwTimeout) } ?? 0
         guard let name, let outbound else { return nil }
         return RoutingProfileConfig(name: name, queues: queues, defaultOutboundQueue: outbound, acwTimeout: acw)
     }
@@ -150,9 +145,9 @@ extension ScenarioFile {
                           fix: "keep one of \(offerKeys.joined(separator: ", "))")
             valid = false
         } else if let accept = f["accept"] {
-            if let ms = reader.duration(accept) { offer = .accept(after: ms) } else { valid = false }
+            if let ms = reader.duration(accept, in: ScenarioLimits.botOfferResponse) { offer = .accept(after: ms) } else { valid = false }
         } else if let reject = f["reject"] {
-            if let ms = reader.duration(reject) { offer = .reject(after: ms) } else { valid = false }
+            if let ms = reader.duration(reject, in: ScenarioLimits.botOfferResponse) { offer = .reject(after: ms) } else { valid = false }
         } else if let miss = f["miss"] {
             switch reader.bool(miss) {
             case true?: offer = .miss
@@ -163,8 +158,8 @@ extension ScenarioFile {
             }
         }
         let greeting = f["greeting"].flatMap(reader.text)
-        let hangUp = f["hangUpAfter"].map(reader.duration)
-        let clear = f["clearAfter"].map(reader.duration) ?? 2000
+        let hangUp = f["hangUpAfter"].map { reader.duration($0, in: ScenarioLimits.hangUpAfter) }
+        let clear = f["clearAfter"].map { reader.duration($0, in: ScenarioLimits.clearAfter) } ?? 2000
         guard valid, hangUp != .some(nil), let clear else { return nil }
         return BotBehaviour(offer: offer, greeting: greeting, hangUpAfter: hangUp ?? nil, clearAfter: clear)
     }

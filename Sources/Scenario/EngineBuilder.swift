@@ -51,7 +51,7 @@ public enum EngineBuilder {
             guard let flow = library.flow(named: name), let type = flow.type, !expected.contains(type) else { return }
             problems.append(Problem(
                 file: scenario.source, location: where_,
-                message: "\(name) is a \(type.rawValue) flow, but this needs \(expected.map(\.rawValue).joined(separator: " or "))",
+                message: "\(Value.shortened(name)) is a \(type.rawValue) flow, but this needs \(expected.map(\.rawValue).joined(separator: " or "))",
                 fix: "name a flow of the right type"))
         }
         let c = scenario.config

@@ -94,8 +94,11 @@ enum ReferenceCheck {
 
     static func run(_ catalog: Catalog, into reader: YAMLReader) {
         reportDuplicates(catalog, into: reader)
+        // Sets, so that thousands of references to thousands of names stay cheap.
+        var declared = catalog.declarations.mapValues { Set($0.map(\.name)) }
+        declared[.status, default: []].formUnion(builtInStatuses)
         for reference in catalog.references {
-            check(reference, in: catalog, into: reader)
+            check(reference, in: catalog, declared: declared, into: reader)
         }
     }
 
@@ -105,7 +108,7 @@ enum ReferenceCheck {
             var first: [String: Catalog.Declaration] = [:]
             for d in catalog.declarations[kind] ?? [] {
                 if let earlier = first[d.name] {
-                    reader.report(d.value, "\(kind.singular) \"\(d.name)\" is declared twice",
+                    reader.report(d.value, "\(kind.singular) \"\(Value.shortened(d.name))\" is declared twice",
                                   fix: "the first is on line \(earlier.value.line); rename or remove one")
                 } else {
                     first[d.name] = d
@@ -118,7 +121,7 @@ enum ReferenceCheck {
             for d in catalog.declarations[kind] ?? [] {
                 if let (earlierKind, earlier) = owner[d.name] {
                     let what = earlierKind == kind ? "declared twice" : "already a \(earlierKind.singular)"
-                    reader.report(d.value, "\(d.name) is \(what)",
+                    reader.report(d.value, "\(Value.shortened(d.name)) is \(what)",
                                   fix: "the first is on line \(earlier.value.line); each number belongs to one party")
                 } else {
                     owner[d.name] = (kind, d)
@@ -127,22 +130,23 @@ enum ReferenceCheck {
         }
     }
 
-    private static func check(_ r: Catalog.Reference, in catalog: Catalog, into reader: YAMLReader) {
+    private static func check(_ r: Catalog.Reference, in catalog: Catalog, declared: [Catalog.Kind: Set<String>],
+                              into reader: YAMLReader) {
+        guard r.kind == .flow || declared[r.kind]?.contains(r.name) != true else { return }
+        let name = Value.shortened(r.name)
         switch r.kind {
         case .flow:
             checkFlow(r, in: catalog, into: reader)
         case .status:
-            let known = builtInStatuses + catalog.names(.status)
-            guard !known.contains(r.name) else { return }
-            reader.report(r.value, "unknown agent status \"\(r.name)\"",
-                          fix: NameSuggestion.fix(for: r.name, among: known, known: "statuses")
+            reader.report(r.value, "unknown agent status \"\(name)\"",
+                          fix: NameSuggestion.fix(for: r.name, among: builtInStatuses + catalog.names(.status), known: "statuses")
                             + "; declare custom statuses under `statuses:`")
         default:
-            let known = catalog.names(r.kind)
-            guard !known.contains(r.name) else { return }
-            var fix = NameSuggestion.fix(for: r.name, among: known, known: r.kind.plural)
-            if known.isEmpty { fix += "; declare it under `\(r.kind.section):`" }
-            reader.report(r.value, "unknown \(r.kind.singular) \"\(r.name)\"", fix: fix)
+            reader.report(r.value, "unknown \(r.kind.singular) \"\(name)\"", fix: {
+                let known = catalog.names(r.kind)
+                let fix = NameSuggestion.fix(for: r.name, among: known, known: r.kind.plural)
+                return known.isEmpty ? fix + "; declare it under `\(r.kind.section):`" : fix
+            }())
         }
     }
 
@@ -153,14 +157,14 @@ enum ReferenceCheck {
         let builtInType = BuiltInFlowNames.types[r.name]
         guard declared != nil || builtInType != nil else {
             let known = catalog.names(.flow) + BuiltInFlowNames.names.filter { !catalog.names(.flow).contains($0) }
-            reader.report(r.value, "unknown flow \"\(r.name)\"",
+            reader.report(r.value, "unknown flow \"\(Value.shortened(r.name))\"",
                           fix: NameSuggestion.fix(for: r.name, among: known, known: "flows")
                             + "; declare a flow file under `flows:`")
             return
         }
         let actual = declared.map(\.flowType) ?? builtInType
         guard let needed = r.flowType, let actual, actual != needed else { return }
-        reader.report(r.value, "flow \"\(r.name)\" is a \(actual.displayName) (\(actual.rawValue)), "
+        reader.report(r.value, "flow \"\(Value.shortened(r.name))\" is a \(actual.displayName) (\(actual.rawValue)), "
                         + "but this place runs a \(needed.displayName) (\(needed.rawValue))",
                       fix: suggestion(for: needed, in: catalog))
     }

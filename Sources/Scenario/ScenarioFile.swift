@@ -129,9 +129,9 @@ final class ScenarioFile {
         let path = resolve(file)
         var isFolder: ObjCBool = false
         if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            reader.report(f["file"] ?? v, "flow file \(file) does not exist", fix: "looked for \(path)")
+            reader.report(f["file"] ?? v, "flow file \(Value.shortened(file)) does not exist", fix: "looked for \(Value.shortened(path, to: 200))")
         } else if isFolder.boolValue {
-            reader.report(f["file"] ?? v, "flow file \(file) is a folder", fix: "name the flow's JSON file inside it")
+            reader.report(f["file"] ?? v, "flow file \(Value.shortened(file)) is a folder", fix: "name the flow's JSON file inside it")
         }
         return FlowFileRef(name: name, path: path, type: type?.rawValue, line: v.line)
     }
@@ -167,7 +167,7 @@ final class ScenarioFile {
         for (name, _, value) in pairs {
             guard let f = reader.fields(value, allowed: ["text", "duration"]) else { continue }
             let text = reader.require(f, "text", hint: "the line shown while the prompt plays").flatMap(reader.text)
-            let duration = f["duration"].map(reader.duration) ?? 1000
+            let duration = f["duration"].map { reader.duration($0, in: ScenarioLimits.promptDuration) } ?? 1000
             if let text, let duration { config.prompts[name] = RecordedPrompt(text: text, duration: duration) }
         }
     }

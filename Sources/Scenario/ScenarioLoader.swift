@@ -3,21 +3,17 @@ import Foundation
 import Telephony
 import Yams
 
-/// Reads scenario files (FORMAT.md) into the engine's configuration. Every problem in a file is
+/// Reads scenario files (docs/scenario-format.md) into the engine's configuration. Every problem in a file is
 /// collected, with its line and key path, before anything is thrown, so one run of
 /// `termccp check` shows all there is to fix.
 public enum ScenarioLoader {
+    /// Problems name `path` as given; a file that cannot be read says why (`TextFile.Failure`).
     public static func load(file path: String) throws(ProblemsError) -> LoadedScenario {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ProblemsError([Problem(file: path, message: "cannot read the scenario file",
-                                         fix: "check that the path names a readable file")])
-        }
-        guard let yaml = String(data: data, encoding: .utf8) else {
-            throw ProblemsError([Problem(file: path, line: firstInvalidLine(data), message: "the file is not UTF-8 text",
-                                         fix: "save it as UTF-8")])
+        let yaml: String
+        switch TextFile.read(path) {
+        case .success(let text): yaml = text
+        case .failure(let failure):
+            throw ProblemsError([Problem(file: path, line: failure.line, message: failure.description, fix: failure.fix)])
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         return try load(yaml: yaml, source: path, baseDirectory: folder)
@@ -33,18 +29,20 @@ public enum ScenarioLoader {
             reader.report(yamlError: error, in: yaml)
             throw ProblemsError(reader.problems)
         }
+        if let root, let (line, section) = Self.firstSectionOverNodeLimit(root) {
+            reader.report(line: line, path: section,
+                          "the scenario is larger than \(ScenarioLimits.expandedNodes) YAML nodes once its aliases are expanded",
+                          fix: "write the entries out, or use fewer aliases of aliases (each one multiplies the nodes it repeats)")
+            throw ProblemsError(reader.problems)
+        }
         let scenario = ScenarioFile(reader: reader, baseDirectory: baseDirectory)
         if let root, !Value(node: root, path: "", line: 1).isNull {
             scenario.read(root: Value(node: root, path: "", line: root.mark?.line ?? 1))
         } else {
             reader.report(line: 1, path: nil, "the scenario is empty",
-                          fix: "start with `queues:`, `routingProfiles:` and `agents:` (see FORMAT.md)")
+                          fix: "start with `queues:`, `routingProfiles:` and `agents:` (see docs/scenario-format.md)")
         }
-        guard reader.problems.isEmpty else {
-            throw ProblemsError(reader.problems.enumerated()
-                .sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
-                .map(\.element))
-        }
+        guard !reader.hasProblems else { throw ProblemsError(reader.problems) }
         let flowUses = scenario.catalog.references.compactMap { r -> FlowUse? in
             guard r.kind == .flow, let type = r.flowType else { return nil }
             return FlowUse(name: r.name, type: type.rawValue, line: r.value.line, location: r.value.path)
@@ -52,17 +50,32 @@ public enum ScenarioLoader {
         return LoadedScenario(config: scenario.config, flowFiles: scenario.flowFiles, source: source, flowUses: flowUses)
     }
 
-    /// The line of the first byte that is not UTF-8, counting the newlines before it.
-    private static func firstInvalidLine(_ data: Data) -> Int {
-        let bytes = [UInt8](data)
-        var start = 0, line = 1
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
-            if String(validating: bytes[start..<end], as: UTF8.self) == nil { return line }
-            start = end + 1
-            line += 1
+    /// Counts nodes the way the reader visits them, aliases expanded, and stops at the limit, so
+    /// a few kilobytes of aliases of aliases cost no more than the limit. Returns the top-level
+    /// key (and its line) whose nodes went over it.
+    static func firstSectionOverNodeLimit(_ root: Node) -> (line: Int, section: String?)? {
+        var remaining = ScenarioLimits.expandedNodes
+        let sections: [(key: Node?, value: Node)] = root.mapping.map { $0.map { ($0.key, $0.value) } } ?? [(nil, root)]
+        for (key, value) in sections {
+            var stack = [value]
+            if key != nil { remaining -= 1 }
+            while let node = stack.popLast() {
+                remaining -= 1
+                if remaining < 0 {
+                    return (key?.mark?.line ?? node.mark?.line ?? 1, key?.scalar.map { Value.shortened($0.string, to: 100) })
+                }
+                switch node {
+                case .mapping(let m):
+                    for (k, v) in m {
+                        stack.append(k)
+                        stack.append(v)
+                    }
+                case .sequence(let items): stack.append(contentsOf: items)
+                case .scalar, .alias: break
+                }
+            }
         }
-        return line
+        return nil
     }
 }
 
@@ -78,17 +91,17 @@ extension YAMLReader {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             // libyaml places errors found at the end of the text on the line after the last one.
-            let lineCount = yaml.split(separator: "\n", omittingEmptySubsequences: false).count
+            let lineCount = Self.lines(yaml).count
             let lineNumber = min(mark.line, max(1, lineCount))
             var message = "YAML syntax: \(problem)"
             if let context { message += " (\(context.text) on line \(context.mark.line))" }
             report(line: lineNumber, path: nil, message, fix: Self.hint(problem: problem, line: Self.line(yaml, lineNumber)))
         case .reader(let problem, let offset, _, _):
-            let line = offset.map { o in yaml.prefix(o).reduce(1) { $1 == "\n" ? $0 + 1 : $0 } }
+            let line = offset.map { o in Self.lines(String(yaml.utf8.prefix(o)) ?? String(yaml.prefix(o))).count }
             report(line: line, path: nil, "YAML cannot read the text: \(problem)",
                    fix: "remove control characters; the file must be plain UTF-8 text")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+            let keys = duplicates.map { "`\(Value.shortened($0))`" }.joined(separator: ", ")
             report(line: context.mark.line, path: nil, "the key \(keys) appears more than once in one mapping",
                    fix: "keep one; the first is on line \(context.mark.line)")
         default:
@@ -96,8 +109,13 @@ extension YAMLReader {
         }
     }
 
+    /// The lines of `text`, ended by LF, CRLF or CR, as libyaml counts them.
+    private static func lines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    }
+
     private static func line(_ yaml: String, _ number: Int) -> Substring {
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = Self.lines(yaml)
         return number >= 1 && number <= lines.count ? lines[number - 1] : ""
     }
 

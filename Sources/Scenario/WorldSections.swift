@@ -11,7 +11,7 @@ extension ScenarioFile {
         let answer = f["answer"].map(readExternalAnswer) ?? .after(2000)
         let greeting = f["greeting"].flatMap(reader.text)
         let ivr = f["ivr"].map { each($0, readIVRRule) } ?? []
-        let hangUp = f["hangUpAfter"].map(reader.duration)
+        let hangUp = f["hangUpAfter"].map { reader.duration($0, in: ScenarioLimits.hangUpAfter) }
         guard let number, let answer, hangUp != .some(nil) else { return nil }
         return ExternalConfig(number: number, name: name ?? number, answer: answer, greeting: greeting,
                               ivr: ivr, hangUpAfter: hangUp ?? nil)
@@ -24,9 +24,10 @@ extension ScenarioFile {
         case "busy": return .busy
         case "no answer", "noanswer", "never": return .noAnswer
         default:
-            guard let ms = ValueFormats.duration(text) else {
+            let range = ScenarioLimits.answerAfter
+            guard let ms = ValueFormats.duration(text), range.contains(ms) else {
                 reader.report(v, "\"\(Value.shortened(text))\" is not how a number answers",
-                              fix: "write a delay such as 3s, or busy, or no answer")
+                              fix: "write a delay \(range), or busy, or no answer")
                 return nil
             }
             return .after(ms)
@@ -53,7 +54,7 @@ extension ScenarioFile {
         let number = declaredNumber(f, as: .customerNumber)
         let name = f["name"].flatMap(reader.text)
         let says = f["says"].map(reader.textList) ?? []
-        let patience = f["patience"].map(reader.duration)
+        let patience = f["patience"].map { reader.duration($0, in: ScenarioLimits.patience) }
         var answersAfter: Int? = 2000
         var answerReadable = true
         if let a = f["answer"] {
@@ -74,9 +75,10 @@ extension ScenarioFile {
         switch text.lowercased() {
         case "no answer", "noanswer", "never": return .some(nil)
         default:
-            guard let ms = ValueFormats.duration(text) else {
+            let range = ScenarioLimits.answerAfter
+            guard let ms = ValueFormats.duration(text), range.contains(ms) else {
                 reader.report(v, "\"\(Value.shortened(text))\" is not how a customer answers",
-                              fix: "write a delay such as 2s, or no answer")
+                              fix: "write a delay \(range), or no answer")
                 return nil
             }
             return .some(ms)
@@ -85,7 +87,7 @@ extension ScenarioFile {
 
     func readCall(_ v: Value) -> ScheduledCall? {
         guard let f = reader.fields(v, allowed: ["at", "from", "to"]) else { return nil }
-        let at = reader.require(f, "at", hint: "when the call is placed, e.g. 2s").flatMap(reader.duration)
+        let at = reader.require(f, "at", hint: "when the call is placed, e.g. 2s").flatMap { reader.duration($0, in: ScenarioLimits.callAt) }
         let from = reader.require(f, "from").flatMap(reader.phoneNumber)
         let toValue = reader.require(f, "to", hint: "one of the numbers under phoneNumbers")
         let to = toValue.flatMap(reader.phoneNumber)

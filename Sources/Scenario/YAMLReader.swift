@@ -9,8 +9,10 @@ struct Value {
     let path: String
     let line: Int
 
+    /// Keys are shortened in the path: a hostile file's megabyte key would otherwise be printed whole.
     func child(_ key: String, _ node: Node) -> Value {
-        Value(node: node, path: path.isEmpty ? key : "\(path).\(key)", line: node.mark?.line ?? line)
+        let key = Self.shortened(key, to: 100)
+        return Value(node: node, path: path.isEmpty ? key : "\(path).\(key)", line: node.mark?.line ?? line)
     }
 
     func element(_ index: Int, _ node: Node) -> Value {
@@ -32,8 +34,9 @@ struct Value {
         }
     }
 
-    static func shortened(_ text: String) -> String {
-        text.count > 40 ? String(text.prefix(40)) + "…" : text
+    /// At most `limit` characters of `text`, so that a megabyte value does not fill the screen.
+    static func shortened(_ text: String, to limit: Int = 40) -> String {
+        text.count > limit ? String(text.prefix(limit)) + "…" : text
     }
 }
 
@@ -66,18 +69,40 @@ struct Fields {
 /// Turns YAML nodes into typed values, collecting one `Problem` for each thing it cannot use and
 /// carrying on, so a single run reports everything wrong with a file.
 final class YAMLReader {
+    /// A problem whose fix is worked out only if it is among those shown: a "did you mean" search
+    /// over thousands of names for every one of thousands of mistakes would take hours.
+    private struct Pending {
+        let problem: Problem
+        let fix: () -> String?
+    }
+
     let file: String
-    private(set) var problems: [Problem] = []
+    private var pending: [Pending] = []
 
     init(file: String) { self.file = file }
 
-    func report(line: Int?, path: String?, _ message: String, fix: String? = nil) {
-        problems.append(Problem(file: file, line: line, location: path?.isEmpty == true ? nil : path,
-                                message: message, fix: fix))
+    var hasProblems: Bool { !pending.isEmpty }
+
+    /// Every problem in line order (file order within a line); only the first
+    /// `ProblemLimit.shownPerFile` carry their fix, since only those are printed.
+    var problems: [Problem] {
+        pending.enumerated()
+            .sorted { ($0.element.problem.line ?? 0, $0.offset) < ($1.element.problem.line ?? 0, $1.offset) }
+            .enumerated()
+            .map { rank, entry in
+                var problem = entry.element.problem
+                if rank < ProblemLimit.shownPerFile { problem.fix = entry.element.fix() }
+                return problem
+            }
     }
 
-    func report(_ v: Value, _ message: String, fix: String? = nil) {
-        report(line: v.line, path: v.path, message, fix: fix)
+    func report(line: Int?, path: String?, _ message: String, fix: @escaping @autoclosure () -> String? = nil) {
+        let problem = Problem(file: file, line: line, location: path?.isEmpty == true ? nil : path, message: message)
+        pending.append(Pending(problem: problem, fix: fix))
+    }
+
+    func report(_ v: Value, _ message: String, fix: @escaping @autoclosure () -> String? = nil) {
+        report(line: v.line, path: v.path, message, fix: fix())
     }
 
     // MARK: Structure
@@ -101,7 +126,8 @@ final class YAMLReader {
                 result.append(pair)
             }
         }
-        for pair in merged where !result.contains(where: { $0.key == pair.key }) {
+        var written = Set(result.map(\.key))
+        for pair in merged where written.insert(pair.key).inserted {
             result.append(pair)
         }
         return result
@@ -150,7 +176,7 @@ final class YAMLReader {
         var entries: [String: Value] = [:], keyLines: [String: Int] = [:]
         for (key, keyLine, value) in pairs {
             guard allowed.contains(key) else {
-                report(line: keyLine, path: value.path, "unknown key `\(key)`",
+                report(line: keyLine, path: value.path, "unknown key `\(Value.shortened(key))`",
                        fix: NameSuggestion.fix(for: key, among: allowed, known: "keys here"))
                 continue
             }
@@ -212,19 +238,25 @@ final class YAMLReader {
         }
     }
 
-    func int(_ v: Value, atLeast minimum: Int) -> Int? {
-        guard let t = scalarText(v, expected: "a whole number") else { return nil }
-        guard let n = Int(t), n >= minimum else {
-            report(v, "expected a whole number of at least \(minimum), found \"\(Value.shortened(t))\"")
+    /// A whole number in `range`; anything else (a fraction, `1e300`, `.nan`, words) is a problem
+    /// that names the range.
+    func int(_ v: Value, in range: ClosedRange<Int>) -> Int? {
+        guard let t = scalarText(v, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)") else {
+            return nil
+        }
+        guard let n = Int(t), range.contains(n) else {
+            report(v, "expected a whole number from \(range.lowerBound) to \(range.upperBound), found \"\(Value.shortened(t))\"")
             return nil
         }
         return n
     }
 
-    func duration(_ v: Value) -> Int? {
-        guard let t = scalarText(v, expected: "a duration") else { return nil }
-        guard let ms = ValueFormats.duration(t) else {
-            report(v, "\"\(Value.shortened(t))\" is not a duration",
+    /// A duration in milliseconds within `range` (its bounds in ms); `range.describe` names it in
+    /// the message, so a value out of range says what would have been accepted.
+    func duration(_ v: Value, in range: DurationRange) -> Int? {
+        guard let t = scalarText(v, expected: "a duration \(range.description)") else { return nil }
+        guard let ms = ValueFormats.duration(t), range.contains(ms) else {
+            report(v, "expected a duration \(range.description), found \"\(Value.shortened(t))\"",
                    fix: "write e.g. 3s, 1m30s, 500ms, 2h, or a number of seconds")
             return nil
         }

@@ -2,7 +2,7 @@ import Foundation
 import Scenario
 import Testing
 
-/// FORMAT.md's example is the one users copy, so it must load.
+/// docs/scenario-format.md's example is the one users copy, so it must load.
 @Suite struct FormatDocumentTests {
     @Test func theDocumentedExampleLoadsApartFromItsFlowFiles() throws {
         let format = URL(fileURLWithPath: #filePath)

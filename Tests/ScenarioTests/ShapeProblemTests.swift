@@ -41,10 +41,11 @@ import Testing
         #expect(message("instance.multiParty") == "expected true or false, found \"maybe\"")
         #expect(message("instance.seed") == "seed \"-1\" is not a whole number from 0 to 18446744073709551615")
         #expect(message("instance.start") == "\"tomorrow\" is not a UTC timestamp")
-        #expect(message("queues[0].maxContacts") == "expected a whole number of at least 1, found \"many\"")
+        #expect(message("queues[0].maxContacts") == "expected a whole number from 1 to 1000000, found \"many\"")
         #expect(message("queues[1].name") == "expected text, found a list")
         #expect(message("routingProfiles[0].queues") == "expected a list, found a mapping")
-        #expect(message("routingProfiles[0].acwTimeout") == "\"soon\" is not a duration")
+        #expect(message("routingProfiles[0].acwTimeout")
+                == "expected a duration of 0s (until the agent chooses Clear contact) or from 1s to 24h, found \"soon\"")
         #expect(found.first { $0.location == "routingProfiles[0].acwTimeout" }?.fix
                 == "write e.g. 3s, 1m30s, 500ms, 2h, or a number of seconds")
     }

@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
         for file in files {
             problems += check(file)
         }
-        for p in problems { print(p.description) }
+        for line in ProblemLimit.lines(problems) { print(line) }
         let errors = problems.filter(\.isError).count
         let warnings = problems.count - errors
         print("\(files.count) file\(files.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")

@@ -11,7 +11,7 @@ struct ScenarioChoice {
     }
 
     static func report(_ error: ProblemsError) -> Never {
-        for p in error.problems { Console.error(p.description) }
+        for line in ProblemLimit.lines(error.problems) { Console.error(line) }
         Console.error("termccp: \(error.problems.filter(\.isError).count) problem(s); nothing was run.")
         Foundation.exit(Exit.badInput)
     }

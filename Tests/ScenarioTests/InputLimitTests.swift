@@ -1,0 +1,45 @@
+import Flows
+import Scenario
+import Testing
+
+/// Small files that stand for huge work are refused, and a file with many mistakes prints a
+/// bounded list (issue 8 point 4; docs/scenario-format.md "Limits").
+@Suite struct InputLimitTests {
+    /// 4 KB: 100 keys merged 100 times into an entry that is listed 1,000 times, ten million
+    /// expanded nodes, which used to keep `termccp check` busy for minutes.
+    @Test func mergeKeysOfMergeKeysAreRefusedAtTheLimit() {
+        var yaml = "m: &m {" + (0..<100).map { "k\($0): v" }.joined(separator: ", ") + "}\n"
+        yaml += "n: &n {<<: [" + Array(repeating: "*m", count: 100).joined(separator: ", ") + "]}\n"
+        yaml += "agents: [" + Array(repeating: "*n", count: 1000).joined(separator: ", ") + "]\n"
+        let found = problems(yaml)
+        #expect(found.map(\.location) == ["agents"])
+        #expect(found.map(\.line) == [3])
+    }
+
+    /// A scenario just under the limit is read, however its nodes are spread.
+    @Test func aLargeFlatScenarioUnderTheLimitLoads() {
+        let queues = (0..<20_000).map { "  - { name: Q\($0) }" }.joined(separator: "\n")
+        #expect(problems("queues:\n" + queues + "\n").isEmpty)
+    }
+
+    @Test func everyProblemIsCountedButOnlyTheShownOnesCarryAFix() {
+        let keys = (0..<5000).map { "  queueu\($0): 1" }.joined(separator: "\n")
+        let found = problems("instance:\n" + keys + "\n")
+        #expect(found.count == 5000)
+        #expect(found.prefix(ProblemLimit.shownPerFile).allSatisfy { $0.fix != nil })
+        #expect(found.dropFirst(ProblemLimit.shownPerFile).allSatisfy { $0.fix == nil })
+        #expect(found.map { $0.line ?? 0 } == Array(2...5001), "in line order")
+    }
+
+    @Test func printingShowsAHundredProblemsAFileAndCountsTheRest() {
+        var list = (0..<250).map { Problem(file: "a.yaml", line: $0 + 1, message: "bad \($0)") }
+        list += (0..<3).map { Problem(file: "b.json", line: $0 + 1, message: "odd", severity: .warning) }
+        list.append(Problem(file: "a.yaml", message: "late", severity: .warning))
+        let lines = ProblemLimit.lines(list)
+        #expect(lines.count == 100 + 3 + 1)
+        #expect(lines.first == "a.yaml:1: bad 0")
+        #expect(lines[99] == "a.yaml:100: bad 99")
+        #expect(lines[100].hasPrefix("b.json:1: warning: odd"))
+        #expect(lines.last == "a.yaml: … and 151 more problems (150 errors, 1 warning) not shown; fix these first and check again")
+    }
+}
