@@ -1,8 +1,13 @@
-/// Finds the declared name a typo most likely meant, for "did you mean …?" fixes.
-enum NameSuggestion {
+/// Finds the declared name a typo most likely meant, for "did you mean …?" fixes. Shared by
+/// scenarios, flows and scripts.
+public enum NameSuggestion {
     /// The closest candidate, if it is close enough to be a plausible typo: same letters in
-    /// another case, or a small edit distance relative to the length.
-    static func closest(to name: String, among candidates: [String]) -> String? {
+    /// another case, or a small edit distance relative to the length. The cost is bounded by the
+    /// candidates' lengths, not the name's: a name much longer than every candidate cannot be a
+    /// typo of one, so a megabyte of junk is answered before any letter of it is compared.
+    public static func closest(to name: String, among candidates: [String]) -> String? {
+        let longest = candidates.map(\.count).max() ?? 0
+        guard name.utf8.count <= 4 * (longest + 2), name.count <= longest + max(2, longest / 3) else { return nil }
         let lowered = name.lowercased()
         if let sameLetters = candidates.first(where: { $0.lowercased() == lowered }) { return sameLetters }
         if lowered.count >= 3, let longer = candidates.first(where: { $0.lowercased().hasPrefix(lowered) }) {
@@ -19,7 +24,7 @@ enum NameSuggestion {
     }
 
     /// "did you mean X? known queues: A, B" — whichever parts apply.
-    static func fix(for name: String, among candidates: [String], known: String) -> String {
+    public static func fix(for name: String, among candidates: [String], known: String) -> String {
         var parts: [String] = []
         if let guess = closest(to: name, among: candidates) { parts.append("did you mean \(guess)?") }
         if candidates.isEmpty {

@@ -1,7 +1,9 @@
 import Telephony
 
 extension ScriptParser {
-    static let agentExpectationWords: Set<String> = ["banner", "status", "next-status", "party", "enabled", "disabled", "no"]
+    /// Words that begin an expectation about the current agent (no name before them).
+    static let agentExpectationWords: Set<String> = ["banner", "status", "next-status", "party", "enabled", "disabled", "no",
+                                                     "heard", "hears", "not"]
 
     static let controlNames: [String: Control] = [
         "accept": .accept, "reject": .reject, "quick-connects": .quickConnects, "number-pad": .numberPad,
@@ -9,20 +11,32 @@ extension ScriptParser {
         "end": .endCall, "end-call": .endCall, "mute": .mute, "clear": .clear,
     ]
 
-    static func parseExpect(_ words: [String], line: String) throws(Failure) -> Statement {
-        guard let first = words.first?.lowercased() else { throw Failure(message: "expect needs something to check") }
+    static let expectationKinds = "banner, status, next-status, party, enabled, disabled, heard, hears, caller, record, records, "
+        + "completed record, completed records, refused"
+
+    static func parseExpect(_ words: [String]) throws(Failure) -> Statement {
+        guard let first = words.first?.lowercased() else { throw Failure(message: "expect needs something to check: \(expectationKinds)") }
         switch first {
         case "refused":
             let text = words.dropFirst().joined(separator: " ")
             return .expectRefused(text.isEmpty ? nil : text)
         case "records":
-            guard words.count == 2, let n = Int(words[1]) else { throw Failure(message: "expect records takes a count, like `expect records 2`") }
-            return .expect(.recordCount(n))
+            return .expect(try parseRecordCount(Array(words.dropFirst()), set: .all))
         case "record":
-            return .expect(try parseRecord(words))
+            return .expect(try parseRecord(Array(words.dropFirst()), set: .all))
+        case "completed":
+            guard words.count >= 2 else { throw Failure(message: "expect completed takes `records N` or `record N FIELD VALUE`") }
+            switch words[1].lowercased() {
+            case "records": return .expect(try parseRecordCount(Array(words.dropFirst(2)), set: .completed))
+            case "record": return .expect(try parseRecord(Array(words.dropFirst(2)), set: .completed))
+            default: throw Failure(message: "expect completed takes `records N` or `record N FIELD VALUE`", word: words[1])
+            }
         case "caller":
-            guard words.count >= 2 else { throw Failure(message: "expect caller needs a state, like `expect caller \"In queue\"`") }
-            return .expect(.caller(words.dropFirst().joined(separator: " ")))
+            var rest = Array(words.dropFirst())
+            var number: String?
+            if rest.count >= 2, rest[0].hasPrefix("+") { number = rest.removeFirst() }
+            guard !rest.isEmpty else { throw Failure(message: "expect caller needs a state, like `expect caller \"In queue\"`") }
+            return .expect(.caller(number: number, rest.joined(separator: " ")))
         default:
             break
         }
@@ -36,7 +50,9 @@ extension ScriptParser {
                 i = 2
             }
         }
-        guard i < words.count else { throw Failure(message: "expect \(words[0]) needs what to check, like banner, status, heard") }
+        guard i < words.count else {
+            throw Failure(message: "expect \(ScriptText.short(words[0])) needs what to check: \(expectationKinds)", word: words[0])
+        }
         let key = words[i].lowercased()
         let args = Array(words[(i + 1)...])
         let text = args.joined(separator: " ")
@@ -55,59 +71,101 @@ extension ScriptParser {
             guard args.count >= 2 else { throw Failure(message: "expect party needs a party and a state, like `expect party customer \"on hold\"`") }
             let state = args.dropFirst().joined(separator: " ").lowercased()
             guard ["connecting", "connected", "on hold", "hold", "held", "disconnected", "absent"].contains(state) else {
-                throw Failure(message: "party state \"\(state)\" is not one of connecting, connected, on hold, disconnected, absent")
+                throw Failure(message: "party state \"\(ScriptText.short(state))\" is not one of connecting, connected, on hold, disconnected, absent",
+                              word: args[1])
             }
             return .expect(.party(agent: who, handle: args[0], state: state == "hold" || state == "held" ? "on hold" : state))
         case "enabled", "disabled":
             guard let name = args.first?.lowercased(), let control = controlNames[name] else {
-                throw Failure(message: "\(key) needs a control: \(controlNames.keys.sorted().joined(separator: ", "))")
+                throw Failure(message: "\(key) needs a control: \(controlNames.keys.sorted().joined(separator: ", "))", word: args.first)
             }
             let reason = args.count > 1 ? args.dropFirst().joined(separator: " ") : nil
             return .expect(.control(agent: who, control, enabled: key == "enabled", reason: reason))
         case "heard", "hears", "not":
-            guard let whoName = who else { throw Failure(message: "say who: `expect customer heard …`, `expect john hears maria`") }
-            let listener = listenerFor(whoName)
+            // No name: the current agent, like every other expectation.
+            let listener = who.map(listenerFor) ?? .currentAgent
             var rest = args
             var verb = key
             var negated = false
             if key == "not" {
                 guard let v = rest.first?.lowercased(), v == "heard" || v == "hears" else {
-                    throw Failure(message: "use `not heard TEXT` or `not hears PARTY`")
+                    throw Failure(message: "use `not heard TEXT` or `not hears PARTY`", word: rest.first)
                 }
                 negated = true
                 verb = v
                 rest.removeFirst()
             }
             guard !rest.isEmpty else { throw Failure(message: "\(verb) needs \(verb == "heard" ? "the text" : "a party")") }
-            if verb == "heard" { return .expect(.heard(listener, rest.joined(separator: " "), negated: negated)) }
+            if verb == "heard" { return .expect(try parseHeard(listener, rest, negated: negated)) }
             return .expect(.hears(listener, listenerFor(rest.joined(separator: " ")), negated: negated))
         default:
-            throw Failure(message: "cannot expect \"\(words[i])\"; try banner, status, next-status, party, enabled, disabled, heard, hears, caller, record, records, refused")
+            throw Failure(message: "cannot expect \"\(ScriptText.short(words[i]))\"; try \(expectationKinds)", word: words[i])
         }
     }
 
+    /// `TEXT [N times | once] [since MARK]`, read from the end so the text may have any words.
+    static func parseHeard(_ listener: Expectation.Listener, _ words: [String], negated: Bool) throws(Failure) -> Expectation {
+        var rest = words
+        var since: String?
+        var times: Int?
+        if rest.count >= 3, rest[rest.count - 2].lowercased() == "since" {
+            since = rest.removeLast()
+            rest.removeLast()
+        }
+        if rest.count >= 2, rest.last?.lowercased() == "once" {
+            times = 1
+            rest.removeLast()
+        } else if rest.count >= 3, let unit = rest.last?.lowercased(), unit == "times" || unit == "time" {
+            times = try ScriptNumbers.count(rest[rest.count - 2], what: "heard … times", range: 0...ScriptNumbers.largestCount)
+            rest.removeLast(2)
+        }
+        if negated, times != nil {
+            throw Failure(message: "`not heard` takes no count; use `heard TEXT 0 times`")
+        }
+        guard !rest.isEmpty else { throw Failure(message: "heard needs the text") }
+        return .heard(listener, rest.joined(separator: " "), negated: negated, times: times, since: since)
+    }
+
+    /// A name after `expect` or `hears`: `customer` (or `customer +1…`), a phone number, or an agent.
     static func listenerFor(_ name: String) -> Expectation.Listener {
         let lower = name.lowercased()
         if lower == "customer" || lower == "caller" { return .customer(nil) }
         if lower.hasPrefix("customer ") { return .customer(String(name.dropFirst("customer ".count))) }
-        if name.hasPrefix("+") { return .external(name) }
+        if name.hasPrefix("+") { return .number(name) }
         return .agent(name)
     }
 
-    static func parseRecord(_ words: [String]) throws(Failure) -> Expectation {
-        guard words.count >= 4, let n = Int(words[1]), n >= 1 else {
-            throw Failure(message: "expect record takes a number, a field and a value, like `expect record 2 InitiationMethod TRANSFER`")
+    static func parseRecordCount(_ words: [String], set: Expectation.RecordSet) throws(Failure) -> Expectation {
+        let form = set == .all ? "expect records 2" : "expect completed records 2"
+        guard words.count == 1 else { throw Failure(message: "\(set == .all ? "" : "completed ")records takes a count, like `\(form)`") }
+        return .recordCount(try ScriptNumbers.count(words[0], what: "the number of records", range: 0...ScriptNumbers.largestCount), set: set)
+    }
+
+    /// `N FIELD VALUE`, `N FIELD record M FIELD`, `N FIELD OP NUMBER`.
+    static func parseRecord(_ words: [String], set: Expectation.RecordSet) throws(Failure) -> Expectation {
+        let prefix = set == .all ? "record" : "completed record"
+        guard words.count >= 3 else {
+            throw Failure(message: "expect \(prefix) takes a number, a field and a value, like `expect \(prefix) 2 InitiationMethod TRANSFER`")
         }
-        let field = words[2]
-        let valueWords = Array(words[3...])
-        if valueWords.count == 3, valueWords[0].lowercased() == "record", let m = Int(valueWords[1]) {
-            return .record(index: n, field: field, value: .field(index: m, field: valueWords[2]))
+        let n = try ScriptNumbers.count(words[0], what: "the record number", range: 1...ScriptNumbers.largestCount)
+        let field = words[1]
+        let valueWords = Array(words[2...])
+        if valueWords.count == 3, valueWords[0].lowercased() == "record" {
+            let m = try ScriptNumbers.count(valueWords[1], what: "the record number", range: 1...ScriptNumbers.largestCount)
+            return .record(index: n, field: field, value: .field(index: m, field: valueWords[2]), set: set)
+        }
+        if let op = Expectation.Comparison(rawValue: valueWords[0]) {
+            guard valueWords.count == 2 else {
+                throw Failure(message: "\(op.rawValue) takes one value, like `expect \(prefix) 1 Agent.NumberOfHolds \(op.rawValue) 2`", word: valueWords[0])
+            }
+            if op != .equal && op != .notEqual { _ = try ScriptNumbers.number(valueWords[1], what: op.rawValue) }
+            return .record(index: n, field: field, value: .compare(op, valueWords[1]), set: set)
         }
         let text = valueWords.joined(separator: " ")
         switch text {
-        case "null": return .record(index: n, field: field, value: .null)
-        case "set": return .record(index: n, field: field, value: .present)
-        default: return .record(index: n, field: field, value: .text(text))
+        case "null": return .record(index: n, field: field, value: .null, set: set)
+        case "set": return .record(index: n, field: field, value: .present, set: set)
+        default: return .record(index: n, field: field, value: .text(text), set: set)
         }
     }
 }

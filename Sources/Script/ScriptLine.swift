@@ -25,6 +25,8 @@ public enum Statement: Sendable, Equatable {
     case expect(Expectation)
     /// `expect refused [TEXT]`: the previous command was refused (with this text in the reason).
     case expectRefused(String?)
+    /// `mark NAME`: remembers how much every party has heard, for `heard … since NAME`.
+    case mark(String)
 }
 
 /// Something a script checks about the world.
@@ -35,24 +37,47 @@ public enum Expectation: Sendable, Equatable {
     case nextStatus(agent: String?, String?)
     case party(agent: String?, handle: String, state: String)
     case control(agent: String?, Control, enabled: Bool, reason: String?)
-    case heard(Listener, String, negated: Bool)
+    /// `heard TEXT [N times] [since MARK]`: part of a line the listener heard; with `times`, how
+    /// often exactly (a loop's repeats count one each); with `since`, only what came after the mark.
+    case heard(Listener, String, negated: Bool, times: Int?, since: String?)
     case hears(Listener, Listener, negated: Bool)
-    case caller(String)
-    case record(index: Int, field: String, value: RecordValue)
-    case recordCount(Int)
+    /// The caller's phone; `number` picks one caller when several are on calls.
+    case caller(number: String?, String)
+    case record(index: Int, field: String, value: RecordValue, set: RecordSet)
+    case recordCount(Int, set: RecordSet)
 
     public enum Listener: Sendable, Equatable, CustomStringConvertible {
         case agent(String)
+        /// No name given: the agent the script acts as.
+        case currentAgent
         case customer(String?)
-        case external(String)
+        /// A phone number: an external party on a call, or else a caller or outbound callee with it.
+        case number(String)
 
         public var description: String {
             switch self {
             case .agent(let a): return a
+            case .currentAgent: return "the current agent"
             case .customer(let n): return n.map { "customer \($0)" } ?? "customer"
-            case .external(let n): return n
+            case .number(let n): return n
             }
         }
+    }
+
+    /// Which records `record N` numbers: every segment so far in the order it was created, open or
+    /// not (`record`), or only the completed ones, as `--records` writes them (`completed record`).
+    public enum RecordSet: Sendable, Equatable {
+        case all
+        case completed
+    }
+
+    public enum Comparison: String, Sendable, Equatable, CaseIterable {
+        case equal = "="
+        case notEqual = "!="
+        case less = "<"
+        case lessOrEqual = "<="
+        case greater = ">"
+        case greaterOrEqual = ">="
     }
 
     public enum RecordValue: Sendable, Equatable {
@@ -62,5 +87,7 @@ public enum Expectation: Sendable, Equatable {
         case present
         /// The same as another record's field: `record 1 ContactId`.
         case field(index: Int, field: String)
+        /// `>= 5`: numbers compare as numbers; `=` and `!=` compare text when either side is not a number.
+        case compare(Comparison, String)
     }
 }

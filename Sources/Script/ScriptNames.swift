@@ -11,7 +11,7 @@ public enum ScriptNames {
         case .actAs(let n): return check(n)
         case .agent(let n, _): return check(n)
         case .world(.takeControl(let n)): return check(n)
-        case .expect(let e), .waitUntil(let e, _): return check(e.agentName)
+        case .expect(let e), .waitUntil(let e, _): return e.agentNames.lazy.compactMap(check).first
         default: return nil
         }
     }

@@ -1,89 +1,167 @@
 import Foundation
+import Scenario
 import Telephony
 
-/// Parses the command language: one command a line, `#` starts a comment line. The same words
-/// run in script files and on the CCP's `:` line (README, "The command language").
+/// Parses the command language: one command a line (LF, CRLF or CR endings). The same words run in
+/// script files and on the CCP's `:` line (README, "The command language").
 public enum ScriptParser {
     public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
         public var line: Int
+        /// 1-based column of the word at fault (of the line's first word when no one word is).
+        public var column: Int
         public var message: String
-        public var description: String { "line \(line): \(message)" }
+        public var description: String { "line \(line):\(column): \(message)" }
     }
 
     /// Every line of a script; all syntax errors are collected before anything runs.
     public static func parse(_ text: String) -> (lines: [ScriptLine], errors: [ParseError]) {
         var lines: [ScriptLine] = []
         var errors: [ParseError] = []
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+        var marks: Set<String> = []
+        for (i, raw) in physicalLines(text).enumerated() {
+            let indent = raw.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+            let line = String(Tokenizer.trimmed(raw))
             if stripComment(line).isEmpty { continue }
             do {
-                lines.append(ScriptLine(number: i + 1, text: line, statement: try parseLine(line)))
+                let statement = try parseLine(line)
+                if case .mark(let name) = statement { marks.insert(name.lowercased()) }
+                if let since = statement.markUsed, !marks.contains(since.lowercased()) {
+                    let column = (try? Tokenizer.tokens(line))?.last(where: { $0.text == since })?.column ?? 1
+                    errors.append(ParseError(line: i + 1, column: indent + column,
+                                             message: "no `mark \(since)` before this line; `since` counts from a mark"))
+                    continue
+                }
+                lines.append(ScriptLine(number: i + 1, text: line, statement: statement))
             } catch {
-                errors.append(ParseError(line: i + 1, message: error.message))
+                errors.append(ParseError(line: i + 1, column: indent + (error.column ?? 1), message: error.message))
             }
         }
         return (lines, errors)
     }
 
-    public struct Failure: Error, Sendable { public var message: String }
+    /// The file's lines, whichever ending each has: LF, CRLF or a lone CR.
+    static func physicalLines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var i = start
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            guard b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") else { i = bytes.index(after: i); continue }
+            lines.append(text[start..<i])
+            i = bytes.index(after: i)
+            if b == UInt8(ascii: "\r"), i < bytes.endIndex, bytes[i] == UInt8(ascii: "\n") { i = bytes.index(after: i) }
+            start = i
+        }
+        lines.append(text[start...])
+        return lines
+    }
 
-    /// A `#` at the start or after a space, outside quotes, starts a comment; `dtmf 1#` keeps its `#`.
+    public struct Failure: Error, Sendable {
+        public var message: String
+        /// The word the message is about, to point at its column.
+        var word: String?
+        var column: Int?
+
+        init(message: String, word: String? = nil, column: Int? = nil) {
+            self.message = message
+            self.word = word
+            self.column = column
+        }
+
+        /// The column of the word at fault among the line's words, else of the first word.
+        func located(in tokens: [Tokenizer.Token]) -> Failure {
+            var f = self
+            if f.column == nil {
+                f.column = word.flatMap { w in tokens.first { $0.text == w }?.column } ?? tokens.first?.column ?? 1
+            }
+            return f
+        }
+    }
+
+    /// A comment starts at a `#` that begins the line, or at a `#` outside quotes with whitespace
+    /// on both sides. So `# note`, `dtmf 1#  # note` and `expect banner Connected # note` have
+    /// comments, while `customer presses #`, `dtmf #1` and `dtmf 1#` keep their `#` as a digit.
     static func stripComment(_ line: String) -> String {
+        let scalars = line.unicodeScalars
         var quoted = false
-        var previous: Character = " "
-        for i in line.indices {
-            let c = line[i]
+        var previous: Unicode.Scalar = " "
+        var i = scalars.startIndex
+        func blank(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" }
+        if scalars.first(where: { !blank($0) }) == "#" { return "" }
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            let next = scalars.index(after: i)
             if c == "\"" { quoted.toggle() }
-            if c == "#", !quoted, previous == " " || previous == "\t" {
-                return String(line[..<i]).trimmingCharacters(in: .whitespaces)
+            if c == "#", !quoted, blank(previous), next < scalars.endIndex, blank(scalars[next]) {
+                return String(Tokenizer.trimmed(line[..<i]))
             }
             previous = c
+            i = next
         }
         return line
     }
 
+    /// One line, tokenised once: a `name:` prefix is a word, not a nested line, so parsing stays
+    /// linear in the line whatever it holds.
     public static func parseLine(_ text: String) throws(Failure) -> Statement {
         let line = stripComment(text)
-        let words: [String]
-        do { words = try Tokenizer.words(line) } catch { throw Failure(message: error.message) }
-        guard let first = words.first else { throw Failure(message: "empty command") }
-        let verb = first.lowercased()
-        if verb.hasSuffix(":"), verb.count > 1 {
-            let rest = Tokenizer.rest(of: line, after: 1)
-            guard case .agent(_, let command) = try parseLine(rest) else {
-                throw Failure(message: "only agent verbs take a `name:` prefix")
+        let tokens: [Tokenizer.Token]
+        do { tokens = try Tokenizer.tokens(line) } catch { throw Failure(message: error.message, column: error.column) }
+        do { return try parse(line, tokens) } catch { throw error.located(in: tokens) }
+    }
+
+    private static func parse(_ line: String, _ all: [Tokenizer.Token]) throws(Failure) -> Statement {
+        var tokens = all
+        guard let first = tokens.first else { throw Failure(message: "empty command") }
+        if first.text.hasSuffix(":"), first.text.count > 1, !first.quoted {
+            let name = String(first.text.dropLast())
+            tokens.removeFirst()
+            guard let verb = tokens.first else { throw Failure(message: "\(ScriptText.short(first.text)) needs an agent verb after it, like `maria: accept`") }
+            if verb.text.hasSuffix(":"), !verb.quoted {
+                throw Failure(message: "one `name:` prefix a line; this line has another, \(ScriptText.short(verb.text))", column: verb.column)
             }
-            return .agent(String(first.dropLast()), command)
+            let words = tokens.map(\.text)
+            guard !nonAgentVerbs.contains(verb.text.lowercased()) else {
+                throw Failure(message: "only agent verbs take a `name:` prefix; \"\(verb.text)\" is not one", column: verb.column)
+            }
+            return .agent(name, try parseAgentVerb(words) { Tokenizer.rest(of: line, tokens, from: $0) })
         }
-        switch verb {
+        let words = tokens.map(\.text)
+        let rest = { (index: Int) in Tokenizer.rest(of: line, tokens, from: index) }
+        switch first.text.lowercased() {
         case "as":
             guard words.count == 2 else { throw Failure(message: "as takes one agent name, like `as maria`") }
             return .actAs(words[1])
         case "manual":
             guard words.count == 2 else { throw Failure(message: "manual takes one agent name, like `manual maria`") }
             return .world(.takeControl(agent: words[1]))
-        case "wait": return try parseWait(words, line: line)
+        case "mark":
+            guard words.count == 2, !words[1].isEmpty else { throw Failure(message: "mark takes one name, like `mark transfer`") }
+            return .mark(words[1])
+        case "wait": return try parseWait(words)
         case "call": return try parseCall(words)
-        case "customer", "caller": return try parseCustomer(words, line: line)
-        case "external": return try parseExternal(words, line: line)
-        case "expect": return try parseExpect(Array(words.dropFirst()), line: line)
-        default: return .agent(nil, try parseAgentVerb(words, line: line))
+        case "customer", "caller": return try parseCustomer(words, rest)
+        case "external": return try parseExternal(words, rest)
+        case "expect": return try parseExpect(Array(words.dropFirst()))
+        default: return .agent(nil, try parseAgentVerb(words, rest))
         }
     }
+
+    static let nonAgentVerbs: Set<String> = ["as", "manual", "mark", "wait", "call", "customer", "caller", "external", "expect"]
 
     static let agentVerbs = ["status", "accept", "reject", "quick-connect", "qc", "dial", "dtmf", "hold", "resume",
                              "swap", "join", "leave", "end", "hangup", "clear", "mute", "unmute", "say"]
 
-    static func parseAgentVerb(_ words: [String], line: String) throws(Failure) -> AgentCommand {
+    static func parseAgentVerb(_ words: [String], _ rest: (Int) -> String) throws(Failure) -> AgentCommand {
         let verb = words[0].lowercased()
-        let rest = Tokenizer.rest(of: line, after: 1)
+        let text = rest(1)
         func needs(_ what: String) throws(Failure) -> String {
-            guard !rest.isEmpty else { throw Failure(message: "\(verb) needs \(what)") }
-            return rest
+            guard !text.isEmpty else { throw Failure(message: "\(verb) needs \(what)") }
+            return text
         }
         func bare() throws(Failure) {
-            guard words.count == 1 else { throw Failure(message: "\(verb) takes no arguments") }
+            guard words.count == 1 else { throw Failure(message: "\(verb) takes no arguments", word: words[1]) }
         }
         switch verb {
         case "status": return .setStatus(try needs("a status, like `status Lunch`"))
@@ -104,55 +182,34 @@ public enum ScriptParser {
         case "unmute": try bare(); return .unmute
         case "say": return .say(try needs("the words to say"))
         default:
-            throw Failure(message: "unknown command \"\(words[0])\"\(suggestion(for: verb))")
+            throw Failure(message: "unknown command \"\(ScriptText.short(words[0]))\"\(suggestion(for: verb))", word: words[0])
         }
     }
 
     static func suggestion(for word: String) -> String {
-        let all = agentVerbs + ["as", "manual", "wait", "call", "customer", "external", "expect"]
-        guard let best = all.min(by: { distance($0, word) < distance($1, word) }), distance(best, word) <= 2 else {
-            return "; commands: \(all.joined(separator: ", "))"
-        }
-        return "; did you mean \"\(best)\"?"
+        let all = agentVerbs + ["as", "manual", "mark", "wait", "call", "customer", "external", "expect"]
+        if let best = NameSuggestion.closest(to: word, among: all) { return "; did you mean \"\(best)\"?" }
+        return "; commands: \(all.joined(separator: ", "))"
     }
 
-    static func distance(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
-        var row = Array(0...y.count)
-        for i in 1...max(1, x.count) where !x.isEmpty {
-            var prev = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: y.count, by: 1) {
-                let old = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, prev + (x[i - 1] == y[j - 1] ? 0 : 1))
-                prev = old
-            }
-        }
-        return x.isEmpty ? y.count : row[y.count]
-    }
-
-    static func parseWait(_ words: [String], line: String) throws(Failure) -> Statement {
+    static func parseWait(_ words: [String]) throws(Failure) -> Statement {
         guard words.count >= 2 else { throw Failure(message: "wait needs a duration, like `wait 5s`, or `wait until …`") }
         if words[1].lowercased() == "until" {
             var body = Array(words.dropFirst(2))
             var limit: Millis = 600_000
             if body.count >= 2, body[body.count - 2].lowercased() == "within" {
-                guard let d = TimeText.parseDuration(body[body.count - 1]) else {
-                    throw Failure(message: "\"\(body[body.count - 1])\" is not a duration (try 30s, 2m)")
-                }
-                limit = d
+                limit = try ScriptNumbers.duration(body[body.count - 1], what: "within", minimum: 1)
                 body.removeLast(2)
             }
-            let text = body.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ")
-            guard case .expect(let e) = try parseExpect(body, line: "expect " + text) else {
+            guard case .expect(let e) = try parseExpect(body) else {
                 throw Failure(message: "wait until takes an expectation, like `wait until maria banner Connected`")
             }
             return .waitUntil(e, limit: limit)
         }
-        guard words.count == 2, let d = TimeText.parseDuration(words[1]) else {
-            throw Failure(message: "\"\(Tokenizer.rest(of: line, after: 1))\" is not a duration (try 5s, 1m30s, 500ms)")
+        guard words.count == 2 else {
+            throw Failure(message: "wait takes one duration, like `wait 5s` (\(ScriptNumbers.durationHint))", word: words[2])
         }
-        return .wait(d)
+        return .wait(try ScriptNumbers.duration(words[1], what: "wait"))
     }
 
     static func parseCall(_ words: [String]) throws(Failure) -> Statement {
@@ -161,28 +218,45 @@ public enum ScriptParser {
         return .world(.call(from: parts[parts.startIndex], to: parts[parts.startIndex + 1]))
     }
 
-    static func parseCustomer(_ words: [String], line: String) throws(Failure) -> Statement {
+    static func parseCustomer(_ words: [String], _ rest: (Int) -> String) throws(Failure) -> Statement {
         var i = 1
         var number: String?
         if words.count > 1, words[1].hasPrefix("+") { number = words[1]; i = 2 }
         guard words.count > i else { throw Failure(message: "customer needs says, presses or hangs up") }
         switch words[i].lowercased() {
-        case "says": return .world(.customerSays(customer: number, text: Tokenizer.rest(of: line, after: i + 1)))
-        case "presses": return .world(.customerPresses(customer: number, digits: Tokenizer.rest(of: line, after: i + 1).replacingOccurrences(of: " ", with: "")))
+        case "says":
+            guard words.count > i + 1 else { throw Failure(message: "customer says needs the words to say") }
+            return .world(.customerSays(customer: number, text: rest(i + 1)))
+        case "presses":
+            guard words.count > i + 1 else {
+                throw Failure(message: "customer presses needs digits, like `customer presses 1#`; a `#` alone before a comment is written \"#\"")
+            }
+            return .world(.customerPresses(customer: number, digits: rest(i + 1).replacingOccurrences(of: " ", with: "")))
         case "hangs" where words.count == i + 2 && words[i + 1].lowercased() == "up", "hangup":
             return .world(.customerHangsUp(customer: number))
-        default: throw Failure(message: "customer can say, press or hang up: `customer says …`, `customer presses 1`, `customer hangs up`")
+        default:
+            throw Failure(message: "customer can say, press or hang up: `customer says …`, `customer presses 1`, `customer hangs up`", word: words[i])
         }
     }
 
-    static func parseExternal(_ words: [String], line: String) throws(Failure) -> Statement {
+    static func parseExternal(_ words: [String], _ rest: (Int) -> String) throws(Failure) -> Statement {
         guard words.count >= 3 else { throw Failure(message: "external needs a number and answers, says or hangs up") }
         let number = words[1]
         switch words[2].lowercased() {
         case "answers": return .world(.externalAnswers(number))
-        case "says": return .world(.externalSays(number: number, text: Tokenizer.rest(of: line, after: 3)))
+        case "says": return .world(.externalSays(number: number, text: rest(3)))
         case "hangs" where words.count == 4 && words[3].lowercased() == "up", "hangup": return .world(.externalHangsUp(number))
-        default: throw Failure(message: "external can answer, say or hang up: `external +18005550199 answers`")
+        default: throw Failure(message: "external can answer, say or hang up: `external +18005550199 answers`", word: words[2])
+        }
+    }
+}
+
+extension Statement {
+    /// The mark a `heard … since MARK` line counts from.
+    var markUsed: String? {
+        switch self {
+        case .expect(.heard(_, _, _, _, let since?)), .waitUntil(.heard(_, _, _, _, let since?), _): return since
+        default: return nil
         }
     }
 }

@@ -6,8 +6,11 @@ public final class ScriptRunner {
     public let engine: Engine
     /// The agent that verbs without a `name:` prefix act as.
     public private(set) var currentAgent: String?
+    /// `expect` lines checked so far; `wait until` lines are waits, not expectations.
     public private(set) var expectationsChecked = 0
     private var pendingRefusal: (line: Int, text: String, reason: String)?
+    /// `mark NAME` snapshots, by lowercased name.
+    var marks: [String: Mark] = [:]
 
     public init(engine: Engine, agent: String? = nil) {
         self.engine = engine
@@ -16,7 +19,8 @@ public final class ScriptRunner {
 
     public enum Outcome: Sendable, Equatable {
         case passed(expectations: Int)
-        case failed(Failure)
+        /// The failing lines: the first only, or every one with `keepGoing`.
+        case failed([Failure])
         case badInput(line: Int, message: String)
     }
 
@@ -34,37 +38,46 @@ public final class ScriptRunner {
         case failed(String)
     }
 
-    /// Checks every name, then runs the lines in order; stops at the first failure.
-    public func run(_ lines: [ScriptLine]) -> Outcome {
+    /// Checks every name, then runs the lines in order. Stops at the first failure unless
+    /// `keepGoing`, which runs every line and reports every failure.
+    public func run(_ lines: [ScriptLine], keepGoing: Bool = false) -> Outcome {
         for line in lines {
             if let problem = unknownName(in: line.statement) { return .badInput(line: line.number, message: problem) }
         }
-        for line in lines {
+        var failures: [Failure] = []
+        func fail(_ f: Failure) -> Bool {
+            failures.append(f)
+            return !keepGoing
+        }
+        run: for line in lines {
             if let pending = pendingRefusal {
+                pendingRefusal = nil
                 if case .expectRefused(let text) = line.statement {
                     expectationsChecked += 1
-                    pendingRefusal = nil
-                    if let text, !pending.reason.lowercased().contains(text.lowercased()) {
-                        return .failed(Failure(line: line.number, text: line.text,
-                                               message: "expected the refusal to say \"\(text)\", it said \"\(pending.reason)\""))
-                    }
+                    if let text, !pending.reason.lowercased().contains(text.lowercased()),
+                       fail(Failure(line: line.number, text: line.text,
+                                    message: "expected the refusal to say \"\(text)\", it said \"\(pending.reason)\"")) { break run }
                     continue
                 }
-                return .failed(Failure(line: pending.line, text: pending.text, message: "refused: \(pending.reason)"))
+                if fail(Failure(line: pending.line, text: pending.text, message: "refused: \(pending.reason)")) { break run }
             }
             if case .expectRefused = line.statement {
-                return .failed(Failure(line: line.number, text: line.text, message: "expected the previous command to be refused, but it was carried out"))
+                expectationsChecked += 1
+                if fail(Failure(line: line.number, text: line.text, message: "expected the previous command to be refused, but it was carried out")) { break run }
+                continue
             }
             switch execute(line.statement) {
             case .done: continue
             case .refused(let reason): pendingRefusal = (line.number, line.text, reason)
-            case .failed(let message): return .failed(Failure(line: line.number, text: line.text, message: message))
+            case .failed(let message):
+                if fail(Failure(line: line.number, text: line.text, message: message)) { break run }
             }
         }
         if let pending = pendingRefusal {
-            return .failed(Failure(line: pending.line, text: pending.text, message: "refused: \(pending.reason)"))
+            pendingRefusal = nil
+            failures.append(Failure(line: pending.line, text: pending.text, message: "refused: \(pending.reason)"))
         }
-        return .passed(expectations: expectationsChecked)
+        return failures.isEmpty ? .passed(expectations: expectationsChecked) : .failed(failures)
     }
 
     /// Runs one statement now.
@@ -90,7 +103,7 @@ public final class ScriptRunner {
             let deadline = engine.now + limit
             while true {
                 let check = evaluate(e)
-                if check.ok { expectationsChecked += 1; return .done(nil) }
+                if check.ok { return .done(nil) }
                 guard engine.now < deadline else {
                     return .failed("waited \(TimeText.clock(limit)) and still \(check.message)")
                 }
@@ -102,6 +115,9 @@ public final class ScriptRunner {
             return check.ok ? .done("✓") : .failed(check.message)
         case .expectRefused:
             return .failed("expect refused follows a command that should be refused")
+        case .mark(let name):
+            marks[name.lowercased()] = takeMark()
+            return .done("Marked \(name).")
         }
     }
 
@@ -113,13 +129,22 @@ public final class ScriptRunner {
 }
 
 extension Expectation {
-    var agentName: String? {
+    /// Every agent the expectation names, listeners on both sides of `hears` included.
+    var agentNames: [String] {
         switch self {
         case .banner(let a, _), .noContact(let a), .status(let a, _), .nextStatus(let a, _), .party(let a, _, _),
              .control(let a, _, _, _):
-            return a
-        case .heard(.agent(let a), _, _), .hears(.agent(let a), _, _): return a
-        default: return nil
+            return a.map { [$0] } ?? []
+        case .heard(let l, _, _, _, _): return l.agentName.map { [$0] } ?? []
+        case .hears(let a, let b, _): return [a.agentName, b.agentName].compactMap { $0 }
+        default: return []
         }
+    }
+}
+
+extension Expectation.Listener {
+    var agentName: String? {
+        if case .agent(let a) = self { return a }
+        return nil
     }
 }

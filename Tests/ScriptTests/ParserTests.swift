@@ -30,7 +30,7 @@ import Testing
             ("expect disabled swap three parties", .expect(.control(agent: nil, .swap, enabled: false, reason: "three parties"))),
             ("expect customer not hears maria", .expect(.hears(.customer(nil), .agent("maria"), negated: true))),
             ("expect record 1 NextContactId record 2 ContactId",
-             .expect(.record(index: 1, field: "NextContactId", value: .field(index: 2, field: "ContactId")))),
+             .expect(.record(index: 1, field: "NextContactId", value: .field(index: 2, field: "ContactId"), set: .all))),
             ("expect refused \"no incoming call\"", .expectRefused("no incoming call")),
         ]
         for (line, statement) in cases { #expect(try ScriptParser.parseLine(line) == statement, "\(line)") }
@@ -44,5 +44,140 @@ import Testing
         #expect(errors[1].message.contains("not a duration"))
         #expect(errors[2].message.contains("quote"))
         #expect(errors[3].message.contains("not one of"))
+    }
+}
+
+@Suite("Script input: line endings, comments, prefixes and numbers (issues 8 and 14)")
+struct ScriptInputParsing {
+    @Test("LF, CRLF and CR line endings give the same lines, numbered alike (issue 8, point 6)")
+    func everyLineEndingIsALineEnd() {
+        let lines = ["# a comment first", "as john", "wait 5s", "expect banner Connected"]
+        let lf = ScriptParser.parse(lines.joined(separator: "\n"))
+        for ending in ["\r\n", "\r"] {
+            let other = ScriptParser.parse(lines.joined(separator: ending) + ending)
+            #expect(other.errors.isEmpty)
+            #expect(other.lines == lf.lines, "\(ending.debugDescription)")
+        }
+        #expect(lf.lines.map(\.number) == [2, 3, 4])
+        let mixed = ScriptParser.parse("as john\r\nwait 5s\rexpect banner Connected\nwait 1q\r\n")
+        #expect(mixed.lines.count == 3)
+        #expect(mixed.errors.map(\.line) == [4])
+    }
+
+    @Test("`#` is a comment at the line's start or between whitespace; otherwise a digit (issue 14, point 23)")
+    func aPoundIsACommentOnlyBetweenSpaces() throws {
+        #expect(try ScriptParser.parseLine("customer presses #") == .world(.customerPresses(customer: nil, digits: "#")))
+        #expect(try ScriptParser.parseLine("customer presses 1 #") == .world(.customerPresses(customer: nil, digits: "1#")))
+        #expect(try ScriptParser.parseLine("customer presses \"#\" # the pound key") == .world(.customerPresses(customer: nil, digits: "#")))
+        #expect(ScriptParser.parse("customer presses # # a comment from the first #").errors.first?.message.contains("needs digits") == true)
+        #expect(try ScriptParser.parseLine("dtmf #1") == .agent(nil, .sendDigits("#1")))
+        #expect(try ScriptParser.parseLine("dtmf 1#\t# a tab before") == .agent(nil, .sendDigits("1#")))
+        #expect(ScriptParser.parse("  # indented comment\n#no space after is a comment too\n").lines.isEmpty)
+    }
+
+    @Test("The fixture hash-digit.ccp presses # instead of nothing")
+    func theHashDigitReproducerPressesPound() {
+        // Copied from ../shared/fixtures/repro/hash-digit.ccp (its scenario line dropped).
+        let text = """
+            # A lone "#" after a space is a comment, so this presses nothing; the refusal says "Digits are 0–9, * and #."
+            # and `termccp check hash-digit.ccp` reports no problem. (`customer presses "#"` works.)
+            call +15555550123 -> +18005550101
+            wait 2s
+            customer presses #
+            """
+        let parsed = ScriptParser.parse(text)
+        #expect(parsed.errors.isEmpty)
+        #expect(parsed.lines.last?.statement == .world(.customerPresses(customer: nil, digits: "#")))
+    }
+
+    @Test("One `name:` prefix a line; thousands of them are one error, found in one pass (issue 8, point 4)")
+    func manyPrefixesAreOneError() throws {
+        #expect(try ScriptParser.parseLine("maria: accept") == .agent("maria", .accept))
+        #expect(throws: ScriptParser.Failure.self) { try ScriptParser.parseLine("maria: john: accept") }
+        let line = String(repeating: "maria: ", count: 20_000) + "accept"
+        let parsed = ScriptParser.parse(line)
+        #expect(parsed.errors.count == 1)
+        #expect(parsed.errors.first?.message.hasPrefix("one `name:` prefix a line") == true)
+        #expect(parsed.errors.first?.column == 8)
+        let notAnAgentVerb = ScriptParser.parse("maria: expect banner Connected")
+        #expect(notAnAgentVerb.errors.first?.message.contains("only agent verbs take a `name:` prefix") == true)
+    }
+
+    @Test("A megabyte unknown word gets no suggestion and a shortened echo (issue 8, point 4)")
+    func aHugeUnknownWordIsAnsweredShort() {
+        let word = String(repeating: "acceptx", count: 450_000)
+        let parsed = ScriptParser.parse(word)
+        let message = parsed.errors.first?.message ?? ""
+        #expect(message.hasPrefix("unknown command \"acceptxacceptx"))
+        #expect(message.contains("(3150000 bytes)"))
+        #expect(!message.contains("did you mean"))
+        #expect(message.utf8.count < 400)
+        #expect(ScriptParser.parse("acept").errors.first?.message.contains("did you mean \"accept\"") == true)
+    }
+
+    @Test("Every number in a script is range-checked with the allowed range in the message (issue 8, point 1)")
+    func numbersOutOfRangeAreErrorsNamingTheRange() throws {
+        let cases: [(String, String)] = [
+            ("wait 1e300s", "wait 1e300s is out of range: it must be 0s to 24h"),
+            ("wait 1e300", "wait 1e300 is out of range: it must be 0s to 24h"),
+            ("wait -5s", "wait -5s is out of range"),
+            ("wait 25h", "wait 25h is out of range: it must be 0s to 24h"),
+            ("wait nan", "\"nan\" is not a duration"),
+            ("wait inf", "\"inf\" is not a duration"),
+            ("wait until banner Connected within 0s", "within 0s is out of range: it must be 1ms to 24h"),
+            ("wait until banner Connected within 99999999999999999999h", "within 99999999999999999999h is out of range"),
+            ("expect records 99999999999999999999", "the number of records 99999999999999999999 is out of range: it must be 0 to 1000000"),
+            ("expect records -1", "the number of records -1 is out of range"),
+            ("expect records two", "the number of records must be a whole number from 0 to 1000000, not \"two\""),
+            ("expect record 0 Channel VOICE", "the record number 0 is out of range: it must be 1 to 1000000"),
+            ("expect record 1e3 Channel VOICE", "the record number must be a whole number"),
+            ("expect customer heard beep 99999999999 times", "heard … times 99999999999 is out of range: it must be 0 to 1000000"),
+            ("expect record 1 Agent.NumberOfHolds >= 1e300", ">= 1e300 is out of range: it must be between -1e15 and 1e15"),
+            ("expect record 1 Agent.NumberOfHolds >= nan", ">= compares numbers; \"nan\" is not a number"),
+        ]
+        for (line, message) in cases {
+            let parsed = ScriptParser.parse("as john\n" + line)
+            #expect(parsed.errors.count == 1, "\(line)")
+            #expect(parsed.errors.first?.line == 2)
+            #expect(parsed.errors.first?.message.contains(message) == true, "\(line): \(parsed.errors.first?.message ?? "no error")")
+        }
+        #expect(try ScriptParser.parseLine("wait 24h") == .wait(86_400_000))
+    }
+
+    @Test("Errors point at the word at fault: line and column")
+    func errorsHaveColumns() {
+        let parsed = ScriptParser.parse("as john\n  wait 5q\nexpect record 1 Channel >= x\nsay \"unclosed")
+        #expect(parsed.errors.map(\.line) == [2, 3, 4])
+        #expect(parsed.errors.map(\.column) == [8, 28, 5])
+    }
+}
+
+@Suite("New expectation forms parse (issue 14, points 19–22)")
+struct NewExpectationForms {
+    @Test func marksCountsCallersAndComparisons() throws {
+        let cases: [(String, Statement)] = [
+            ("mark transfer", .mark("transfer")),
+            ("expect customer heard beep since transfer", .expect(.heard(.customer(nil), "beep", negated: false, times: nil, since: "transfer"))),
+            ("expect john heard \"beep\" 2 times", .expect(.heard(.agent("john"), "beep", negated: false, times: 2, since: nil))),
+            ("expect john heard \"beep\" once since t", .expect(.heard(.agent("john"), "beep", negated: false, times: 1, since: "t"))),
+            ("expect heard \"x\"", .expect(.heard(.currentAgent, "x", negated: false, times: nil, since: nil))),
+            ("expect not heard \"x\"", .expect(.heard(.currentAgent, "x", negated: true, times: nil, since: nil))),
+            ("expect +15550002222 heard hello", .expect(.heard(.number("+15550002222"), "hello", negated: false, times: nil, since: nil))),
+            ("expect caller +15555550124 \"On hold\"", .expect(.caller(number: "+15555550124", "On hold"))),
+            ("expect caller \"On hold\"", .expect(.caller(number: nil, "On hold"))),
+            ("expect record 1 Agent.CustomerHoldDuration >= 5",
+             .expect(.record(index: 1, field: "Agent.CustomerHoldDuration", value: .compare(.greaterOrEqual, "5"), set: .all))),
+            ("expect completed records 2", .expect(.recordCount(2, set: .completed))),
+            ("expect completed record 2 Channel VOICE", .expect(.record(index: 2, field: "Channel", value: .text("VOICE"), set: .completed))),
+        ]
+        for (line, statement) in cases { #expect(try ScriptParser.parseLine(line) == statement, "\(line)") }
+    }
+
+    @Test("`since` needs an earlier mark in the file")
+    func sinceNeedsAnEarlierMark() {
+        let parsed = ScriptParser.parse("expect customer heard beep since later\nmark later\nexpect customer heard beep since later")
+        #expect(parsed.errors.map(\.line) == [1])
+        #expect(parsed.errors.first?.message.contains("no `mark later` before this line") == true)
+        #expect(parsed.errors.first?.column == 34)
     }
 }

@@ -2,6 +2,9 @@
 extension Engine {
     public func transcript(of party: PartyKey) -> [TranscriptLine] { transcripts[party] ?? [] }
 
+    /// Every party that has heard anything so far (for a script's `mark`).
+    public var partiesHeard: [PartyKey] { Array(transcripts.keys) }
+
     func hear(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ text: String, from source: String) {
         transcripts[party, default: []].append(TranscriptLine(at: now, kind: kind, text: text, source: source))
     }

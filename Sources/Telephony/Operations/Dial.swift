@@ -16,7 +16,8 @@ extension Engine {
         return addPartyRefusal(ctx)
     }
 
-    static func isDiallable(_ number: String) -> Bool {
+    /// A phone number as the number pad and the world commands accept it: 3 to 15 digits, optionally after `+`.
+    public static func isDiallable(_ number: String) -> Bool {
         let digits = number.hasPrefix("+") ? number.dropFirst() : Substring(number)
         return (3...15).contains(digits.count) && digits.allSatisfy(\.isNumber)
     }

@@ -60,19 +60,10 @@ struct CheckCommand: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
             return [Problem(file: file, message: "cannot read the file (missing, a folder, or not UTF-8 text)")]
         }
-        var problems = ScriptParser.parse(text).errors.map { Problem(file: file, line: $0.line, message: $0.message) }
-        let lines = ScriptParser.parse(text).lines
         do {
-            let engine = try EngineBuilder.build(try ScenarioChoice.load(scenario))
-            for line in lines {
-                if let name = ScriptNames.unknownAgent(in: line.statement, engine: engine) {
-                    problems.append(Problem(file: file, line: line.number, message: "no agent named \"\(name)\"",
-                                            fix: "agents: \(engine.agentUsernames.joined(separator: ", "))"))
-                }
-            }
+            return ScriptCheck.problems(in: text, file: file, engine: try EngineBuilder.build(try ScenarioChoice.load(scenario)))
         } catch {
-            problems += error.problems
+            return ScriptCheck.problems(in: text, file: file, engine: nil) + error.problems
         }
-        return problems
     }
 }

@@ -9,7 +9,7 @@ struct ScriptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "script",
         abstract: "Run command-language scripts headless on virtual time and check their expectations.",
-        discussion: "Exit status: 0 when every expectation holds, 1 naming the first failing line, 2 on bad input.")
+        discussion: "Exit status: 0 when every expectation holds, 1 naming the first failing line (every one with --keep-going), 2 on bad input.")
 
     @Argument(help: "Script files (one command a line).")
     var files: [String]
@@ -32,6 +32,9 @@ struct ScriptCommand: ParsableCommand {
     @Flag(help: "After the scripts, report per flow which actions and branches ran and which never did.")
     var coverage = false
 
+    @Flag(help: "Run every line of each script and report every failing expectation, not just the first.")
+    var keepGoing = false
+
     func validate() throws {
         if records != nil && files.count > 1 { throw ValidationError("--records takes one script file; run the scripts one at a time") }
     }
@@ -48,7 +51,7 @@ struct ScriptCommand: ParsableCommand {
                 continue
             }
             let (lines, errors) = ScriptParser.parse(text)
-            for e in errors { Console.error("\(file):\(e.line): \(e.message)") }
+            for e in errors { Console.error("\(file):\(e.line):\(e.column): \(e.message)") }
             bad = bad || !errors.isEmpty
             parsed.append((file, lines))
         }
@@ -87,12 +90,13 @@ struct ScriptCommand: ParsableCommand {
                 }
             }
             let runner = ScriptRunner(engine: engine, agent: agent)
-            switch runner.run(lines) {
+            switch runner.run(lines, keepGoing: keepGoing) {
             case .passed(let n):
                 passedExpectations += n
-                print("\(file): passed, \(n) expectation\(n == 1 ? "" : "s") (virtual time \(TimeText.clock(engine.now)))")
-            case .failed(let f):
-                print("\(file):\(f.line): \(f.text)\n  \(f.message)")
+                print(ScriptSummary.passed(file: file, expectations: n, at: engine.now))
+            case .failed(let failures):
+                for f in failures { print("\(file):\(f.line): \(f.text)\n  \(f.message)") }
+                if keepGoing { print("\(file): \(failures.count) failing line\(failures.count == 1 ? "" : "s")") }
                 worst = max(worst, Exit.failed)
             case .badInput(let line, let message):
                 Console.error("\(file):\(line): \(message)")

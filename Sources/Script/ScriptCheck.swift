@@ -1,0 +1,56 @@
+import Flows
+import Telephony
+
+/// What `termccp check` reports for a script, as `file:line:column: message — fix`: syntax errors,
+/// names the scenario does not know, and lines the engine would refuse for their form alone
+/// (digits that are not digits, numbers that are not phone numbers) unless the next line expects
+/// that refusal.
+public enum ScriptCheck {
+    /// Without an engine (its scenario did not load) the names are not checked.
+    public static func problems(in text: String, file: String, engine: Engine?) -> [Problem] {
+        let (lines, errors) = ScriptParser.parse(text)
+        var problems = errors.map { Problem(file: file, line: $0.line, column: $0.column, message: $0.message) }
+        let physical = ScriptParser.physicalLines(text)
+        for (i, line) in lines.enumerated() {
+            let raw = line.number - 1 < physical.count ? String(physical[line.number - 1]) : line.text
+            if let engine, let name = ScriptNames.unknownAgent(in: line.statement, engine: engine) {
+                problems.append(Problem(file: file, line: line.number, column: column(of: name, in: raw),
+                                        message: "no agent named \"\(ScriptText.short(name))\"",
+                                        fix: "agents: \(engine.agentUsernames.joined(separator: ", "))"))
+            }
+            let refusalExpected = i + 1 < lines.count && { if case .expectRefused = lines[i + 1].statement { return true }; return false }()
+            if !refusalExpected, let (word, reason) = formRefusal(line.statement) {
+                problems.append(Problem(file: file, line: line.number, column: column(of: word, in: raw),
+                                        message: "this line would be refused when it runs: \(reason)",
+                                        fix: "fix it, or follow it with `expect refused` if the refusal is what it tests"))
+            }
+        }
+        return problems.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
+    }
+
+    static let digitHint = "Digits are 0–9, * and #."
+
+    /// The word at fault and the engine's reason, for a statement refused whatever the state.
+    static func formRefusal(_ statement: Statement) -> (String, String)? {
+        func digits(_ d: String) -> (String, String)? {
+            !d.isEmpty && d.allSatisfy({ "0123456789*#".contains($0) }) ? nil : (d, digitHint)
+        }
+        func phone(_ n: String) -> (String, String)? {
+            Engine.isDiallable(n) ? nil : (n, "\"\(ScriptText.short(n))\" is not a phone number: use E.164, like +15555550123.")
+        }
+        switch statement {
+        case .agent(_, .sendDigits(let d)), .world(.customerPresses(_, let d)): return digits(d)
+        case .agent(_, .dial(let n)): return phone(n)
+        case .world(.call(let from, _)): return phone(from)
+        default: return nil
+        }
+    }
+
+    /// 1-based column where `word` first starts in the line, else where the line's text starts.
+    static func column(of word: String, in line: String) -> Int {
+        if let tokens = try? Tokenizer.tokens(line), let t = tokens.first(where: { $0.text == word || $0.text == word + ":" }) {
+            return t.column
+        }
+        return (line.prefix { $0 == " " || $0 == "\t" }.count) + 1
+    }
+}
