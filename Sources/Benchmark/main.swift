@@ -9,6 +9,7 @@ import Telephony
 ///
 ///   termccp-bench [--calls N] [--agents N] [--arrivals MIN-MAX] [--seed N]
 ///                 [--runtime interpreter|scripted|both] [--repeat N] [--load-runs N]
+///   termccp-bench --queued 4000,8000,16000,32000
 ///
 /// Calls arrive every MIN to MAX ms of virtual time (default 200-600, about 2.5 a second, which
 /// 50 agents absorb with short queues; faster arrivals build a backlog that grows all run long).
@@ -22,6 +23,10 @@ struct Options: ParsableCommand {
     @Option(name: .customLong("repeat"), help: "Runs of each runtime; the best is reported.") var repeats = 1
     @Option(help: "Milliseconds between arrivals, MIN-MAX.") var arrivals = "200-600"
     @Option(help: "Passes of the 250-action flow load benchmark; 0 skips it.") var loadRuns = 200
+    @Option(help: "Instead of the contact run: queue scaling at these numbers of waiting callers, e.g. 4000,8000,16000,32000.")
+    var queued: String?
+
+    var queuedSizes: [Int] { (queued ?? "").split(separator: ",").compactMap { Int($0) } }
 
     var arrivalRange: ClosedRange<Millis> {
         let parts = arrivals.split(separator: "-").compactMap { Millis($0) }
@@ -34,6 +39,12 @@ struct Options: ParsableCommand {
         guard ["interpreter", "scripted", "both"].contains(runtime) else { throw ValidationError("--runtime is interpreter, scripted or both") }
         guard calls > 0, agents >= 2, repeats > 0 else { throw ValidationError("--calls, --agents and --repeat must be positive") }
         guard loadRuns >= 0 else { throw ValidationError("--load-runs cannot be negative") }
+        if let queued {
+            let sizes = queued.split(separator: ",")
+            guard !sizes.isEmpty, sizes.allSatisfy({ Int($0).map { (1...1_000_000).contains($0) } ?? false }) else {
+                throw ValidationError("--queued takes numbers of callers from 1 to 1000000, like 4000,8000,16000,32000")
+            }
+        }
     }
 }
 
@@ -76,6 +87,13 @@ func report(_ r: RunResult, runtime: String) {
 }
 
 let options = Options.parseOrExit()
+if options.queued != nil {
+    do { try QueueScaling.report(options.queuedSizes) } catch {
+        FileHandle.standardError.write(Data("the bench inbound flow did not load: \(error)\n".utf8))
+        exit(2)
+    }
+    exit(0)
+}
 let runtimes = options.runtime == "both" ? ["interpreter", "scripted"] : [options.runtime]
 print("termccp-bench: \(options.calls) calls every \(options.arrivalRange.lowerBound)-\(options.arrivalRange.upperBound) ms, \(options.agents) bot agents, seed \(options.seed)")
 var best: [String: RunResult] = [:]
