@@ -32,8 +32,12 @@ enum ScriptFiles {
 }
 
 @Suite struct WalkthroughScripts {
-    @Test func scriptsFolderIsNotEmpty() {
-        #expect(ScriptFiles.all.count >= 8)
+    /// Every `.ccp` anywhere under Scripts/ is a walkthrough this suite runs: none hides in a subfolder.
+    @Test func everyScriptInTheFolderRuns() throws {
+        let found = FileManager.default.enumerator(atPath: ScriptFiles.folder.path)?
+            .compactMap { $0 as? String }.filter { $0.hasSuffix(".ccp") } ?? []
+        #expect(found.sorted() == ScriptFiles.all)
+        #expect(ScriptFiles.all.count >= 35)
     }
 
     @Test(arguments: ScriptFiles.all)
