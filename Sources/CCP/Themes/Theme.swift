@@ -1,3 +1,4 @@
+import Flows
 import Foundation
 
 /// A colour as a theme file names it: the terminal's own default, one of the 16 ANSI colours, or a
@@ -45,10 +46,30 @@ public struct Style: Equatable, Sendable {
     }
 }
 
+/// What is wrong with a theme and where: `file:line:column: message`, the shape flow and scenario
+/// problems have, so editors can jump to it.
 public struct ThemeError: Error, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    /// 1-based, for JSON syntax errors.
+    public var column: Int?
     public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        var place = file
+        if let line {
+            place += ":\(line)"
+            if let column { place += ":\(column)" }
+        }
+        return "\(place): \(message)"
+    }
 }
 
 /// StyleRole → Style, read from a JSON file in themes/ (see themes/README.md for the format).
@@ -58,70 +79,103 @@ public struct Theme: Equatable, Sendable {
 
     public func style(_ role: StyleRole) -> Style { styles[role] ?? Style() }
 
-    /// Strict on purpose: a typo in a role or colour name is an error naming the file and the key,
-    /// never a silently unstyled button.
+    /// Strict on purpose: a typo in a role or colour name is an error naming the file, the line and
+    /// the key, never a silently unstyled button. `source` names the file in messages.
     public static func parse(_ data: Data, source: String) throws(ThemeError) -> Theme {
-        let root: Any
+        let root: JSONValue, lines: [String: Int]
         do {
-            root = try JSONSerialization.jsonObject(with: data)
+            (root, lines) = try JSONText.parse([UInt8](data), depth: 3)
         } catch {
-            throw ThemeError("\(source): not valid JSON (\(error.localizedDescription))")
+            throw ThemeError(file: source, line: error.line, column: error.column, "malformed JSON: \(error.message)")
         }
-        guard let object = root as? [String: Any] else {
-            throw ThemeError("\(source): expected a JSON object with \"name\" and \"roles\"")
+        func fail(_ path: String, _ message: String) -> ThemeError {
+            ThemeError(file: source, line: lines[path] ?? lines["$"], message)
         }
-        guard let name = object["name"] as? String else { throw ThemeError("\(source): missing \"name\" (a string)") }
-        guard let roles = object["roles"] as? [String: Any] else {
-            throw ThemeError("\(source): missing \"roles\" (an object mapping style roles to styles)")
+        guard case .object(let object, _) = root else {
+            throw fail("$", "expected a JSON object with \"name\" and \"roles\"")
+        }
+        guard case .string(let name)? = object["name"] else { throw fail("$", "missing \"name\" (a string)") }
+        guard case .object(let roles, let order)? = object["roles"] else {
+            throw fail("$.roles", "missing \"roles\" (an object mapping style roles to styles)")
         }
         var styles: [StyleRole: Style] = [:]
-        for (key, value) in roles.sorted(by: { $0.key < $1.key }) {
+        for key in order {
+            let path = "$.roles.\(key)"
             guard let role = StyleRole(rawValue: key) else {
-                throw ThemeError("\(source): \"\(key)\" is not a style role; known roles: "
+                throw fail(path, "\"\(shortened(key))\" is not a style role; known roles: "
                     + StyleRole.allCases.map(\.rawValue).joined(separator: ", "))
             }
-            styles[role] = try parseStyle(value, at: "\(source): role \"\(key)\"")
+            styles[role] = try parseStyle(roles[key] ?? .null, role: key, path: path, fail: fail)
         }
         let missing = StyleRole.allCases.filter { styles[$0] == nil }
         if !missing.isEmpty {
-            throw ThemeError("\(source): no style for " + missing.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
+            throw fail("$.roles", "no style for " + missing.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
         }
         return Theme(name: name, styles: styles)
     }
 
     private static let attributeNames = ["bold", "reverse", "underline", "dim"]
 
-    private static func parseStyle(_ value: Any, at place: String) throws(ThemeError) -> Style {
-        guard let fields = value as? [String: Any] else {
-            throw ThemeError("\(place): expected an object like {\"fg\": \"green\", \"attrs\": [\"bold\"]}")
+    private static func parseStyle(_ value: JSONValue, role: String, path: String,
+                                   fail: (String, String) -> ThemeError) throws(ThemeError) -> Style {
+        let place = "role \"\(role)\""
+        guard case .object(let fields, let order) = value else {
+            throw fail(path, "\(place): expected an object like {\"fg\": \"green\", \"attrs\": [\"bold\"]}")
         }
-        for key in fields.keys where !["fg", "bg", "attrs"].contains(key) {
-            throw ThemeError("\(place): unknown key \"\(key)\" (use fg, bg, attrs)")
+        for key in order where !["fg", "bg", "attrs"].contains(key) {
+            throw fail("\(path).\(key)", "\(place): unknown key \"\(shortened(key))\" (use fg, bg, attrs)")
         }
         var style = Style()
-        for (key, path) in [("fg", \Style.fg), ("bg", \Style.bg)] {
+        for (key, keyPath) in [("fg", \Style.fg), ("bg", \Style.bg)] {
             guard let raw = fields[key] else { continue }
-            let text = (raw as? String) ?? (raw as? Int).map(String.init) ?? ""
-            guard let color = ThemeColor(name: text) else {
-                throw ThemeError("\(place): unknown colour \(raw) for \(key); use default, "
-                    + ThemeColor.names.joined(separator: ", ") + " or 0-255")
+            guard let color = color(raw) else {
+                throw fail("\(path).\(key)", "\(place): unknown colour \(describe(raw)) for \(key); use default, "
+                    + ThemeColor.names.joined(separator: ", ") + " or a whole number from 0 to 255")
             }
-            style[keyPath: path] = color
+            style[keyPath: keyPath] = color
         }
         if let raw = fields["attrs"] {
-            guard let attrs = raw as? [String] else { throw ThemeError("\(place): attrs must be a list of strings") }
-            for attr in attrs {
+            guard case .array(let items) = raw else { throw fail("\(path).attrs", "\(place): attrs must be a list of strings") }
+            for item in items {
+                guard case .string(let attr) = item else {
+                    throw fail("\(path).attrs", "\(place): attrs must be a list of strings, found \(describe(item))")
+                }
                 switch attr {
                 case "bold": style.bold = true
                 case "reverse": style.reverse = true
                 case "underline": style.underline = true
                 case "dim": style.dim = true
                 default:
-                    throw ThemeError("\(place): unknown attribute \"\(attr)\"; use "
+                    throw fail("\(path).attrs", "\(place): unknown attribute \"\(shortened(attr))\"; use "
                         + attributeNames.joined(separator: ", "))
                 }
             }
         }
         return style
+    }
+
+    /// A colour name, or a 256-colour index written as a number or as text; a fraction, a number
+    /// past 255 or below 0 (however large) is no colour.
+    private static func color(_ value: JSONValue) -> ThemeColor? {
+        switch value {
+        case .string(let text): return ThemeColor(name: text)
+        case .number(let n): return n.rounded() == n && (0...255).contains(n) ? .index(Int(n)) : nil
+        default: return nil
+        }
+    }
+
+    private static func describe(_ value: JSONValue) -> String {
+        switch value {
+        case .string(let text): return "\"\(shortened(text))\""
+        case .number, .bool: return shortened(value.scalarText ?? "")
+        case .null: return "null"
+        case .array: return "a list"
+        case .object: return "an object"
+        }
+    }
+
+    /// A megabyte name in a hostile file is cut in the message.
+    private static func shortened(_ text: String) -> String {
+        text.count > 40 ? String(text.prefix(40)) + "…" : text
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Scenario
 
 /// Where themes come from. The four shipped themes are compiled into the binary (BuiltinThemes.swift,
 /// kept identical to themes/*.json by a test), so an installed or freshly cloned binary needs no
@@ -15,13 +16,14 @@ public enum ThemeLibrary {
 
     public static func load(_ nameOrPath: String) throws(ThemeError) -> Theme {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".json") {
-            guard let data = FileManager.default.contents(atPath: nameOrPath) else {
-                throw ThemeError("\(nameOrPath): cannot read theme file")
+            switch TextFile.read(nameOrPath) {
+            case .success(let text): return try Theme.parse(Data(text.utf8), source: nameOrPath)
+            case .failure(let failure):
+                throw ThemeError(file: nameOrPath, line: failure.line, "\(failure) — \(failure.fix)")
             }
-            return try Theme.parse(data, source: nameOrPath)
         }
         guard let entry = builtinFiles.first(where: { $0.name == nameOrPath }) else {
-            throw ThemeError("unknown theme \"\(nameOrPath)\"; built-in themes: "
+            throw ThemeError(file: "--theme", "unknown theme \"\(nameOrPath.count > 40 ? nameOrPath.prefix(40) + "…" : nameOrPath)\"; built-in themes: "
                 + builtinNames.joined(separator: ", ") + ", or give a path to a .json theme file")
         }
         return try Theme.parse(Data(entry.json.utf8), source: "themes/\(entry.name).json")

@@ -231,7 +231,11 @@ struct JSONParser {
     private mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): position += 1
+            case UInt8(ascii: " "), UInt8(ascii: "\t"): position += 1
+            // LF, CRLF and CR each end a line, so files saved on any system get the same line numbers.
+            case UInt8(ascii: "\r"):
+                position += 1
+                if !peek(UInt8(ascii: "\n")) { line += 1; lineStart = position }
             case UInt8(ascii: "\n"): position += 1; line += 1; lineStart = position
             default: return
             }
