@@ -29,6 +29,13 @@ public final class ScriptRunner {
         public var text: String
         public var message: String
         public var description: String { "line \(line): \(text)\n  \(message)" }
+
+        /// The line and the message are cut to a readable length: a line of junk echoes in part.
+        init(line: Int, text: String, message: String) {
+            self.line = line
+            self.text = ScriptText.short(text, limit: 300)
+            self.message = ScriptText.short(message, limit: 1000)
+        }
     }
 
     /// What one statement did, for the CCP's `:` line.
@@ -123,7 +130,7 @@ public final class ScriptRunner {
 
     private func unknownName(in statement: Statement) -> String? {
         ScriptNames.unknownAgent(in: statement, engine: engine).map {
-            "no agent named \"\($0)\"; agents: \(engine.agentUsernames.joined(separator: ", "))"
+            "no agent named \"\(ScriptText.short($0))\"; agents: \(engine.agentUsernames.joined(separator: ", "))"
         }
     }
 }

@@ -230,3 +230,18 @@ struct RefusalAndWaitFailures {
         #expect(one.map(\.line) == [10])
     }
 }
+
+@Suite("Long junk in a script is echoed in part (issue 8, point 5)")
+struct LongInputEchoes {
+    @Test("A failing line of a megabyte echoes its start and size, not the whole line")
+    func aHugeFailingLineIsShortened() throws {
+        let junk = String(repeating: "x", count: 1_000_000)
+        let failure = try #require(try Run.failure(Run.connected + "\nexpect banner \(junk)"))
+        #expect(failure.text.hasSuffix("… (1000014 bytes)"))
+        #expect(failure.text.utf8.count < 400)
+        #expect(failure.message.utf8.count < 1100)
+        let unknown = try Run.outcome("expect \(junk) banner Connected")
+        guard case .badInput(_, let message) = unknown else { Issue.record("\(unknown)"); return }
+        #expect(message.utf8.count < 200)
+    }
+}

@@ -74,8 +74,15 @@ wait until banner Connected
 expect caller +15550002222 Connected
 expect john hears +15550002222
 expect +15550002222 hears john
+expect party +15550002222 connected
 say Hello from John
 expect +15550002222 heard "Hello from John" once
+hold +15550002222
+expect caller +15550002222 "On hold"
+expect +15550002222 not hears john
+resume customer
+customer +15550002222 says Thanks for calling back
+expect heard "Thanks for calling back" once
 end
 clear
 expect completed records 3
