@@ -36,7 +36,7 @@ let package = Package(
             resources: [.embedInCode("Resources")]
         ),
         .target(name: "Script", dependencies: ["Telephony", "Flows", "Scenario"]),
-        .target(name: "CCP", dependencies: ["Telephony", "Flows", "Scenario", "Script"], exclude: ["KEYS.md"]),
+        .target(name: "CCP", dependencies: ["Telephony", "Flows", "Script"], exclude: ["KEYS.md"]),
         // ncursesw and tinfo linked through a shim header, not pkg-config: SwiftPM drops pkg-config's -D flags,
         // which hides the wide-character API (docs/swift-ncurses.md).
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),

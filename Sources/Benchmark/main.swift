@@ -35,10 +35,16 @@ struct Options: ParsableCommand {
 
     func validate() throws {
         let parts = arrivals.split(separator: "-").compactMap { Millis($0) }
-        guard parts.count == 2, parts[0] > 0, parts[0] <= parts[1] else { throw ValidationError("--arrivals takes MIN-MAX in ms, like 200-600") }
+        // Upper bounds keep sums of arrival times and table sizes far from overflow and memory limits.
+        guard parts.count == 2, parts[0] > 0, parts[0] <= parts[1], parts[1] <= 3_600_000 else {
+            throw ValidationError("--arrivals takes MIN-MAX in ms from 1 to 3600000, like 200-600; found \(arrivals.prefix(40))")
+        }
         guard ["interpreter", "scripted", "both"].contains(runtime) else { throw ValidationError("--runtime is interpreter, scripted or both") }
-        guard calls > 0, agents >= 2, repeats > 0 else { throw ValidationError("--calls, --agents and --repeat must be positive") }
-        guard loadRuns >= 0 else { throw ValidationError("--load-runs cannot be negative") }
+        for (flag, value, range) in [("--calls", calls, 1...10_000_000), ("--agents", agents, 2...100_000),
+                                     ("--repeat", repeats, 1...100), ("--load-runs", loadRuns, 0...100_000)]
+        where !range.contains(value) {
+            throw ValidationError("\(flag) must be from \(range.lowerBound) to \(range.upperBound), found \(value)")
+        }
         if let queued {
             let sizes = queued.split(separator: ",")
             guard !sizes.isEmpty, sizes.allSatisfy({ Int($0).map { (1...1_000_000).contains($0) } ?? false }) else {

@@ -13,7 +13,7 @@ public enum ScenarioLoader {
         switch TextFile.read(path) {
         case .success(let text): yaml = text
         case .failure(let failure):
-            throw ProblemsError([Problem(file: path, line: failure.line, message: failure.description, fix: failure.fix)])
+            throw ProblemsError([failure.problem(file: path)])
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         return try load(yaml: yaml, source: path, baseDirectory: folder)

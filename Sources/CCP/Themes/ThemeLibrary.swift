@@ -1,5 +1,5 @@
+import Flows
 import Foundation
-import Scenario
 
 /// Where themes come from. The four shipped themes are compiled into the binary (BuiltinThemes.swift,
 /// kept identical to themes/*.json by a test), so an installed or freshly cloned binary needs no

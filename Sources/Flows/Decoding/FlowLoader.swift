@@ -4,16 +4,12 @@ import Foundation
 /// flow-language model. Only what makes a flow unusable is thrown; everything Amazon Connect would reject but the
 /// interpreter can still run is left to `FlowValidator`.
 public enum FlowLoader {
+    /// A file that cannot be read is one problem saying why (`TextFile.Failure`).
     public static func load(file path: String) throws(ProblemsError) -> FlowDocument {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ProblemsError([Problem(
-                file: path, message: "cannot read the flow file (\(error.localizedDescription))",
-                fix: "check that the path names a readable file")])
+        switch TextFile.read(path) {
+        case .success(let text): return try load(data: Data(text.utf8), source: path)
+        case .failure(let failure): throw ProblemsError([failure.problem(file: path)])
         }
-        return try load(data: data, source: path)
     }
 
     public static func load(data: Data, source: String, name: String? = nil) throws(ProblemsError) -> FlowDocument {

@@ -57,8 +57,10 @@ struct CheckCommand: ParsableCommand {
     }
 
     private func checkScript(_ file: String) -> [Problem] {
-        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-            return [Problem(file: file, message: "cannot read the file (missing, a folder, or not UTF-8 text)")]
+        let text: String
+        switch TextFile.read(file) {
+        case .success(let read): text = read
+        case .failure(let failure): return [failure.problem(file: file)]
         }
         do {
             return ScriptCheck.problems(in: text, file: file, engine: try EngineBuilder.build(try ScenarioChoice.load(scenario)))

@@ -34,7 +34,7 @@ struct RunCommand: ParsableCommand {
     var demoCall = true
 
     func validate() throws {
-        guard speed >= 0.1, speed <= 100 else { throw ValidationError("--speed must be between 0.1 and 100") }
+        guard speed >= 0.1, speed <= 100 else { throw ValidationError("--speed must be from 0.1 to 100, found \(speed)") }
     }
 
     func run() throws {

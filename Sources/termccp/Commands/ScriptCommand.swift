@@ -45,13 +45,17 @@ struct ScriptCommand: ParsableCommand {
         var parsed: [(String, [ScriptLine])] = []
         var bad = false
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-                Console.error("\(file): cannot read the file (missing, a folder, or not UTF-8 text)")
+            let text: String
+            switch TextFile.read(file) {
+            case .success(let read): text = read
+            case .failure(let failure):
+                Console.error(failure.problem(file: file).description)
                 bad = true
                 continue
             }
             let (lines, errors) = ScriptParser.parse(text)
-            for e in errors { Console.error("\(file):\(e.line):\(e.column): \(e.message)") }
+            let problems = errors.map { Problem(file: file, line: $0.line, column: $0.column, message: $0.message) }
+            for line in ProblemLimit.lines(problems) { Console.error(line) }
             bad = bad || !errors.isEmpty
             parsed.append((file, lines))
         }

@@ -1,11 +1,11 @@
 import Foundation
 
-/// Reads a text input (scenario, theme) whole, refusing with the exact cause what cannot be read
+/// Reads a text input (flow, scenario, script, theme) whole, refusing with the exact cause what cannot be read
 /// as UTF-8 text. Only regular files are read: a FIFO with no writer would block forever and a
 /// device such as /dev/zero never ends.
 public enum TextFile {
-    /// Larger inputs are refused before they are read; the largest real scenario or theme is a
-    /// few hundred kilobytes.
+    /// Larger inputs are refused before they are read; the largest real flow export or scenario is
+    /// a few hundred kilobytes.
     public static let maximumBytes = 16 << 20
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -33,6 +33,11 @@ public enum TextFile {
             case .notUTF8(_, let offset, let byte):
                 return "the file is not UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true)) at byte offset \(offset)"
             }
+        }
+
+        /// The problem for `termccp check` and the other commands, at the bad byte's line when there is one.
+        public func problem(file: String) -> Problem {
+            Problem(file: file, line: line, message: description, fix: fix)
         }
 
         /// What to change.

@@ -1,0 +1,76 @@
+"""Bad numbers, unreadable files and hostile inputs given to the real binary: exit status 2 and a
+message that says what and where, never a crash or a hang (issue 8 points 1, 4, 5 and 6)."""
+
+import os
+import subprocess
+
+import pytest
+
+
+def run(termccp_path, *args, cwd=None):
+    return subprocess.run([termccp_path, *args], stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                          timeout=60, cwd=cwd)
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1e300", "-5", "0.05", "101"])
+def test_speed_out_of_range_names_the_range_and_the_value(termccp_path, value):
+    done = run(termccp_path, "run", f"--speed={value}")
+    assert done.returncode == 2
+    assert "--speed must be from 0.1 to 100, found" in done.stderr
+
+
+def test_a_scenario_number_out_of_range_names_file_line_key_and_range(termccp_path, tmp_path):
+    scenario = tmp_path / "s.yaml"
+    scenario.write_bytes(b"queues:\r\n  - name: Q\r\n    maxContacts: 1e300\r\n")
+    done = run(termccp_path, "check", str(scenario))
+    assert done.returncode == 2
+    assert f"{scenario}:3: queues[0].maxContacts: expected a whole number from 1 to 1000000, found \"1e300\"" in done.stdout
+
+
+def test_nested_aliases_are_refused_quickly_and_once(termccp_path, tmp_path):
+    text = "m: &m {" + ", ".join(f"k{i}: v" for i in range(100)) + "}\n"
+    text += "n: &n {<<: [" + ", ".join(["*m"] * 100) + "]}\n"
+    text += "agents: [" + ", ".join(["*n"] * 1000) + "]\n"
+    scenario = tmp_path / "laughs.yaml"
+    scenario.write_text(text)
+    done = run(termccp_path, "check", str(scenario))
+    assert done.returncode == 2
+    assert "larger than 100000 YAML nodes once its aliases are expanded" in done.stdout
+    assert len(done.stdout.splitlines()) == 2
+
+
+def test_check_prints_a_hundred_problems_a_file_and_counts_the_rest(termccp_path, tmp_path):
+    scenario = tmp_path / "many.yaml"
+    scenario.write_text("instance:\n" + "".join(f"  typo{i}: 1\n" for i in range(1000)))
+    done = run(termccp_path, "check", str(scenario))
+    assert done.returncode == 2
+    lines = done.stdout.splitlines()
+    assert len(lines) == 102
+    assert lines[-2] == f"{scenario}: … and 900 more problems (900 errors, 0 warnings) not shown; fix these first and check again"
+    assert lines[-1] == "1 file checked: 1000 errors, 0 warnings"
+
+
+@pytest.mark.parametrize("kind", ["yaml", "json", "ccp"])
+def test_cannot_read_says_which_cause(termccp_path, tmp_path, kind):
+    missing = tmp_path / f"nope.{kind}"
+    folder = tmp_path / f"folder.{kind}"
+    folder.mkdir()
+    latin1 = tmp_path / f"latin1.{kind}"
+    latin1.write_bytes(b"# x\n\xe9\n")
+    fifo = tmp_path / f"pipe.{kind}"
+    os.mkfifo(fifo)
+    for path, message in [(missing, ": cannot read the file: it does not exist"),
+                          (folder, ": cannot read the file: it is a folder"),
+                          (latin1, ":2: the file is not UTF-8 text: byte 0xE9 at byte offset 4"),
+                          (fifo, ": cannot read the file: it is not a regular file")]:
+        done = run(termccp_path, "check", str(path))
+        assert done.returncode == 2, path
+        assert f"{path}{message}" in done.stdout, done.stdout
+
+
+def test_a_bad_theme_file_names_its_line_and_column(termccp_path, tmp_path):
+    theme = tmp_path / "mine.json"
+    theme.write_bytes(b'{\r\n  "name": "mine",\r\n  "roles": {,\r\n}')
+    done = run(termccp_path, "run", "--theme", str(theme))
+    assert done.returncode == 2
+    assert f"{theme}:3:13: malformed JSON" in done.stderr
