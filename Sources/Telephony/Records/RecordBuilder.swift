@@ -11,6 +11,11 @@ extension Engine {
 
     public var openContactCount: Int { contactOrder.count { contacts[$0]?.completed == false } }
 
+    /// The ContactIds of `completedRecords`, without building the records.
+    public var completedContactIds: Set<String> {
+        Set(contactOrder.compactMap { id in contacts[id]?.completed == true ? id.description : nil })
+    }
+
     func record(of c: Contact) -> ContactRecord {
         func ts(_ ms: Millis?) -> String? { ms.map { Timestamp(start: config.startEpochSeconds, at: $0).iso8601 } }
         func seconds(_ ms: Millis) -> Int { max(0, ms) / 1000 }

@@ -14,6 +14,7 @@ enum Invariant: String, CaseIterable, Sendable {
     case recordsLinkIntoChains
     case completedRecordsAreFinal
     case everyEndedContactHasACompletedRecord
+    case connectingPartyHearsNoOne
 }
 
 /// Banners of an agent that is on the contact (or finishing it), as opposed to one that was
@@ -182,6 +183,24 @@ extension Walk {
                 }
             }
         }
+        // A party still connecting (ringing, or an agent in a whisper) hears no one and is heard
+        // by no one (docs §1.5, §6 rule 27).
+        for (u, v) in o.views {
+            guard let c = v.contact else { continue }
+            let me = PartyKey.agent(u)
+            if c.banner == .connecting, !c.parties.contains(where: { $0.state == .connecting }),
+               hearsAnyone[me] == true || heardByAnyone[me] == true {
+                fail(.connectingPartyHearsNoOne, "\(u) is connecting on \(c.contactId) but hears \(parties.filter { engine.hears(me, $0) }), heard by \(parties.filter { engine.hears($0, me) })")
+            }
+            for p in c.parties where p.state == .connecting && p.kind == .external {
+                let legs = externalLegsOnLiveCalls.filter { externalNumber(of: $0) == p.handle }
+                guard legs.count == 1 else { continue }
+                let leg = PartyKey.external(legs[0])
+                if hearsAnyone[leg] == true || heardByAnyone[leg] == true {
+                    fail(.connectingPartyHearsNoOne, "\(u) sees \(p.handle) connecting, but it hears \(parties.filter { engine.hears(leg, $0) }), heard by \(parties.filter { engine.hears($0, leg) })")
+                }
+            }
+        }
         for (id, caller) in o.callers where caller.state == .onHold {
             let me = PartyKey.customer(id)
             if hearsAnyone[me] == true || !caller.hearing.isEmpty {
@@ -237,14 +256,8 @@ extension Walk {
         completedBefore = done
     }
 
-    /// The ids of completed records. Building records is the costly part of a step, so the set is
-    /// rebuilt only when the number of completed records moved; completion never goes back
-    /// (checked by completedRecordsAreFinal), so an equal count means an equal set.
-    var completedNow: Set<String> {
-        let count = last.records.count - last.openContacts
-        if count != completedBefore.count { return Set(engine.completedRecords.map(\.ContactId)) }
-        return completedBefore
-    }
+    /// The ids of completed records, exactly (issue 13 point 5: not inferred from a count).
+    var completedNow: Set<String> { engine.completedContactIds }
 
     private func diff(_ a: AgentView?, _ b: AgentView?) -> String {
         guard let a, let b else { return "\(a == nil ? "none" : "a view") → \(b == nil ? "none" : "a view")" }

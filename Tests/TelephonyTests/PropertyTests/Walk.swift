@@ -70,13 +70,19 @@ final class Walk {
     private(set) var last: Observation!
     private var stepIndex = 0
 
-    init(seed: UInt64, world: WalkWorld, driveEveryone: Bool) throws {
+    /// Every event of the walk, kept only to compare two runs of one seed.
+    private(set) var allEvents: [EngineEvent] = []
+    private let keepsAllEvents: Bool
+
+    init(seed: UInt64, world: WalkWorld, driveEveryone: Bool, keepAllEvents: Bool = false) throws {
         self.seed = seed
         self.world = world
         self.driveEveryone = driveEveryone
+        self.keepsAllEvents = keepAllEvents
         self.engine = try world.makeEngine()
         self.rng = WalkRandom(seed: seed)
         engine.onEvent = { [unowned self] event in self.heard(event) }
+        engine.onTrace = { [unowned self] trace in self.traced(trace) }
         log.append("seed \(seed), \(world), \(driveEveryone ? "every agent driven by the walk" : "bots left running")")
         if driveEveryone {
             for u in engine.agentUsernames { engine.perform(.takeControl(agent: u)) }
@@ -99,7 +105,15 @@ final class Walk {
 
     private func heard(_ event: EngineEvent) {
         stepEvents.append(event)
+        if keepsAllEvents { allEvents.append(event) }
         coverage[event.type == "command" ? "command " + (event.fields["command"] ?? "?") : event.type, default: 0] += 1
+        // Finer keys for the coverage gates (WalkWorld.mustReach).
+        switch event.type {
+        case "contact.missed": coverage["contact.missed " + (event.fields["how"] ?? "?"), default: 0] += 1
+        case "quick_connect": coverage["quick_connect " + (event.fields["target_type"] ?? "?"), default: 0] += 1
+        case "contact.created": coverage["contact.created " + (event.fields["method"] ?? "?"), default: 0] += 1
+        default: break
+        }
         if Self.logsEvents {
             log.append("      · \(event.at) \(event.type) \(event.fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))")
         }
@@ -113,6 +127,15 @@ final class Walk {
             if let leg = event.fields["leg"].flatMap(Int.init) { externalLegs[leg] = nil }
         case "call.ended":
             if let call = event.fields["call"].flatMap(Int.init) { endedCalls.insert(call) }
+        default: break
+        }
+    }
+
+    /// Flow outcomes the coverage gates ask for: a Lex bot recognising an intent, closed hours.
+    private func traced(_ t: FlowTraceEvent) {
+        switch (t.type, t.branch) {
+        case ("ConnectParticipantWithLexBot", "Help"?): coverage["lex intent", default: 0] += 1
+        case ("CheckHoursOfOperation", "False"?): coverage["hours closed", default: 0] += 1
         default: break
         }
     }
@@ -180,6 +203,9 @@ final class Walk {
     private func checkState(_ before: Observation, _ after: Observation) {
         last = after
         completedThisStep = completedNow
+        if after.views.values.contains(where: { ($0.contact?.parties.count ?? 0) >= 3 }) {
+            coverage["more than 3 parties", default: 0] += 1
+        }
         checkContacts(after)
         checkOffers(before, after)
         checkHearing(after)
@@ -289,7 +315,10 @@ final class Walk {
                     guard let banner = engine.view(of: u)?.contact?.banner else { continue }
                     let command: AgentCommand
                     switch banner {
-                    case .incoming, .callbackIncoming: command = .reject
+                    case .incoming: command = .reject
+                    // A rejected callback goes back to its queue, with no caller to hang up:
+                    // taking it lets the customer be dialled and the call end.
+                    case .callbackIncoming: command = .accept
                     case .connected, .connecting, .onHold: command = engine.refusal(.endCall, as: u) == nil ? .endCall : .leave
                     case .afterContactWork, .missed, .rejected: command = .clear
                     }
@@ -311,12 +340,18 @@ final class Walk {
             if let c = v.contact { problems.append("\(u) still shows \(c.banner.rawValue) on \(c.contactId)") }
         }
         if end.openContacts != 0 { problems.append("openContactCount is \(end.openContacts)") }
-        let completed = engine.completedRecords
-        if completed.count != end.records.count {
-            let done = Set(completed.map(\.ContactId))
+        // The sets themselves, not their sizes: every record completed, each once, and the cheap
+        // id list says the same as the records.
+        let completed = engine.completedRecords.map(\.ContactId)
+        let done = Set(completed)
+        let all = Set(end.records.map(\.ContactId))
+        if done != all || completed.count != done.count {
             let open = end.records.filter { !done.contains($0.ContactId) }
                 .map { "\($0.ContactId) (\($0.InitiationMethod), agent \($0.Agent?.Username ?? "none"))" }
-            problems.append("\(completed.count) of \(end.records.count) records completed; open: \(open.joined(separator: ", "))")
+            problems.append("\(done.count) of \(all.count) records completed (\(completed.count) listed); open: \(open.joined(separator: ", "))")
+        }
+        if engine.completedContactIds != done {
+            problems.append("completedContactIds \(engine.completedContactIds.sorted()) differs from completedRecords \(done.sorted())")
         }
         if !problems.isEmpty { fail(.everyEndedContactHasACompletedRecord, problems.joined(separator: "; ")) }
     }
