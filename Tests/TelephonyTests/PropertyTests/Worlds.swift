@@ -155,7 +155,8 @@ enum WalkWorld: CustomStringConvertible {
            "Transitions": {"Errors": [{"ErrorType": "QueueAtCapacity", "NextAction": "music"}, {"ErrorType": "NoMatchingError", "NextAction": "music"}]}},
           {"Identifier": "music", "Type": "MessageParticipantIteratively", "Parameters": {"Messages": [{"PromptId": "hold-music"}]}, "Transitions": {}}]}
         """
-        let documents = try [("Walk inbound", inbound), ("Walk queue", queue)].map { name, json in
+        let flows: [(name: String, json: String)] = [("Walk inbound", inbound), ("Walk queue", queue)]
+        let documents = try flows.map { name, json in
             try FlowLoader.load(data: Data(json.utf8), source: "\(name).json", name: name)
         }
         return FlowLibrary(BuiltInFlows.all + documents)
