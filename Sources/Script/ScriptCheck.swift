@@ -39,9 +39,13 @@ public enum ScriptCheck {
             Engine.isDiallable(n) ? nil : (n, "\"\(ScriptText.short(n))\" is not a phone number: use E.164, like +15555550123.")
         }
         switch statement {
-        case .agent(_, .sendDigits(let d)), .world(.customerPresses(_, let d)): return digits(d)
-        case .agent(_, .dial(let n)): return phone(n)
-        case .world(.call(let from, _)): return phone(from)
+        case .agent(_, .sendDigits(let d)): return digits(d)
+        case .world(.customerPresses(let n, let d)): return n.flatMap(phone) ?? digits(d)
+        case .agent(_, .dial(let n)), .world(.externalAnswers(let n)), .world(.externalHangsUp(let n)),
+             .world(.externalSays(let n, _)):
+            return phone(n)
+        case .world(.customerSays(let n?, _)), .world(.customerHangsUp(let n?)): return phone(n)
+        case .world(.call(let from, let to)): return phone(from) ?? phone(to)
         default: return nil
         }
     }

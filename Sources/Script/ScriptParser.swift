@@ -39,11 +39,13 @@ public enum ScriptParser {
         return (lines, errors)
     }
 
-    /// The file's lines, whichever ending each has: LF, CRLF or a lone CR.
+    /// The file's lines, whichever ending each has: LF, CRLF or a lone CR; a leading byte order mark is dropped.
     static func physicalLines(_ text: String) -> [Substring] {
         var lines: [Substring] = []
         let bytes = text.utf8
-        var start = bytes.startIndex
+        // A byte order mark, as Windows editors write, is not part of the first command.
+        let scalars = text.unicodeScalars
+        var start = scalars.first == "\u{FEFF}" ? scalars.index(after: scalars.startIndex) : bytes.startIndex
         var i = start
         while i < bytes.endIndex {
             let b = bytes[i]

@@ -49,7 +49,7 @@ import Testing
 
 @Suite("Script input: line endings, comments, prefixes and numbers (issues 8 and 14)")
 struct ScriptInputParsing {
-    @Test("LF, CRLF and CR line endings give the same lines, numbered alike (issue 8, point 6)")
+    @Test("LF, CRLF and CR line endings (and a byte order mark) give the same lines, numbered alike (issue 8, point 6)")
     func everyLineEndingIsALineEnd() {
         let lines = ["# a comment first", "as john", "wait 5s", "expect banner Connected"]
         let lf = ScriptParser.parse(lines.joined(separator: "\n"))
@@ -59,6 +59,9 @@ struct ScriptInputParsing {
             #expect(other.lines == lf.lines, "\(ending.debugDescription)")
         }
         #expect(lf.lines.map(\.number) == [2, 3, 4])
+        let bom = ScriptParser.parse("\u{FEFF}" + lines.joined(separator: "\r\n"))
+        #expect(bom.errors.isEmpty)
+        #expect(bom.lines == lf.lines)
         let mixed = ScriptParser.parse("as john\r\nwait 5s\rexpect banner Connected\nwait 1q\r\n")
         #expect(mixed.lines.count == 3)
         #expect(mixed.errors.map(\.line) == [4])

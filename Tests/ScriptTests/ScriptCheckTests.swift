@@ -31,9 +31,12 @@ struct ScriptCheckProblems {
             expect refused "not a phone number"
             customer presses #
             dtmf 1#
+            external 18OO answers
+            customer +1555x says hi
+            call +15555550123 -> 1-800
             """)
-        #expect(found.map(\.line) == [1, 2, 3, 4])
-        #expect(found.map(\.column) == [6, 18, 6, 6])
+        #expect(found.map(\.line) == [1, 2, 3, 4, 9, 10, 11])
+        #expect(found.map(\.column) == [6, 18, 6, 6, 10, 10, 22])
         #expect(found[0].message == "this line would be refused when it runs: Digits are 0–9, * and #.")
         #expect(found[2].message.contains("\"12ab\" is not a phone number"))
         #expect(found.allSatisfy { $0.isError })
