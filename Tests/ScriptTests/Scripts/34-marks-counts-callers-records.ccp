@@ -58,6 +58,22 @@ accept
 wait until banner Connected
 expect caller +15555550124 Connected
 expect caller +15555550123 Disconnected
+# A hold loop counts once per repeat (hold music lasts 30 s), and stops when the caller is resumed.
+mark hold2
+hold customer
+wait 65s
+expect customer +15555550124 heard "hold music" 3 times since hold2
+# A repeat after a mark counts since the mark, although the transcript folds it into one line.
+mark midhold
+wait 30s
+expect customer +15555550124 heard "hold music" once since midhold
+expect customer +15555550124 heard "hold music" 4 times since hold2
+resume customer
+mark resumed
+wait 40s
+expect customer +15555550124 heard "hold music" 0 times since resumed
+# Without a mark, the count includes the music heard while queued for John.
+expect customer +15555550124 heard "hold music" 5 times
 customer +15555550124 hangs up
 expect banner "After contact work"
 clear
