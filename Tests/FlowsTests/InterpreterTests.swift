@@ -19,7 +19,7 @@ final class FakeHost: FlowHost {
 
     func value(of path: String) -> String? { values[path] }
     func setAttributes(_ a: [(key: String, value: String)]) { attributes += a; for (k, v) in a { values["$.Attributes.\(k)"] = v } }
-    func setStoredInput(_ value: String) { stored = value }
+    func setStoredInput(_ value: String) { stored = value; values["$.StoredCustomerInput"] = value }
     func setExternalResults(_ values: [(key: String, value: String)]) { for (k, v) in values { self.values["$.External.\(k)"] = v } }
     func setHook(_ hook: EventHook, flow: String) -> Bool { hooks[hook] = flow; return true }
     func setTargetQueue(_ q: String) -> Bool { guard knownQueues.contains(q) else { return false }; queue = q; return true }
@@ -42,7 +42,15 @@ final class FakeHost: FlowHost {
     func setCallbackNumber(_ number: String) -> String? { number.hasPrefix("+") ? nil : "InvalidCallbackNumber" }
     func createCallback(_ request: CallbackRequest) -> String? { callbacks.append(request); return nil }
     var intents: [String: String] = [:]
-    func lexIntent(bot: String, utterance: String) -> String?? { bot == "OrderBot" ? .some(intents[utterance]) : nil }
+    var lexSessions: [[(key: String, value: String)]] = []
+    func lexInteraction(bot: String, utterance: String, sessionAttributes: [(key: String, value: String)]) -> String?? {
+        lexSessions.append(sessionAttributes)
+        return bot == "OrderBot" ? .some(intents[utterance]) : nil
+    }
+    var voice = "Joanna"
+    func setVoice(_ voice: String) { self.voice = voice }
+    var streaming: [Bool] = []
+    func setMediaStreaming(_ enabled: Bool) { streaming.append(enabled) }
     var routing: (Int?, Millis?)?
     func setRoutingBehavior(priority: Int?, timeAdjustment: Millis?) { routing = (priority, timeAdjustment) }
     func randomPercent() -> Int { percent }

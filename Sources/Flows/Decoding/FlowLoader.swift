@@ -47,6 +47,10 @@ private struct Reader {
         if let wrapper = root["ContactFlow"], wrapper.isObject {
             return readWrapped(wrapper, at: "$.ContactFlow", shape: .describeContactFlow, name: name, fallback: fallbackName)
         }
+        if let wrapper = root["ContactFlowModule"], wrapper.isObject {
+            return readWrapped(wrapper, at: "$.ContactFlowModule", shape: .describeContactFlowModule, name: name,
+                               fallback: fallbackName)
+        }
         if root["Content"] != nil, root["Actions"] == nil {
             return readWrapped(root, at: "$", shape: .createContactFlow, name: name, fallback: fallbackName)
         }

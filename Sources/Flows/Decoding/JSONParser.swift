@@ -5,7 +5,9 @@ struct JSONSyntaxError: Error, Equatable {
     var message: String
 }
 
-/// A strict JSON (RFC 8259) parser over UTF-8 bytes.
+/// A JSON (RFC 8259) parser over UTF-8 bytes, strict except that a backslash before a punctuation character JSON does
+/// not define as an escape (`\'`, `\$`) stands for that character, as lenient JSON readers take it: Amazon Connect
+/// accepts `\'` in exported Content (issue 14 point 12).
 ///
 /// Written here rather than using JSONSerialization because the loader needs what Foundation does not give:
 /// object keys in document order, the line of each action for messages, and a nesting limit so that hostile
@@ -162,10 +164,19 @@ struct JSONParser {
                 }
             }
             append(Unicode.Scalar(scalar) ?? Self.replacement, to: &utf8)
+        case 0x21..<0x7F where !Self.isAlphanumeric(byte):
+            // Amazon Connect accepts exports whose Content escapes characters JSON does not need escaped, such as
+            // \' (issue 14 point 12); the character stands for itself, as in lenient JSON readers.
+            utf8.append(byte)
         default:
             position -= 1
             throw error("invalid escape \\\(describeCurrent()) inside a string")
         }
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
     /// Lone surrogates cannot be represented in a Swift string; like Foundation, keep the text and mark the spot.

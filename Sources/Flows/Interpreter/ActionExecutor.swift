@@ -38,10 +38,8 @@ enum ActionExecutor {
             }
             return .outcome(.value(open ? "True" : "False"))
         case .checkMetricData: return .outcome(checkMetricData(action, host: host))
-        case .loop: return .outcome(loop(action, cursor: &cursor))
+        case .loop: return .outcome(loop(action, cursor: &cursor, host: host))
         case .distributeByPercentage: return .outcome(.value(String(host.randomPercent())))
-        case .wait:
-            return .outcome(.error("NoMatchingError", note: "Wait is supported only by the chat channel"))
         case .invokeLambdaFunction: return .outcome(invokeLambda(action, host: host))
         case .updateContactCallbackNumber:
             guard let raw = action.text("CallbackNumber"), let number = References.resolveWhole(raw, host: host) else {
@@ -56,17 +54,39 @@ enum ActionExecutor {
             return .outcome(host.setPreviousContactParticipantState(state)
                             ? .success() : .error("NoMatchingError", note: "no previous contact with an agent"))
         case .updateContactRoutingBehavior:
-            let priority = action.parameter("QueuePriority")?.numberValue.map { Int($0) }
-            let adjustment = action.parameter("QueueTimeAdjustmentSeconds")?.numberValue.map { Millis($0 * 1000) }
-            host.setRoutingBehavior(priority: priority, timeAdjustment: adjustment)
-            return .outcome(.success(note: [priority.map { "priority \($0)" }, adjustment.map { "time adjustment \($0 / 1000) s" }]
-                .compactMap { $0 }.joined(separator: ", ")))
-        case .updateContactRecordingBehavior, .updateContactTextToSpeechVoice, .updateFlowLoggingBehavior,
-             .updateContactMediaStreamingBehavior, .updateContactData, .completeOutboundCall:
-            return .outcome(.success(note: "has no audible effect here"))
-        case .other:
-            return .outcome(.success(note: "\(action.type) is not simulated; following its default branch"))
+            return .outcome(updateRoutingBehavior(action, host: host))
+        case .invokeFlowModule: return invokeModule(action, host: host, library: library)
+        case .endFlowModuleExecution: return .returnFromModule
+        case .updateContactTextToSpeechVoice:
+            guard let voice = References.text("TextToSpeechVoice", of: action, host: host), !voice.isEmpty else {
+                return .outcome(.error("NoMatchingError", note: "TextToSpeechVoice does not resolve"))
+            }
+            host.setVoice(voice)
+            return .outcome(.success(note: "voice \(voice)"))
+        case .updateContactMediaStreamingBehavior:
+            let enabled = action.text("MediaStreamingState")?.lowercased() != "disabled"
+            host.setMediaStreaming(enabled)
+            return .outcome(.success(note: enabled ? "customer audio stream started" : "customer audio stream stopped"))
+        case .updateContactRecordingBehavior, .updateFlowLoggingBehavior, .updateContactData, .completeOutboundCall,
+             .wait, .other:
+            return .outcome(notEmulated(compiled))
         }
+    }
+
+    /// What `ActionCatalog` says an action that is not emulated does; `check` warns with the same table.
+    static func notEmulated(_ compiled: CompiledAction) -> ActionOutcome {
+        switch compiled.behaviour {
+        case .emulated, .silentSuccess: return .success(note: "has no audible effect here")
+        case .errorBranch(let why): return .error("NoMatchingError", note: why)
+        case .notRun: return .success(note: "\(compiled.action.type) is not run here; following its default branch")
+        }
+    }
+
+    /// Store customer input with no customer input takes Success with `$.StoredCustomerInput` = "Timeout" (admin guide,
+    /// Store customer input: "When a call includes no customer input, the contact takes the Success branch").
+    static func storedTimeout(_ host: any FlowHost, why: String) -> ActionOutcome {
+        host.setStoredInput("Timeout")
+        return .success(note: "\(why): $.StoredCustomerInput = Timeout")
     }
 
     /// The outcome of a waiting action once the engine resumes the flow.
@@ -76,7 +96,10 @@ enum ActionExecutor {
         case (.messageParticipantIteratively, .interrupted): return .value("MessagesInterrupted")
         case (.connectParticipantWithLexBot, .speech(let said)):
             let bot = action.parameter("LexV2Bot")?["AliasArn"]?.scalarText ?? action.parameter("LexBot")?["Name"]?.scalarText ?? ""
-            switch host.lexIntent(bot: bot, utterance: said) {
+            let session = (action.parameter("LexSessionAttributes")?.orderedMembers ?? []).map {
+                (key: $0.key, value: TextTemplate($0.value.scalarText ?? "").render(host: host))
+            }
+            switch host.lexInteraction(bot: bot, utterance: said, sessionAttributes: session) {
             case .none: return .error("NoMatchingError", note: "no Lex bot \(bot) is declared in the scenario")
             case .some(let intent?): return .value(intent)
             case .some(nil): return .value("FallbackIntent")
@@ -85,6 +108,8 @@ enum ActionExecutor {
             return .error("NoMatchingError", note: "the caller said nothing")
         case (.getParticipantInput, .digits(let digits)):
             if action.text("StoreInput")?.lowercased() == "true" {
+                // Only the terminating key: no digits were entered, which Store customer input treats as no input.
+                if digits.isEmpty { return storedTimeout(host, why: "only the terminating key was pressed") }
                 if let rule = action.parameter("InputValidation")?["PhoneNumberValidation"] {
                     guard let number = PhoneNumberInput.number(from: digits, rule: rule) else {
                         return .error("InvalidPhoneNumber", note: "\(digits) is not a valid phone number")
@@ -97,6 +122,7 @@ enum ActionExecutor {
             }
             return .value(digits)
         case (.getParticipantInput, .timedOut):
+            if action.text("StoreInput")?.lowercased() == "true" { return storedTimeout(host, why: "no input before the time limit") }
             return action.transitions.errorTarget("InputTimeLimitExceeded") != nil
                 ? .error("InputTimeLimitExceeded") : .error("NoMatchingError", note: "no input before the time limit")
         case (_, .thirdParty(.finished)): return .success()

@@ -35,4 +35,8 @@ enum ActionEffect {
     case finish(FlowStep)
     /// TransferToFlow: continue at another flow's start.
     case jump(String)
+    /// InvokeFlowModule: run the module from its start, then come back to this action's Success branch.
+    case invokeModule(String)
+    /// EndFlowModuleExecution: back to the flow that invoked the module.
+    case returnFromModule
 }

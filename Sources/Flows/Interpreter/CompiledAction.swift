@@ -19,8 +19,10 @@ final class CompiledAction: Sendable {
     let prompt: PromptSource?
     /// MessageParticipantIteratively's messages in order, without those that name no prompt.
     let messages: [PromptSource]
-    /// MessageParticipantIteratively's InterruptFrequencySeconds, when it interrupts at all.
-    let interruptEvery: Millis?
+    /// MessageParticipantIteratively's InterruptFrequencySeconds as written; resolved when the loop starts.
+    let interrupt: NumericParameter.Reading
+    /// What the interpreter does with this type (the validator warns from the same table).
+    let behaviour: RunBehaviour
 
     init(_ action: FlowAction, in flow: FlowDocument) {
         self.action = action
@@ -29,25 +31,27 @@ final class CompiledAction: Sendable {
         errorTargets = action.transitions.errors.map { target($0.nextAction) }
         conditions = action.transitions.conditions.map(CompiledCondition.init)
         conditionTargets = action.transitions.conditions.map { target($0.nextAction) }
+        behaviour = ActionCatalog.facts(for: action.kind).behaviour
         switch action.kind {
         case .messageParticipant, .getParticipantInput, .connectParticipantWithLexBot:
             prompt = PromptSource(action.parameters)
             messages = []
-            interruptEvery = nil
+            interrupt = .absent
         case .messageParticipantIteratively:
             prompt = nil
             messages = (action.parameter("Messages")?.arrayValue ?? []).compactMap(PromptSource.init)
-            interruptEvery = action.parameter("InterruptFrequencySeconds")?.numberValue
-                .map { Millis($0 * 1000) }.flatMap { $0 > 0 ? $0 : nil }
+            interrupt = Self.interruptParameter.read(action.parameters)
         default:
             prompt = nil
             messages = []
-            interruptEvery = nil
+            interrupt = .absent
         }
     }
 }
 
 extension CompiledAction {
+    static let interruptParameter = ActionCatalog.facts(for: .messageParticipantIteratively).numbers[0]
+
     func errorTarget(_ errorType: String) -> Target? {
         action.transitions.errors.firstIndex { $0.errorType == errorType }.map { errorTargets[$0] }
     }

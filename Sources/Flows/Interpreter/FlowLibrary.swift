@@ -17,10 +17,20 @@ public struct FlowLibrary: FlowRuntime {
 
     public func hasFlow(_ name: String) -> Bool { compiled[name] != nil }
 
-    /// A flow reference as flows write it: a name, or an ARN/ID whose last path component is a name.
+    /// A flow reference as flows write it: a name, or an ARN/ID whose last path component is a name. Modules are
+    /// not flows: TransferToFlow cannot name one.
     public func resolve(_ reference: String) -> String? {
-        if compiled[reference] != nil { return reference }
-        if let last = reference.split(separator: "/").last.map(String.init), compiled[last] != nil { return last }
+        find(reference) { !$0.document.isModule }
+    }
+
+    /// A flow module by name, ARN or id (InvokeFlowModule's FlowModuleId).
+    public func resolveModule(_ reference: String) -> String? {
+        find(reference) { $0.document.isModule }
+    }
+
+    private func find(_ reference: String, _ accept: (CompiledFlow) -> Bool) -> String? {
+        if let f = compiled[reference], accept(f) { return reference }
+        if let last = reference.split(separator: "/").last.map(String.init), let f = compiled[last], accept(f) { return last }
         return nil
     }
 
@@ -67,6 +77,29 @@ public struct FlowLibrary: FlowRuntime {
                 flow = other
                 cursor = FlowCursor(flow: name)
                 next = other.start
+            case .invokeModule(let name):
+                if tracing { Self.trace(flow, compiledAction, branch: nil, note: "runs module \(name)", host) }
+                guard let module = compiled[name] else { return Self.failed(noFlow: name) }
+                cursor.returns.append(FlowReturn(flow: flow.name, action: compiledAction.action.identifier))
+                flow = module
+                cursor.flow = name
+                next = module.start
+            case .returnFromModule:
+                guard let back = cursor.returns.popLast(), let caller = compiled[back.flow],
+                      let invoke = caller.action(back.action) else {
+                    if tracing { Self.trace(flow, compiledAction, branch: "End", note: "not inside a module", host) }
+                    return .end(.finished)
+                }
+                if tracing { Self.trace(flow, compiledAction, branch: "End", note: "back to flow \(caller.name)", host) }
+                flow = caller
+                cursor.flow = caller.name
+                let transition = Transitions.next(after: invoke, outcome: .success())
+                if tracing { Self.trace(caller, invoke, .success(note: "module finished"), transition, host) }
+                switch transition {
+                case .action(let following): next = following
+                case .end: return .end(.finished)
+                case .stuck(let why): return .end(.failed(why))
+                }
             case .outcome(let outcome):
                 let transition = Transitions.next(after: compiledAction, outcome: outcome)
                 if tracing { Self.trace(flow, compiledAction, outcome, transition, host) }

@@ -1,6 +1,7 @@
-/// The action types the interpreter runs, decided once when an action is read, so running a
-/// flow never compares type names.
-public enum ActionKind: String, Sendable, Equatable {
+/// The action types of the flow language this emulator knows, decided once when an action is read, so running a
+/// flow never compares type names. `ActionCatalog` says for each what the validator allows and what the
+/// interpreter does with it; both read that one table.
+public enum ActionKind: String, Sendable, Equatable, CaseIterable {
     case messageParticipant = "MessageParticipant"
     case messageParticipantIteratively = "MessageParticipantIteratively"
     case getParticipantInput = "GetParticipantInput"
@@ -33,7 +34,9 @@ public enum ActionKind: String, Sendable, Equatable {
     case updateContactMediaStreamingBehavior = "UpdateContactMediaStreamingBehavior"
     case updateContactData = "UpdateContactData"
     case completeOutboundCall = "CompleteOutboundCall"
-    /// Anything else: followed down its default branch with a note.
+    case invokeFlowModule = "InvokeFlowModule"
+    case endFlowModuleExecution = "EndFlowModuleExecution"
+    /// Any other type: what happens to it is `ActionCatalog.unknown`.
     case other = ""
 
     public init(type: String) { self = ActionKind(rawValue: type) ?? .other }

@@ -12,13 +12,17 @@ public struct FlowDocument: Sendable, Equatable {
     public var source: String
     /// Which export shape it was read from.
     public var shape: FlowExportShape
+    /// A flow module (a scenario's `modules:`), run by InvokeFlowModule and ended by EndFlowModuleExecution; not a
+    /// flow a phone number, hook or TransferToFlow may name.
+    public var isModule: Bool
 
     private var index: [String: Int]
 
     public init(
         name: String, type: FlowType?, version: String = "2019-10-30", startAction: String,
-        actions: [FlowAction], source: String, shape: FlowExportShape = .flowLanguage
+        actions: [FlowAction], source: String, shape: FlowExportShape = .flowLanguage, isModule: Bool = false
     ) {
+        self.isModule = isModule
         self.name = name
         self.type = type
         self.version = version
@@ -48,4 +52,6 @@ public enum FlowExportShape: String, Sendable, Equatable {
     case createContactFlow
     /// `{"modules":[…],"version":"1","type":…,"start":…}` (the legacy console export, docs §3.7).
     case legacyModules
+    /// `{"ContactFlowModule":{"Name","Content":"<flow JSON>",…}}` (DescribeContactFlowModule).
+    case describeContactFlowModule
 }

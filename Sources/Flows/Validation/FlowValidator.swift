@@ -46,6 +46,7 @@ private struct Check {
                 action: action, file: flow.source, location: "action \(action.identifier) (\(action.type)) at \(actionsPath)[\(i)]")
             checkType(&context)
             checkTransitions(&context)
+            checkNumbers(&context)
             checkParameters(&context)
             problems += context.problems
         }
@@ -114,16 +115,41 @@ private struct Check {
     // MARK: per action
 
     private func checkType(_ c: inout ActionContext) {
-        guard let facts = ActionCatalog.facts(for: c.action.type) else {
-            c.problem("", "unknown action type \"\(c.action.type)\"; the emulator will take its error branch",
-                      fix: "check the spelling against the flow language reference, or replace the action",
-                      severity: .warning)
-            return
+        let facts = ActionCatalog.facts(for: c.action.kind)
+        if let warning = facts.behaviour.warning(type: c.action.type, next: c.action.transitions.nextAction) {
+            let fix = c.action.kind == .other
+                ? "check the spelling against the flow language reference, or replace the action"
+                : "expect that branch when you test this flow"
+            c.problem("", warning, fix: fix, severity: .warning)
         }
-        guard let type, !facts.allowedIn.contains(type) else { return }
+        guard c.action.kind != .other, let type, !facts.allowedIn.contains(type) else { return }
         let allowed = FlowType.allCases.filter(facts.allowedIn.contains).map(\.rawValue)
         c.problem("", "\(c.action.type) is not allowed in \(type.rawValue) flows (\(type.displayName)) (\(facts.rule))",
                   fix: "move it to a \(Self.list(allowed)) flow, or remove it")
+    }
+
+    /// Every number the action reads, against the flow language's range (issue 8): a value out of range is an error,
+    /// one the console would refuse but the flow language accepts is a warning.
+    private func checkNumbers(_ c: inout ActionContext) {
+        for number in ActionCatalog.facts(for: c.action.kind).numbers {
+            switch number.read(c.action.parameters) {
+            case .absent, .reference:
+                break
+            case .invalid(let why):
+                c.problem(".Parameters.\(number.name)", why, fix: "change it to \(number.rangeDescription)")
+            case .value(let value):
+                if let difference = number.consoleDifference(value) {
+                    c.problem(".Parameters.\(number.name)", difference,
+                              fix: "keep it if the flow is imported as JSON; the console's editor would change it",
+                              severity: .warning)
+                }
+            }
+        }
+        for (path, ssml) in c.action.ssmlTexts {
+            for why in SSMLBreaks.problems(in: ssml) {
+                c.problem(".Parameters\(path)", why, fix: "write a break time from 0 to \(SSMLBreaks.longestMilliseconds / 1000)s, e.g. time=\"2s\"")
+            }
+        }
     }
 
     private func checkTransitions(_ c: inout ActionContext) {
@@ -162,22 +188,10 @@ private struct Check {
                 return
             }
             for (i, message) in messages.enumerated() { c.checkSinglePrompt(message, at: ".Parameters.Messages[\(i)]") }
-        case "GetParticipantInput":
-            c.checkNumber("InputTimeLimitSeconds", "greater than 0 and at most 179", rule: "docs §3.2 GetParticipantInput") {
-                $0 > 0 && $0 <= 179
-            }
         case "TransferParticipantToThirdParty":
-            for key in ["ThirdPartyConnectionTimeLimitSeconds", "ThirdPartyConnectionTimeoutSeconds"] {
-                c.checkNumber(key, "from 0 to 600", rule: "docs §3.2 TransferParticipantToThirdParty") { (0...600).contains($0) }
-            }
             c.checkDTMFDigits()
         case "Loop":
-            c.checkNumber("LoopCount", "from 0 to 100", rule: "docs §3.2 Loop") { (0...100).contains($0) }
             c.checkResultConditions(["ContinueLooping", "DoneLooping"], rule: "docs §3.2 Loop")
-        case "InvokeLambdaFunction":
-            c.checkNumber("InvocationTimeLimitSeconds", "from 1 to 8", rule: "docs §3.2 InvokeLambdaFunction") { (1...8).contains($0) }
-        case "Wait":
-            c.checkNumber("TimeoutSeconds", "from 0 to 604800 (7 days)", rule: "docs §3.2 Wait") { (0...604_800).contains($0) }
         case "UpdateContactEventHooks":
             c.checkEventHooks()
         case "UpdateContactTargetQueue":
@@ -225,19 +239,6 @@ private struct ActionContext {
     /// nothing can be said about it before the flow runs.
     static func isReference(_ text: String) -> Bool {
         text.contains("$.") || text.contains("${") || text.contains("%%")
-    }
-
-    mutating func checkNumber(_ key: String, _ range: String, rule: String, _ valid: (Double) -> Bool) {
-        guard let text = action.text(key), !Self.isReference(text) else { return }
-        guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else {
-            problem(".Parameters.\(key)", "\(key) is \"\(text)\", not a number (\(rule))",
-                    fix: "write a number \(range), e.g. \"5\"")
-            return
-        }
-        if !valid(value) {
-            problem(".Parameters.\(key)", "\(key) is \(text); it must be \(range) (\(rule))",
-                    fix: "change it to a value \(range)")
-        }
     }
 
     /// MessageParticipant and each Messages entry take exactly one of the four prompt kinds (docs §3.2).
@@ -296,5 +297,17 @@ private struct ActionContext {
                         fix: "add {\"NextAction\": \"<Identifier>\", \"Condition\": {\"Operator\": \"Equals\", \"Operands\": [\"\(result)\"]}}")
             }
         }
+    }
+}
+
+extension FlowAction {
+    /// Every static SSML prompt of the action, with its path under Parameters (".SSML", ".Messages[2].SSML").
+    var ssmlTexts: [(path: String, text: String)] {
+        var found: [(String, String)] = []
+        if let ssml = parameter("SSML")?.scalarText { found.append((".SSML", ssml)) }
+        for (i, message) in (parameter("Messages")?.arrayValue ?? []).enumerated() {
+            if let ssml = message["SSML"]?.scalarText { found.append((".Messages[\(i)].SSML", ssml)) }
+        }
+        return found
     }
 }

@@ -6,6 +6,8 @@ extension Engine: FlowHost {
         if let id = hostRun?.contactId { updateContact(id, change) }
     }
 
+    /// Every system attribute of docs/system-attributes.md that the scenario gives a value (admin guide, "List of
+    /// available contact attributes and their JSONPath reference").
     public func value(of path: String) -> String? {
         guard let c = hostContact, let call = calls[c.callId], path.hasPrefix("$.") else { return nil }
         // `$.Namespace.rest.of.path`, read without splitting: flows look values up constantly.
@@ -27,8 +29,66 @@ extension Engine: FlowHost {
         case "Queue": return queueValue(rest, of: c)
         case "FlowAttributes": return hostRun?.flowAttributes[rest]
         case "Agent": return agentValue(rest, of: c)
+        case "InstanceARN": return rest.isEmpty ? config.instanceARN : nil
+        case "AwsRegion": return rest.isEmpty ? awsRegion : nil
+        // The number a callback rings: UpdateContactCallbackNumber's, else the caller's (attribute list).
+        case "CustomerCallbackNumber", "CallbackNumber": return rest.isEmpty ? (c.callbackNumber ?? call.customerNumber) : nil
+        case "TextToSpeechVoiceId": return rest.isEmpty ? c.flowData.voice : nil
+        // A call from the phone network carries no contact name, description or customer id: they read as empty.
+        case "Name", "Description", "CustomerId": return rest.isEmpty ? "" : nil
+        case "Lex": return lexValue(rest, of: c)
+        case "MediaStreams": return mediaStreamValue(rest, of: c)
+        case "Metrics": return metricsValue(rest, of: c)
         default: return nil
         }
+    }
+
+    /// The region of the instance ARN (`arn:aws:connect:<region>:…`).
+    var awsRegion: String? {
+        let parts = config.instanceARN.split(separator: ":", omittingEmptySubsequences: false)
+        return parts.count > 3 ? String(parts[3]) : nil
+    }
+
+    private func lexValue(_ field: String, of c: Contact) -> String? {
+        guard let lex = c.flowData.lex else { return nil }
+        if field == "IntentName" { return lex.intent }
+        if field.hasPrefix("Slots.") { return lex.slots[String(field.dropFirst(6))] }
+        if field.hasPrefix("SessionAttributes.") { return lex.sessionAttributes[String(field.dropFirst(18))] }
+        return nil
+    }
+
+    private func mediaStreamValue(_ field: String, of c: Contact) -> String? {
+        guard let stream = c.flowData.mediaStream else { return nil }
+        switch field {
+        case "Customer.Audio.StreamARN": return stream.streamARN
+        case "Customer.Audio.StartTimestamp": return String(epochMilliseconds(stream.startedAt))
+        case "Customer.Audio.StopTimestamp": return stream.stoppedAt.map { String(epochMilliseconds($0)) }
+        // Fragment numbers count from the stream's start; with no audio, the first and the last fragment.
+        case "Customer.Audio.StartFragmentNumber": return "1"
+        case "Customer.Audio.StopFragmentNumber": return stream.stoppedAt.map { String(max(1, ($0 - stream.startedAt) / 1000)) }
+        default: return nil
+        }
+    }
+
+    private func epochMilliseconds(_ at: Millis) -> Int { config.startEpochSeconds * 1000 + at }
+
+    /// Queue metrics of the working queue (attribute list: queue metrics attributes), as Check queue metrics reads them.
+    private func metricsValue(_ field: String, of c: Contact) -> String? {
+        guard let target = c.targetQueue ?? c.queue else { return nil }
+        let metric: String
+        switch field {
+        case "Queue.Name": return target.name
+        case "Queue.ARN":
+            if case .agent(let u) = target { return agentARN(u) }
+            return queueARN(target.name)
+        case "Queue.Size": metric = "NumberOfContactsInQueue"
+        case "Queue.OldestContactAge": metric = "OldestContactInQueueAgeSeconds"
+        case "Agents.Online.Count": metric = "NumberOfAgentsOnline"
+        case "Agents.Available.Count": metric = "NumberOfAgentsAvailable"
+        case "Agents.Staffed.Count": metric = "NumberOfAgentsStaffed"
+        default: return nil
+        }
+        return flowMetric(metric, target).map { String(Int($0)) }
     }
 
     private func queueValue(_ field: String, of c: Contact) -> String? {
@@ -154,11 +214,39 @@ extension Engine: FlowHost {
         return hoursByName[hours]?.isOpen(at: Timestamp(start: config.startEpochSeconds, at: now))
     }
 
+    /// CheckMetricData on a queue, an agent's queue (AgentId), or the working queue, which may itself be an agent's
+    /// queue (docs §3.2 CheckMetricData: QueueId | AgentId, default TargetQueue).
     public func metric(_ metric: String, queue: String?, agent: String?) -> Double? {
-        let q: String?
-        if let queue { q = resolveQueue(queue) } else if case .queue(let name)? = hostContact?.targetQueue ?? hostContact?.queue { q = name } else { q = nil }
-        guard let q else { return nil }
-        return queueMetric(metric, queue: q)
+        let target: QueueRef?
+        if let queue {
+            target = resolveQueue(queue).map(QueueRef.queue)
+        } else if let agent {
+            target = (resolveAgent(agent) ?? resolveAgent(agent.split(separator: "/").last.map(String.init) ?? agent)).map(QueueRef.agent)
+        } else {
+            target = hostContact?.targetQueue ?? hostContact?.queue
+        }
+        return target.flatMap { flowMetric(metric, $0) }
+    }
+
+    /// A queue's metric, or the same metric for an agent's queue: that one agent, and the contacts waiting for them.
+    func flowMetric(_ metric: String, _ target: QueueRef) -> Double? {
+        switch target {
+        case .queue(let name):
+            return queueMetric(metric, queue: name)
+        case .agent(let username):
+            guard let a = agent(username) else { return nil }
+            let waitingHere = waiting[target] ?? []
+            switch metric {
+            case "NumberOfAgentsAvailable": return a.status == .available && a.slot == .free && a.nextStatus == nil ? 1 : 0
+            case "NumberOfAgentsStaffed": return a.status == .available || a.slot != .free ? 1 : 0
+            case "NumberOfAgentsOnline": return a.status != .offline || a.slot != .free ? 1 : 0
+            case "NumberOfContactsInQueue": return Double(waitingHere.count)
+            case "OldestContactInQueueAgeSeconds":
+                let oldest = waitingHere.compactMap { contacts[$0]?.enqueuedAt }.min()
+                return Double(oldest.map { (now - $0) / 1000 } ?? 0)
+            default: return nil
+            }
+        }
     }
 
     public func setPreviousContactParticipantState(_ state: String) -> Bool {
@@ -218,10 +306,29 @@ extension Engine: FlowHost {
         return createCallback(for: c, request)
     }
 
-    public func lexIntent(bot: String, utterance: String) -> String?? {
+    public func lexInteraction(bot: String, utterance: String,
+                               sessionAttributes: [(key: String, value: String)]) -> String?? {
         let key = bot.split(separator: "/").last.map(String.init) ?? bot
         guard let lex = config.lexBots.first(where: { $0.name == bot || $0.name == key }) else { return nil }
-        return .some(lex.intent(for: utterance))
+        let match = lex.match(utterance)
+        var session: [String: String] = [:]
+        for (k, v) in sessionAttributes { session[k] = v }
+        let result = LexResult(intent: match?.intent ?? "FallbackIntent", slots: match?.slots ?? [:], sessionAttributes: session)
+        updateHostContact { $0.flowData.lex = result }
+        return .some(match?.intent)
+    }
+
+    public func setVoice(_ voice: String) { updateHostContact { $0.flowData.voice = voice } }
+
+    /// Starting names a Kinesis Video stream as Amazon Connect would create one for the contact; stopping keeps it.
+    public func setMediaStreaming(_ enabled: Bool) {
+        guard let c = hostContact else { return }
+        if enabled {
+            let arn = "arn:aws:kinesisvideo:\(awsRegion ?? "us-east-1"):\(config.accountId):stream/connect-\(config.name)-contact-\(c.id.description)"
+            updateHostContact { $0.flowData.mediaStream = MediaStream(streamARN: arn, startedAt: now, stoppedAt: nil) }
+        } else if c.flowData.mediaStream != nil {
+            updateHostContact { $0.flowData.mediaStream?.stoppedAt = now }
+        }
     }
 
     public func randomPercent() -> Int { Int(rng.next() % 100) + 1 }

@@ -51,6 +51,9 @@ extension Engine {
         return "this call's flows ran \(Self.instantFlowStepLimit) steps without any time passing (flows that hand the caller to each other in a loop?)"
     }
 
+    /// How long Store customer input waits for each digit after the first (admin guide, Store customer input).
+    static let interDigitTimeout: Millis = 5000
+
     /// Every prompt takes some time, so a flow that loops over prompts always lets time pass.
     static let shortestPrompt: Millis = 100
 
@@ -227,7 +230,9 @@ extension Engine {
         updated.token += 1
         updated.wait = .input(request: request, collected: collected)
         runs[run.id] = updated
-        schedule(after: request.timeout, .flowWakes(run.id, token: updated.token))
+        // InputTimeLimitSeconds waits for the first digit; once digits come, each next one is awaited 5 s
+        // (admin guide, Store customer input: "waits 5 seconds for each digit … You cannot change this").
+        schedule(after: collected.isEmpty ? request.timeout : Self.interDigitTimeout, .flowWakes(run.id, token: updated.token))
         return true
     }
 }

@@ -7,17 +7,30 @@ public protocol FlowRuntime: Sendable {
     func run(_ cursor: inout FlowCursor, input: FlowInput, host: any FlowHost) -> FlowStep
 }
 
-/// Where a flow execution stands: which flow, which action is waiting, and the Loop counters
-/// (keyed by action identifier, docs §3.2 Loop).
+/// Where a flow execution stands: which flow (or flow module), which action is waiting, the Loop counters (keyed by
+/// action identifier, docs §3.2 Loop), and where each InvokeFlowModule in progress returns to.
 public struct FlowCursor: Sendable, Equatable {
     public var flow: String
     public var action: String?
     public var loopCounters: [String: Int]
+    /// Innermost last: the flow and the InvokeFlowModule action whose Success branch follows the module's end.
+    public var returns: [FlowReturn]
 
     public init(flow: String, action: String? = nil) {
         self.flow = flow
         self.action = action
         self.loopCounters = [:]
+        self.returns = []
+    }
+}
+
+public struct FlowReturn: Sendable, Equatable {
+    public var flow: String
+    public var action: String
+
+    public init(flow: String, action: String) {
+        self.flow = flow
+        self.action = action
     }
 }
 
@@ -76,8 +89,13 @@ public protocol FlowHost: AnyObject {
     /// CreateCallbackContact: queues a CALLBACK contact to ring the customer back (docs §2.5); nil
     /// on success, else the error type.
     func createCallback(_ request: CallbackRequest) -> String?
-    /// The intent a declared Lex bot recognises in what the caller said; nil when the bot is not declared.
-    func lexIntent(bot: String, utterance: String) -> String??
+    /// A declared Lex bot interprets what the caller said; the intent, slots and the session attributes the flow
+    /// passed stay on the contact for `$.Lex.*`. nil when the bot is not declared; `.some(nil)` when no intent matches.
+    func lexInteraction(bot: String, utterance: String, sessionAttributes: [(key: String, value: String)]) -> String??
+    /// UpdateContactTextToSpeechVoice: the voice `$.TextToSpeechVoiceId` reads.
+    func setVoice(_ voice: String)
+    /// UpdateContactMediaStreamingBehavior: starts or stops the customer audio stream `$.MediaStreams.*` describes.
+    func setMediaStreaming(_ enabled: Bool)
     /// Uniform in 1...100, from the engine's seeded generator (DistributeByPercentage).
     func randomPercent() -> Int
     /// Every action as it runs, for traces and coverage.

@@ -57,6 +57,8 @@ public final class Contact {
     /// Attempts left and the pause between them, for CALLBACK segments.
     public var callbackAttemptsLeft: Int
     public var callbackRetryDelay: Millis
+    /// What flows left on the contact besides attributes (Lex result, voice, media stream); FlowHosting owns it.
+    public var flowData: ContactFlowData
 
     init(id: ContactID, callId: CallID, method: InitiationMethod, initialId: ContactID?, previousId: ContactID?,
          at now: Millis) {
@@ -81,6 +83,7 @@ public final class Contact {
         self.routingTimeAdjustment = 0
         self.callbackAttemptsLeft = 0
         self.callbackRetryDelay = 0
+        self.flowData = ContactFlowData()
     }
 
     func setAttribute(_ key: String, _ value: String) {

@@ -78,3 +78,20 @@ extension ActionExecutor {
         return .success(values)
     }
 }
+
+extension ActionExecutor {
+    /// QueuePriority (1 is routed first) or QueueTimeAdjustmentSeconds (docs §3.2, UpdateContactRoutingBehavior).
+    static func updateRoutingBehavior(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
+        switch (Numbers.value("QueuePriority", of: action, host: host),
+                Numbers.value("QueueTimeAdjustmentSeconds", of: action, host: host)) {
+        case (.failure(let invalid), _), (_, .failure(let invalid)):
+            return invalid.outcome
+        case (.success(let priority), .success(let adjustment)):
+            let p = priority.map { Int($0) }
+            let a = adjustment.map(NumericParameter.milliseconds)
+            host.setRoutingBehavior(priority: p, timeAdjustment: a)
+            return .success(note: [p.map { "priority \($0)" }, adjustment.map { "time adjustment \(NumericParameter.format($0)) s" }]
+                .compactMap { $0 }.joined(separator: ", "))
+        }
+    }
+}

@@ -3,8 +3,12 @@ import Telephony
 extension ActionExecutor {
     /// ContinueLooping LoopCount times, then DoneLooping once, then the counter starts again
     /// (docs §3.2 Loop).
-    static func loop(_ action: FlowAction, cursor: inout FlowCursor) -> ActionOutcome {
-        let limit = Int(action.parameter("LoopCount")?.numberValue ?? 0)
+    static func loop(_ action: FlowAction, cursor: inout FlowCursor, host: any FlowHost) -> ActionOutcome {
+        let limit: Int
+        switch Numbers.count("LoopCount", of: action, host: host, default: 0) {
+        case .success(let n): limit = n
+        case .failure(let invalid): return invalid.outcome
+        }
         let done = cursor.loopCounters[action.identifier, default: 0]
         if done < limit {
             cursor.loopCounters[action.identifier] = done + 1
@@ -20,6 +24,16 @@ extension ActionExecutor {
             return .outcome(.error("NoMatchingError", note: "flow \(action.text("ContactFlowId") ?? "?") does not resolve"))
         }
         return .jump(name)
+    }
+
+    /// `FlowModuleId` is a module's ARN or id; its last path component names a module the scenario declares.
+    static func invokeModule(_ action: FlowAction, host: any FlowHost, library: FlowLibrary) -> ActionEffect {
+        guard let raw = action.text("FlowModuleId"), let ref = References.resolveWhole(raw, host: host),
+              let name = library.resolveModule(ref) else {
+            return .outcome(.error("NoMatchingError",
+                                   note: "flow module \(action.text("FlowModuleId") ?? "?") is not declared in the scenario (modules:)"))
+        }
+        return .invokeModule(name)
     }
 
     static func checkMetricData(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {

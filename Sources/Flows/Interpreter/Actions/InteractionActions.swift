@@ -9,17 +9,33 @@ extension ActionExecutor {
         case .success(let p): prompt = p
         case .failure(let error): return .outcome(error.outcome)
         }
-        let seconds = action.parameter("InputTimeLimitSeconds")?.numberValue ?? 10
-        return .wait(.listen(prompt: prompt, timeout: Millis(seconds * 1000)))
+        let timeout: Millis
+        switch Numbers.value("LexTimeoutSeconds.Text", of: action, host: host) {
+        case .failure(let invalid): return .outcome(invalid.outcome)
+        case .success(let seconds?): timeout = NumericParameter.milliseconds(seconds)
+        case .success(nil):
+            switch Numbers.millis("InputTimeLimitSeconds", of: action, host: host, default: 10) {
+            case .failure(let invalid): return .outcome(invalid.outcome)
+            case .success(let ms): timeout = ms
+            }
+        }
+        return .wait(.listen(prompt: prompt, timeout: timeout))
     }
 
     static func createCallback(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
+        let initial = Numbers.millis("InitialCallDelaySeconds", of: action, host: host, default: 1)
+        let attempts = Numbers.count("MaximumConnectionAttempts", of: action, host: host, default: 1)
+        let retry = Numbers.millis("RetryDelaySeconds", of: action, host: host, default: 60)
+        let numbers: (Millis, Int, Millis)
+        switch (initial, attempts, retry) {
+        case (.success(let i), .success(let a), .success(let r)): numbers = (i, a, r)
+        case (.failure(let invalid), _, _), (_, .failure(let invalid), _), (_, _, .failure(let invalid)):
+            return invalid.outcome
+        }
         let request = CallbackRequest(
             queue: References.text("QueueId", of: action, host: host),
             agent: References.text("AgentId", of: action, host: host),
-            initialDelay: Millis((action.parameter("InitialCallDelaySeconds")?.numberValue ?? 1) * 1000),
-            maximumAttempts: Int(action.parameter("MaximumConnectionAttempts")?.numberValue ?? 1),
-            retryDelay: Millis((action.parameter("RetryDelaySeconds")?.numberValue ?? 60) * 1000))
+            initialDelay: numbers.0, maximumAttempts: numbers.1, retryDelay: numbers.2)
         if let error = host.createCallback(request) { return .error(error, note: "the callback was not created") }
         return .success(note: "callback queued")
     }

@@ -7,7 +7,7 @@ extension ActionExecutor {
         }
         switch source.prompt(host: host) {
         case .found(let prompt): return .wait(.play(prompt))
-        case .unresolved(let id): return .outcome(unresolvedPrompt(id))
+        case .failed(let why): return .outcome(.error("NoMatchingError", note: why))
         }
     }
 
@@ -17,15 +17,17 @@ extension ActionExecutor {
         for source in compiled.messages {
             switch source.prompt(host: host) {
             case .found(let p): prompts.append(p)
-            case .unresolved(let id): return .outcome(unresolvedPrompt(id))
+            case .failed(let why): return .outcome(.error("NoMatchingError", note: why))
             }
         }
         guard !prompts.isEmpty else { return .outcome(.error("NoMatchingError", note: "no Messages to loop")) }
-        return .wait(.loopPrompts(prompts, interruptEvery: compiled.interruptEvery))
-    }
-
-    static func unresolvedPrompt(_ id: String) -> ActionOutcome {
-        .error("NoMatchingError", note: "prompt \(id) is not declared in the scenario (prompts:)")
+        switch Numbers.value(compiled.interrupt, CompiledAction.interruptParameter, host: host) {
+        case .failure(let invalid):
+            return .outcome(invalid.outcome)
+        case .success(let seconds):
+            let every = seconds.map(NumericParameter.milliseconds).flatMap { $0 > 0 ? $0 : nil }
+            return .wait(.loopPrompts(prompts, interruptEvery: every))
+        }
     }
 
     struct UnresolvedPrompt: Error {
@@ -37,7 +39,7 @@ extension ActionExecutor {
         switch compiled.prompt?.prompt(host: host) {
         case .found(let p): return .success(p)
         case nil: return .success(nil)
-        case .unresolved(let id): return .failure(UnresolvedPrompt(outcome: unresolvedPrompt(id)))
+        case .failed(let why): return .failure(UnresolvedPrompt(outcome: .error("NoMatchingError", note: why)))
         }
     }
 
@@ -48,13 +50,17 @@ extension ActionExecutor {
         case .success(let p): prompt = p
         case .failure(let error): return .outcome(error.outcome)
         }
-        let seconds = action.parameter("InputTimeLimitSeconds")?.numberValue ?? 5
         let store = action.parameter("StoreInput")?.boolValue ?? false
         let dtmf = action.parameter("DTMFConfiguration")
-        let maxLength = action.parameter("InputValidation")?["CustomValidation"]?["MaximumLength"]?.numberValue
+        let timeout: Millis, maxLength: Int
+        switch (Numbers.millis("InputTimeLimitSeconds", of: action, host: host, default: 5),
+                Numbers.count("InputValidation.CustomValidation.MaximumLength", of: action, host: host, default: 20)) {
+        case (.success(let t), .success(let m)): (timeout, maxLength) = (t, m)
+        case (.failure(let invalid), _), (_, .failure(let invalid)): return .outcome(invalid.outcome)
+        }
         let request = InputRequest(
-            timeout: Millis(seconds * 1000), store: store,
-            maxDigits: store ? Int(maxLength ?? 20) : 1,
+            timeout: timeout, store: store,
+            maxDigits: store ? maxLength : 1,
             terminator: store ? (dtmf?["InputTerminationSequence"]?.scalarText ?? "#") : nil,
             cancelKeyEnabled: !(dtmf?["DisableCancelKey"]?.boolValue ?? false))
         return .wait(.getInput(prompt: prompt, request: request))
@@ -66,12 +72,16 @@ extension ActionExecutor {
             return .outcome(.error("NoMatchingError", note: "the third-party number does not resolve"))
         }
         // Exports spell the timeout two ways (docs §3.6 quirk 5).
-        let limit = (action.parameter("ThirdPartyConnectionTimeLimitSeconds")
-                     ?? action.parameter("ThirdPartyConnectionTimeoutSeconds"))?.numberValue
+        let limit: Millis?
+        switch (Numbers.value("ThirdPartyConnectionTimeLimitSeconds", of: action, host: host),
+                Numbers.value("ThirdPartyConnectionTimeoutSeconds", of: action, host: host)) {
+        case (.success(let a), .success(let b)): limit = (a ?? b).map(NumericParameter.milliseconds)
+        case (.failure(let invalid), _), (_, .failure(let invalid)): return .outcome(invalid.outcome)
+        }
         let resume = action.parameter("ContinueFlowExecution")?.boolValue ?? true
         let callerId = action.parameter("CallerId")
         let request = ThirdPartyRequest(
-            number: number, timeLimit: limit.map { Millis($0 * 1000) }, resume: resume,
+            number: number, timeLimit: limit, resume: resume,
             dtmf: action.text("ThirdPartyDTMFDigits").map { References.resolveWhole($0, host: host) ?? "" },
             callerIdNumber: callerId?["Number"]?.scalarText.flatMap { References.resolveWhole($0, host: host) },
             callerIdName: callerId?["Name"]?.scalarText.flatMap { References.resolveWhole($0, host: host) })
