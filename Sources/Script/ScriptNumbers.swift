@@ -9,6 +9,8 @@ enum ScriptNumbers {
     static let longestWait: Millis = 86_400_000
     /// Counts (`records N`, `N times`) and record numbers.
     static let largestCount = 1_000_000
+    /// Distinct `mark` names in one script.
+    static let mostMarks = 1000
 
     static let durationHint = "try 5s, 1m30s, 500ms"
 

@@ -24,7 +24,15 @@ public enum ScriptParser {
             if stripComment(line).isEmpty { continue }
             do {
                 let statement = try parseLine(line)
-                if case .mark(let name) = statement { marks.insert(name.lowercased()) }
+                if case .mark(let name) = statement {
+                    marks.insert(name.lowercased())
+                    // Each mark keeps a count per line heard; a bound on names bounds that memory.
+                    guard marks.count <= ScriptNumbers.mostMarks else {
+                        errors.append(ParseError(line: i + 1, column: indent + 6,
+                                                 message: "a script has at most \(ScriptNumbers.mostMarks) mark names; reuse one (a mark moves when set again)"))
+                        continue
+                    }
+                }
                 if let since = statement.markUsed, !marks.contains(since.lowercased()) {
                     let column = (try? Tokenizer.tokens(line))?.last(where: { $0.text == since })?.column ?? 1
                     errors.append(ParseError(line: i + 1, column: indent + column,

@@ -172,8 +172,39 @@ struct NewExpectationForms {
              .expect(.record(index: 1, field: "Agent.CustomerHoldDuration", value: .compare(.greaterOrEqual, "5"), set: .all))),
             ("expect completed records 2", .expect(.recordCount(2, set: .completed))),
             ("expect completed record 2 Channel VOICE", .expect(.record(index: 2, field: "Channel", value: .text("VOICE"), set: .completed))),
+            ("wait until customer heard beep once since accepted within 5s",
+             .waitUntil(.heard(.customer(nil), "beep", negated: false, times: 1, since: "accepted"), limit: 5000)),
+            ("expect john heard \"wait since lunch\"", .expect(.heard(.agent("john"), "wait since lunch", negated: false, times: nil, since: nil))),
+            ("expect john heard \"2 times\"", .expect(.heard(.agent("john"), "2 times", negated: false, times: nil, since: nil))),
         ]
         for (line, statement) in cases { #expect(try ScriptParser.parseLine(line) == statement, "\(line)") }
+    }
+
+    @Test("Malformed new forms are errors that say the form")
+    func malformedFormsSayTheForm() {
+        let cases: [(String, String)] = [
+            ("expect record 1 Agent.NumberOfHolds >=", ">= takes one value"),
+            ("expect record 1 Agent.NumberOfHolds", "expect record takes a number, a field and a value"),
+            ("expect record 1 Agent.NumberOfHolds >= 1 2", ">= takes one value"),
+            ("expect completed", "expect completed takes `records N` or `record N FIELD VALUE`"),
+            ("expect completed things 2", "expect completed takes"),
+            ("expect customer not heard beep 2 times", "`not heard` takes no count"),
+            ("mark", "mark takes one name"),
+            ("mark a b", "mark takes one name"),
+        ]
+        for (line, message) in cases {
+            let error = ScriptParser.parse(line).errors.first
+            #expect(error?.message.contains(message) == true, "\(line): \(error?.message ?? "no error")")
+        }
+    }
+
+    @Test("At most 1000 mark names a script; setting a mark again moves it")
+    func markNamesAreBounded() {
+        let many = (1...1001).map { "mark m\($0)" }.joined(separator: "\n")
+        #expect(ScriptParser.parse(many).errors.map(\.line) == [1001])
+        #expect(ScriptParser.parse(many).errors.first?.message.contains("at most 1000 mark names") == true)
+        let again = Array(repeating: "mark same", count: 5000).joined(separator: "\n")
+        #expect(ScriptParser.parse(again).errors.isEmpty)
     }
 
     @Test("`since` needs an earlier mark in the file")
