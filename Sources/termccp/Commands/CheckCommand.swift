@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConnectTests
 import Foundation
 import Flows
 import Scenario
@@ -8,8 +9,12 @@ import Telephony
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check scenario (.yaml), flow (.json) and script (.ccp) files; print every problem.",
-        discussion: "Exit status: 0 when there is no error (warnings are printed), 2 otherwise.")
+        abstract: "Check scenario (.yaml), flow (.json), test-case (.json) and script (.ccp) files; print every problem.",
+        discussion: """
+            A .json file is a test case (Amazon Connect's Testing language) when its top-level object has \
+            Observations, a TestCase object, or a Content string holding Observations; otherwise it is a flow.
+            Exit status: 0 when there is no error (warnings are printed), 2 otherwise.
+            """)
 
     @Argument(help: "Files to check.")
     var files: [String]
@@ -40,6 +45,9 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if lower.hasSuffix(".json") {
+            if case .success(let bytes) = TestCaseLoader.readRegularFile(file), TestCaseLoader.isTestCase(bytes) {
+                return TestCaseLoader.decode(bytes, file: file).problems
+            }
             do {
                 let flow = try FlowLoader.load(file: file)
                 var problems = FlowValidator.validate(flow, as: flow.type)
@@ -53,7 +61,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if lower.hasSuffix(".ccp") { return checkScript(file) }
-        return [Problem(file: file, message: "unknown kind of file", fix: "check .yaml scenarios, .json flows and .ccp scripts")]
+        return [Problem(file: file, message: "unknown kind of file", fix: "check .yaml scenarios, .json flows and test cases, and .ccp scripts")]
     }
 
     private func checkScript(_ file: String) -> [Problem] {

@@ -1,0 +1,66 @@
+import Foundation
+import Flows
+
+/// Reads Amazon Connect test-case files in every shape users have (docs/connect-testing-language.md §2, §3):
+/// - the bare Testing-language content: `{ "Version", "Metadata", "Observations" }`;
+/// - a CreateTestCase request (`aws connect create-test-case --cli-input-json`, CloudFormation's properties):
+///   `{ "Name", "Content": "<the test case as a JSON string>", "EntryPoint", … }`;
+/// - a DescribeTestCase response: `{ "TestCase": { "Id", "Arn", "Name", "Content", … } }`.
+/// Every problem names the file, the line, the JSON path and what to change.
+public enum TestCaseLoader {
+    /// Decodes a test-case file; throws every problem found when there is at least one error (warnings alone
+    /// do not stop it). Errors: unreadable file, malformed JSON, and each rule of §2 that the content breaks.
+    public static func load(file: String) throws(ProblemsError) -> TestCase {
+        let bytes: [UInt8]
+        switch readRegularFile(file) {
+        case .success(let read): bytes = read
+        case .failure(let problem): throw problem
+        }
+        let (testCase, problems) = decode(bytes, file: file)
+        guard let testCase, !problems.contains(where: \.isError) else { throw ProblemsError(problems) }
+        return testCase
+    }
+
+    /// Decodes the bytes of a test-case file: the test case when there is no error, and every problem.
+    public static func decode(_ bytes: [UInt8], file: String) -> (testCase: TestCase?, problems: [Problem]) {
+        let document: JSONDocument
+        do {
+            document = try JSONDocument(bytes: bytes, recordedDepth: 16)
+        } catch {
+            return (nil, [Problem(file: file, line: error.line, column: error.column, message: "malformed JSON: \(error.message)",
+                                  fix: "fix the JSON syntax at line \(error.line), column \(error.column) (look for a missing or extra comma, quote or bracket)")])
+        }
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            return (nil, [Problem(file: file, message: "the file is not UTF-8 text", fix: "save the test case as UTF-8 JSON")])
+        }
+        var decoder = TestCaseDecoder(reader: JSONReader(file: file, document: document))
+        let testCase = decoder.decodeFile()
+        let problems = decoder.reader.problems
+        return (problems.contains(where: \.isError) ? nil : testCase, problems)
+    }
+
+    /// Whether a `.json` file holds a test case rather than a flow: its top-level object has `Observations`
+    /// (bare content), a `TestCase` object (DescribeTestCase), or a `Content` string that mentions
+    /// `"Observations"` (CreateTestCase; a flow's Content has `Actions` instead). Anything else is a flow.
+    public static func isTestCase(_ bytes: [UInt8]) -> Bool {
+        guard let root = try? JSONDocument(bytes: bytes, recordedDepth: 0).root else { return false }
+        if root["Observations"] != nil { return true }
+        if let testCase = root["TestCase"], testCase.isObject { return true }
+        if let content = root["Content"]?.textValue { return content.contains("\"Observations\"") }
+        return false
+    }
+
+    /// The bytes of a regular file; a folder, FIFO, device or missing file is a problem, not a hang.
+    public static func readRegularFile(_ file: String) -> Result<[UInt8], ProblemsError> {
+        let target = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
+        let attributes = try? FileManager.default.attributesOfItem(atPath: target)
+        guard let type = attributes?[.type] as? FileAttributeType else {
+            return .failure(ProblemsError([Problem(file: file, message: "cannot read the file: it does not exist", fix: "check the path")]))
+        }
+        guard type == .typeRegular, let data = FileManager.default.contents(atPath: target) else {
+            return .failure(ProblemsError([Problem(file: file, message: "cannot read the file: it is not a regular file (a folder, FIFO or device)",
+                                                   fix: "name a .json file")]))
+        }
+        return .success([UInt8](data))
+    }
+}
