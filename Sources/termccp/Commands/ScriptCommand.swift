@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Flows
+import Reports
 import Scenario
 import Script
 import Telephony
@@ -35,16 +36,28 @@ struct ScriptCommand: ParsableCommand {
     @Flag(help: "Run every line of each script and report every failing expectation, not just the first.")
     var keepGoing = false
 
+    @Option(help: "Write a JUnit XML report to this file: one testcase per script, the failing line, time in seconds, the output.")
+    var junit: String?
+
+    @Option(name: [.customShort("j"), .customLong("jobs")],
+            help: "Run up to N script files at once; each file's output stays together and in file order.")
+    var jobs: Int = 1
+
+    @Option(help: ArgumentHelp("Run only the K-th of N slices of the files (deterministic, by path), for CI matrices.", valueName: "K/N"))
+    var shard: Shard?
+
     func validate() throws {
         if records != nil && files.count > 1 { throw ValidationError("--records takes one script file; run the scripts one at a time") }
+        if jobs < 1 { throw ValidationError("-j takes a number of jobs of at least 1") }
     }
 
     func run() throws {
         let loaded: LoadedScenario
         do { loaded = try ScenarioChoice.load(scenario) } catch { ScenarioChoice.report(error) }
+        let selected = shard.map { $0.select(files) } ?? files
         var parsed: [(String, [ScriptLine])] = []
         var bad = false
-        for file in files {
+        for file in selected {
             let text: String
             switch TextFile.read(file) {
             case .success(let read): text = read
@@ -62,69 +75,64 @@ struct ScriptCommand: ParsableCommand {
         if bad { throw ExitCode(Exit.badInput) }
 
         let eventsFile = try events.map(AtomicFile.init(path:))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let junitFile: AtomicFile?
+        do { junitFile = try junit.map(AtomicFile.init(path:)) } catch { eventsFile?.discard(); throw error }
+        let options = ScriptFileRun.Options(agent: agent, events: events != nil, tagEvents: selected.count > 1, trace: trace,
+                                            coverage: coverage, records: records != nil, keepGoing: keepGoing)
+        let scripts = parsed
         var worst: Int32 = 0
         var passedExpectations = 0
-        var lastEngine: Engine?
         var flowCoverage: FlowCoverage?
-        for (file, lines) in parsed {
-            let engine: Engine
-            do {
-                let made = try EngineBuilder.make(loaded)
-                engine = made.engine
-                if coverage && flowCoverage == nil { flowCoverage = FlowCoverage(library: made.library) }
-            } catch {
+        var recorded: ScriptFileRun.Records?
+        var cases: [JUnitReport.Case] = []
+        OrderedParallel.run(count: scripts.count, jobs: jobs, work: { i in
+            ScriptFileRun.run(file: scripts[i].0, lines: scripts[i].1, scenario: loaded, options: options)
+        }, emit: { run in
+            for segment in run.output {
+                switch segment {
+                case .out(let text): print(text)
+                case .error(let text): Console.error(text)
+                }
+            }
+            for line in run.events { eventsFile?.write(line) }
+            if coverage, let library = run.library {
+                if flowCoverage == nil { flowCoverage = FlowCoverage(library: library) }
+                for t in run.traces { flowCoverage?.record(t) }
+            }
+            recorded = run.records ?? recorded
+            cases.append(run.junitCase)
+            switch run.outcome {
+            case .passed(let n): passedExpectations += n
+            case .failed: worst = max(worst, Exit.failed)
+            case .badInput, .scenario: worst = Exit.badInput
+            }
+            if case .scenario(let error) = run.outcome {
                 eventsFile?.discard()
+                junitFile?.discard()
                 ScenarioChoice.report(error)
             }
-            lastEngine = engine
-            if let eventsFile {
-                engine.onEvent = { event in
-                    var e = event
-                    if files.count > 1 { e.fields["script"] = file }
-                    if let line = try? encoder.encode(e) { eventsFile.write(line + Data("\n".utf8)) }
-                }
-            }
-            let showTrace = trace
-            engine.onTrace = { t in
-                flowCoverage?.record(t)
-                if showTrace {
-                    print("[\(TimeText.clock(engine.now))] \(t.flow) › \(t.action) (\(t.type)) → \(t.branch ?? "waits")\(t.note.map { " — \($0)" } ?? "")")
-                }
-            }
-            let runner = ScriptRunner(engine: engine, agent: agent)
-            switch runner.run(lines, keepGoing: keepGoing) {
-            case .passed(let n):
-                passedExpectations += n
-                print(ScriptSummary.passed(file: file, expectations: n, at: engine.now))
-            case .failed(let failures):
-                for f in failures { print("\(file):\(f.line): \(f.text)\n  \(f.message)") }
-                if keepGoing { print("\(file): \(failures.count) failing line\(failures.count == 1 ? "" : "s")") }
-                worst = max(worst, Exit.failed)
-            case .badInput(let line, let message):
-                Console.error("\(file):\(line): \(message)")
-                worst = Exit.badInput
-            }
-        }
+        })
         if worst == Exit.badInput {
             eventsFile?.discard()
+            junitFile?.discard()
             throw ExitCode(Exit.badInput)
         }
         try eventsFile?.commit()
-        if let records, let engine = lastEngine {
+        if let junitFile {
+            junitFile.write(Data(JUnitReport(suiteName: "termccp script", cases: cases).xml.utf8))
+            try junitFile.commit()
+        }
+        if let records, let recorded {
             let file = try AtomicFile(path: records)
-            let pretty = JSONEncoder()
-            pretty.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            file.write(try pretty.encode(engine.completedRecords))
+            file.write(recorded.json)
             try file.commit()
-            if engine.openContactCount > 0 {
+            if recorded.openContacts > 0 {
                 // Amazon Connect writes a record once its contact is completed (docs §6 rule 22).
-                Console.error("note: \(engine.openContactCount) contact(s) were still open at the end; like Amazon Connect, only completed contacts have records in \(records)")
+                Console.error("note: \(recorded.openContacts) contact(s) were still open at the end; like Amazon Connect, only completed contacts have records in \(records)")
             }
         }
         if let flowCoverage { CoverageReport.print(flowCoverage) }
         if worst != 0 { throw ExitCode(worst) }
-        if files.count > 1 { print("\(files.count) scripts passed, \(passedExpectations) expectations") }
+        if scripts.count > 1 { print("\(scripts.count) scripts passed, \(passedExpectations) expectations") }
     }
 }

@@ -1,0 +1,149 @@
+"""`termccp script --junit`, `-j N` and `--shard K/N` (issue 10 points 2 and 3).
+
+The report is read back with junitparser and validated against the JUnit schema Jenkins reads
+(schemas/junit-10.xsd, from the Jenkins xUnit plugin; see schemas/SOURCES.md). `scripts/test`
+installs junitparser and xmlschema when they are missing.
+"""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import xmlschema
+from junitparser import Error, Failure, JUnitXml
+
+from conftest import ROOT, termccp_binary
+
+SCRIPTS = ROOT / "Tests" / "ScriptTests" / "Scripts"
+SCHEMA = Path(__file__).resolve().parent / "schemas" / "junit-10.xsd"
+# Walkthroughs that run on the built-in scenario (no `# scenario:` line), so a suite needs no --scenario.
+BUILT_IN = sorted(p for p in SCRIPTS.glob("*.ccp") if not p.read_text().startswith("# scenario:"))
+
+
+@pytest.fixture(scope="module")
+def binary():
+    return termccp_binary()
+
+
+@pytest.fixture
+def suite(tmp_path):
+    """Six passing walkthroughs and one that fails at a known line, copied under tmp_path."""
+    files = []
+    for source in BUILT_IN[:6]:
+        target = tmp_path / source.name
+        shutil.copy(source, target)
+        files.append(target)
+    failing = tmp_path / "99-fails.ccp"
+    failing.write_text("as john\nstatus Available\nexpect status Available\nexpect status Offline\n")
+    files.append(failing)
+    return files
+
+
+def script(binary, *args, cwd=None):
+    return subprocess.run([binary, "script", *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def test_junit_report_has_one_testcase_per_script_with_the_failing_line(binary, suite, tmp_path):
+    report = tmp_path / "report.xml"
+    result = script(binary, "--junit", report, *suite)
+    assert result.returncode == 1, result.stderr
+    xml = JUnitXml.fromfile(str(report))
+    suites = list(xml)
+    assert len(suites) == 1
+    cases = list(suites[0])
+    assert [c.name for c in cases] == [str(f) for f in suite]
+    assert suites[0].tests == len(suite)
+    assert suites[0].failures == 1 and suites[0].errors == 0
+    for case in cases[:-1]:
+        assert case.is_passed, case.name
+        assert f"{case.name}: passed" in case.system_out
+    failed = cases[-1]
+    assert not failed.is_passed
+    failures = [r for r in failed.result if isinstance(r, Failure)]
+    assert len(failures) == 1
+    # The failing line of the script, as the command line prints it (file:line).
+    assert failures[0].message.startswith(f"{suite[-1]}:4: ")
+    assert "expect status Offline" in failures[0].text
+    assert "expect status Offline" in failed.system_out
+    assert failed._elem.get("line") == "4"
+    for case in cases:
+        assert case.time >= 0
+        float(case._elem.get("time"))  # seconds as a decimal number
+
+
+def test_junit_report_is_valid_against_the_jenkins_schema(binary, suite, tmp_path):
+    report = tmp_path / "report.xml"
+    script(binary, "--junit", report, *suite)
+    xmlschema.XMLSchema(str(SCHEMA)).validate(str(report))
+
+
+def test_junit_escapes_markup_in_output(binary, tmp_path):
+    odd = tmp_path / "odd <&> \"name\".ccp"
+    odd.write_text("as john\nexpect banner \"<Offline & co>\"\n")
+    report = tmp_path / "report.xml"
+    result = script(binary, "--junit", report, odd)
+    assert result.returncode == 1
+    xmlschema.XMLSchema(str(SCHEMA)).validate(str(report))
+    case = list(list(JUnitXml.fromfile(str(report)))[0])[0]
+    assert case.name == str(odd)
+    assert "<Offline & co>" in case.system_out
+
+
+def test_junit_is_not_written_on_bad_input(binary, tmp_path):
+    bad = tmp_path / "bad.ccp"
+    bad.write_text("this is not a command\n")
+    report = tmp_path / "report.xml"
+    report.write_text("previous report")
+    result = script(binary, "--junit", report, bad)
+    assert result.returncode == 2
+    assert report.read_text() == "previous report"
+    assert not list(tmp_path.glob("report.xml.partial-*"))
+
+
+def test_parallel_output_is_identical_to_one_job(binary, suite, tmp_path):
+    one = script(binary, "--events", tmp_path / "one.jsonl", *suite)
+    two = script(binary, "-j", "2", "--events", tmp_path / "two.jsonl", *suite)
+    four = script(binary, "--jobs", "4", "--trace", *suite)
+    traced = script(binary, "--trace", *suite)
+    assert one.returncode == two.returncode == 1
+    assert two.stdout == one.stdout
+    assert four.stdout == traced.stdout
+    assert (tmp_path / "two.jsonl").read_bytes() == (tmp_path / "one.jsonl").read_bytes()
+    # Each file's output stays together: the lines of a file appear in one block.
+    blocks = [line.split(":")[0] for line in traced.stdout.splitlines() if line.endswith(")") and ": passed" in line]
+    assert blocks == [str(f) for f in suite[:-1]]
+
+
+def test_parallel_junit_lists_cases_in_file_order(binary, suite, tmp_path):
+    report = tmp_path / "report.xml"
+    script(binary, "-j", "3", "--junit", report, *suite)
+    cases = list(list(JUnitXml.fromfile(str(report)))[0])
+    assert [c.name for c in cases] == [str(f) for f in suite]
+
+
+def test_shards_partition_the_files_whatever_their_order(binary, suite):
+    names = [str(f) for f in suite]
+    for n in (1, 2, 3, 7, 9):
+        ran = []
+        for k in range(1, n + 1):
+            forward = script(binary, "--shard", f"{k}/{n}", *suite)
+            backward = script(binary, "--shard", f"{k}/{n}", *reversed(suite))
+            mine = [name for name in names if f"{name}:" in forward.stdout]
+            assert mine == [name for name in names if f"{name}:" in backward.stdout], (k, n)
+            assert forward.returncode == (1 if names[-1] in mine else 0)
+            ran += mine
+        assert sorted(ran) == sorted(names), n
+
+
+@pytest.mark.parametrize("bad", ["0/2", "3/2", "1/0", "x/2", "1", "1/2/3", "-1/2"])
+def test_bad_shard_is_refused_with_exit_2(binary, suite, bad):
+    result = script(binary, "--shard", bad, *suite)
+    assert result.returncode == 2
+    assert "shard" in result.stderr
+
+
+def test_bad_jobs_is_refused_with_exit_2(binary, suite):
+    result = script(binary, "-j", "0", *suite)
+    assert result.returncode == 2
+    assert "-j" in result.stderr
