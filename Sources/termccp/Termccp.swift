@@ -5,7 +5,7 @@ struct Termccp: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "termccp",
         abstract: "The Amazon Connect Contact Control Panel in a terminal, over a simulated contact centre.",
-        subcommands: [RunCommand.self, ScriptCommand.self, CheckCommand.self],
+        subcommands: [RunCommand.self, ScriptCommand.self, CheckCommand.self, ImportCommand.self],
         defaultSubcommand: RunCommand.self)
 }
 
