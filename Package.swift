@@ -36,6 +36,9 @@ let package = Package(
             resources: [.embedInCode("Resources")]
         ),
         .target(name: "Script", dependencies: ["Telephony", "Flows", "Scenario"]),
+        .target(name: "ConnectTests", dependencies: ["Flows"]),
+        .target(name: "Reports"),
+        .target(name: "Import", dependencies: ["Flows", .product(name: "Yams", package: "Yams")]),
         .target(name: "CCP", dependencies: ["Telephony", "Flows", "Script"], exclude: ["KEYS.md"]),
         // ncursesw and tinfo linked through a shim header, not pkg-config: SwiftPM drops pkg-config's -D flags,
         // which hides the wide-character API (docs/swift-ncurses.md).
@@ -44,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "termccp",
             dependencies: [
-                "Telephony", "Flows", "Scenario", "Script", "CCP", "Terminal",
+                "Telephony", "Flows", "Scenario", "Script", "CCP", "Terminal", "ConnectTests", "Reports", "Import",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +59,7 @@ let package = Package(
         .testTarget(name: "FlowsTests", dependencies: ["Flows", "Telephony"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Telephony", "Flows"]),
         .testTarget(name: "CCPTests", dependencies: ["CCP", "Telephony"], exclude: ["Golden"]),
+        .testTarget(name: "ConnectTestsTests", dependencies: ["ConnectTests", "Flows"], resources: [.copy("Cases")]),
         .testTarget(name: "ScriptTests", dependencies: ["Script", "Scenario", "Telephony", "Flows"], resources: [.copy("Scripts")]),
     ],
     swiftLanguageModes: [.v6]
