@@ -50,7 +50,7 @@ struct ExportFolder {
         return object
     }
 
-    private mutating func read(_ name: String) -> (JSONDocument, JSONValue)? {
+    private mutating func read(_ name: String) -> (JSONText.Document, JSONValue)? {
         guard has(name) else { return nil }
         let full = file(name)
         guard let data = FileManager.default.contents(atPath: full) else {
@@ -58,7 +58,7 @@ struct ExportFolder {
             return nil
         }
         do {
-            let document = try JSONDocument(bytes: [UInt8](data), recordedDepth: 2)
+            let document = try JSONText.Document(bytes: [UInt8](data), depth: 2)
             guard document.root.isObject else {
                 problems.append(Problem(file: full, line: 1, message: "expected the JSON object the AWS CLI prints",
                                         fix: "export it again with --output json"))

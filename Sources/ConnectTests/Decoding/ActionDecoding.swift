@@ -232,7 +232,7 @@ extension TestCaseDecoder {
             }
             if !text.isEmpty {
                 do {
-                    _ = try JSONDocument(bytes: Array(text.utf8), recordedDepth: 0)
+                    _ = try JSONText.Document(bytes: Array(text.utf8), depth: 0)
                 } catch {
                     reader.error("\(x).LoadedData", "LoadedData is not valid JSON (column \(error.column): \(error.message))",
                                  fix: "write the mocked response as serialized JSON, e.g. \"{\\\"tier\\\":\\\"gold\\\"}\"")

@@ -5,12 +5,12 @@ import Flows
 /// parsed document, and for the API shape from the line of the `Content` string that holds the test case.
 struct JSONReader {
     let file: String
-    let document: JSONDocument
+    let document: JSONText.Document
     /// Set when the document is the text of a `Content` string: problems then point at that string's line.
     let content: (path: String, line: Int?)?
     private(set) var problems: [Problem] = []
 
-    init(file: String, document: JSONDocument, content: (path: String, line: Int?)? = nil) {
+    init(file: String, document: JSONText.Document, content: (path: String, line: Int?)? = nil) {
         self.file = file
         self.document = document
         self.content = content

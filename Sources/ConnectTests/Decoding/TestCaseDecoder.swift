@@ -56,9 +56,9 @@ struct TestCaseDecoder {
             return nil
         }
         let contentLine = reader.document.line(of: contentPath)
-        let inner: JSONDocument
+        let inner: JSONText.Document
         do {
-            inner = try JSONDocument(bytes: Array(text.utf8), recordedDepth: 16)
+            inner = try JSONText.Document(bytes: Array(text.utf8), depth: 16)
         } catch {
             reader.absorb([Problem(file: reader.file, line: contentLine, location: contentPath,
                                    message: "malformed JSON inside the Content string at its line \(error.line), column \(error.column): \(error.message)",

@@ -23,9 +23,9 @@ public enum TestCaseLoader {
 
     /// Decodes the bytes of a test-case file: the test case when there is no error, and every problem.
     public static func decode(_ bytes: [UInt8], file: String) -> (testCase: TestCase?, problems: [Problem]) {
-        let document: JSONDocument
+        let document: JSONText.Document
         do {
-            document = try JSONDocument(bytes: bytes, recordedDepth: 16)
+            document = try JSONText.Document(bytes: bytes, depth: 16)
         } catch {
             return (nil, [Problem(file: file, line: error.line, column: error.column, message: "malformed JSON: \(error.message)",
                                   fix: "fix the JSON syntax at line \(error.line), column \(error.column) (look for a missing or extra comma, quote or bracket)")])
@@ -43,7 +43,7 @@ public enum TestCaseLoader {
     /// (bare content), a `TestCase` object (DescribeTestCase), or a `Content` string that mentions
     /// `"Observations"` (CreateTestCase; a flow's Content has `Actions` instead). Anything else is a flow.
     public static func isTestCase(_ bytes: [UInt8]) -> Bool {
-        guard let root = try? JSONDocument(bytes: bytes, recordedDepth: 0).root else { return false }
+        guard let root = try? JSONText.Document(bytes: bytes, depth: 0).root else { return false }
         if root["Observations"] != nil { return true }
         if let testCase = root["TestCase"], testCase.isObject { return true }
         if let content = root["Content"]?.textValue { return content.contains("\"Observations\"") }
