@@ -53,12 +53,15 @@ struct ExportFolder {
     private mutating func read(_ name: String) -> (JSONText.Document, JSONValue)? {
         guard has(name) else { return nil }
         let full = file(name)
-        guard let data = FileManager.default.contents(atPath: full) else {
-            problems.append(Problem(file: full, message: "cannot read the file"))
+        let text: String
+        switch TextFile.read(full) {
+        case .success(let read): text = read
+        case .failure(let failure):
+            problems.append(failure.problem(file: full))
             return nil
         }
         do {
-            let document = try JSONText.Document(bytes: [UInt8](data), depth: 2)
+            let document = try JSONText.Document(bytes: Array(text.utf8), depth: 2)
             guard document.root.isObject else {
                 problems.append(Problem(file: full, line: 1, message: "expected the JSON object the AWS CLI prints",
                                         fix: "export it again with --output json"))

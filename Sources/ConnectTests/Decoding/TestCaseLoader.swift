@@ -50,17 +50,12 @@ public enum TestCaseLoader {
         return false
     }
 
-    /// The bytes of a regular file; a folder, FIFO, device or missing file is a problem, not a hang.
+    /// The bytes of a test-case file, read by the project's one reader of input files (regular files only,
+    /// UTF-8, bounded size); what it refuses is a problem naming the cause.
     public static func readRegularFile(_ file: String) -> Result<[UInt8], ProblemsError> {
-        let target = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
-        let attributes = try? FileManager.default.attributesOfItem(atPath: target)
-        guard let type = attributes?[.type] as? FileAttributeType else {
-            return .failure(ProblemsError([Problem(file: file, message: "cannot read the file: it does not exist", fix: "check the path")]))
+        switch TextFile.read(file) {
+        case .success(let text): return .success(Array(text.utf8))
+        case .failure(let failure): return .failure(ProblemsError([failure.problem(file: file)]))
         }
-        guard type == .typeRegular, let data = FileManager.default.contents(atPath: target) else {
-            return .failure(ProblemsError([Problem(file: file, message: "cannot read the file: it is not a regular file (a folder, FIFO or device)",
-                                                   fix: "name a .json file")]))
-        }
-        return .success([UInt8](data))
     }
 }
