@@ -90,6 +90,17 @@ def test_junit_escapes_markup_in_output(binary, tmp_path):
     assert "<Offline & co>" in case.system_out
 
 
+def test_junit_shows_characters_xml_cannot_carry(binary, tmp_path):
+    # A control character in a file name is legal on Linux but not in XML 1.0: it is shown as \u{1}.
+    odd = tmp_path / "bell\x01.ccp"
+    odd.write_text("as john\nexpect status Available\n")
+    report = tmp_path / "report.xml"
+    assert script(binary, "--junit", report, odd).returncode == 0
+    xmlschema.XMLSchema(str(SCHEMA)).validate(str(report))
+    case = list(list(JUnitXml.fromfile(str(report)))[0])[0]
+    assert case.name == str(tmp_path / "bell\\u{1}.ccp")
+
+
 def test_junit_is_not_written_on_bad_input(binary, tmp_path):
     bad = tmp_path / "bad.ccp"
     bad.write_text("this is not a command\n")
