@@ -79,6 +79,14 @@ import Testing
         #expect(throws: ProblemsError.self) { try TestCaseLoader.load(file: Cases.path("bad/\(expected.file)")) }
     }
 
+    /// One fault, one message: an observation or action refused for its own fault is still a known target.
+    @Test func aRefusedObservationOrActionIsNotReportedAgainByTheOneNamingIt() {
+        let observation = #"{"Version":"2025-06-21","Observations":[{"Identifier":"a","Event":{"Type":"TestInitiated"},"Transitions":{"NextObservations":["b"]}},{"Identifier":"b","Event":{"Type":"Nope"}}]}"#
+        #expect(Cases.decode(observation).1.map(\.location) == ["$.Observations[1].Event.Type"])
+        let action = #"{"Version":"2025-06-21","Observations":[{"Identifier":"a","Event":{"Type":"TestCompleted"},"Actions":[{"Identifier":"x","Type":"TestControl","Parameters":{"Command":{"Type":"EndTest"}},"Transitions":{"NextAction":"y"}},{"Identifier":"y","Type":"Nope","Parameters":{}}]}]}"#
+        #expect(Cases.decode(action).1.map(\.location) == ["$.Observations[0].Actions[1].Type"])
+    }
+
     @Test func aTyposMemberIsAWarningNamingTheRightSpelling() {
         let (testCase, problems) = Cases.decode(#"{"Version":"2025-06-21","Observations":[{"Identifier":"s","Event":{"Type":"TestInitiated"},"transitions":{}}]}"#)
         #expect(testCase != nil)

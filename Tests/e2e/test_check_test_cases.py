@@ -68,3 +68,15 @@ def test_a_fifo_named_json_is_refused_not_waited_on(binary, tmp_path):
     result = check(binary, fifo)
     assert result.returncode == 2
     assert "not a regular file" in result.stdout
+
+
+def test_with_a_scenario_an_override_of_a_resource_it_lacks_is_refused(binary, tmp_path):
+    scenario = tmp_path / "s.yaml"
+    scenario.write_text("lambdas:\n  - { function: audit, response: { ok: yes } }\n")
+    case = CASES / "good" / "doc-b-lambda-mock.json"
+    assert check(binary, case).returncode == 0
+    result = subprocess.run([binary, "check", str(case), "--scenario", str(scenario)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert (f"{case}:23: $.Observations[0].Actions[0].Parameters.Behavior.Properties.ActionParameters: this override names "
+            "lookup-customer, which scenario") in result.stdout
+    assert "add lookup-customer under lambdas: in the scenario, or name one it has (it has: audit)" in result.stdout

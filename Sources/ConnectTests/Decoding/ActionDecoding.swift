@@ -21,12 +21,14 @@ extension TestCaseDecoder {
             paths[action.identifier] = p
             actions.append(action)
         }
+        // Identifiers as written: an action refused for its own fault is not reported again by the NextAction naming it.
+        let written = Set(items.compactMap { ($0["Identifier"] ?? $0["Id"])?.textValue })
         for action in actions {
             guard let next = action.nextAction, let p = paths[action.identifier] else { continue }
             if next == action.identifier {
                 reader.error("\(p).Transitions.NextAction", "action \"\(next)\" names itself as its next action", fix: "name the action that follows, or write \"\"")
                 failed = true
-            } else if paths[next] == nil {
+            } else if paths[next] == nil && !written.contains(next) {
                 reader.error("\(p).Transitions.NextAction", "NextAction names \"\(next)\", which is not an action of this observation",
                              fix: "use one of: \(actions.map(\.identifier).joined(separator: ", ")), or \"\" for the last action")
                 failed = true
@@ -177,6 +179,12 @@ extension TestCaseDecoder {
         let target = decodeTarget(actionType, properties["ActionParameters"], at: "\(p).ActionParameters")
         let strategy = decodeStrategy(properties["Strategy"], actionType: actionType, at: "\(p).Strategy")
         guard let target, let strategy else { return nil }
+        let before = reader.problems.count
+        checkResource(target.resource, actionType: actionType, at: "\(p).ActionParameters", what: "this override", severity: .error)
+        if case .substituteResource(let arn) = strategy {
+            checkResource(arn, actionType: actionType, at: "\(p).Strategy.SubstituteArn", what: "this substitute", severity: .error)
+        }
+        if reader.problems.count > before { return nil }
         return Override(target: target, strategy: strategy)
     }
 

@@ -97,7 +97,11 @@ extension TestCaseDecoder {
     private mutating func decodeObservedAction(_ properties: JSONValue, at path: String, allowed: [String]) -> FlowActionTarget? {
         reader.unknownMembers(of: properties, at: path, known: ["ActionType", "ActionParameters"])
         guard let actionType = reader.choice(properties["ActionType"], at: "\(path).ActionType", allowed: allowed) else { return nil }
-        return decodeTarget(actionType, properties["ActionParameters"], at: "\(path).ActionParameters")
+        let target = decodeTarget(actionType, properties["ActionParameters"], at: "\(path).ActionParameters")
+        if let target {
+            checkResource(target.resource, actionType: actionType, at: "\(path).ActionParameters", what: "this observation (it can never match)", severity: .warning)
+        }
+        return target
     }
 
     /// The resource key of each action type (§2.3, §2.4 tables).

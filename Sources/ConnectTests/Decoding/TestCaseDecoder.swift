@@ -5,6 +5,8 @@ import Flows
 /// inconsistencies to tolerate"), strict where a value could only be a mistake.
 struct TestCaseDecoder {
     var reader: JSONReader
+    /// When set, flow actions that overrides and observations name are looked up in the scenario.
+    var resources: ScenarioResources?
 
     static let versions = ["2025-06-21", "2019-10-30"]
     static let apiMembers = ["Name", "Description", "Content", "EntryPoint", "InitializationData", "Status", "Tags",
@@ -65,7 +67,7 @@ struct TestCaseDecoder {
                                    fix: "fix the JSON inside the Content string")])
             return nil
         }
-        var nested = TestCaseDecoder(reader: JSONReader(file: reader.file, document: inner, content: (contentPath, contentLine)))
+        var nested = TestCaseDecoder(reader: JSONReader(file: reader.file, document: inner, content: (contentPath, contentLine)), resources: resources)
         let testCase = nested.reader.object(inner.root, at: "$", what: "the Content").flatMap { nested.decodeContent($0, at: "$", api: api) }
         reader.absorb(nested.reader.problems)
         return testCase
@@ -147,12 +149,15 @@ struct TestCaseDecoder {
             paths[observation.identifier] = p
             observations.append(observation)
         }
-        checkGraph(observations, paths: paths, at: path)
+        // Identifiers as written, so that an observation refused for its own fault is not reported again
+        // by every NextObservations that names it.
+        let written = Set(items.compactMap { $0["Identifier"]?.textValue })
+        checkGraph(observations, paths: paths, written: written, complete: observations.count == items.count, at: path)
         return TestCase(version: version, metadata: metadata.flatMap { $0.isJSONNull ? nil : $0 }, observations: observations, api: api)
     }
 
     /// Every `NextObservations` names an observation; at least one observation starts active (§1 rule 2).
-    private mutating func checkGraph(_ observations: [Observation], paths: [String: String], at path: String) {
+    private mutating func checkGraph(_ observations: [Observation], paths: [String: String], written: Set<String>, complete: Bool, at path: String) {
         let known = observations.map(\.identifier)
         for observation in observations {
             guard let p = paths[observation.identifier] else { continue }
@@ -161,13 +166,13 @@ struct TestCaseDecoder {
                 if next == observation.identifier {
                     reader.error(nextPath, "observation \"\(next)\" names itself as its next observation",
                                  fix: "an observation matches once per activation; use Usage (AtLeast, Always) for repeats")
-                } else if paths[next] == nil {
+                } else if paths[next] == nil && !written.contains(next) {
                     reader.error(nextPath, "NextObservations names \"\(next)\", which is not an observation of this test case",
                                  fix: "use one of: \(known.joined(separator: ", "))")
                 }
             }
         }
-        if !observations.isEmpty && observations.count == known.count {
+        if !observations.isEmpty && complete {
             let targets = Set(observations.flatMap(\.nextObservations))
             if observations.allSatisfy({ targets.contains($0.identifier) }) {
                 reader.error("\(path).Observations", "every observation is named in some NextObservations, so none is active when the run starts",
@@ -221,6 +226,15 @@ struct TestCaseDecoder {
             guard let times = reader.number(usage["Times"], at: timesPath, minimum: 1, integer: true) else { return nil }
             return .exactly(Int(times))
         }
+    }
+
+    /// An override (error) or observation (warning: it can never match) of a resource the scenario lacks.
+    mutating func checkResource(_ reference: String, actionType: String, at path: String, what: String, severity: Problem.Severity) {
+        guard let resources, let missing = resources.missing(reference, actionType: actionType) else { return }
+        let known = missing.known.isEmpty ? "it declares none" : "it has: \(missing.known.prefix(12).joined(separator: ", "))\(missing.known.count > 12 ? ", …" : "")"
+        let message = "\(what) names \(missing.name), which scenario \(resources.scenario) has no \(missing.key) entry for"
+        let fix = "add \(missing.name) under \(missing.key): in the scenario, or name one it has (\(known))"
+        if severity == .error { reader.error(path, message, fix: fix) } else { reader.warning(path, message, fix: fix) }
     }
 
     private mutating func requiredTimes(_ usage: JSONValue, at path: String, type: String, minimum: Double) -> Int? {

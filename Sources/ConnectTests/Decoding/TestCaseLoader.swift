@@ -10,19 +10,20 @@ import Flows
 public enum TestCaseLoader {
     /// Decodes a test-case file; throws every problem found when there is at least one error (warnings alone
     /// do not stop it). Errors: unreadable file, malformed JSON, and each rule of §2 that the content breaks.
-    public static func load(file: String) throws(ProblemsError) -> TestCase {
+    public static func load(file: String, resources: ScenarioResources? = nil) throws(ProblemsError) -> TestCase {
         let bytes: [UInt8]
         switch readRegularFile(file) {
         case .success(let read): bytes = read
         case .failure(let problem): throw problem
         }
-        let (testCase, problems) = decode(bytes, file: file)
+        let (testCase, problems) = decode(bytes, file: file, resources: resources)
         guard let testCase, !problems.contains(where: \.isError) else { throw ProblemsError(problems) }
         return testCase
     }
 
-    /// Decodes the bytes of a test-case file: the test case when there is no error, and every problem.
-    public static func decode(_ bytes: [UInt8], file: String) -> (testCase: TestCase?, problems: [Problem]) {
+    /// Decodes the bytes of a test-case file: the test case when there is no error, and every problem. With
+    /// `resources`, an override of a resource the scenario lacks is an error and an observation of one a warning.
+    public static func decode(_ bytes: [UInt8], file: String, resources: ScenarioResources? = nil) -> (testCase: TestCase?, problems: [Problem]) {
         let document: JSONText.Document
         do {
             document = try JSONText.Document(bytes: bytes, depth: 16)
@@ -33,7 +34,7 @@ public enum TestCaseLoader {
         guard String(validating: bytes, as: UTF8.self) != nil else {
             return (nil, [Problem(file: file, message: "the file is not UTF-8 text", fix: "save the test case as UTF-8 JSON")])
         }
-        var decoder = TestCaseDecoder(reader: JSONReader(file: file, document: document))
+        var decoder = TestCaseDecoder(reader: JSONReader(file: file, document: document), resources: resources)
         let testCase = decoder.decodeFile()
         let problems = decoder.reader.problems
         return (problems.contains(where: \.isError) ? nil : testCase, problems)

@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Files to check.")
     var files: [String]
 
-    @Option(help: "Scenario that scripts are checked against (default: the built-in scenario).")
+    @Option(help: "Scenario that scripts (default: the built-in scenario) and test cases (default: none) are checked against.")
     var scenario: String?
 
     func run() throws {
@@ -46,7 +46,8 @@ struct CheckCommand: ParsableCommand {
         }
         if lower.hasSuffix(".json") {
             if case .success(let bytes) = TestCaseLoader.readRegularFile(file), TestCaseLoader.isTestCase(bytes) {
-                return TestCaseLoader.decode(bytes, file: file).problems
+                let (resources, scenarioProblems) = testCaseResources()
+                return scenarioProblems + TestCaseLoader.decode(bytes, file: file, resources: resources).problems
             }
             do {
                 let flow = try FlowLoader.load(file: file)
@@ -62,6 +63,19 @@ struct CheckCommand: ParsableCommand {
         }
         if lower.hasSuffix(".ccp") { return checkScript(file) }
         return [Problem(file: file, message: "unknown kind of file", fix: "check .yaml scenarios, .json flows and test cases, and .ccp scripts")]
+    }
+
+    /// The `--scenario` resources test cases' overrides and observations must name; without `--scenario`
+    /// there is nothing to look them up in, and a scenario that does not load gives its problems instead.
+    private func testCaseResources() -> (ScenarioResources?, [Problem]) {
+        guard let scenario else { return (nil, []) }
+        do {
+            let config = try ScenarioChoice.load(scenario).config
+            return (ScenarioResources(scenario: scenario, lambdaFunctions: config.lambdas.map(\.function), hoursOfOperation: config.hours.map(\.name),
+                                      queues: config.queues.map(\.name), lexBots: config.lexBots.map(\.name)), [])
+        } catch {
+            return (nil, error.problems)
+        }
     }
 
     private func checkScript(_ file: String) -> [Problem] {
