@@ -245,3 +245,22 @@ struct LongInputEchoes {
         #expect(message.utf8.count < 200)
     }
 }
+
+@Suite("Record numbers while contacts are open (README, How expectations read)")
+struct RecordNumbering {
+    @Test("A transfer's segment is numbered when the transfer starts; completed records count only completed ones")
+    func segmentsAreNumberedAsTheyBegin() throws {
+        try Run.passes(Run.connected + """
+
+            expect records 1
+            maria: status Available
+            quick-connect Maria
+            expect records 2
+            expect record 2 InitiationMethod TRANSFER
+            expect record 2 DisconnectTimestamp null
+            expect completed records 0
+            """)
+        let failure = try #require(try Run.failure(Run.connected + "\nmaria: status Available\nquick-connect Maria\nexpect completed record 2 Channel VOICE"))
+        #expect(failure.message == "there is no completed record 2 (there are 0)")
+    }
+}
