@@ -78,10 +78,12 @@ final class ScenarioFile {
         if let n = f["name"].flatMap(reader.text) { config.name = n }
         if let s = f["start"] {
             if let text = reader.text(s) {
-                if let t = Timestamp.parse(text) {
+                let range = ScenarioLimits.startEpochSeconds
+                if let t = Timestamp.parse(text), range.contains(t.epochSeconds) {
                     config.startEpochSeconds = t.epochSeconds
                 } else {
-                    reader.report(s, "\"\(Value.shortened(text))\" is not a UTC timestamp",
+                    reader.report(s, "\"\(Value.shortened(text))\" is not a UTC timestamp from "
+                                    + "\(Timestamp(epochSeconds: range.lowerBound).iso8601) to \(Timestamp(epochSeconds: range.upperBound).iso8601)",
                                   fix: "write e.g. 2026-11-23T09:00:00Z")
                 }
             }

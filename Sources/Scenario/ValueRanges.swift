@@ -53,6 +53,9 @@ enum ScenarioLimits {
     /// `routingProfiles[].acwTimeout`: Amazon Connect's minimum is 1 s and 0 means no timeout
     /// (docs §1.6, §6 rule 6).
     static let acwTimeout = DurationRange(lowest: 1000, highest: 24 * hour, zeroMeans: "until the agent chooses Clear contact")
+    /// `instance.start`, in seconds since 1970: years 1970 to 2999, so that record timestamps a
+    /// year of virtual time later still have four-digit years.
+    static let startEpochSeconds = 0...32_503_679_999
     /// `queues[].maxContacts`.
     static let maxContacts = 1...1_000_000
     /// YAML nodes (every key, value and list item) once anchors and merge keys are expanded: a

@@ -67,6 +67,15 @@ import Testing
         #expect(problems(yaml).isEmpty == accepted, "\(yaml)")
     }
 
+    /// Record timestamps keep four-digit years: the start is from 1970 to 2999.
+    @Test(arguments: [("1970-01-01T00:00:00Z", true), ("2999-12-31T23:59:59Z", true), ("1969-12-31T23:59:59Z", false),
+                      ("3000-01-01T00:00:00Z", false), ("0001-01-01T00:00:00Z", false), ("9999-12-31T23:59:59Z", false)])
+    func theStartInstantIsWithinFourDigitYears(text: String, accepted: Bool) {
+        let found = problems("instance: { start: \(text) }")
+        #expect(found.isEmpty == accepted, "\(text)")
+        if !accepted { #expect(found.first?.message.hasSuffix("from 1970-01-01T00:00:00Z to 2999-12-31T23:59:59Z") == true) }
+    }
+
     /// Amazon Connect's ACW timeout is 0 (until Clear contact) or at least 1 s (docs §1.6, §6 rule 6).
     @Test(arguments: [("0s", true), ("0", true), ("1s", true), ("500ms", false), ("999ms", false), ("24h", true), ("25h", false)])
     func acwTimeoutIsZeroOrAtLeastOneSecond(text: String, accepted: Bool) {

@@ -40,7 +40,7 @@ import Testing
         func message(_ location: String) -> String? { found.first { $0.location == location }?.message }
         #expect(message("instance.multiParty") == "expected true or false, found \"maybe\"")
         #expect(message("instance.seed") == "seed \"-1\" is not a whole number from 0 to 18446744073709551615")
-        #expect(message("instance.start") == "\"tomorrow\" is not a UTC timestamp")
+        #expect(message("instance.start") == "\"tomorrow\" is not a UTC timestamp from 1970-01-01T00:00:00Z to 2999-12-31T23:59:59Z")
         #expect(message("queues[0].maxContacts") == "expected a whole number from 1 to 1000000, found \"many\"")
         #expect(message("queues[1].name") == "expected text, found a list")
         #expect(message("routingProfiles[0].queues") == "expected a list, found a mapping")
