@@ -50,20 +50,21 @@ public enum ScriptParser {
     /// The file's lines, whichever ending each has: LF, CRLF or a lone CR; a leading byte order mark is dropped.
     static func physicalLines(_ text: String) -> [Substring] {
         var lines: [Substring] = []
-        let bytes = text.utf8
-        // A byte order mark, as Windows editors write, is not part of the first command.
-        let scalars = text.unicodeScalars
-        var start = scalars.first == "\u{FEFF}" ? scalars.index(after: scalars.startIndex) : bytes.startIndex
+        let bytes = Array(text.utf8), utf8 = text.utf8
+        func at(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        let newline = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        // A byte order mark (EF BB BF), as Windows editors write, is not part of the first command.
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var i = start
-        while i < bytes.endIndex {
+        while i < bytes.count {
             let b = bytes[i]
-            guard b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") else { i = bytes.index(after: i); continue }
-            lines.append(text[start..<i])
-            i = bytes.index(after: i)
-            if b == UInt8(ascii: "\r"), i < bytes.endIndex, bytes[i] == UInt8(ascii: "\n") { i = bytes.index(after: i) }
+            guard b == newline || b == cr else { i += 1; continue }
+            lines.append(text[at(start)..<at(i)])
+            i += 1
+            if b == cr, i < bytes.count, bytes[i] == newline { i += 1 }
             start = i
         }
-        lines.append(text[start...])
+        lines.append(text[at(start)...])
         return lines
     }
 
@@ -93,21 +94,16 @@ public enum ScriptParser {
     /// on both sides. So `# note`, `dtmf 1#  # note` and `expect banner Connected # note` have
     /// comments, while `customer presses #`, `dtmf #1` and `dtmf 1#` keep their `#` as a digit.
     static func stripComment(_ line: String) -> String {
-        let scalars = line.unicodeScalars
+        let bytes = Array(line.utf8)
+        let hash = UInt8(ascii: "#"), quote = UInt8(ascii: "\"")
+        func blank(_ b: UInt8) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }
+        if bytes.first(where: { !blank($0) }) == hash { return "" }
         var quoted = false
-        var previous: Unicode.Scalar = " "
-        var i = scalars.startIndex
-        func blank(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" }
-        if scalars.first(where: { !blank($0) }) == "#" { return "" }
-        while i < scalars.endIndex {
-            let c = scalars[i]
-            let next = scalars.index(after: i)
-            if c == "\"" { quoted.toggle() }
-            if c == "#", !quoted, blank(previous), next < scalars.endIndex, blank(scalars[next]) {
-                return String(Tokenizer.trimmed(line[..<i]))
+        for i in bytes.indices {
+            if bytes[i] == quote { quoted.toggle() }
+            if bytes[i] == hash, !quoted, i > 0, blank(bytes[i - 1]), i + 1 < bytes.count, blank(bytes[i + 1]) {
+                return String(Tokenizer.trimmed(line[..<line.utf8.index(line.utf8.startIndex, offsetBy: i)]))
             }
-            previous = c
-            i = next
         }
         return line
     }

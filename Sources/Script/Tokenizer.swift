@@ -20,41 +20,44 @@ enum Tokenizer {
         // and a megabyte line is read in one cheap pass.
         let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
         var tokens: [Token] = []
-        let bytes = line.utf8
-        var i = bytes.startIndex
+        let bytes = Array(line.utf8)
+        let utf8 = line.utf8
+        var i = 0
         var scalarsBefore = 0
-        func step() {
-            if bytes[i] & 0xC0 != 0x80 { scalarsBefore += 1 }
-            i = bytes.index(after: i)
-        }
-        while i < bytes.endIndex {
-            if bytes[i] == space || bytes[i] == tab { step(); continue }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == space || b == tab { scalarsBefore += 1; i += 1; continue }
             let start = i, column = scalarsBefore + 1
-            var text = ""
+            var text: [UInt8] = []
             var quoted = false, hadQuote = false
             var openQuote = column
             var runStart = i
-            while i < bytes.endIndex, quoted || (bytes[i] != space && bytes[i] != tab) {
-                let b = bytes[i]
-                if b == quote {
-                    text += line[runStart..<i]
-                    if !quoted { openQuote = scalarsBefore + 1 }
+            while i < bytes.count, quoted || (bytes[i] != space && bytes[i] != tab) {
+                let c = bytes[i]
+                if c & 0xC0 != 0x80 { scalarsBefore += 1 }
+                if c == quote {
+                    text += bytes[runStart..<i]
+                    if !quoted { openQuote = scalarsBefore }
                     quoted.toggle()
                     hadQuote = true
-                    step()
+                    i += 1
                     runStart = i
-                } else if quoted, b == backslash {
-                    text += line[runStart..<i]
-                    step()
+                } else if quoted, c == backslash {
+                    text += bytes[runStart..<i]
+                    i += 1
                     runStart = i
-                    if i < bytes.endIndex { step() }
+                    if i < bytes.count {
+                        if bytes[i] & 0xC0 != 0x80 { scalarsBefore += 1 }
+                        i += 1
+                    }
                 } else {
-                    step()
+                    i += 1
                 }
             }
             if quoted { throw Failure(message: "a quote is not closed", column: openQuote) }
-            text += line[runStart..<i]
-            tokens.append(Token(text: text, column: column, start: start, quoted: hadQuote))
+            text += bytes[runStart..<i]
+            tokens.append(Token(text: String(decoding: text, as: UTF8.self), column: column,
+                                start: utf8.index(utf8.startIndex, offsetBy: start), quoted: hadQuote))
         }
         return tokens
     }

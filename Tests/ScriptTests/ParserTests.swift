@@ -148,10 +148,15 @@ struct ScriptInputParsing {
     }
 
     @Test("Errors point at the word at fault: line and column")
-    func errorsHaveColumns() {
+    func errorsHaveColumns() throws {
         let parsed = ScriptParser.parse("as john\n  wait 5q\nexpect record 1 Channel >= x\nsay \"unclosed")
         #expect(parsed.errors.map(\.line) == [2, 3, 4])
         #expect(parsed.errors.map(\.column) == [8, 28, 5])
+        // Columns count characters (Unicode scalars), not bytes; text keeps every scalar.
+        let accented = ScriptParser.parse("say \"héllo\" then wait 5ö\nwait 5ö")
+        #expect(accented.errors.map(\.column) == [6])
+        #expect(try ScriptParser.parseLine("say \"héllo wörld — ok\"") == .agent(nil, .say("héllo wörld — ok")))
+        #expect(try ScriptParser.parseLine("customer says \"a \\\"quoted\\\" wörd\"") == .world(.customerSays(customer: nil, text: "a \"quoted\" wörd")))
     }
 }
 
