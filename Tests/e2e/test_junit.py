@@ -126,6 +126,27 @@ def test_parallel_output_is_identical_to_one_job(binary, suite, tmp_path):
     assert blocks == [str(f) for f in suite[:-1]]
 
 
+def test_parallel_coverage_is_identical_to_one_job(binary, suite):
+    one = script(binary, "--coverage", *suite[:-1])
+    two = script(binary, "-j", "2", "--coverage", *suite[:-1])
+    assert one.returncode == two.returncode == 0, one.stderr
+    assert "Flow coverage" in one.stdout and "actions" in one.stdout
+    assert two.stdout == one.stdout
+
+
+def test_keep_going_failure_lists_every_failing_line(binary, tmp_path):
+    failing = tmp_path / "two-failures.ccp"
+    failing.write_text("as john\nexpect status Offline\nexpect status Available\nexpect status Lunch\n")
+    report = tmp_path / "report.xml"
+    assert script(binary, "--keep-going", "--junit", report, failing).returncode == 1
+    case = list(list(JUnitXml.fromfile(str(report)))[0])[0]
+    failure = [r for r in case.result if isinstance(r, Failure)][0]
+    assert failure.message.startswith(f"{failing}:2: ")
+    assert case._elem.get("line") == "2"
+    assert f"{failing}:2: expect status Offline" in failure.text
+    assert f"{failing}:4: expect status Lunch" in failure.text
+
+
 def test_parallel_junit_lists_cases_in_file_order(binary, suite, tmp_path):
     report = tmp_path / "report.xml"
     script(binary, "-j", "3", "--junit", report, *suite)
