@@ -387,7 +387,9 @@ struct ScenarioBuilder {
             }
             // Amazon Connect sets the after contact work timeout per user; termccp per routing profile.
             let timeouts = Set(profileOfUser.filter { $0.value == id }.keys.compactMap { acwOfUser[$0] })
-            if timeouts.count == 1, let seconds = timeouts.first {
+            if timeouts.count == 1, let seconds = timeouts.first, seconds > 24 * 3600 {
+                note("routing profile \(name)", "its users' after contact work timeout is \(seconds)s, longer than termccp's 24h", "it is left at 0s (until the agent chooses Clear contact); set acwTimeout by hand")
+            } else if timeouts.count == 1, let seconds = timeouts.first {
                 pairs.append(("acwTimeout", plain("\(seconds)s")))
             } else if timeouts.count > 1 {
                 note("routing profile \(name)", "its users have different after contact work timeouts (\(timeouts.sorted().map { "\($0)s" }.joined(separator: ", ")))",

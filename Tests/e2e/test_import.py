@@ -180,3 +180,16 @@ def test_existing_regular_output_is_replaced(binary, tmp_path):
     out.write_text("old\n")
     assert run(binary, "import", FIXTURE, "-o", out).returncode == 0
     assert out.read_text().startswith("# Imported by `termccp import`")
+
+
+def test_an_acw_timeout_beyond_the_scenario_range_is_reported_not_written(binary, tmp_path):
+    export = tmp_path / "export"
+    shutil.copytree(FIXTURE, export)
+    for user in export.glob("describe-user-*.json"):
+        user.write_text(user.read_text().replace('"AfterContactWorkTimeLimit": 30', '"AfterContactWorkTimeLimit": 100000'))
+    out = tmp_path / "s.yaml"
+    result = run(binary, "import", export, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert "routing profile Sales team: its users' after contact work timeout is 100000s, longer than termccp's 24h" in result.stdout
+    assert "acwTimeout" not in yaml.safe_load(out.read_text())["routingProfiles"][0]
+    assert run(binary, "check", out).returncode == 0
