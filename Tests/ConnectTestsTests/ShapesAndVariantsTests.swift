@@ -105,6 +105,30 @@ import Testing
         #expect(testCase.observations[3].event.kind == .flowActionCompleted(.connectParticipantWithAgenticCX(workspaceId: "ws-1", applicationId: "app-1", alias: "live")))
     }
 
+    /// Open observations (rule 4), usage counts, LogData mixing text and paths in document order.
+    @Test func openObservationsAndLogDataTemplates() throws {
+        let testCase = try Cases.load("open-observations-logdata.json")
+        #expect(testCase.startingObservations.map(\.identifier) == ["start", "any-hold-message", "support-queue", "finally"])
+        #expect(testCase.observations.map(\.usage) == [.exactly(1), .exactly(1), .atLeast(2), .exactly(1), .always])
+        #expect(testCase.observations[1].actions[0].kind == .sendInstruction(.dtmfInput("2#")))
+        #expect(testCase.observations[4].actions[0].kind == .logData([
+            LogExpression(label: "summary", value: "This is the contact id: $.ContactId with the Queue name: $.Queue.Name"),
+            LogExpression(label: "queue", value: "$.Queue.Name"),
+        ]))
+    }
+
+    @Test func errorMocksForHoursAndLexWithDelay() throws {
+        let testCase = try Cases.load("hours-and-lex-errors.json")
+        #expect(testCase.observations[0].actions.map(\.kind) == [
+            .overrideSystemBehavior(Override(target: .checkHoursOfOperation(hoursOfOperationId: "Business hours"), strategy: .error(.noMatchingError, delaySeconds: 0))),
+            .overrideSystemBehavior(Override(target: .connectParticipantWithLexBot(aliasArn: "arn:aws:lex:us-east-1:111122223333:bot-alias/BOTID/OrderBot"),
+                                             strategy: .error(.timeLimitExceeded, delaySeconds: 2.5))),
+        ])
+        #expect(testCase.observations[1].actionsInRunOrder.map(\.kind) == [
+            .sendInstruction(.disconnect), .assert(Assertion(namespace: "$.Attributes.attempts", comparison: .numberLessOrEqualTo, operand: "3")),
+        ])
+    }
+
     /// Both placements of MatchingCriteria (§2.3) may be written together when they agree.
     @Test func matchingCriteriaInBothPlacesMustAgree() {
         let agreeing = #"{"Version":"2025-06-21","Observations":[{"Identifier":"m","Event":{"Type":"MessageReceived","MatchingCriteria":"Inclusion","Properties":{"Text":"Hi","MatchingCriteria":{"Type":"Inclusion"}}}}]}"#
