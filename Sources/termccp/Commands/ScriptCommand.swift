@@ -43,7 +43,7 @@ struct ScriptCommand: ParsableCommand {
             help: "Run up to N script files at once; each file's output stays together and in file order.")
     var jobs: Int = 1
 
-    @Option(help: ArgumentHelp("Run only the K-th of N slices of the files (deterministic, by path), for CI matrices.", valueName: "K/N"))
+    @Option(help: ArgumentHelp("Run only the K-th of N slices of the files (1 ≤ K ≤ N; dealt by path, the same on every machine), for CI matrices.", valueName: "K/N"))
     var shard: Shard?
 
     func validate() throws {
