@@ -43,7 +43,7 @@ public struct JUnitReport: Sendable, Equatable {
 
     public var failures: Int { cases.filter { if case .failed = $0.outcome { return true } else { return false } }.count }
     public var errors: Int { cases.filter { if case .error = $0.outcome { return true } else { return false } }.count }
-    public var seconds: Double { cases.reduce(0) { $0 + $1.seconds } }
+    public var seconds: Double { cases.reduce(0) { $0 + max(0, $1.seconds) } }
 
     /// The report as an XML 1.0 document (UTF-8 text).
     public var xml: String {
