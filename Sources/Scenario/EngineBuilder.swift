@@ -12,8 +12,21 @@ public enum EngineBuilder {
     public static func make(_ scenario: LoadedScenario) throws(ProblemsError) -> (engine: Engine, library: FlowLibrary) {
         let (library, problems) = flows(for: scenario)
         let errors = problems.filter(\.isError)
-        guard errors.isEmpty else { throw ProblemsError(errors) }
+        guard errors.isEmpty else { throw ProblemsError(errors + unrunnable(scenario, errors)) }
         return (Engine(config: scenario.config, flows: library), library)
+    }
+
+    /// One line per flow whose errors stop the scenario, at the scenario line that declares it, so that a single
+    /// broken flow among many is named where the user would remove or fix it (issue 14 point 11).
+    static func unrunnable(_ scenario: LoadedScenario, _ errors: [Problem]) -> [Problem] {
+        scenario.flowFiles.compactMap { ref in
+            let count = errors.filter { $0.file == ref.path }.count
+            guard count > 0 else { return nil }
+            let what = ref.isModule ? "module" : "flow"
+            return Problem(file: scenario.source, line: ref.line, location: "\(what)s: \(ref.name)",
+                           message: "\(what) \(ref.name) has \(count) error\(count == 1 ? "" : "s") (above), so the scenario cannot run",
+                           fix: "fix the \(what) file, or remove it from `\(what)s:` and from what names it")
+        }
     }
 
     /// Decodes and validates every flow the scenario names; returns the library and all problems,
@@ -21,10 +34,25 @@ public enum EngineBuilder {
     public static func flows(for scenario: LoadedScenario) -> (FlowLibrary, [Problem]) {
         var library = FlowLibrary(BuiltInFlows.all)
         var problems: [Problem] = []
+        var names: [String: FlowFileRef] = [:]
         for ref in scenario.flowFiles {
+            if let other = names.updateValue(ref, forKey: ref.name), other.isModule != ref.isModule {
+                problems.append(Problem(
+                    file: scenario.source, line: ref.line, location: "\(ref.isModule ? "modules" : "flows"): \(ref.name)",
+                    message: "a flow and a flow module are both named \"\(ref.name)\" (the other at line \(other.line))",
+                    fix: "give the module a name of its own"))
+            }
             do {
                 var flow = try FlowLoader.load(file: ref.path)
                 flow.name = ref.name
+                if ref.isModule {
+                    // A module has no flow type; it runs inside whichever flow invokes it.
+                    flow.isModule = true
+                    flow.type = nil
+                    problems += FlowValidator.validate(flow, as: nil)
+                    library.add(flow)
+                    continue
+                }
                 let declared = ref.type.flatMap(FlowType.init(exportName:))
                 if let declared, let exported = flow.type, declared != exported {
                     problems.append(Problem(
@@ -40,7 +68,33 @@ public enum EngineBuilder {
             }
         }
         problems += roleProblems(scenario, library)
+        problems += moduleProblems(library)
         return (library, problems)
+    }
+
+    /// InvokeFlowModule that names no declared module takes its error branch at run time; `check` says so
+    /// (issue 14 point 17). References (`$.`, `${…}`) are left to run time.
+    static func moduleProblems(_ library: FlowLibrary) -> [Problem] {
+        var problems: [Problem] = []
+        for (_, flow) in library.flows.sorted(by: { $0.key < $1.key }) where !flow.source.hasPrefix("built-in") {
+            for (i, action) in flow.actions.enumerated() where action.kind == .invokeFlowModule {
+                let path = flow.shape == .legacyModules ? "$.modules" : "$.Actions"
+                let location = "action \(action.identifier) (\(action.type)) at \(path)[\(i)].Parameters.FlowModuleId"
+                guard let id = action.text("FlowModuleId"), !id.isEmpty else {
+                    problems.append(Problem(file: flow.source, line: action.line, location: location,
+                                            message: "InvokeFlowModule has no FlowModuleId",
+                                            fix: "name the module's ARN or id"))
+                    continue
+                }
+                if id.contains("$.") || id.contains("${") || id.contains("%%") || library.resolveModule(id) != nil { continue }
+                problems.append(Problem(
+                    file: flow.source, line: action.line, location: location,
+                    message: "flow module \(id) is not declared under the scenario's modules:, so this action takes its error branch",
+                    fix: "add `modules: [{ name: \(id.split(separator: "/").last.map(String.init) ?? id), file: <module export>.json }]`",
+                    severity: .warning))
+            }
+        }
+        return problems
     }
 
     /// A flow used in a role must be of that role's type (an inbound flow on a phone number, a

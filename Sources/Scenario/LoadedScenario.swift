@@ -36,7 +36,7 @@ public struct FlowUse: Sendable, Equatable {
     }
 }
 
-/// A flow the scenario declares under `flows:`.
+/// A flow the scenario declares under `flows:`, or a flow module under `modules:`.
 public struct FlowFileRef: Sendable, Equatable {
     /// The name phone numbers, quick connects and default flows refer to it by.
     public var name: String
@@ -47,10 +47,14 @@ public struct FlowFileRef: Sendable, Equatable {
     /// The line of its entry in the scenario file, so problems in the flow can point back to it.
     public var line: Int
 
-    public init(name: String, path: String, type: String? = nil, line: Int) {
+    /// A flow module (exported module JSON), which only InvokeFlowModule runs.
+    public var isModule: Bool
+
+    public init(name: String, path: String, type: String? = nil, line: Int, isModule: Bool = false) {
         self.name = name
         self.path = path
         self.type = type
         self.line = line
+        self.isModule = isModule
     }
 }

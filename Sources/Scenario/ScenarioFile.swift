@@ -9,7 +9,7 @@ final class ScenarioFile {
     static let sections = [
         "instance", "statuses", "hours", "queues", "routingProfiles", "agents", "quickConnects",
         "phoneNumbers", "flows", "defaultFlows", "externals", "customers", "calls", "prompts", "lambdas",
-        "lexBots",
+        "lexBots", "modules",
     ]
 
     /// Prompts the built-in flows play by PromptId; a scenario may redefine them.
@@ -41,6 +41,7 @@ final class ScenarioFile {
         if let v = f["quickConnects"] { config.quickConnects = each(v, readQuickConnect) }
         if let v = f["phoneNumbers"] { config.phoneNumbers = each(v, readPhoneNumber) }
         if let v = f["flows"] { flowFiles = each(v, readFlow) }
+        if let v = f["modules"] { flowFiles += each(v, readModule) }
         if let v = f["defaultFlows"] { readDefaultFlows(v) }
         if let v = f["externals"] { config.externals = each(v, readExternal) }
         if let v = f["customers"] { config.customers = each(v, readCustomer) }
@@ -136,6 +137,23 @@ final class ScenarioFile {
             reader.report(f["file"] ?? v, "flow file \(Value.shortened(file)) is a folder", fix: "name the flow's JSON file inside it")
         }
         return FlowFileRef(name: name, path: path, type: type?.rawValue, line: v.line)
+    }
+
+    /// `modules:` entries: a name InvokeFlowModule's FlowModuleId ends with, and the module's exported JSON.
+    private func readModule(_ v: Value) -> FlowFileRef? {
+        guard let f = reader.fields(v, allowed: ["name", "file"]) else { return nil }
+        let name = reader.require(f, "name", hint: "the name InvokeFlowModule's FlowModuleId ends with").flatMap(reader.text)
+        let file = reader.require(f, "file", hint: "give the path of the module's JSON export, relative to this file")
+            .flatMap(reader.text)
+        guard let name, let file else { return nil }
+        let path = resolve(file)
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            reader.report(f["file"] ?? v, "module file \(Value.shortened(file)) does not exist", fix: "looked for \(Value.shortened(path, to: 200))")
+        } else if isFolder.boolValue {
+            reader.report(f["file"] ?? v, "module file \(Value.shortened(file)) is a folder", fix: "name the module's JSON file inside it")
+        }
+        return FlowFileRef(name: name, path: path, line: v.line, isModule: true)
     }
 
     private func resolve(_ file: String) -> String {

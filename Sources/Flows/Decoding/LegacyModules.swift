@@ -6,11 +6,23 @@ enum LegacyModules {
         let parameters = (module["parameters"]?.arrayValue ?? []).map(Parameter.init)
         let target = module["target"]?.nonEmptyText
         let branches = module["branches"]?.arrayValue ?? []
-        let (actionType, actionParameters) = map(type: type, target: target, parameters: parameters)
+        let (actionType, actionParameters) = map(type: type, target: target, parameters: parameters,
+                                                 metadata: module["metadata"])
         return FlowAction(
             identifier: id, type: actionType, parameters: actionParameters,
-            transitions: transitions(branches, timeoutError: timeoutError(type: type, target: target)), line: line)
+            transitions: transitions(branches, type: type, target: target), line: line)
     }
+
+    /// The legacy block types mapped onto a flow-language action (docs §3.7, the AWS sample flows in legacy form).
+    /// Any other type has no equivalent here: it keeps its legacy type, and `check` says what happens to it.
+    static let mappedTypes: Set<String> = [
+        "PlayPrompt", "PlayAudio", "GetUserInput", "StoreUserInput", "StoreCustomerInput", "SetQueue", "Transfer",
+        "TransferToFlow", "CheckAttribute", "SetAttributes", "SetScreenPop", "InvokeExternalResource", "SetEventHook",
+        "SetContactFlow", "SetVoice", "Disconnect", "CheckHoursOfOperation", "SetLoggingBehavior",
+        "SetRecordingBehavior", "StartMediaStreaming", "StopMediaStreaming", "Loop", "LoopPrompts", "Resume",
+        "CheckStaffing", "CheckQueueStatus", "SetCallBackNumber", "SetCallbackNumber", "CreateCallback",
+        "UpdateRoutingPriority", "PercentileBranching",
+    ]
 
     // MARK: parameters
 
@@ -72,7 +84,8 @@ enum LegacyModules {
         }
     }
 
-    private static func map(type: String, target: String?, parameters: [Parameter]) -> (String, JSONValue) {
+    private static func map(type: String, target: String?, parameters: [Parameter],
+                            metadata: JSONValue?) -> (String, JSONValue) {
         func first(_ name: String) -> Parameter? { parameters.first { $0.name == name } }
         func text(_ name: String) -> String? { first(name)?.value?.nonEmptyText }
         func pairs(_ entries: [(String, JSONValue?)]) -> JSONValue {
@@ -149,7 +162,8 @@ enum LegacyModules {
                 ("InvocationTimeLimitSeconds", first("TimeLimit")?.reference),
                 ("LambdaInvocationAttributes", .object(attributes)),
             ]))
-        case "SetEventHook":
+        case "SetEventHook", "SetContactFlow":
+            // SetContactFlow is the older export of Set customer queue / hold / whisper flow: the same Type and flow.
             let hook = text("Type") ?? ""
             return ("UpdateContactEventHooks", pairs([
                 ("EventHooks", pairs([(hook, first("ContactFlowId")?.resource ?? .string(""))])),
@@ -185,10 +199,82 @@ enum LegacyModules {
             return ("UpdateContactMediaStreamingBehavior", pairs([("MediaStreamingState", .string("Disabled"))]))
         case "Loop":
             return ("Loop", pairs([("LoopCount", first("LoopCount")?.reference)]))
+        case "LoopPrompts":
+            // Loop prompts: every Text or AudioPrompt in order; InterruptSeconds in the unit the console showed.
+            var messages: [JSONValue] = []
+            let ssmlType = text("TextToSpeechType")?.lowercased() == "ssml"
+            for p in parameters {
+                switch p.name {
+                case "Text":
+                    guard let value = p.reference else { continue }
+                    let ssml = p.key?.lowercased() == "ssml" || ssmlType || (value.scalarText ?? "").hasPrefix("<speak>")
+                    messages.append(pairs([(ssml ? "SSML" : "Text", value)]))
+                case "AudioPrompt":
+                    if let prompt = p.resource { messages.append(pairs([("PromptId", prompt)])) }
+                default: continue
+                }
+            }
+            let minutes = metadata?["timeoutUnit"]?["value"]?.scalarText?.lowercased().hasPrefix("min") == true
+            return ("MessageParticipantIteratively", pairs([
+                ("Messages", .array(messages)),
+                ("InterruptFrequencySeconds", first("InterruptSeconds")?.reference.map { scaled($0, by: minutes ? 60 : 1) }),
+            ]))
+        case "Resume":
+            return ("EndFlowExecution", .emptyObject)
+        case "CheckStaffing":
+            // Check staffing's Status (Available, Staffed or Online); the queue is the working queue unless named.
+            let status = parameters.compactMap { $0.value?.scalarText?.lowercased() }
+                .first { ["available", "staffed", "online"].contains($0) } ?? "staffed"
+            let metric = ["available": "NumberOfAgentsAvailable", "online": "NumberOfAgentsOnline"][status] ?? "NumberOfAgentsStaffed"
+            return ("CheckMetricData", pairs([("MetricType", .string(metric)), ("QueueId", first("Queue")?.resource)]))
+        case "CheckQueueStatus":
+            return ("CheckMetricData", pairs([("MetricType", .string(queueStatusMetric(metadata: metadata) ?? "NumberOfContactsInQueue")),
+                                               ("QueueId", first("Queue")?.resource)]))
+        case "SetCallBackNumber", "SetCallbackNumber":
+            return ("UpdateContactCallbackNumber", pairs([("CallbackNumber", (first("CallBackNumber") ?? first("CallbackNumber"))?.reference)]))
+        case "CreateCallback":
+            // The console asks for retries; the flow language counts attempts: one more (docs §3.2 Transfer to queue).
+            return ("CreateCallbackContact", pairs([
+                ("InitialCallDelaySeconds", first("InitialDelaySeconds")?.reference),
+                ("RetryDelaySeconds", first("RetryDelaySeconds")?.reference),
+                ("MaximumConnectionAttempts", first("MaxRetryAttempts")?.reference.map { offset($0, by: 1) }),
+                ("QueueId", first("Queue")?.resource),
+            ]))
+        case "UpdateRoutingPriority":
+            // Set priority, or adjust routing age; in the AWS sample a positive TimeOffset moves the caller behind
+            // the others ("press 2 to move behind existing contacts"), which the flow language writes as negative.
+            let minutes = metadata?["adjustUnit"]?.scalarText?.lowercased().hasPrefix("min") == true
+            return ("UpdateContactRoutingBehavior", pairs([
+                ("QueuePriority", first("AbsolutePosition")?.reference),
+                ("QueueTimeAdjustmentSeconds", first("TimeOffset")?.reference.map { scaled($0, by: minutes ? -60 : -1) }),
+            ]))
+        case "PercentileBranching":
+            return ("DistributeByPercentage", .emptyObject)
         default:
             // Unmapped modules keep their legacy type so that the validator names them as unknown, and their
             // parameters by name so that nothing the user wrote is lost.
             return (type, pairs(parameters.map { ($0.name, $0.reference) }))
+        }
+    }
+
+    /// A number parameter times a factor; text that is not a number is kept, for the validator to report.
+    private static func scaled(_ value: JSONValue, by factor: Double) -> JSONValue {
+        guard let n = value.numberFromJSON ?? value.scalarText.flatMap({ Double($0) }), n.isFinite else { return value }
+        return .string(NumericParameter.format(n * factor))
+    }
+
+    private static func offset(_ value: JSONValue, by amount: Double) -> JSONValue {
+        guard let n = value.numberFromJSON ?? value.scalarText.flatMap({ Double($0) }), n.isFinite else { return value }
+        return .string(NumericParameter.format(n + amount))
+    }
+
+    /// Check queue status tests "Time in Queue" (the oldest contact's wait) or "Queue capacity" (contacts in queue).
+    private static func queueStatusMetric(metadata: JSONValue?) -> String? {
+        let attribute = metadata?["conditionMetadata"]?.arrayValue?.first?["attribute"]?["value"]?.scalarText?.lowercased()
+        switch attribute {
+        case "time in queue"?: return "OldestContactInQueueAgeSeconds"
+        case "queue capacity"?: return "NumberOfContactsInQueue"
+        default: return nil
         }
     }
 
@@ -221,8 +307,9 @@ enum LegacyModules {
         }
     }
 
-    private static func transitions(_ branches: [JSONValue], timeoutError: String) -> FlowTransitions {
+    private static func transitions(_ branches: [JSONValue], type: String, target: String?) -> FlowTransitions {
         var t = FlowTransitions()
+        var percentSoFar = 0.0
         for branch in branches {
             guard let condition = branch["condition"]?.nonEmptyText, let next = branch["transition"]?.nonEmptyText
             else { continue }
@@ -230,16 +317,38 @@ enum LegacyModules {
             func equals(_ value: String) {
                 t.conditions.append(FlowCondition(nextAction: next, operatorName: "Equals", operands: [value]))
             }
-            switch condition {
-            case "Success": t.nextAction = next
-            case "Error": error("NoMatchingError")
-            case "NoMatch": error("NoMatchingCondition")
-            case "Timeout": error(timeoutError)
-            case "AtCapacity": error("QueueAtCapacity")
-            case "True", "False": equals(condition)
-            case "Looping": equals("ContinueLooping")
-            case "Complete": equals("DoneLooping")
-            case "Evaluate":
+            func compare(_ op: String, _ value: String) {
+                t.conditions.append(FlowCondition(nextAction: next, operatorName: op, operands: [value]))
+            }
+            switch (type, condition) {
+            case (_, "Success"): t.nextAction = next
+            case (_, "Error"): error("NoMatchingError")
+            case (_, "NoMatch"): error("NoMatchingCondition")
+            case ("LoopPrompts", "Timeout"): equals("MessagesInterrupted")
+            case (_, "Timeout"): error(timeoutError(type: type, target: target))
+            case (_, "AtCapacity"): error("QueueAtCapacity")
+            case ("CheckStaffing", "True"): compare("NumberGreaterThan", "0")
+            case ("CheckStaffing", "False"): error("NoMatchingCondition")
+            case (_, "True"), (_, "False"): equals(condition)
+            case (_, "Looping"): equals("ContinueLooping")
+            case (_, "Complete"): equals("DoneLooping")
+            case ("PercentileBranching", "Evaluate"):
+                // Each branch takes its share of 1…100 in order: "less than" the running total plus one.
+                guard let share = branch["conditionValue"]?.scalarText.flatMap({ Double($0) }), share.isFinite else { continue }
+                percentSoFar += share
+                compare("NumberLessThan", NumericParameter.format(min(percentSoFar, 100) + 1))
+            case ("CheckQueueStatus", "CheckQueueTime"):
+                // The console wrote the time in milliseconds; the metric is in seconds.
+                let ms = branch["conditionValue"]?.scalarText.flatMap { Double($0) } ?? 0
+                compare(operatorName(branch["conditionType"]?.nonEmptyText ?? "Equals"),
+                        NumericParameter.format(ms.isFinite ? ms / 1000 : 0))
+            case ("CheckQueueStatus", "CheckQueueCapacity"):
+                compare(operatorName(branch["conditionType"]?.nonEmptyText ?? "Equals"), branch["conditionValue"]?.scalarText ?? "")
+            case ("SetCallBackNumber", "InvalidPhoneNumber"), ("SetCallbackNumber", "InvalidPhoneNumber"):
+                error("InvalidCallbackNumber")
+            case ("SetCallBackNumber", "NonDialableNumber"), ("SetCallbackNumber", "NonDialableNumber"):
+                error("CallbackNumberNotDialable")
+            case (_, "Evaluate"):
                 let op = operatorName(branch["conditionType"]?.nonEmptyText ?? "Equals")
                 t.conditions.append(FlowCondition(
                     nextAction: next, operatorName: op, operands: [branch["conditionValue"]?.scalarText ?? ""]))

@@ -12,7 +12,8 @@ public enum RunBehaviour: Sendable, Equatable {
     case notRun
 
     /// The warning `check` prints for a behaviour that is not full emulation, nil for `emulated` and `silentSuccess`.
-    public func warning(type: String, next: String?) -> String? {
+    /// `legacy`: the action is a block of a legacy ("modules") export that has no flow-language equivalent.
+    public func warning(type: String, next: String?, legacy: Bool = false) -> String? {
         switch self {
         case .emulated, .silentSuccess:
             return nil
@@ -21,7 +22,9 @@ public enum RunBehaviour: Sendable, Equatable {
         case .notRun:
             let after = next.map { "the flow follows its default branch to \"\($0)\"" }
                 ?? "it has no default branch, so the flow ends there (an inbound or transfer flow then ends the contact's flow; a customer queue flow restarts)"
-            return "unknown action type \"\(type)\"; termccp does not run it: \(after)"
+            let what = legacy ? "legacy block \"\(type)\" has no flow-language equivalent (unknown action type)"
+                : "unknown action type \"\(type)\""
+            return "\(what); termccp does not run it: \(after)"
         }
     }
 }

@@ -116,7 +116,8 @@ private struct Check {
 
     private func checkType(_ c: inout ActionContext) {
         let facts = ActionCatalog.facts(for: c.action.kind)
-        if let warning = facts.behaviour.warning(type: c.action.type, next: c.action.transitions.nextAction) {
+        if let warning = facts.behaviour.warning(type: c.action.type, next: c.action.transitions.nextAction,
+                                                 legacy: flow.shape == .legacyModules) {
             let fix = c.action.kind == .other
                 ? "check the spelling against the flow language reference, or replace the action"
                 : "expect that branch when you test this flow"
