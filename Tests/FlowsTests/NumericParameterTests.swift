@@ -185,3 +185,22 @@ import Testing
         #expect(host.callbacks.first?.initialDelay == 90_000)
     }
 }
+
+@Suite struct NoConversionTrapsTests {
+    @Test("issue 8: milliseconds never trap, whatever a caller passes")
+    func millisecondsClamp() {
+        #expect(NumericParameter.milliseconds(1.5) == 1500)
+        #expect(NumericParameter.milliseconds(-2) == -2000)
+        for hostile in [1e300, -1e300, Double.nan, Double.infinity, -Double.infinity] {
+            let ms = NumericParameter.milliseconds(hostile)
+            #expect(abs(ms) <= 31_536_000_000_000, "\(hostile)")
+        }
+    }
+
+    @Test("issue 8: numbers are printed without Int conversions that could trap")
+    func formatting() {
+        #expect(NumericParameter.format(3) == "3")
+        #expect(NumericParameter.format(1e300) == "1e+300")
+        #expect(NumericParameter.format(.nan) == "nan")
+    }
+}

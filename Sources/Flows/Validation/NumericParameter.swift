@@ -97,8 +97,16 @@ public struct NumericParameter: Sendable {
         return "\(name) is \(Self.format(value)) \(unit); the flow language allows it, but the Amazon Connect console only accepts \(Self.format(console.lowerBound)) to \(Self.format(console.upperBound)) \(unit)"
     }
 
-    /// A value inside the flow language's range, in milliseconds; exact because the range is bounded.
-    public static func milliseconds(_ seconds: Double) -> Int { Int((seconds * 1000).rounded()) }
+    /// Seconds in milliseconds. Callers pass range-checked values, so this is exact; anything else (NaN, ±∞, far
+    /// beyond any range) is clamped rather than trapping.
+    public static func milliseconds(_ seconds: Double) -> Int {
+        let ms = (seconds * 1000).rounded()
+        guard ms.isFinite else { return ms > 0 ? Self.largestMilliseconds : (ms < 0 ? -Self.largestMilliseconds : 0) }
+        return Int(max(-Double(Self.largestMilliseconds), min(Double(Self.largestMilliseconds), ms)))
+    }
+
+    /// A millennium of milliseconds: far beyond every range, far inside Int.
+    static let largestMilliseconds = 31_536_000_000_000
 
     static func isReference(_ text: String) -> Bool {
         text.contains("$.") || text.contains("${") || text.contains("%%")
@@ -109,7 +117,7 @@ public struct NumericParameter: Sendable {
         text.count <= 40 ? text : String(text.prefix(37)) + "…"
     }
 
-    static func format(_ value: Double) -> String {
+    public static func format(_ value: Double) -> String {
         value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 }

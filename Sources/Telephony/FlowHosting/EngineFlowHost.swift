@@ -70,7 +70,11 @@ extension Engine: FlowHost {
         }
     }
 
-    private func epochMilliseconds(_ at: Millis) -> Int { config.startEpochSeconds * 1000 + at }
+    private func epochMilliseconds(_ at: Millis) -> Int {
+        let (base, overflow) = config.startEpochSeconds.multipliedReportingOverflow(by: 1000)
+        let (sum, overflowAgain) = base.addingReportingOverflow(at)
+        return overflow || overflowAgain ? Int.max : sum
+    }
 
     /// Queue metrics of the working queue (attribute list: queue metrics attributes), as Check queue metrics reads them.
     private func metricsValue(_ field: String, of c: Contact) -> String? {
@@ -88,7 +92,8 @@ extension Engine: FlowHost {
         case "Agents.Staffed.Count": metric = "NumberOfAgentsStaffed"
         default: return nil
         }
-        return flowMetric(metric, target).map { String(Int($0)) }
+        // Metrics are counts and whole seconds; a Double that is not whole is shown as it is.
+        return flowMetric(metric, target).map { $0.rounded() == $0 && abs($0) < 1e15 ? String(Int64($0)) : String($0) }
     }
 
     private func queueValue(_ field: String, of c: Contact) -> String? {

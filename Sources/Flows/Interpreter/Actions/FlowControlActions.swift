@@ -43,7 +43,7 @@ extension ActionExecutor {
         guard let value = host.metric(metric, queue: queue, agent: agent) else {
             return .error("NoMatchingError", note: "no queue to check: set a working queue first")
         }
-        return .value(value.rounded() == value ? String(Int(value)) : String(value))
+        return .value(NumericParameter.format(value))
     }
 
     static func invokeLambda(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
