@@ -48,6 +48,9 @@ extension Engine {
         let steps = instantWork.steps[callId, default: 0] + 1
         instantWork.steps[callId] = steps
         guard steps > Self.instantFlowStepLimit else { return nil }
+        // Ending this flow breaks the loop; the call's other flows at this instant (the agent
+        // whisper once an agent takes the caller) start with a fresh budget.
+        instantWork.steps[callId] = 0
         return "this call's flows ran \(Self.instantFlowStepLimit) steps without any time passing (flows that hand the caller to each other in a loop?)"
     }
 
