@@ -97,8 +97,13 @@ enum ReferenceCheck {
         // Sets, so that thousands of references to thousands of names stay cheap.
         var declared = catalog.declarations.mapValues { Set($0.map(\.name)) }
         declared[.status, default: []].formUnion(builtInStatuses)
+        let flows = Dictionary((catalog.declarations[.flow] ?? []).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for reference in catalog.references {
-            check(reference, in: catalog, declared: declared, into: reader)
+            if reference.kind == .flow {
+                checkFlow(reference, declared: flows[reference.name], in: catalog, into: reader)
+            } else {
+                check(reference, in: catalog, declared: declared, into: reader)
+            }
         }
     }
 
@@ -132,11 +137,9 @@ enum ReferenceCheck {
 
     private static func check(_ r: Catalog.Reference, in catalog: Catalog, declared: [Catalog.Kind: Set<String>],
                               into reader: YAMLReader) {
-        guard r.kind == .flow || declared[r.kind]?.contains(r.name) != true else { return }
+        guard declared[r.kind]?.contains(r.name) != true else { return }
         let name = Value.shortened(r.name)
         switch r.kind {
-        case .flow:
-            checkFlow(r, in: catalog, into: reader)
         case .status:
             reader.report(r.value, "unknown agent status \"\(name)\"",
                           fix: NameSuggestion.fix(for: r.name, among: builtInStatuses + catalog.names(.status), known: "statuses")
@@ -152,14 +155,16 @@ enum ReferenceCheck {
 
     /// A flow may be declared in the scenario (which may replace a built-in one by using its name)
     /// or be one of the built-in names; when both sides know the type, they must agree.
-    private static func checkFlow(_ r: Catalog.Reference, in catalog: Catalog, into reader: YAMLReader) {
-        let declared = catalog.declarations[.flow]?.first { $0.name == r.name }
+    /// `declared` is the first declaration of the referenced name, if any.
+    private static func checkFlow(_ r: Catalog.Reference, declared: Catalog.Declaration?, in catalog: Catalog,
+                                  into reader: YAMLReader) {
         let builtInType = BuiltInFlowNames.types[r.name]
         guard declared != nil || builtInType != nil else {
-            let known = catalog.names(.flow) + BuiltInFlowNames.names.filter { !catalog.names(.flow).contains($0) }
-            reader.report(r.value, "unknown flow \"\(Value.shortened(r.name))\"",
-                          fix: NameSuggestion.fix(for: r.name, among: known, known: "flows")
-                            + "; declare a flow file under `flows:`")
+            reader.report(r.value, "unknown flow \"\(Value.shortened(r.name))\"", fix: {
+                let names = catalog.names(.flow)
+                let known = names + BuiltInFlowNames.names.filter { !names.contains($0) }
+                return NameSuggestion.fix(for: r.name, among: known, known: "flows") + "; declare a flow file under `flows:`"
+            }())
             return
         }
         let actual = declared.map(\.flowType) ?? builtInType

@@ -31,6 +31,16 @@ import Testing
         #expect(found.map { $0.line ?? 0 } == Array(2...5001), "in line order")
     }
 
+    /// Unknown references of every kind work out their "did you mean" only for the shown problems.
+    @Test func unknownReferencesCarryAFixOnlyWhenShown() {
+        let flows = (0..<150).map { "  - { number: \"+1800555\(1000 + $0)\", flow: Missing\($0) }" }.joined(separator: "\n")
+        let queues = (0..<150).map { "  - { name: P\($0), queues: [Nowhere\($0)] }" }.joined(separator: "\n")
+        let found = problems("phoneNumbers:\n" + flows + "\nroutingProfiles:\n" + queues + "\n")
+        #expect(found.count == 300)
+        #expect(found.prefix(100).allSatisfy { $0.fix?.contains("declare") == true })
+        #expect(found.dropFirst(100).allSatisfy { $0.fix == nil })
+    }
+
     @Test func printingShowsAHundredProblemsAFileAndCountsTheRest() {
         var list = (0..<250).map { Problem(file: "a.yaml", line: $0 + 1, message: "bad \($0)") }
         list += (0..<3).map { Problem(file: "b.json", line: $0 + 1, message: "odd", severity: .warning) }
