@@ -6,25 +6,84 @@ import Synchronization
 /// notices within one tick and leaves through the path that restores the terminal.
 let pendingSignal = Atomic<Int32>(0)
 
+/// Every signal whose default action ends the process gives the terminal back first: a stop request
+/// (SIGTERM, SIGQUIT, SIGUSR1, SIGPIPE, SIGALRM…) ends the loop, which restores the terminal and exits
+/// with 128 + n; a crash (a Swift trap is SIGILL or SIGTRAP) restores the terminal in the handler and
+/// then lets the previous handler (Swift's crash reporter) write on the normal screen.
 enum Signals {
-    static let stopping: [Int32] = [SIGINT, SIGTERM, SIGHUP]
-    /// A Swift trap (SIGILL/SIGTRAP) or a crash would otherwise leave the shell in raw mode with no echo.
-    static let crashing: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE]
+    static let stopping: [Int32] = [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGALRM, SIGUSR1, SIGUSR2,
+                                    SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGPWR, SIGIO, SIGSTKFLT]
+                                    + Array(__libc_current_sigrtmin()...__libc_current_sigrtmax())
+    static let crashing: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGSYS]
+
+    /// The dispositions found at start, put back on the way out; read by the crash handler.
+    private nonisolated(unsafe) static let previous: UnsafeMutablePointer<sigaction> = {
+        let p = UnsafeMutablePointer<sigaction>.allocate(capacity: Int(NSIG) + 1)
+        p.initialize(repeating: sigaction(), count: Int(NSIG) + 1)
+        return p
+    }()
+    private nonisolated(unsafe) static var installed: [Int32] = []
 
     static func install() {
-        for sig in stopping {
-            signal(sig) { received in pendingSignal.store(received, ordering: .relaxed) }
-        }
-        for sig in crashing {
-            signal(sig) { received in
-                endwin()
-                signal(received, SIG_DFL)
-                raise(received)
+        _ = previous
+        installStack()
+        for sig in stopping + crashing {
+            var inherited = sigaction()
+            sigaction(sig, nil, &inherited)
+            // A signal the parent set to be ignored (nohup) stays ignored.
+            if unsafeBitCast(inherited.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                continue
             }
+            var action = sigaction()
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = SA_ONSTACK
+            if crashing.contains(sig) {
+                action.sa_flags |= SA_SIGINFO
+                action.__sigaction_handler.sa_sigaction = { received, info, _ in
+                    endwin()
+                    Signals.endCrash(received, sentByProcess: (info?.pointee.si_code ?? 0) <= 0)
+                }
+            } else {
+                action.__sigaction_handler.sa_handler = { received in
+                    // A second request while the first is not yet served (the loop is busy) ends the process now.
+                    if pendingSignal.exchange(received, ordering: .relaxed) != 0 {
+                        endwin()
+                        signal(received, SIG_DFL)
+                        raise(received)
+                    }
+                }
+            }
+            sigaction(sig, &action, previous + Int(sig))
+            installed.append(sig)
+        }
+    }
+
+    /// A real fault returns to the faulting instruction, which faults again into the previous
+    /// handler (Swift's crash reporter, on the restored screen); a crash signal sent by another
+    /// process (kill) has no instruction to repeat, so it takes the default action now.
+    private static func endCrash(_ sig: Int32, sentByProcess: Bool) {
+        if sentByProcess {
+            signal(sig, SIG_DFL)
+            raise(sig)
+        } else {
+            sigaction(sig, previous + Int(sig), nil)
         }
     }
 
     static func restoreDefaults() {
-        for sig in stopping + crashing { signal(sig, SIG_DFL) }
+        for sig in installed { sigaction(sig, previous + Int(sig), nil) }
+        installed = []
+    }
+
+    /// A stack of its own for the handlers, so that a stack overflow still gives the terminal back.
+    private static func installStack() {
+        var current = stack_t()
+        sigaltstack(nil, &current)
+        if current.ss_sp != nil, current.ss_flags & Int32(SS_DISABLE) == 0 { return }
+        let size = 64 * 1024
+        var stack = stack_t()
+        stack.ss_sp = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+        stack.ss_size = size
+        sigaltstack(&stack, nil)
     }
 }

@@ -7,7 +7,8 @@ import Telephony
 /// session's virtual time from the wall clock and feeds keys, clicks and resizes to the controller.
 public enum TerminalApp {
     /// Exit status: 0 after quitting, 2 when the terminal cannot host the CCP (the reason is
-    /// printed on stderr), 128 + n after signal n (SIGTERM, SIGHUP, SIGINT from outside).
+    /// printed on stderr), 128 + n after signal n from outside (SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1,
+    /// SIGPIPE, SIGALRM and every other signal whose default action would end the process).
     public static func run(session: CCPSession, agents: [String], showCustomer: Bool, theme: Theme,
                            speed: Double) -> Int32 {
         setlocale(LC_ALL, "")
@@ -23,11 +24,13 @@ public enum TerminalApp {
         // Without a UTF-8 locale ncurses mangles box drawing and bullets; ASCII stand-ins keep it legible.
         let glyphs: Glyphs = shim_locale_is_utf8() == 1 ? .unicode : .ascii
         if environment["ESCDELAY"] == nil { set_escdelay(25) }
+        // Before ncurses starts, so no signal finds the terminal taken and no handler to give it back.
+        Signals.install()
         guard let screen = shim_newterm(term) else {
+            Signals.restoreDefaults()
             StartupCheck.report(StartupProblem.newtermFailed(term).description)
             return 2
         }
-        Signals.install()
         defer {
             endwin()
             delscreen(screen)

@@ -5,8 +5,14 @@ struct Termccp: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "termccp",
         abstract: "The Amazon Connect Contact Control Panel in a terminal, over a simulated contact centre.",
+        version: "termccp \(version)",
         subcommands: [RunCommand.self, ScriptCommand.self, CheckCommand.self, ImportCommand.self],
         defaultSubcommand: RunCommand.self)
+}
+
+extension Termccp {
+    /// Printed by `termccp --version`; raised with each release.
+    static let version = "0.9.0"
 }
 
 /// Exit statuses: 0 success, 1 a script expectation failed, 2 bad input (also bad flags).

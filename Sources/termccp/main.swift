@@ -8,6 +8,9 @@ do {
     try command.run()
 } catch let exit as ExitCode {
     Foundation.exit(exit.rawValue)
+} catch let output as OutputFileError {
+    FileHandle.standardError.write(Data("termccp: \(output)\n".utf8))
+    Foundation.exit(Exit.badInput)
 } catch {
     let code = Termccp.exitCode(for: error)
     let message = Termccp.fullMessage(for: error)

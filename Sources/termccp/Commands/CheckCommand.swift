@@ -16,10 +16,11 @@ struct CheckCommand: ParsableCommand {
             Exit status: 0 when there is no error (warnings are printed), 2 otherwise.
             """)
 
-    @Argument(help: "Files to check.")
+    @Argument(help: "Files to check.", completion: .file(extensions: ["yaml", "yml", "json", "ccp"]))
     var files: [String]
 
-    @Option(help: "Scenario that scripts (default: the built-in scenario) and test cases (default: none) are checked against.")
+    @Option(help: "Scenario that scripts (default: the built-in scenario) and test cases (default: none) are checked against.",
+            completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String?
 
     func run() throws {

@@ -25,6 +25,7 @@ struct ImportCommand: ParsableCommand {
         let target = URL(fileURLWithPath: output)
         let stem = target.deletingPathExtension().lastPathComponent
         let flowsFolder = "\(stem)-flows"
+        PartialFiles.install()
         try refuseNonRegular(output)
         let result: InstanceImport.Result
         do {
@@ -50,12 +51,12 @@ struct ImportCommand: ParsableCommand {
             // Flows first, the scenario last: the scenario never names a flow file that is not there.
             for flow in result.flowFiles {
                 let path = base.appendingPathComponent(flow.path).path
-                let file = try AtomicFile(path: path)
+                let file = try OutputFile(flag: "flow file", path: path)
                 file.write(Data(flow.content.utf8))
                 try file.commit()
             }
         }
-        let file = try AtomicFile(path: output)
+        let file = try OutputFile(flag: "-o", path: output)
         file.write(Data(result.yaml.utf8))
         try file.commit()
 

@@ -15,7 +15,7 @@ struct RunCommand: ParsableCommand {
             Without a scenario the built-in one runs, and a caller phones in two seconds after start.
             """)
 
-    @Argument(help: "Scenario YAML file (default: the built-in scenario).")
+    @Argument(help: "Scenario YAML file (default: the built-in scenario).", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String?
 
     @Option(name: .customLong("agent"), help: "An agent to show and drive; repeat for side-by-side CCPs (default: the first agent).")

@@ -12,19 +12,19 @@ struct ScriptCommand: ParsableCommand {
         abstract: "Run command-language scripts headless on virtual time and check their expectations.",
         discussion: "Exit status: 0 when every expectation holds, 1 naming the first failing line (every one with --keep-going), 2 on bad input.")
 
-    @Argument(help: "Script files (one command a line).")
+    @Argument(help: "Script files (one command a line).", completion: .file(extensions: ["ccp"]))
     var files: [String]
 
-    @Option(help: "Scenario YAML file (default: the built-in scenario).")
+    @Option(help: "Scenario YAML file (default: the built-in scenario).", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String?
 
     @Option(help: "Agent the scripts act as until an `as` line (default: the scenario's first agent).")
     var agent: String?
 
-    @Option(help: "Write every engine event as JSON Lines to this file.")
+    @Option(help: "Write every engine event as JSON Lines to this file (replaced only when the scripts ran to their end).", completion: .file())
     var events: String?
 
-    @Option(help: "Write the contact records as JSON, in Amazon Connect's field names, to this file (one script only).")
+    @Option(help: "Write the contact records as JSON, in Amazon Connect's field names, to this file (one script only).", completion: .file())
     var records: String?
 
     @Flag(help: "Print each flow action as it runs: flow, action, type, branch taken, attributes set.")
@@ -36,7 +36,7 @@ struct ScriptCommand: ParsableCommand {
     @Flag(help: "Run every line of each script and report every failing expectation, not just the first.")
     var keepGoing = false
 
-    @Option(help: "Write a JUnit XML report to this file: one testcase per script, the failing line, time in seconds, the output.")
+    @Option(help: "Write a JUnit XML report to this file: one testcase per script, the failing line, time in seconds, the output.", completion: .file())
     var junit: String?
 
     @Option(name: [.customShort("j"), .customLong("jobs")],
@@ -49,9 +49,43 @@ struct ScriptCommand: ParsableCommand {
     func validate() throws {
         if records != nil && files.count > 1 { throw ValidationError("--records takes one script file; run the scripts one at a time") }
         if jobs < 1 { throw ValidationError("-j takes a number of jobs of at least 1") }
+        let outputs = [("--events", events), ("--records", records), ("--junit", junit)].compactMap { flag, path in path.map { (flag, $0) } }
+        for (i, a) in outputs.enumerated() {
+            for b in outputs[(i + 1)...] where OutputFile.sameFile(a.1, b.1) {
+                throw ValidationError("\(a.0) and \(b.0) name the same file (\(b.1)); give each its own")
+            }
+            for input in files + [scenario].compactMap({ $0 }) where OutputFile.sameFile(a.1, input) {
+                throw ValidationError("\(a.0) \(a.1) is an input of this run; give the output another name")
+            }
+        }
+    }
+
+    /// Opens the output files before anything runs, so that a path that cannot take its output is refused first.
+    private func openOutputs() throws -> (events: OutputFile?, records: OutputFile?, junit: OutputFile?) {
+        PartialFiles.install()
+        do {
+            return (try events.map { try OutputFile(flag: "--events", path: $0) },
+                    try records.map { try OutputFile(flag: "--records", path: $0) },
+                    try junit.map { try OutputFile(flag: "--junit", path: $0) })
+        } catch {
+            Console.error("termccp: \(error); nothing was run.")
+            throw ExitCode(Exit.badInput)
+        }
+    }
+
+    /// Puts every output in place, or none when one cannot be written.
+    private func commit(_ outputs: [OutputFile]) throws {
+        do {
+            for file in outputs { try file.commit() }
+        } catch {
+            for file in outputs { file.discard() }
+            Console.error("termccp: \(error)")
+            throw ExitCode(Exit.badInput)
+        }
     }
 
     func run() throws {
+        let (eventsFile, recordsFile, junitFile) = try openOutputs()
         let loaded: LoadedScenario
         do { loaded = try ScenarioChoice.load(scenario) } catch { ScenarioChoice.report(error) }
         let selected = shard.map { $0.select(files) } ?? files
@@ -74,9 +108,6 @@ struct ScriptCommand: ParsableCommand {
         }
         if bad { throw ExitCode(Exit.badInput) }
 
-        let eventsFile = try events.map(AtomicFile.init(path:))
-        let junitFile: AtomicFile?
-        do { junitFile = try junit.map(AtomicFile.init(path:)) } catch { eventsFile?.discard(); throw error }
         let options = ScriptFileRun.Options(agent: agent, events: events != nil, tagEvents: selected.count > 1, trace: trace,
                                             coverage: coverage, records: records != nil, keepGoing: keepGoing)
         let scripts = parsed
@@ -107,25 +138,17 @@ struct ScriptCommand: ParsableCommand {
             case .badInput, .scenario: worst = Exit.badInput
             }
             if case .scenario(let error) = run.outcome {
-                eventsFile?.discard()
-                junitFile?.discard()
                 ScenarioChoice.report(error)
             }
         })
         if worst == Exit.badInput {
-            eventsFile?.discard()
-            junitFile?.discard()
+            for file in [eventsFile, recordsFile, junitFile] { file?.discard() }
             throw ExitCode(Exit.badInput)
         }
-        try eventsFile?.commit()
-        if let junitFile {
-            junitFile.write(Data(JUnitReport(suiteName: "termccp script", cases: cases).xml.utf8))
-            try junitFile.commit()
-        }
+        junitFile?.write(Data(JUnitReport(suiteName: "termccp script", cases: cases).xml.utf8))
+        if let recorded { recordsFile?.write(recorded.json) }
+        try commit([eventsFile, recordsFile, junitFile].compactMap { $0 })
         if let records, let recorded {
-            let file = try AtomicFile(path: records)
-            file.write(recorded.json)
-            try file.commit()
             if recorded.openContacts > 0 {
                 // Amazon Connect writes a record once its contact is completed (docs §6 rule 22).
                 Console.error("note: \(recorded.openContacts) contact(s) were still open at the end; like Amazon Connect, only completed contacts have records in \(records)")

@@ -1,0 +1,104 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The partial output files of this run, removed when a signal ends the process, so that an interrupted
+/// `termccp script` leaves nothing half-written beside its targets.
+///
+/// The handler may run at any instruction, so it touches only a fixed table of C strings allocated up front and
+/// calls only async-signal-safe functions (unlink, signal, sigaction, raise). After removing the files it lets the
+/// signal end the process as it would have: the default action for a stop request (the shell sees 128 + n), the
+/// previous handler (Swift's crash reporter) for a real fault.
+enum PartialFiles {
+    private static let capacity = 8
+    private nonisolated(unsafe) static let table: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let t = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+        t.initialize(repeating: nil, count: capacity)
+        return t
+    }()
+    private nonisolated(unsafe) static let previous: UnsafeMutablePointer<sigaction> = {
+        let p = UnsafeMutablePointer<sigaction>.allocate(capacity: Int(NSIG))
+        p.initialize(repeating: sigaction(), count: Int(NSIG))
+        return p
+    }()
+
+    /// Signals whose default action ends the process; each removes the partial files first.
+    static let stopping: [Int32] = [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGALRM, SIGUSR1, SIGUSR2,
+                                    SIGVTALRM, SIGPROF, SIGXCPU, SIGPWR]
+    /// Faults and traps (a Swift runtime trap is SIGILL or SIGTRAP): files removed, then the previous handler.
+    static let crashing: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGSYS]
+
+    /// Installs the handlers, and removes at exit whatever partial file was not committed. A file grown past the size limit then fails its write (EFBIG) instead of the process
+    /// being killed by SIGXFSZ, so the write error is reported.
+    static func install() {
+        atexit { PartialFiles.removeAll() }
+        _ = table
+        _ = previous
+        signal(SIGXFSZ, SIG_IGN)
+        AlternateStack.install()
+        for sig in stopping + crashing {
+            var inherited = sigaction()
+            sigaction(sig, nil, &inherited)
+            // A signal the parent set to be ignored (nohup) stays ignored.
+            if unsafeBitCast(inherited.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                continue
+            }
+            var action = sigaction()
+            action.__sigaction_handler.sa_sigaction = { received, info, _ in
+                PartialFiles.removeAll()
+                PartialFiles.end(received, sentByProcess: (info?.pointee.si_code ?? 0) <= 0)
+            }
+            action.sa_flags = SA_ONSTACK | SA_SIGINFO
+            sigemptyset(&action.sa_mask)
+            sigaction(sig, &action, previous + Int(sig))
+        }
+    }
+
+    /// Ends the process the way the signal would have: a stop request or a crash signal sent by another
+    /// process (kill) by its default action now; a real fault by returning to the faulting instruction, which
+    /// faults again into the previous handler (Swift's crash reporter).
+    private static func end(_ sig: Int32, sentByProcess: Bool) {
+        if sentByProcess || stopping.contains(sig) {
+            signal(sig, SIG_DFL)
+            raise(sig)
+        } else {
+            sigaction(sig, previous + Int(sig), nil)
+        }
+    }
+
+    static func add(_ path: String) {
+        for i in 0..<capacity where table[i] == nil {
+            table[i] = strdup(path)
+            return
+        }
+    }
+
+    static func forget(_ path: String) {
+        for i in 0..<capacity {
+            guard let p = table[i], String(cString: p) == path else { continue }
+            table[i] = nil
+            free(p)
+        }
+    }
+
+    private static func removeAll() {
+        for i in 0..<capacity {
+            if let p = table[i] { unlink(p) }
+        }
+    }
+}
+
+/// A signal stack, so that a handler still runs when the fault was a stack overflow.
+enum AlternateStack {
+    static func install() {
+        var current = stack_t()
+        sigaltstack(nil, &current)
+        if current.ss_sp != nil, current.ss_flags & Int32(SS_DISABLE) == 0 { return }
+        let size = 64 * 1024
+        var stack = stack_t()
+        stack.ss_sp = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+        stack.ss_size = size
+        stack.ss_flags = 0
+        sigaltstack(&stack, nil)
+    }
+}
