@@ -254,7 +254,7 @@ KINDS = {"directory": "a folder", "fifo": "a FIFO", "symlink": "a symbolic link"
          "dangling-symlink": "a symbolic link", "device": "a device"}
 
 
-@pytest.mark.parametrize("flag", ["--events", "--records"])
+@pytest.mark.parametrize("flag", ["--events", "--records", "--junit"])
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_output_path_that_is_not_a_regular_file_is_refused_before_the_run(cli, tmp_path, flag, kind):
     write(tmp_path, "call.ccp", PASSING)
@@ -277,6 +277,14 @@ def test_events_and_records_on_one_path_are_refused(cli, tmp_path, spelling):
     assert done.returncode == 2
     assert "--events and --records name the same file" in done.stderr
     assert listing(tmp_path) == ["call.ccp", "sub"]
+
+
+def test_junit_and_events_on_one_path_are_refused(cli, tmp_path):
+    write(tmp_path, "call.ccp", PASSING)
+    done = cli("script", "call.ccp", "--events", "out.xml", "--junit", "./out.xml")
+    assert done.returncode == 2
+    assert "--events and --junit name the same file" in done.stderr
+    assert listing(tmp_path) == ["call.ccp"]
 
 
 def test_output_on_an_input_is_refused(cli, tmp_path):
