@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "TelephonyTests", dependencies: ["Telephony", "Flows", "Scenario", "Script"]),
         .testTarget(name: "FlowsTests", dependencies: ["Flows", "Telephony"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Telephony", "Flows"]),
-        .testTarget(name: "CCPTests", dependencies: ["CCP", "Telephony"], exclude: ["Golden"]),
+        .testTarget(name: "CCPTests", dependencies: ["CCP", "Telephony", "Script", "Scenario"], exclude: ["Golden"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "ConnectTestsTests", dependencies: ["ConnectTests", "Flows"], resources: [.copy("Cases")]),
         .testTarget(name: "ScriptTests", dependencies: ["Script", "Scenario", "Telephony", "Flows"], resources: [.copy("Scripts")]),

@@ -2,85 +2,94 @@ import CCP
 import Telephony
 import Testing
 
+/// Golden screens of the real engine: each state is reached by a script on the built-in scenario
+/// (Support/EngineStage.swift), then rendered as the terminal shows it.
 @Suite struct GoldenScreenTests {
-    static let states: [(String, AgentView)] = [
-        ("idle", Fixtures.idle),
-        ("ringing", Fixtures.ringing),
-        ("consult-agent-quick-connect", Fixtures.consult),
-        ("queue-transfer-connecting", Fixtures.queueTransfer),
-        ("joined", Fixtures.joined),
-        ("party-on-hold", Fixtures.partyOnHold),
-        ("after-contact-work", Fixtures.afterContactWork),
-        ("missed", Fixtures.missed),
+    static let states: [(String, String)] = [
+        ("idle", Stages.idle),
+        ("ringing", Stages.ringing),
+        ("consult-agent-quick-connect", Stages.consult),
+        ("queue-transfer-connecting", Stages.queueTransferConnecting),
+        ("joined", Stages.joined),
+        ("party-on-hold", Stages.partyOnHold),
+        ("after-contact-work", Stages.afterContactWork),
+        ("missed", Stages.missed),
     ]
     static let sizes = [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)]
-
-    func screen(_ view: AgentView, size: Size, configure: (CCPController) -> Void = { _ in }) -> Screen {
-        let session = FakeSession(agents: ["john": view])
-        let controller = CCPController(session: session, agents: ["john"], showCustomer: false, size: size)
-        configure(controller)
-        return controller.render().screen
-    }
+    static let small = Size(columns: 80, rows: 24)
 
     @Test(arguments: states.indices)
-    func singleAgent(_ index: Int) {
-        let (name, view) = Self.states[index]
+    func singleAgent(_ index: Int) throws {
+        let (name, script) = Self.states[index]
         for size in Self.sizes {
-            Golden.check(Golden.text(screen(view, size: size)), file: "\(name).\(size.columns)x\(size.rows).txt")
+            let stage = try EngineStage(size: size).run(script)
+            Golden.check(Golden.text(stage.screen()), file: "\(name).\(size.columns)x\(size.rows).txt")
         }
     }
 
-    @Test func tooSmall() {
-        Golden.check(Golden.text(screen(Fixtures.consult, size: Size(columns: 30, rows: 10))), file: "too-small.30x10.txt")
+    @Test func tooSmall() throws {
+        let stage = try EngineStage(size: Size(columns: 30, rows: 10)).run(Stages.consult)
+        Golden.check(Golden.text(stage.screen()), file: "too-small.30x10.txt")
     }
 
-    @Test func sideBySideWithCustomerPhone() {
+    /// John and Maria both driven from the keyboard, with the caller's phone: John consults Maria.
+    @Test func sideBySideWithCustomerPhone() throws {
         for size in Self.sizes {
-            let session = FakeSession(agents: ["john": Fixtures.consult, "maria": Fixtures.maria], caller: Fixtures.caller,
-                                      transcripts: [.agent("john"): Fixtures.johnHears, .customer(1): Fixtures.callerHears])
-            let controller = CCPController(session: session, agents: ["john", "maria"], showCustomer: true, size: size)
-            Golden.check(Golden.text(controller.render().screen), file: "side-by-side.\(size.columns)x\(size.rows).txt")
+            let stage = try EngineStage(agents: ["john", "maria"], customer: true, size: size).run(Stages.connected + "\n" + """
+                quick-connect Maria
+                wait until maria banner "Incoming call"
+                maria: accept
+                wait until maria banner Connected
+                wait 3s
+                """)
+            Golden.check(Golden.text(stage.screen()), file: "side-by-side.\(size.columns)x\(size.rows).txt")
         }
     }
 
-    @Test func openPanels() {
-        let size = Size(columns: 80, rows: 24)
-        Golden.check(Golden.text(screen(Fixtures.consult, size: size) {
-            $0.handle(.key(.char("q")))
-            $0.handle(.key(.char("a")))
-        }), file: "quick-connects-filtered.80x24.txt")
-        Golden.check(Golden.text(screen(Fixtures.idle, size: size) {
-            $0.handle(.key(.char("n")))
-            for c in "+1555" { $0.handle(.key(.char(c))) }
-        }), file: "number-pad-dial.80x24.txt")
-        Golden.check(Golden.text(screen(Fixtures.consult, size: size) {
-            $0.handle(.key(.char("n")))
-            for c in "113" { $0.handle(.key(.char(c))) }
-        }), file: "number-pad-tones.80x24.txt")
-        Golden.check(Golden.text(screen(Fixtures.afterContactWork, size: size) { $0.handle(.key(.char("t"))) }),
-                     file: "status-menu.80x24.txt")
-        Golden.check(Golden.text(screen(Fixtures.consult, size: size) { $0.handle(.key(.char("?"))) }),
-                     file: "help.80x24.txt")
-        Golden.check(Golden.text(screen(Fixtures.ringing, size: size) { $0.handle(.key(.char("j"))) }),
-                     file: "disabled-reason.80x24.txt")
+    @Test func quickConnectsFiltered() throws {
+        let stage = try EngineStage(size: Self.small).run(Stages.connected).press([.char("q")]).type("a")
+        Golden.check(Golden.text(stage.screen()), file: "quick-connects-filtered.80x24.txt")
     }
 
-    @Test func customerSpeakLine() {
-        let session = FakeSession(agents: ["john": Fixtures.consult], caller: Fixtures.caller,
-                                  transcripts: [.customer(1): Fixtures.callerHears])
-        let controller = CCPController(session: session, agents: ["john"], showCustomer: true,
-                                       size: Size(columns: 80, rows: 24))
-        for key: Key in [.tab, .char("y"), .char("h"), .char("i")] { controller.handle(.key(key)) }
-        Golden.check(Golden.text(controller.render().screen), file: "customer-speak.80x24.txt")
+    @Test func numberPadDialsWhenIdle() throws {
+        let stage = try EngineStage(size: Self.small).run(Stages.idle).press([.char("n")]).type("+1555")
+        Golden.check(Golden.text(stage.screen()), file: "number-pad-dial.80x24.txt")
     }
 
-    @Test func asciiGlyphsWhenTheLocaleIsNotUTF8() {
-        let session = FakeSession(agents: ["john": Fixtures.partyOnHold])
-        let controller = CCPController(session: session, agents: ["john"], showCustomer: false,
-                                       size: Size(columns: 80, rows: 24))
-        let screen = controller.render(glyphs: .ascii).screen
-        let allASCII = screen.glyphText.unicodeScalars.allSatisfy { $0.isASCII }
-        #expect(allASCII)
+    /// In a call the pad shows the tones sent and the number to call (issue 14 point 1).
+    @Test func numberPadInACall() throws {
+        for size in Self.sizes {
+            let tones = try EngineStage(size: size).run(Stages.onShippingIVR).press([.char("n")]).type("113")
+            Golden.check(Golden.text(tones.screen()), file: "number-pad-tones.\(size.columns)x\(size.rows).txt")
+            let call = try EngineStage(size: size).run(Stages.connected).press([.char("n")]).type("+1800555")
+            Golden.check(Golden.text(call.screen()), file: "number-pad-call.\(size.columns)x\(size.rows).txt")
+        }
+    }
+
+    @Test func statusMenu() throws {
+        let stage = try EngineStage(size: Self.small).run(Stages.afterContactWork).press([.char("t")])
+        Golden.check(Golden.text(stage.screen()), file: "status-menu.80x24.txt")
+    }
+
+    @Test func help() throws {
+        let stage = try EngineStage(size: Self.small).run(Stages.consult).press([.char("?")])
+        Golden.check(Golden.text(stage.screen()), file: "help.80x24.txt")
+    }
+
+    @Test func disabledButtonSaysWhy() throws {
+        let stage = try EngineStage(size: Self.small).run(Stages.ringing).press([.char("j")])
+        Golden.check(Golden.text(stage.screen()), file: "disabled-reason.80x24.txt")
+    }
+
+    @Test func customerSpeakLine() throws {
+        let stage = try EngineStage(customer: true, size: Self.small).run(Stages.consult)
+            .press([.tab, .char("y"), .char("h"), .char("i")])
+        Golden.check(Golden.text(stage.screen()), file: "customer-speak.80x24.txt")
+    }
+
+    @Test func asciiGlyphsWhenTheLocaleIsNotUTF8() throws {
+        let screen = try EngineStage(size: Self.small).run(Stages.partyOnHold).screen(glyphs: .ascii)
+        #expect(screen.glyphText.unicodeScalars.allSatisfy { $0.isASCII })
         Golden.check(Golden.text(screen), file: "ascii.80x24.txt")
     }
 

@@ -37,11 +37,26 @@ import Testing
         #expect(press([.char("c")], on: Fixtures.afterContactWork).1 == [.agent("john", .clear)])
     }
 
-    @Test func holdAllTurnsIntoResumeAllWhenOnlyResumeApplies() {
+    // The key follows the button, which follows the connection states (docs §5.2, issue 14 point 5),
+    // no longer which of Hold all and Resume all the engine would carry out.
+    @Test func holdAllTurnsIntoResumeAllWhenEveryPartyIsHeld() {
         var view = Fixtures.consult
-        view.controls[.holdAll] = "Everyone is on hold"
         view.controls[.resumeAll] = .some(nil)
+        #expect(press([.char("h")], on: view).1 == [.agent("john", .hold(.all))])
+        for i in view.contact!.parties.indices { view.contact!.parties[i].state = .hold }
         #expect(press([.char("h")], on: view).1 == [.agent("john", .resume(.all))])
+    }
+
+    @Test func conferenceButtonsFollowTheConnectionStates() {
+        var contact = Fixtures.consult.contact!
+        #expect(ConferenceButtons.of(contact) == [.join, .swap, .holdAll])
+        contact.parties[0].state = .connected
+        #expect(ConferenceButtons.of(contact) == [.holdAll])
+        contact.parties[0].state = .hold
+        contact.parties[1].state = .hold
+        #expect(ConferenceButtons.of(contact) == [.resumeAll])
+        contact.parties[1].state = .disconnected
+        #expect(ConferenceButtons.of(contact).isEmpty)
     }
 
     @Test func muteTogglesToUnmute() {
@@ -105,10 +120,79 @@ import Testing
         #expect(dialled == [.agent("john", .dial("+1555"))])
     }
 
+    // The tones now go on their own line: the number field is for a number to call (issue 14 point 1).
     @Test func numberPadSendsTonesInACall() {
         let (state, intents) = press([.char("n"), .char("1"), .char("#")], on: Fixtures.consult)
         #expect(intents == [.agent("john", .sendDigits("1")), .agent("john", .sendDigits("#"))])
-        #expect(state.panels[0].input == "1#")
+        #expect(state.panels[0].tones == "1#")
+        #expect(state.panels[0].input == "")
+    }
+
+    /// Seed "Transfer calls to a quick connect or external number": in a call, Number pad, the
+    /// number, then Call adds it as a party; a number typed with + sends no tone.
+    @Test func inACallTheNumberPadCallsANumberLikeDial() {
+        let (typed, tones) = press([.char("n")] + "+18005550199".map { .char($0) }, on: Fixtures.consult)
+        #expect(tones.isEmpty)
+        #expect(typed.panels[0].padField == .number)
+        #expect(typed.panels[0].input == "+18005550199")
+        let (after, call) = press([.enter], on: Fixtures.consult, from: typed)
+        #expect(call == [.agent("john", .dial("+18005550199"))])
+        #expect(after.panels[0].open == .none)
+        #expect(after.panels[0].input == "" && after.panels[0].tones == "")
+    }
+
+    @Test func upAndDownChooseBetweenTonesAndTheNumberToCall() {
+        let keys: [Key] = [.char("n"), .char("1"), .down, .char("5"), .char("5"), .backspace, .up, .char("2")]
+        let (state, intents) = press(keys, on: Fixtures.consult)
+        #expect(intents == [.agent("john", .sendDigits("1")), .agent("john", .sendDigits("2"))])
+        #expect(state.panels[0].tones == "12")
+        #expect(state.panels[0].input == "5")
+    }
+
+    @Test func callWithNoNumberSaysWhereToTypeIt() {
+        let (state, intents) = press([.char("n"), .char("3"), .enter], on: Fixtures.consult)
+        #expect(intents == [.agent("john", .sendDigits("3"))])
+        #expect(state.panels[0].open == .numberPad)
+        #expect(state.panels[0].message?.text.contains("Call line") == true)
+    }
+
+    @Test func theMouseTypesOnTheCallLineAndPressesCall() {
+        var state = UIState(agents: ["john"], showCustomer: false, size: size)
+        var intents: [Intent] = []
+        for target: HitTarget in [.button(panel: 0, .numberPad), .padField(panel: 0, .number), .padKey(panel: 0, "5"),
+                                  .padKey(panel: 0, "0"), .padKey(panel: 0, "0"), .button(panel: 0, .choose)] {
+            let (next, out) = Reducer.reduce(state, .click(target), world: world(Fixtures.consult))
+            state = next
+            intents += out
+        }
+        #expect(intents == [.agent("john", .dial("500"))])
+        #expect(state.panels[0].open == .none)
+    }
+
+    @Test func aFailedDialClearsAndClosesThePadAndSaysWhy() {
+        let session = FakeSession(agents: ["john": Fixtures.consult])
+        session.refuseWith = Refusal("This call already has 3 participants")
+        let controller = CCPController(session: session, agents: ["john"], showCustomer: false, size: size)
+        for key in [Key.char("n"), .char("+"), .char("1"), .char("2"), .char("3"), .enter] { controller.handle(.key(key)) }
+        #expect(session.agentCommands.map(\.1) == [.dial("+123")])
+        #expect(controller.ui.panels[0].open == .none)
+        #expect(controller.ui.panels[0].input == "")
+        #expect(controller.ui.panels[0].message == Message("This call already has 3 participants", kind: .error))
+    }
+
+    @Test func theInCallPadClosesClearedWhenTheCallEnds() {
+        let (open, _) = press([.char("n"), .char("1"), .down, .char("9")], on: Fixtures.consult)
+        let followed = Reducer.follow(open, world: world(Fixtures.afterContactWork))
+        #expect(followed.panels[0].open == .none)
+        #expect(followed.panels[0].tones == "" && followed.panels[0].input == "")
+        // While the same call goes on (a party held, another joined) the pad stays.
+        #expect(Reducer.follow(open, world: world(Fixtures.partyOnHold)).panels[0].open == .numberPad)
+    }
+
+    @Test func theIdlePadClosesWhenACallArrives() {
+        let (open, _) = press([.char("n"), .char("+"), .char("1")], on: Fixtures.idle)
+        #expect(Reducer.follow(open, world: world(Fixtures.idle)).panels[0].input == "+1")
+        #expect(Reducer.follow(open, world: world(Fixtures.ringing)).panels[0].open == .none)
     }
 
     @Test func callKeysStillWorkWhileTheNumberPadIsOpen() {

@@ -6,6 +6,7 @@ public enum Action: String, CaseIterable, Sendable {
     case say, pressDigit, customerHangUp
     case listUp, listDown, choose, erase
     case commandLine, help, nextPanel, previousPanel, pause, faster, slower, redraw, quit, close
+    case callIn
 }
 
 /// Where a binding applies. Panel contexts are tried before `.global`.
@@ -45,7 +46,7 @@ public enum Keymap {
         KeyBinding(context: .agent, keys: [.char("a")], action: .accept, help: "Accept call"),
         KeyBinding(context: .agent, keys: [.char("r")], action: .reject, help: "Reject"),
         KeyBinding(context: .agent, keys: [.char("q")], action: .quickConnects, help: "Quick connects (transfer, consult)"),
-        KeyBinding(context: .agent, keys: [.char("n")], action: .numberPad, help: "Number pad: dial when idle, tones in a call"),
+        KeyBinding(context: .agent, keys: [.char("n")], action: .numberPad, help: "Number pad: dial when idle; tones or add a number in a call"),
         KeyBinding(context: .agent, keys: [.char("j")], action: .join, help: "Join (conference everyone)"),
         KeyBinding(context: .agent, keys: [.char("h")], action: .holdAll, help: "Hold all / Resume all"),
         KeyBinding(context: .agent, keys: [.char("s")], action: .swap, help: "Swap"),
@@ -73,9 +74,13 @@ public enum Keymap {
         KeyBinding(context: .list, keys: [.backspace], action: .erase, help: "Erase a filter character"),
 
         KeyBinding(context: .numberPad, keys: digits + [.char("+")], action: .pressDigit,
-                   help: "Add a digit (in a call: send the tone)", keyLabel: "0-9 * # +"),
-        KeyBinding(context: .numberPad, keys: [.enter], action: .choose, help: "Call the number (idle)"),
-        KeyBinding(context: .numberPad, keys: [.backspace], action: .erase, help: "Erase a digit"),
+                   help: "A digit: in a call a tone to the call, or the number to call (+ starts one)",
+                   keyLabel: "0-9 * # +"),
+        KeyBinding(context: .numberPad, keys: [.up], action: .listUp, help: "In a call: keys send tones"),
+        KeyBinding(context: .numberPad, keys: [.down], action: .listDown, help: "In a call: keys type a number to add"),
+        KeyBinding(context: .numberPad, keys: [.enter], action: .choose,
+                   help: "Call the number (in a call: add it as a party)"),
+        KeyBinding(context: .numberPad, keys: [.backspace], action: .erase, help: "Erase a digit of the number"),
 
         KeyBinding(context: .commandLine, keys: [.enter], action: .choose, help: "Run the line"),
         KeyBinding(context: .commandLine, keys: [.up], action: .listUp, help: "Previous line from history"),
@@ -86,6 +91,8 @@ public enum Keymap {
         KeyBinding(context: .global, keys: [.tab], action: .nextPanel, help: "Next panel"),
         KeyBinding(context: .global, keys: [.backTab], action: .previousPanel, help: "Previous panel"),
         KeyBinding(context: .global, keys: [.char(":")], action: .commandLine, help: "Command line (script language)"),
+        KeyBinding(context: .global, keys: [.char("i")], action: .callIn,
+                   help: "A caller phones in now (the scenario's first customer, its first number)"),
         KeyBinding(context: .global, keys: [.char("?")], action: .help, help: "Help (this list)"),
         KeyBinding(context: .global, keys: [.char("p")], action: .pause, help: "Pause / resume time"),
         KeyBinding(context: .global, keys: [.char("+"), .char("=")], action: .faster, help: "Time faster"),

@@ -1,5 +1,18 @@
 import Telephony
 
+/// A caller and the claimed number they phone.
+public struct ExampleCall: Equatable, Sendable {
+    public var from: String
+    public var to: String
+    public init(from: String, to: String) {
+        self.from = from
+        self.to = to
+    }
+
+    /// The same call as a line of the command language.
+    public var line: String { "call \(from) -> \(to)" }
+}
+
 /// The seam between the CCP and the telephony engine. The TUI loop and the tests drive the engine
 /// only through this, so a fake can stand in until the real engine is plugged in.
 public protocol CCPSession: AnyObject {
@@ -9,9 +22,9 @@ public protocol CCPSession: AnyObject {
     func transcript(of party: PartyKey) -> [TranscriptLine]
     /// The latest caller, for the customer phone panel.
     func callerView() -> CallerView?
-    /// A `:` line that places a call this scenario answers, for the idle customer phone; nil when
-    /// the scenario claims no number.
-    var exampleCall: String? { get }
+    /// A call this scenario answers (its first customer to its first claimed number): the idle
+    /// customer phone suggests it and the `i` key places it; nil when the scenario claims no number.
+    var exampleCall: ExampleCall? { get }
     func perform(_ command: AgentCommand, as username: String) -> Refusal?
     func perform(_ command: WorldCommand) -> Refusal?
     /// One line of the command language typed on the `:` line; returns a message to show, if any.

@@ -19,9 +19,9 @@ public final class EngineSession: CCPSession {
 
     /// From the scenario's first customer (any number will do when it declares none) to its first
     /// claimed number.
-    public var exampleCall: String? {
+    public var exampleCall: ExampleCall? {
         guard let claimed = engine.config.phoneNumbers.first?.number else { return nil }
-        return "call \(engine.config.customers.first?.number ?? "+15550100") -> \(claimed)"
+        return ExampleCall(from: engine.config.customers.first?.number ?? "+15550100", to: claimed)
     }
     public func perform(_ command: AgentCommand, as username: String) -> Refusal? { engine.perform(command, as: username) }
     public func perform(_ command: WorldCommand) -> Refusal? { engine.perform(command) }

@@ -8,11 +8,11 @@ public struct WorldSnapshot: Equatable, Sendable {
     public var agentTranscripts: [String: [TranscriptLine]]
     public var caller: CallerView?
     public var callerTranscript: [TranscriptLine]
-    /// What the idle customer phone suggests typing (CCPSession.exampleCall).
-    public var exampleCall: String?
+    /// The call the idle customer phone suggests and `i` places (CCPSession.exampleCall).
+    public var exampleCall: ExampleCall?
 
     public init(now: Millis, agents: [String: AgentView] = [:], agentTranscripts: [String: [TranscriptLine]] = [:],
-                caller: CallerView? = nil, callerTranscript: [TranscriptLine] = [], exampleCall: String? = nil) {
+                caller: CallerView? = nil, callerTranscript: [TranscriptLine] = [], exampleCall: ExampleCall? = nil) {
         self.now = now
         self.agents = agents
         self.agentTranscripts = agentTranscripts
@@ -22,13 +22,12 @@ public struct WorldSnapshot: Equatable, Sendable {
     }
 
     public static func capture(_ session: CCPSession, agents: [String], customer: Bool) -> WorldSnapshot {
-        var snapshot = WorldSnapshot(now: session.now)
+        var snapshot = WorldSnapshot(now: session.now, exampleCall: session.exampleCall)
         for name in agents {
             snapshot.agents[name] = session.agentView(name)
             snapshot.agentTranscripts[name] = session.transcript(of: .agent(name))
         }
         if customer {
-            snapshot.exampleCall = session.exampleCall
             if let caller = session.callerView() {
                 snapshot.caller = caller
                 snapshot.callerTranscript = session.transcript(of: .customer(caller.callId))

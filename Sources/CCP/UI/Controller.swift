@@ -29,8 +29,10 @@ public final class CCPController {
         WorldSnapshot.capture(session, agents: agents, customer: showCustomer)
     }
 
+    /// What the UI state shows of the world as it is now (a number pad whose call ended is gone).
     public func render(glyphs: Glyphs = .unicode) -> Frame {
-        CCPRenderer.render(snapshot(), ui, glyphs: glyphs)
+        let world = snapshot()
+        return CCPRenderer.render(world, Reducer.follow(ui, world: world), glyphs: glyphs)
     }
 
     /// Applies one input event; returns the intents that concern the loop (quit, redraw).

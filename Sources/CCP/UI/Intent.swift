@@ -18,6 +18,7 @@ public enum HitTarget: Equatable, Sendable {
     case party(panel: Int, party: Int)
     case listEntry(panel: Int, index: Int)
     case padKey(panel: Int, Character)
+    case padField(panel: Int, PadField)
     case help
 }
 

@@ -28,10 +28,26 @@ public enum Menus {
         return digits.count >= 3 && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber)
     }
 
-    /// Tones go to the call while the agent is talking; otherwise the number pad builds a number to dial.
+    /// While the agent is on a call the number pad sends tones and adds a number as a party;
+    /// otherwise it builds a number to dial.
     public static func isInCall(_ view: AgentView) -> Bool {
         guard let banner = view.contact?.banner else { return false }
         return [.connected, .onHold, .connecting].contains(banner)
+    }
+}
+
+/// The conference buttons the CCP shows follow the parties' connection states, as shown (docs §5.2,
+/// §1.5): one party held and another connected (or still connecting): Join, Swap, Hold all; every
+/// party held: Resume all; everyone joined: Hold all. A two-party call has none (each party row
+/// holds and resumes its party).
+public enum ConferenceButtons {
+    public static func of(_ contact: ContactView) -> [Control] {
+        let live = contact.parties.filter { $0.state != .disconnected }
+        guard live.count >= 2 else { return [] }
+        let held = live.filter { $0.state == .hold }.count
+        if held == live.count { return [.resumeAll] }
+        if held == 0 { return [.holdAll] }
+        return [.join, .swap, .holdAll]
     }
 }
 

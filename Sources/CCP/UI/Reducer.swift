@@ -6,9 +6,24 @@ import Telephony
 /// own reasons (AgentView.controls), so the button's look, the key and the command agree.
 public enum Reducer {
     public static func reduce(_ state: UIState, _ event: InputEvent, world: WorldSnapshot) -> (UIState, [Intent]) {
-        var r = Reduction(state: state, world: world)
+        var r = Reduction(state: follow(state, world: world), world: world)
         r.apply(event)
         return (r.state, r.intents)
+    }
+
+    /// The UI state that still applies to this world: a number pad belongs to the contact it was
+    /// opened on (or to being idle), so it closes, cleared, once that call is over or a call arrives.
+    public static func follow(_ state: UIState, world: WorldSnapshot) -> UIState {
+        var out = state
+        for i in out.panels.indices where out.panels[i].open == .numberPad {
+            let view = out.panels[i].agentName.flatMap { world.agents[$0] }
+            let contact = view?.contact?.contactId
+            let stillApplies = out.panels[i].padContact == nil
+                ? contact == nil
+                : contact == out.panels[i].padContact && view.map(Menus.isInCall) == true
+            if !stillApplies { out.panels[i].closeOpenPanel() }
+        }
+        return out
     }
 }
 
@@ -153,6 +168,9 @@ private struct Reduction {
         case .padKey(let p, let c):
             focus(p)
             perform(.pressDigit, typed: c)
+        case .padField(let p, let field):
+            focus(p)
+            if state.panels[p].open == .numberPad { state.panels[p].padField = field }
         }
     }
 
@@ -175,6 +193,7 @@ private struct Reduction {
             let step = action == .nextPanel ? 1 : state.panels.count - 1
             focus((state.focus + step) % state.panels.count)
         case .commandLine: state.commandLine = ""
+        case .callIn: callIn()
         case .help:
             state.helpOpen = true
             state.helpScroll = 0
@@ -188,9 +207,16 @@ private struct Reduction {
         case .scrollForward: scroll(-Self.scrollPage)
         case .say, .customerHangUp: customerAction(action)
         case .pressDigit: pressDigit(typed)
-        case .listUp, .listDown: moveInList(action == .listUp ? -1 : 1)
+        case .listUp, .listDown:
+            if panel.open == .numberPad {
+                state.panels[state.focus].padField = action == .listUp ? .tones : .number
+            } else {
+                moveInList(action == .listUp ? -1 : 1)
+            }
         case .choose: choose()
         case .erase:
+            // Tones already sent cannot be taken back; Backspace edits the number to call.
+            if panel.open == .numberPad, panel.padContact != nil, panel.padField == .tones { return }
             editInput { if !$0.isEmpty { $0.removeLast() } }
             if panel.open != .numberPad { state.panels[state.focus].listIndex = 0 }
         case .previousParty, .nextParty: selectParty(action == .previousParty ? -1 : 1)
@@ -221,15 +247,18 @@ private struct Reduction {
         case .clear: run(.clear, .clear)
         case .mute: run(.mute, view.muted ? .unmute : .mute)
         case .holdAll:
-            if !view.isEnabled(.holdAll) && view.isEnabled(.resumeAll) {
+            // The key does what its button says, and the button follows the connection states.
+            if let contact = view.contact, ConferenceButtons.of(contact).contains(.resumeAll) {
                 run(.resumeAll, .resume(.all))
             } else {
                 run(.holdAll, .hold(.all))
             }
-        case .quickConnects, .numberPad:
-            let control: Control = action == .quickConnects ? .quickConnects : .numberPad
-            guard view.isEnabled(control) else { return refuse(control, view) }
-            open(action == .quickConnects ? .quickConnects : .numberPad)
+        case .quickConnects:
+            guard view.isEnabled(.quickConnects) else { return refuse(.quickConnects, view) }
+            open(.quickConnects)
+        case .numberPad:
+            guard view.isEnabled(.numberPad) else { return refuse(.numberPad, view) }
+            openNumberPad(view)
         case .statusMenu:
             open(.statusMenu)
             state.panels[state.focus].listIndex = view.selectableStatuses.firstIndex(of: view.status) ?? 0
@@ -264,6 +293,13 @@ private struct Reduction {
         }
     }
 
+    /// Places the scenario's example call, so there is always a caller to take (issue 14 point 6).
+    mutating func callIn() {
+        guard let call = world.exampleCall else { return fail("This scenario claims no number to call") }
+        intents.append(.world(.call(from: call.from, to: call.to)))
+        state.message = Message("\(call.from) phones \(call.to)", kind: .info)
+    }
+
     mutating func pressDigit(_ c: Character?) {
         guard let c else { return }
         if panel.agentName == nil {
@@ -276,13 +312,25 @@ private struct Reduction {
         guard let name = panel.agentName, let view = agentView else { return }
         if panel.open != .numberPad {
             guard view.isEnabled(.numberPad) else { return refuse(.numberPad, view) }
-            open(.numberPad)
+            openNumberPad(view)
         }
-        if Menus.isInCall(view) {
-            guard c != "+" else { return }
-            intents.append(.agent(name, .sendDigits(String(c))))
+        // In a call a key is a tone to the parties the agent talks to, unless the number to call
+        // is being typed; a number starts with + (E.164), so + moves there.
+        if panel.padContact != nil {
+            if c == "+" { state.panels[state.focus].padField = .number }
+            if panel.padField == .tones {
+                intents.append(.agent(name, .sendDigits(String(c))))
+                state.panels[state.focus].tones.append(c)
+                return
+            }
         }
         editInput { $0.append(c) }
+    }
+
+    /// In a call the pad sends tones and also takes a number to add as a party; idle, it dials.
+    mutating func openNumberPad(_ view: AgentView) {
+        open(.numberPad)
+        state.panels[state.focus].padContact = Menus.isInCall(view) ? view.contact?.contactId : nil
     }
 
     mutating func choose() {
@@ -302,8 +350,12 @@ private struct Reduction {
             intents.append(.agent(name, .setStatus(entries[panel.listIndex])))
             closePanel()
         case .numberPad:
-            if Menus.isInCall(view) { return closePanel() }
-            guard !panel.input.isEmpty else { return fail("Type a number to call") }
+            // Call does what `dial` does: idle an outbound call, in a call a third party. Placed or
+            // refused, the pad is cleared and closed; a refusal shows why.
+            guard !panel.input.isEmpty else {
+                return fail(panel.padContact == nil ? "Type a number to call"
+                    : "Type the number to call on the Call line (Down, or start it with +)")
+            }
             intents.append(.agent(name, .dial(panel.input)))
             closePanel()
         case .none, .speak:
@@ -346,15 +398,12 @@ private struct Reduction {
     }
 
     mutating func open(_ what: OpenPanel) {
+        state.panels[state.focus].closeOpenPanel()
         state.panels[state.focus].open = what
-        state.panels[state.focus].input = ""
-        state.panels[state.focus].listIndex = 0
     }
 
     mutating func closePanel() {
-        state.panels[state.focus].open = .none
-        state.panels[state.focus].input = ""
-        state.panels[state.focus].listIndex = 0
+        state.panels[state.focus].closeOpenPanel()
     }
 
     mutating func editInput(_ edit: (inout String) -> Void) {

@@ -28,11 +28,21 @@ public enum OpenPanel: Equatable, Sendable {
     case none, quickConnects, numberPad, statusMenu, speak
 }
 
+/// Where the in-call number pad's keys go: tones to the call, or the number to add as a party.
+public enum PadField: Equatable, Sendable {
+    case tones, number
+}
+
 public struct PanelState: Equatable, Sendable {
     public var kind: PanelKind
     public var open: OpenPanel = .none
-    /// The quick connect filter, the number pad's digits or the speak line, whichever is open.
+    /// The quick connect filter, the number pad's number to call or the speak line, whichever is open.
     public var input: String = ""
+    /// The tones sent from the number pad since it opened (in a call).
+    public var tones: String = ""
+    public var padField: PadField = .tones
+    /// The contact the number pad was opened on (nil: opened idle); the pad closes when it ends.
+    public var padContact: String?
     public var listIndex: Int = 0
     public var selectedParty: Int = 0
     /// Transcript lines scrolled back from the newest.
@@ -40,6 +50,16 @@ public struct PanelState: Equatable, Sendable {
     public var message: Message?
 
     public init(kind: PanelKind) { self.kind = kind }
+
+    /// Closes whatever is open and forgets what was typed in it.
+    public mutating func closeOpenPanel() {
+        open = .none
+        input = ""
+        tones = ""
+        padField = .tones
+        padContact = nil
+        listIndex = 0
+    }
 
     public var agentName: String? {
         if case .agent(let name) = kind { return name }

@@ -16,18 +16,22 @@ enum AgentPanel {
         }
         out += [button(.quickConnects, .quickConnects), button(.numberPad, .numberPad)]
         guard let banner else { return out }
-        if [.connected, .onHold, .connecting].contains(banner) {
-            let resume = !view.isEnabled(.holdAll) && view.isEnabled(.resumeAll)
+        if [.connected, .onHold, .connecting].contains(banner), let contact = view.contact {
+            for control in ConferenceButtons.of(contact) {
+                switch control {
+                case .join: out.append(button(.join, .join))
+                case .swap: out.append(button(.swap, .swap))
+                case .resumeAll: out.append(button(.holdAll, .resumeAll))
+                default: out.append(button(.holdAll, .holdAll))
+                }
+            }
             out += [
-                button(.join, .join),
-                resume ? button(.holdAll, .resumeAll) : button(.holdAll, .holdAll),
-                button(.swap, .swap),
                 button(.leave, .leave),
                 button(.endCall, .endCall),
                 button(.mute, .mute, label: view.muted ? "Unmute" : "Mute"),
             ]
         }
-        if [.afterContactWork, .missed, .rejected].contains(banner) || view.isEnabled(.clear) {
+        if [.afterContactWork, .missed].contains(banner) || view.isEnabled(.clear) {
             out.append(button(.clear, .clear, primary: true))
         }
         return out
@@ -57,6 +61,11 @@ enum AgentPanel {
             (row, rest) = rest.splitTop(partyRows)
             let selected = min(state.selectedParty, max(0, contact.parties.count - 1))
             PartyList.draw(contact.parties, selected: selected, now: now, panel: panel, in: row, on: &canvas)
+        } else if world.exampleCall != nil {
+            // A newcomer who waited out the demo call still has a caller one key away.
+            (row, rest) = rest.splitTop(1)
+            canvas.put("Press \(Keymap.mnemonic(.callIn, in: .global)) and a caller phones in now", x: row.x, y: row.y,
+                       width: row.width, role: .hint, clip: row)
         }
         rest = rest.splitTop(1).rest
         let buttons = buttons(view, panel: panel)
@@ -80,15 +89,16 @@ enum AgentPanel {
             ChoiceList.draw(title: "Status", filter: state.input, entries: entries, selected: state.listIndex,
                             panel: panel, in: rest, on: &canvas)
         case .numberPad:
-            let inCall = Menus.isInCall(view)
+            let inCall = state.padContact != nil
+            let height = NumberPad.height(inCall: inCall)
             // Tones usually go to an IVR, whose answer must stay in sight while the pad is open.
-            if inCall, rest.height >= NumberPad.height + 4 {
-                let (pad, below) = rest.splitTop(NumberPad.height)
-                NumberPad.draw(digits: state.input, inCall: true, panel: panel, in: pad, on: &canvas)
+            if inCall, rest.height >= height + 3 {
+                let (pad, below) = rest.splitTop(height)
+                NumberPad.draw(state, inCall: true, panel: panel, in: pad, on: &canvas)
                 TranscriptView.draw(world.agentTranscripts[view.username] ?? [], title: "What \(view.displayName) hears",
-                                    scroll: state.scroll, in: below.splitTop(1).rest, on: &canvas)
+                                    scroll: state.scroll, in: below, on: &canvas)
             } else {
-                NumberPad.draw(digits: state.input, inCall: inCall, panel: panel, in: rest, on: &canvas)
+                NumberPad.draw(state, inCall: inCall, panel: panel, in: rest, on: &canvas)
             }
         case .none, .speak:
             if let contact = view.contact, let text = ContactBanner.attributes(contact, glyphs: canvas.glyphs) {

@@ -9,7 +9,7 @@ enum ContactBanner {
         case .connecting: return .bannerConnecting
         case .connected: return .bannerConnected
         case .onHold: return .bannerHold
-        case .missed, .rejected: return .bannerMissed
+        case .missed: return .bannerMissed
         case .afterContactWork: return .bannerACW
         }
     }

@@ -29,7 +29,7 @@ enum CustomerPanel {
             }
             canvas.put("Place one from the : line, e.g.", x: row.x, y: row.y + 1, width: row.width, role: .hint, clip: row)
             (row, rest) = rest.splitTop(1)
-            canvas.put(":" + example, x: row.x, y: row.y, width: row.width, role: .key, clip: row)
+            canvas.put(":" + example.line, x: row.x, y: row.y, width: row.width, role: .key, clip: row)
             return
         }
         canvas.put("\(caller.number) \(g.arrow) \(caller.dialled)", x: row.x, y: row.y, width: row.width,

@@ -2,8 +2,8 @@
 /// useful keys, spelled from the keymap.
 enum FooterBar {
     static let hints: [(Action, String)] = [
-        (.help, "help"), (.nextPanel, "panel"), (.commandLine, "command"), (.pause, "pause"), (.faster, "speed"),
-        (.quit, "quit"),
+        (.help, "help"), (.callIn, "caller"), (.nextPanel, "panel"), (.commandLine, "command"), (.pause, "pause"),
+        (.faster, "speed"), (.quit, "quit"),
     ]
 
     static func key(_ action: Action) -> String? {

@@ -1,5 +1,5 @@
 /// The number pad and phone-number quick connects: an outbound call when idle, an external party
-/// during a call (docs §6 rule 9: no flow runs; the queue's outbound caller ID is shown).
+/// during a call (docs §6 rule 9: no flow runs; a queue's outbound caller ID is shown).
 extension Engine {
     static let defaultRingTime: Millis = 30_000
 
@@ -28,13 +28,25 @@ extension Engine {
             placeOutbound(to: number, by: username)
         } else if let call = ctx.call {
             holdOthers(on: call.id, except: ctx.leg?.id)
-            let queue = outboundQueue(of: username)
+            let queue = callerIdQueue(during: ctx.contact, of: username)
             addExternalLeg(number, to: call.id, addedBy: username, callerId: queue?.outboundCallerId, label: label,
                            contact: ctx.contact?.id)
             reconcileHoldFlows(call.id)
         }
     }
 
+    /// The queue whose outbound caller ID an external party added during a contact sees: the queue
+    /// the contact is in (AWS Knowledge Center, "caller ID on external transfers"); the routing
+    /// profile's default outbound queue when that is an agent's queue or has no caller ID.
+    func callerIdQueue(during contact: Contact?, of username: String) -> QueueConfig? {
+        if let contact, let name = workingQueueName(of: contact), let queue = queueConfigs[name],
+           queue.outboundCallerId != nil {
+            return queue
+        }
+        return outboundQueue(of: username)
+    }
+
+    /// The routing profile's default outbound queue: an idle agent's calls come from it.
     func outboundQueue(of username: String) -> QueueConfig? {
         agent(username).flatMap { profiles[$0.config.routingProfile] }.flatMap { queueConfigs[$0.defaultOutboundQueue] }
     }

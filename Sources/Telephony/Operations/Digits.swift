@@ -9,8 +9,24 @@ extension Engine {
     }
 
     func sendDigits(_ digits: String, by username: String) {
+        recordSentTones(digits, by: username)
         sendTones(digits, from: .agent(username))
     }
+
+    /// The agent's own transcript keeps the tones it sent. Keys pressed one after another (within
+    /// 5 s, nothing heard in between) read as one line, as the number pad shows them.
+    private func recordSentTones(_ digits: String, by username: String) {
+        let me = PartyKey.agent(username)
+        if let i = transcripts[me]?.indices.last, let last = transcripts[me]?[i], last.kind == .dtmf,
+           last.source == Self.ownTonesSource, now - last.lastAt <= 5000 {
+            transcripts[me]![i].text += digits
+            transcripts[me]![i].lastAt = now
+            return
+        }
+        hear(me, .dtmf, digits, from: Self.ownTonesSource)
+    }
+
+    static let ownTonesSource = "You"
 
     /// Tones reach whoever hears the sender; a flow waiting for the caller's input takes the caller's.
     func sendTones(_ digits: String, from sender: PartyKey) {

@@ -6,7 +6,8 @@ extension Engine {
         case .all:
             if ctx.otherLegs.isEmpty { return "Hold all needs a third party on the call; to hold the caller, hold customer." }
             let connected = holdable(ctx).filter { partyState($0, on: call) == .connected }
-            return connected.isEmpty ? "Everyone is already on hold." : nil
+            guard connected.isEmpty else { return nil }
+            return earlyLegRefusal(ctx) ?? "Everyone is already on hold."
         case .party(let handle):
             guard let ref = resolveParty(handle, ctx) else { return unknownParty(handle, ctx) }
             if let r = controlRefusal(ref, ctx, verb: "hold") { return r }

@@ -37,6 +37,13 @@ extension Engine {
         return handles
     }
 
+    /// An agent quick connect shows Connected before its agent answers (docs §1.4), but there is no
+    /// one on that connection to hold or swap to yet: the reason Hold all and Swap give meanwhile.
+    func earlyLegRefusal(_ ctx: AgentContext) -> String? {
+        guard let leg = ctx.otherLegs.first(where: { $0.state == .connecting && $0.showsConnectedEarly }) else { return nil }
+        return "Wait until \(legLabel(leg)) answers: the connection shows Connected as soon as it is routed."
+    }
+
     func partyState(_ ref: PartyRef, on call: Call) -> ConnectionState {
         switch ref {
         case .customer:

@@ -7,7 +7,7 @@ extension Engine {
         if !ctx.isPrimary { return "In a three-party call only the agent in charge can swap." }
         let states = [call.customer == .hold ? ConnectionState.hold : .connected, third[0].state]
         guard states.contains(.hold), states.contains(.connected) else {
-            return "Swap needs one party on hold and one connected."
+            return earlyLegRefusal(ctx) ?? "Swap needs one party on hold and one connected."
         }
         return nil
     }

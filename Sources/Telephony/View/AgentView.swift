@@ -85,8 +85,8 @@ public enum Banner: String, Sendable, Equatable, CaseIterable, Codable {
     case connecting = "Connecting"
     case connected = "Connected"
     case onHold = "On hold"
+    /// Also a rejected voice contact, as the CCP shows it (Streams issues 977, 792).
     case missed = "Missed contact"
-    case rejected = "Rejected contact"
     case afterContactWork = "After contact work"
 }
 

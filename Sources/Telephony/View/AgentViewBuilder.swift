@@ -7,8 +7,9 @@ extension Engine {
         var kind = a.status.kind
         var since = a.statusSince
         switch a.slot {
-        case .missed(_, let t): status = "Missed"; kind = .error; since = t
-        case .rejected(_, let t): status = "Rejected"; kind = .error; since = t
+        // The CCP shows a rejected voice contact as missed (Streams issues 977, 792); events and
+        // records keep that it was rejected.
+        case .missed(_, let t), .rejected(_, let t): status = "Missed"; kind = .error; since = t
         default: break
         }
         var controls: [Control: String?] = [:]
@@ -50,8 +51,7 @@ extension Engine {
         var bannerSince = contact.phaseSince
         switch ctx.agent.slot {
         case .offered(_, let t): banner = contact.method == .callback ? .callbackIncoming : .incoming; bannerSince = t
-        case .missed(_, let t): banner = .missed; bannerSince = t
-        case .rejected(_, let t): banner = .rejected; bannerSince = t
+        case .missed(_, let t), .rejected(_, let t): banner = .missed; bannerSince = t
         case .free: return nil
         case .working:
             switch contact.phase {
@@ -108,7 +108,12 @@ extension Engine {
                 // Three-party mode shows other agents as "Internal transfer" (docs §1.5 comparison).
                 if !config.multiParty { label = "Internal transfer" }
             case .external(let number): handle = number; kind = .external
-            case .pending(let q): handle = q; kind = .queue
+            case .pending(let q):
+                handle = q
+                kind = .queue
+                // Until an agent of the queue accepts, three-party mode shows "Internal transfer"
+                // Connecting (docs §1.5 queue quick connect, §6 rule 20).
+                if !config.multiParty { label = "Internal transfer" }
             }
             let state = leg.state == .connecting && leg.showsConnectedEarly ? ConnectionState.connected : leg.state
             let r = reasons(handle)

@@ -12,7 +12,7 @@ final class FakeSession: CCPSession {
     var commandLines: [(String, String)] = []
     var refuseWith: Refusal?
     var nextWakeUp: Millis?
-    var exampleCall: String? = "call +15555550123 -> +18005550100"
+    var exampleCall: ExampleCall? = ExampleCall(from: "+15555550123", to: "+18005550100")
 
     init(agents: [String: AgentView] = ["john": Fixtures.idle], caller: CallerView? = nil,
          transcripts: [PartyKey: [TranscriptLine]] = [.agent("john"): Fixtures.johnHears]) {

@@ -1,7 +1,8 @@
 import Telephony
 
-/// Hand-built engine views for every CCP state the UI must show, until the real engine exists.
-/// Times are chosen so every timer on screen has a distinct, recognisable value at `now`.
+/// Hand-built engine views for the reducer's unit tests, which check the intents a key or click
+/// turns into against a FakeSession. Golden screens do not use these: they render the real engine
+/// (EngineStage). Times are chosen so every timer has a distinct, recognisable value at `now`.
 enum Fixtures {
     static let now: Millis = .minutes(2) + .seconds(5)
 
@@ -74,17 +75,6 @@ enum Fixtures {
         ]), controls: c)
     }
 
-    static var joined: AgentView {
-        var c = controls(enabled: [.quickConnects, .numberPad, .holdAll, .leave, .endCall, .mute],
-                         reason: "The call is still connected")
-        c[.join] = "Everyone is already joined"
-        c[.swap] = "Swap needs one party on hold"
-        return agent(contact: contact(.connected, since: now - .seconds(80), parties: [
-            party("customer", customer, .customer, .connected, since: now - .seconds(20)),
-            party("maria", "Maria Garcia", .agent, .connected, since: now - .seconds(20)),
-        ]), controls: c)
-    }
-
     static var partyOnHold: AgentView {
         var c = controls(enabled: [.quickConnects, .numberPad, .join, .holdAll, .swap, .leave, .endCall, .mute],
                          reason: "The call is still connected")
@@ -100,21 +90,6 @@ enum Fixtures {
             party("customer", customer, .customer, .disconnected, since: now - .seconds(7),
                   hold: "The call has ended", resume: "The call has ended", hangUp: "The call has ended"),
         ], acwEndsAt: now + .seconds(23)), controls: controls(enabled: [.clear], reason: "The call has ended"))
-    }
-
-    static var missed: AgentView {
-        agent(status: "Missed", kind: .system, contact: contact(.missed, since: now - .seconds(2), parties: [],
-                                                                 attributes: []),
-              controls: controls(enabled: [.clear], reason: "Clear the missed contact first"))
-    }
-
-    static var maria: AgentView {
-        var view = agent("maria", name: "Maria Garcia", contact: contact(.connected, since: now - .seconds(3), parties: [
-            party("customer", "Internal transfer", .customer, .connected, since: now - .seconds(3)),
-        ], attributes: []), controls: controls(enabled: [.holdAll, .endCall, .mute, .numberPad],
-                                               reason: "Only the primary agent can do this"))
-        view.contact?.initiationMethod = "TRANSFER"
-        return view
     }
 
     static func line(_ at: Millis, _ kind: TranscriptLine.Kind, _ text: String, _ source: String, count: Int = 1)

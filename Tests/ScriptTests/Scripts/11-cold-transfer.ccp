@@ -40,7 +40,7 @@ wait until banner Connected
 quick-connect Maria
 wait until maria banner "Incoming call"
 maria: reject
-expect maria banner "Rejected contact"
+expect maria banner "Missed contact"
 expect john heard "Transfer to Maria failed"
 expect party Maria absent
 expect party customer "on hold"

@@ -49,7 +49,7 @@ extension Walk {
         let actor = engine.resolveAgent(actor) ?? actor
         let actorFamily = before.views[actor]?.contact.flatMap { families[$0.contactId] }
         for (u, v) in before.views where u != actor {
-            guard let c = v.contact, holdingBanners.contains(c.banner) || c.banner == .missed || c.banner == .rejected,
+            guard let c = v.contact, holdingBanners.contains(c.banner) || c.banner == .missed,
                   let family = families[c.contactId], family != actorFamily else { continue }
             if after.views[u]?.contact != c {
                 fail(.commandsActOnlyOnTheActorsCall,

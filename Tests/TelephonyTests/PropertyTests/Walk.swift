@@ -320,7 +320,7 @@ final class Walk {
                     // taking it lets the customer be dialled and the call end.
                     case .callbackIncoming: command = .accept
                     case .connected, .connecting, .onHold: command = engine.refusal(.endCall, as: u) == nil ? .endCall : .leave
-                    case .afterContactWork, .missed, .rejected: command = .clear
+                    case .afterContactWork, .missed: command = .clear
                     }
                     if engine.perform(command, as: u) == nil { acted = true }
                 }
