@@ -175,14 +175,19 @@ def test_caller_is_named_while_the_agent_whisper_plays(term):
     assert "Internal transfer" not in t.flat(0)
 
 
+def click_on(t, text, dx=1):
+    """Clicks text on screen once it is drawn (ncurses sends a frame in pieces)."""
+    t.wait_screen(lambda t: text in t.text())
+    y = next(i for i, row in enumerate(t.screen.display) if text in row)
+    t.click(t.row(y).index(text) + dx, y)
+
+
 def test_mouse_clicks_a_button_and_a_list_entry(term):
     t = term("--speed", SPEED, "--no-demo-call")
     t.wait_banner("Waiting for a contact")
-    y = next(i for i, row in enumerate(t.screen.display) if "[q] Quick connects" in row)
-    t.click(t.row(y).index("[q] Quick connects") + 5, y)
+    click_on(t, "[q] Quick connects", 5)
     t.wait_flat("Quick connects type to filter")
-    y = next(i for i, row in enumerate(t.screen.display) if "Shipping company" in row)
-    t.click(t.row(y).index("Shipping company") + 2, y)
+    click_on(t, "Shipping company", 2)
     # Idle, a phone-number quick connect is an outbound call.
     t.wait_flat("Calling +18005550199")
     t.wait_banner("Connected")
@@ -193,6 +198,7 @@ def test_clock_runs_on_after_a_click_whose_release_comes_later(term):
     # the CCP then froze (clock, calls) until the next key.
     t = term("--no-demo-call")
     t.wait_banner("Waiting for a contact")
+    t.wait_screen(lambda t: "[q] Quick connects" in t.text())
     y = next(i for i, row in enumerate(t.screen.display) if "[q] Quick connects" in row)
     x = t.row(y).index("[q] Quick connects") + 5
     t.child.send(f"\x1b[<0;{x + 1};{y + 1}M")
@@ -230,23 +236,17 @@ def test_number_pad_call_with_the_mouse(term):
     t = term("--speed", SPEED)
     accept_demo_call(t)
 
-    def click_on(text):
-        # ncurses sends a frame in pieces: wait until the text is drawn, then click it.
-        t.wait_screen(lambda t: text in t.text())
-        y = next(i for i, row in enumerate(t.screen.display) if text in row)
-        t.click(t.row(y).index(text) + 1, y)
-
-    click_on("[n] Number pad")
+    click_on(t, "[n] Number pad")
     t.wait_flat("Number pad · tones, or a number to add")
-    click_on("Call   >")
+    click_on(t, "Call   >")
     t.wait_flat("› Call >")
     # One click at a time: ncurses would read quick repeats as a double click.
     for typed in ["5", "55", "555"]:
-        click_on(f"[{typed[-1]}]")
+        click_on(t, f"[{typed[-1]}]")
         t.wait_flat(f"› Call > {typed}_")
     assert "You pressed" not in t.flat(0)
     t.type("0001111")
-    click_on("[Enter] Call")
+    click_on(t, "[Enter] Call")
     # The number (any number answers after 3 s) is added as a party; the caller is held.
     t.wait_flat("5550001111 answered")
     assert "● 5550001111 Connected" in t.flat(0)
