@@ -1,4 +1,5 @@
 import CCP
+import Scenario
 import Telephony
 import Testing
 
@@ -77,5 +78,34 @@ import Testing
         let text = controller.render().screen.glyphText
         #expect(text.contains("This scenario claims no number to call"))
         #expect(!text.contains(":call"))
+    }
+}
+
+@Suite struct DemoCallerTests {
+    /// Issue 14 point 6: a newcomer who lets the demo call ring out still finds a caller: the
+    /// missed contact is followed by another caller, once per missed contact.
+    @Test func aMissedDemoCallIsFollowedByAnotherCaller() throws {
+        let engine = try EngineBuilder.build(BuiltInScenario.load())
+        let session = EngineSession(engine: engine, followsMissedCalls: true)
+        _ = engine.perform(.call(from: "+15555550123", to: "+18005550100"))
+        session.advance(to: .seconds(20))
+        #expect(engine.callerView()?.callId == 1)
+        session.advance(to: .seconds(40))
+        #expect(engine.view(of: "john")?.contact?.banner == .missed)
+        #expect(engine.callerView()?.callId == 2)
+        session.advance(to: .seconds(60))
+        #expect(engine.callerView()?.callId == 2)
+        // Cleared, John is offered the first caller, who is still waiting.
+        _ = engine.perform(.clear, as: "john")
+        session.advance(to: .seconds(61))
+        #expect(engine.view(of: "john")?.contact?.banner == .incoming)
+    }
+
+    @Test func withoutTheDemoAMissedCallIsNotFollowed() throws {
+        let engine = try EngineBuilder.build(BuiltInScenario.load())
+        let session = EngineSession(engine: engine)
+        _ = engine.perform(.call(from: "+15555550123", to: "+18005550100"))
+        session.advance(to: .seconds(40))
+        #expect(engine.callerView()?.callId == 1)
     }
 }

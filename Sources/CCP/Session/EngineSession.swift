@@ -7,8 +7,15 @@ public final class EngineSession: CCPSession {
     public let engine: Engine
     private let runner: ScriptRunner
 
-    public init(engine: Engine) {
+    /// Missed contacts already followed by another caller (see `followsMissedCalls`).
+    private var followedUp: Set<String> = []
+    /// The demo: each contact an agent misses is followed by another caller (the example call),
+    /// so a newcomer who waited out the first call still finds one to take (issue 14 point 6).
+    public let followsMissedCalls: Bool
+
+    public init(engine: Engine, followsMissedCalls: Bool = false) {
         self.engine = engine
+        self.followsMissedCalls = followsMissedCalls
         runner = ScriptRunner(engine: engine)
     }
 
@@ -25,7 +32,15 @@ public final class EngineSession: CCPSession {
     }
     public func perform(_ command: AgentCommand, as username: String) -> Refusal? { engine.perform(command, as: username) }
     public func perform(_ command: WorldCommand) -> Refusal? { engine.perform(command) }
-    public func advance(to time: Millis) { engine.advance(to: time) }
+    public func advance(to time: Millis) {
+        engine.advance(to: time)
+        guard followsMissedCalls, let call = exampleCall else { return }
+        for name in engine.agentUsernames {
+            guard let contact = engine.view(of: name)?.contact, contact.banner == .missed,
+                  followedUp.insert(contact.contactId).inserted else { continue }
+            _ = engine.perform(.call(from: call.from, to: call.to))
+        }
+    }
     public var nextWakeUp: Millis? { engine.nextEventTime }
 
     /// Agent verbs act as the focused panel's agent unless the line names another (`maria: join`).

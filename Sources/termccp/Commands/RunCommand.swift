@@ -40,9 +40,11 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         var loaded: LoadedScenario
         do { loaded = try ScenarioChoice.load(scenario) } catch { ScenarioChoice.report(error) }
+        var placesDemoCall = false
         if demoCall, loaded.config.scheduledCalls.isEmpty, let from = loaded.config.customers.first?.number,
            let to = loaded.config.phoneNumbers.first?.number {
             loaded.config.scheduledCalls = [ScheduledCall(at: 2000, from: from, to: to)]
+            placesDemoCall = true
         }
         let engine: Engine
         do { engine = try EngineBuilder.build(loaded) } catch { ScenarioChoice.report(error) }
@@ -62,7 +64,8 @@ struct RunCommand: ParsableCommand {
             Console.error("termccp: \(error)")
             throw ExitCode(Exit.badInput)
         }
-        let status = TerminalApp.run(session: EngineSession(engine: engine), agents: shown, showCustomer: customer,
+        let session = EngineSession(engine: engine, followsMissedCalls: placesDemoCall)
+        let status = TerminalApp.run(session: session, agents: shown, showCustomer: customer,
                                      theme: chosen, speed: speed)
         if status != 0 { throw ExitCode(status) }
     }
