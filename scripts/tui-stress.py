@@ -60,7 +60,9 @@ class Wrapped:
     def __init__(self, termccp, args, folder, rows=24, cols=80):
         self.folder = Path(folder)
         quoted = " ".join(f"'{a}'" for a in args)
-        script = (f'stty -a > "{folder}/before"; "{termccp}" {quoted}; echo $? > "{folder}/status"; '
+        # Python ignores SIGPIPE and its children inherit that; a login shell starts programs with every
+        # signal at its default action, and so does this.
+        script = (f'stty -a > "{folder}/before"; env --default-signal "{termccp}" {quoted}; echo $? > "{folder}/status"; '
                   f'stty -a > "{folder}/after"; echo done; sleep 60')
         self.t = Term(["/bin/sh", "-c", script], rows=rows, cols=cols)
         self.pid = self._child()
