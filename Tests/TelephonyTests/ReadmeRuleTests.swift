@@ -30,6 +30,7 @@ import Testing
         quick-connect Maria
         expect party customer "on hold"
         wait until john heard "failed" within 10s
+        expect john heard "Transfer to Maria failed: Maria Garcia is not available"
         """)
         // The agent transfer flow says "Transferring now..." (about 1 s) and then its Transfer to
         // agent fails: no 20 s of ringing at a busy agent.

@@ -137,7 +137,7 @@ private struct Check {
             case .absent, .reference:
                 break
             case .invalid(let why):
-                c.problem(".Parameters.\(number.name)", why, fix: "change it to \(number.rangeDescription)")
+                c.problem(".Parameters.\(number.name)", why, fix: "make it \(number.rangeDescription)")
             case .value(let value):
                 if let difference = number.consoleDifference(value) {
                     c.problem(".Parameters.\(number.name)", difference,

@@ -21,7 +21,7 @@ extension Engine {
             case .transferredToAgent:
                 if let target = contact.transferTarget { offerDirect(contact.id, to: target) }
             case .transferredOut: break
-            default: transferFailed(contact.id, why: "the transfer flow ended")
+            default: transferFailed(contact.id, why: transferFlowFailure(contact, fallback: "the transfer flow ended"))
             }
         case .customerQueue:
             if case .queued = end, let destination = contact.targetQueue, contact.phase == .queued {
@@ -48,10 +48,17 @@ extension Engine {
         case .inbound, .customerQueue:
             disconnectCustomer(of: contact.callId, reason: .contactFlowDisconnect)
         case .transfer:
-            transferFailed(contact.id, why: "the transfer flow disconnected")
+            transferFailed(contact.id, why: transferFlowFailure(contact, fallback: "the transfer flow disconnected"))
         default:
             flowEnded(run, .finished)
         }
+    }
+
+    /// A transfer flow that ends after its Transfer to agent could not reach the agent fails for that
+    /// reason, which is what the transferring agent needs to read, not how the flow ended.
+    private func transferFlowFailure(_ contact: Contact, fallback: String) -> String {
+        guard let target = contact.transferTarget, let why = directTransferRefusal(to: target) else { return fallback }
+        return why
     }
 
     private func describe(_ end: FlowEnd) -> String {

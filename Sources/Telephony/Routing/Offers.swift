@@ -58,12 +58,19 @@ extension Engine {
         return false
     }
 
+    /// Why Transfer to agent cannot reach `username` now, in the words the transferring agent reads;
+    /// nil when it can (docs §3.2 TransferContactToAgent).
+    func directTransferRefusal(to username: String) -> String? {
+        guard let a = agent(username) else { return "\(username) is not an agent here" }
+        return canTakeDirectTransfer(a) ? nil : "\(a.config.displayName) is not available (on a contact or not routable)"
+    }
+
     func offerDirect(_ id: ContactID, to username: String) {
-        guard let a = agent(username), canTakeDirectTransfer(a) else {
-            transferFailed(id, why: "\(username) is not available")
+        if let why = directTransferRefusal(to: username) {
+            transferFailed(id, why: why)
             return
         }
-        if case .working(let c) = a.slot { clearContact(c, by: username) }
+        if case .working(let c)? = agent(username)?.slot { clearContact(c, by: username) }
         updateContact(id) { $0.phase = .queued; $0.phaseSince = now }
         offer(id, to: username)
     }
