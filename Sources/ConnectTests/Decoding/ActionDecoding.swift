@@ -22,7 +22,7 @@ extension TestCaseDecoder {
             actions.append(action)
         }
         // Identifiers as written: an action refused for its own fault is not reported again by the NextAction naming it.
-        let written = Set(items.compactMap { ($0["Identifier"] ?? $0["Id"])?.textValue })
+        let written = Set(items.compactMap { ($0["Identifier"] ?? $0["Id"])?.stringValue })
         for action in actions {
             guard let next = action.nextAction, let p = paths[action.identifier] else { continue }
             if next == action.identifier {
@@ -44,13 +44,13 @@ extension TestCaseDecoder {
         let idKey = action["Identifier"] == nil && action["Id"] != nil ? "Id" : "Identifier"
         let identifier = reader.string(action[idKey], at: "\(path).\(idKey)", required: true)
         let typePath = "\(path).Type"
-        switch action["Type"]?.textValue {
+        switch action["Type"]?.stringValue {
         case "Assertion"?:
             reader.error(typePath, "unknown action Type \"Assertion\"", fix: "write \"Assert\" (the Observations page's comment says Assertion; the JSON type is Assert)")
             return nil
         case "EndTest"?, "LogData"?:
-            reader.error(typePath, "unknown action Type \"\(action["Type"]?.textValue ?? "")\"",
-                         fix: "write \"Type\": \"TestControl\" with \"Parameters\": {\"ActionType\": \"TestControl\", \"Command\": {\"Type\": \"\(action["Type"]?.textValue ?? "")\"}}")
+            reader.error(typePath, "unknown action Type \"\(action["Type"]?.stringValue ?? "")\"",
+                         fix: "write \"Type\": \"TestControl\" with \"Parameters\": {\"ActionType\": \"TestControl\", \"Command\": {\"Type\": \"\(action["Type"]?.stringValue ?? "")\"}}")
             return nil
         default:
             break
@@ -58,8 +58,8 @@ extension TestCaseDecoder {
         guard let type = reader.choice(action["Type"], at: typePath, allowed: Self.actionTypes) else { return nil }
         let parametersPath = "\(path).Parameters"
         guard let parameters = reader.object(action["Parameters"], at: parametersPath, what: "Parameters") else { return nil }
-        if type != "Assert", let written = parameters["ActionType"], written.textValue != type {
-            reader.error("\(parametersPath).ActionType", "Parameters.ActionType is \(written.textValue.map { "\"\($0)\"" } ?? written.jsonKind) but the action's Type is \(type)",
+        if type != "Assert", let written = parameters["ActionType"], written.stringValue != type {
+            reader.error("\(parametersPath).ActionType", "Parameters.ActionType is \(written.stringValue.map { "\"\($0)\"" } ?? written.kindDescription) but the action's Type is \(type)",
                          fix: "write \"ActionType\": \"\(type)\"")
             return nil
         }
@@ -88,16 +88,16 @@ extension TestCaseDecoder {
     private mutating func decodeNextAction(_ action: JSONValue, parameters: JSONValue, at path: String) -> String? {
         var transitionsPath = "\(path).Transitions"
         var written = action["Transitions"]
-        if written == nil || written?.isJSONNull == true, let inside = parameters["Transitions"] {
+        if written == nil || written?.isNull == true, let inside = parameters["Transitions"] {
             written = inside
             transitionsPath = "\(path).Parameters.Transitions"
         }
-        guard let written, !written.isJSONNull else { return "" }
+        guard let written, !written.isNull else { return "" }
         guard let transitions = reader.object(written, at: transitionsPath, what: "Transitions") else { return nil }
         reader.unknownMembers(of: transitions, at: transitionsPath, known: ["NextAction"])
-        guard let next = transitions["NextAction"], !next.isJSONNull else { return "" }
-        guard next.textValue != nil else {
-            reader.error("\(transitionsPath).NextAction", "NextAction must be a string, found \(next.jsonKind)", fix: "write the next action's Identifier, or \"\"")
+        guard let next = transitions["NextAction"], !next.isNull else { return "" }
+        guard next.stringValue != nil else {
+            reader.error("\(transitionsPath).NextAction", "NextAction must be a string, found \(next.kindDescription)", fix: "write the next action's Identifier, or \"\"")
             return nil
         }
         return reader.string(next, at: "\(transitionsPath).NextAction", required: false, allowEmpty: true) ?? ""
@@ -118,7 +118,7 @@ extension TestCaseDecoder {
         }
         let propertiesPath = "\(p).Properties"
         var properties = JSONValue.object([:], order: [])
-        if let written = instruction["Properties"], !written.isJSONNull {
+        if let written = instruction["Properties"], !written.isNull {
             guard let object = reader.object(written, at: propertiesPath, what: "Properties") else { return nil }
             properties = object
         }
@@ -232,9 +232,9 @@ extension TestCaseDecoder {
                 guard let seconds = reader.number(result["DelaySeconds"], at: "\(x).DelaySeconds", minimum: 0, integer: false) else { return nil }
                 delay = seconds
             }
-            guard let loaded = result["LoadedData"], !loaded.isJSONNull else { return .executionResult(.loadedData(delaySeconds: delay, json: nil)) }
-            guard let text = loaded.textValue else {
-                reader.error("\(x).LoadedData", "LoadedData must be the response serialized as a JSON string, found \(loaded.jsonKind)",
+            guard let loaded = result["LoadedData"], !loaded.isNull else { return .executionResult(.loadedData(delaySeconds: delay, json: nil)) }
+            guard let text = loaded.stringValue else {
+                reader.error("\(x).LoadedData", "LoadedData must be the response serialized as a JSON string, found \(loaded.kindDescription)",
                              fix: "write it as a string, e.g. \"{\\\"tier\\\":\\\"gold\\\"}\"")
                 return nil
             }
@@ -265,12 +265,12 @@ extension TestCaseDecoder {
             if parameters["Operand"] != nil { reader.warning(operandPath, "Exists takes no Operand; it is ignored", fix: "remove Operand") }
             return Assertion(namespace: namespace, comparison: comparison, operand: nil)
         }
-        guard let written = parameters["Operand"], !written.isJSONNull else {
+        guard let written = parameters["Operand"], !written.isNull else {
             reader.error(operandPath, "\(op) needs an Operand", fix: "add \"Operand\": the value to compare with")
             return nil
         }
         guard let operand = written.scalarText else {
-            reader.error(operandPath, "Operand must be a string or number, found \(written.jsonKind)", fix: "compare with one scalar value")
+            reader.error(operandPath, "Operand must be a string or number, found \(written.kindDescription)", fix: "compare with one scalar value")
             return nil
         }
         if comparison.isNumeric, Double(operand.trimmingCharacters(in: .whitespaces))?.isFinite != true {

@@ -14,7 +14,7 @@ extension TestCaseDecoder {
         guard let type = reader.choice(event["Type"], at: "\(path).Type", allowed: Self.eventTypes) else { return nil }
         let propertiesPath = "\(path).Properties"
         var properties = JSONValue.object([:], order: [])
-        if let written = event["Properties"], !written.isJSONNull {
+        if let written = event["Properties"], !written.isNull {
             guard let object = reader.object(written, at: propertiesPath, what: "Properties") else { return nil }
             properties = object
         }
@@ -51,7 +51,7 @@ extension TestCaseDecoder {
             return nil
         }
         var media: MessageMatch.Media?
-        if let written = properties["Media"], !written.isJSONNull {
+        if let written = properties["Media"], !written.isNull {
             guard let m = reader.object(written, at: "\(path).Media", what: "Media") else { return nil }
             reader.unknownMembers(of: m, at: "\(path).Media", known: ["Uri", "SourceType", "MediaType"])
             guard let uri = reader.string(m["Uri"], at: "\(path).Media.Uri", required: true) else { return nil }
@@ -81,9 +81,9 @@ extension TestCaseDecoder {
 
     /// nil on a problem; `.some(nil)` when not written.
     private mutating func criteria(_ value: JSONValue?, at path: String) -> MessageMatch.Criteria?? {
-        guard let value, !value.isJSONNull else { return .some(nil) }
+        guard let value, !value.isNull else { return .some(nil) }
         let allowed = MessageMatch.Criteria.allCases.map(\.rawValue)
-        if value.textValue != nil {
+        if value.stringValue != nil {
             guard let type = reader.choice(value, at: path, allowed: allowed) else { return nil }
             return .some(MessageMatch.Criteria(rawValue: type))
         }

@@ -44,7 +44,7 @@ struct JSONReader {
             return nil
         }
         guard value.isObject else {
-            error(path, "\(what) must be a JSON object, found \(value.jsonKind)", fix: "write it as { … }")
+            error(path, "\(what) must be a JSON object, found \(value.kindDescription)", fix: "write it as { … }")
             return nil
         }
         return value
@@ -59,7 +59,7 @@ struct JSONReader {
         case .array(let items)?:
             return items
         case let other?:
-            error(path, "\(lastKey(path)) must be a JSON array, found \(other.jsonKind)", fix: "write it as [ … ]")
+            error(path, "\(lastKey(path)) must be a JSON array, found \(other.kindDescription)", fix: "write it as [ … ]")
             return []
         }
     }
@@ -77,7 +77,7 @@ struct JSONReader {
             }
             return text
         case let other?:
-            error(path, "\(lastKey(path)) must be a string, found \(other.jsonKind)", fix: "put the value in double quotes")
+            error(path, "\(lastKey(path)) must be a string, found \(other.kindDescription)", fix: "put the value in double quotes")
             return nil
         }
     }
@@ -96,10 +96,10 @@ struct JSONReader {
 
     /// A number of seconds (or other count) written as a JSON number or a numeric string, at least `minimum`.
     mutating func number(_ value: JSONValue?, at path: String, minimum: Double, integer: Bool) -> Double? {
-        guard let value, !value.isJSONNull else { return nil }
+        guard let value, !value.isNull else { return nil }
         let kind = integer ? "a whole number" : "a number"
         guard case .number(let n) = value else {
-            if let text = value.textValue, let n = Double(text.trimmingCharacters(in: .whitespaces)), n.isFinite {
+            if let text = value.stringValue, let n = Double(text.trimmingCharacters(in: .whitespaces)), n.isFinite {
                 warning(path, "\(lastKey(path)) is written as a string", fix: "write it as the JSON number \(value.scalarText ?? text) without quotes")
                 return check(n, at: path, minimum: minimum, integer: integer, kind: kind)
             }
@@ -132,8 +132,8 @@ struct JSONReader {
     }
 
     private func describe(_ value: JSONValue) -> String {
-        if let text = value.textValue { return "\"\(text)\"" }
-        return value.jsonKind
+        if let text = value.stringValue { return "\"\(text)\"" }
+        return value.kindDescription
     }
 
     private func format(_ n: Double) -> String {

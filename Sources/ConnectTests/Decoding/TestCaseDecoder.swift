@@ -35,7 +35,7 @@ struct TestCaseDecoder {
         if let status = reader.choice(object["Status"], at: "\(path).Status", allowed: APIFields.Status.allCases.map(\.rawValue), required: false) {
             api.status = APIFields.Status(rawValue: status)
         }
-        if let data = object["InitializationData"], !data.isJSONNull {
+        if let data = object["InitializationData"], !data.isNull {
             if data.isObject {
                 reader.error("\(path).InitializationData", "InitializationData must be a string holding JSON, found an object",
                              fix: "serialize the object into a string, as the API takes it")
@@ -43,7 +43,7 @@ struct TestCaseDecoder {
                 api.initializationData = reader.string(data, at: "\(path).InitializationData", required: false, allowEmpty: true)
             }
         }
-        if let entry = object["EntryPoint"], !entry.isJSONNull {
+        if let entry = object["EntryPoint"], !entry.isNull {
             api.entryPoint = decodeEntryPoint(entry, at: "\(path).EntryPoint")
         }
 
@@ -52,8 +52,8 @@ struct TestCaseDecoder {
             reader.error(contentPath, "Content is missing", fix: "add Content: the Testing-language JSON of the test case, as a string")
             return nil
         }
-        guard let text = contentValue.textValue else {
-            reader.error(contentPath, "Content must be a string holding the test case's JSON, found \(contentValue.jsonKind)",
+        guard let text = contentValue.stringValue else {
+            reader.error(contentPath, "Content must be a string holding the test case's JSON, found \(contentValue.kindDescription)",
                          fix: "serialize the test case into a string (the API's Content is text), or save the bare test case as its own file")
             return nil
         }
@@ -79,7 +79,7 @@ struct TestCaseDecoder {
         switch reader.choice(entry["Type"], at: "\(path).Type", allowed: ["VOICE_CALL", "CHAT"]) {
         case "VOICE_CALL":
             let p = "\(path).VoiceCallEntryPointParameters"
-            guard let parameters = entry["VoiceCallEntryPointParameters"], !parameters.isJSONNull else {
+            guard let parameters = entry["VoiceCallEntryPointParameters"], !parameters.isNull else {
                 return .voiceCall(sourcePhoneNumber: nil, destinationPhoneNumber: nil, flowId: nil)
             }
             guard let voice = reader.object(parameters, at: p, what: "VoiceCallEntryPointParameters") else { return nil }
@@ -89,7 +89,7 @@ struct TestCaseDecoder {
                               flowId: flowId(voice["FlowId"], at: "\(p).FlowId"))
         case "CHAT":
             let p = "\(path).ChatEntryPointParameters"
-            guard let parameters = entry["ChatEntryPointParameters"], !parameters.isJSONNull else { return .chat(flowId: nil) }
+            guard let parameters = entry["ChatEntryPointParameters"], !parameters.isNull else { return .chat(flowId: nil) }
             guard let chat = reader.object(parameters, at: p, what: "ChatEntryPointParameters") else { return nil }
             reader.unknownMembers(of: chat, at: p, known: ["FlowId"])
             return .chat(flowId: flowId(chat["FlowId"], at: "\(p).FlowId"))
@@ -129,8 +129,8 @@ struct TestCaseDecoder {
             version = written
         }
         let metadata = top["Metadata"]
-        if let metadata, !metadata.isObject, !metadata.isJSONNull {
-            reader.error("\(path).Metadata", "Metadata must be a JSON object, found \(metadata.jsonKind)", fix: "write {} or remove it")
+        if let metadata, !metadata.isObject, !metadata.isNull {
+            reader.error("\(path).Metadata", "Metadata must be a JSON object, found \(metadata.kindDescription)", fix: "write {} or remove it")
         }
         let items = reader.array(top["Observations"], at: "\(path).Observations", optional: false)
         if items.isEmpty, top["Observations"]?.arrayValue != nil {
@@ -151,9 +151,9 @@ struct TestCaseDecoder {
         }
         // Identifiers as written, so that an observation refused for its own fault is not reported again
         // by every NextObservations that names it.
-        let written = Set(items.compactMap { $0["Identifier"]?.textValue })
+        let written = Set(items.compactMap { $0["Identifier"]?.stringValue })
         checkGraph(observations, paths: paths, written: written, complete: observations.count == items.count, at: path)
-        return TestCase(version: version, metadata: metadata.flatMap { $0.isJSONNull ? nil : $0 }, observations: observations, api: api)
+        return TestCase(version: version, metadata: metadata.flatMap { $0.isNull ? nil : $0 }, observations: observations, api: api)
     }
 
     /// Every `NextObservations` names an observation; at least one observation starts active (§1 rule 2).
@@ -189,7 +189,7 @@ struct TestCaseDecoder {
         let actions = decodeActions(reader.array(object["Actions"], at: "\(path).Actions", optional: true), at: "\(path).Actions")
         let usage = decodeUsage(object["Usage"], at: "\(path).Usage")
         var next: [String] = []
-        if let transitions = object["Transitions"], !transitions.isJSONNull,
+        if let transitions = object["Transitions"], !transitions.isNull,
            let t = reader.object(transitions, at: "\(path).Transitions", what: "Transitions") {
             reader.unknownMembers(of: t, at: "\(path).Transitions", known: ["NextObservations"])
             for (index, item) in reader.array(t["NextObservations"], at: "\(path).Transitions.NextObservations", optional: true).enumerated() {
@@ -202,7 +202,7 @@ struct TestCaseDecoder {
 
     /// `Usage` (§2.2): every documented spelling; `Times` defaults to 1 for EXACTLY as in the AWS example.
     private mutating func decodeUsage(_ value: JSONValue?, at path: String) -> Usage? {
-        guard let value, !value.isJSONNull else { return .exactly(1) }
+        guard let value, !value.isNull else { return .exactly(1) }
         guard let usage = reader.object(value, at: path, what: "Usage") else { return nil }
         reader.unknownMembers(of: usage, at: path, known: ["Type", "Times"])
         guard let type = reader.choice(usage["Type"], at: "\(path).Type", allowed: ["EXACTLY", "ANY", "Exactly", "AtLeast", "AtMost", "Always"]) else {

@@ -47,7 +47,7 @@ public enum TestCaseLoader {
         guard let root = try? JSONText.Document(bytes: bytes, depth: 0).root else { return false }
         if root["Observations"] != nil { return true }
         if let testCase = root["TestCase"], testCase.isObject { return true }
-        if let content = root["Content"]?.textValue { return content.contains("\"Observations\"") }
+        if let content = root["Content"]?.stringValue { return content.contains("\"Observations\"") }
         return false
     }
 

@@ -9,18 +9,19 @@ extension JSONValue {
 
     static let emptyObject = JSONValue.object([:], order: [])
 
-    var stringValue: String? {
+    /// The text of a JSON string; nil for every other kind (a number is not read as text here).
+    public var stringValue: String? {
         if case .string(let s) = self { return s }
         return nil
     }
 
-    var isNull: Bool {
+    public var isNull: Bool {
         if case .null = self { return true }
         return false
     }
 
     /// A short name of the JSON kind for messages ("an array", "a string").
-    var kindDescription: String {
+    public var kindDescription: String {
         switch self {
         case .string: return "a string"
         case .number: return "a number"
