@@ -24,10 +24,21 @@ public struct Problem: Sendable, Equatable, CustomStringConvertible {
         self.file = file
         self.line = line
         self.column = column
-        self.location = location
-        self.message = message
-        self.fix = fix
+        self.location = location.map(Self.clipped)
+        self.message = Self.clipped(message)
+        self.fix = fix.map(Self.clipped)
         self.severity = severity
+    }
+
+    /// The most characters one part of a problem (where, what, what to change) keeps.
+    public static let longestPart = 300
+
+    /// A huge offending value (a megabyte identifier, a thousand-digit number) is cut in every message, whichever
+    /// check wrote it (issue 8 point 5): its start, then how much was left out.
+    static func clipped(_ text: String) -> String {
+        guard text.utf8.count > longestPart else { return text }
+        let kept = text.prefix(longestPart - 40)
+        return "\(kept)… (\(text.count - kept.count) more characters)"
     }
 
     public var isError: Bool { severity == .error }
