@@ -47,7 +47,7 @@ final class Driver {
     private var random: ArrivalRandom
     private var intake: Set<String> = []
     /// Transfer contact id → the intake agent waiting for it to connect.
-    private var waitingAgent: [String: String] = [:]
+    private var waitingAgent: [ContactID: String] = [:]
     private var toTransfer: [String] = []
     private var toLeave: [String] = []
     private var toEnd: [String] = []
@@ -59,29 +59,26 @@ final class Driver {
         self.arrivals = arrivals
         self.random = ArrivalRandom(seed: seed)
         intake = Set(engine.agentUsernames.filter { $0.hasPrefix("intake") })
-        engine.eventTypes = ["contact.connected", "quick_connect", "transfer.failed", "call.ended"]
+        engine.eventNames = [.connected, .quickConnect, .transferFailed, .callEnded]
         engine.onEvent = { [unowned self] event in self.observe(event) }
     }
 
     /// Events tell the driver whom to act for; acting happens between `advance` calls, never
     /// inside the engine's callback.
     private func observe(_ event: EngineEvent) {
-        switch event.type {
-        case "contact.connected":
-            guard let agent = event.fields["agent"], let contact = event.fields["contact"] else { return }
-            if intake.contains(agent) {
-                toTransfer.append(agent)
+        switch event.kind {
+        case .connected(let contact, let agent?):
+            if intake.contains(agent.username) {
+                toTransfer.append(agent.username)
             } else if let source = waitingAgent.removeValue(forKey: contact) {
                 toLeave.append(source)
             }
-        case "quick_connect":
-            if let agent = event.fields["agent"], let contact = event.fields["contact"] { waitingAgent[contact] = agent }
-        case "transfer.failed":
+        case .quickConnect(let contact, let agent, _, _):
+            waitingAgent[contact] = agent.username
+        case .transferFailed(let contact, _):
             result.transfersFailed += 1
-            if let contact = event.fields["contact"], let source = waitingAgent.removeValue(forKey: contact) {
-                toEnd.append(source)
-            }
-        case "call.ended":
+            if let source = waitingAgent.removeValue(forKey: contact) { toEnd.append(source) }
+        case .callEnded:
             result.callsEnded += 1
         default:
             break

@@ -26,7 +26,7 @@ enum QueueScaling {
         }
         let engine = Engine(config: config, flows: try BenchInstance.interpreter())
         var answered = 0
-        engine.eventTypes = ["contact.connected"]
+        engine.eventNames = [.connected]
         engine.onEvent = { _ in answered += 1 }
         let place = measure {
             for i in 0..<n {

@@ -76,9 +76,11 @@ func promptThenEnd(_ text: String) -> String {
 
 /// Events encoded as `--events` writes them: keys sorted.
 enum JSONEncoderForEvents {
-    static func encode(_ e: EngineEvent) throws -> Data {
+    static func encode(_ e: EngineEvent) throws -> Data { try encode(e.line()) }
+
+    static func encode(_ line: EventLine) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(e)
+        return try encoder.encode(line)
     }
 }

@@ -177,12 +177,12 @@ private let longWhisper = promptThenEnd(Array(repeating: "please", count: 400).j
         """)
         #expect(desk.events.all.count > 20)
         for e in desk.events.all {
-            #expect(e.fields.keys.filter(EngineEvent.envelopeKeys.contains).isEmpty, "\(e.type) carries \(e.fields)")
+            #expect(e.fields.keys.filter(EventLine.envelopeKeys.contains).isEmpty, "\(e.type) carries \(e.fields)")
         }
     }
 
     @Test func aFieldGivenAnEnvelopeNameIsKeptBesideTheEnvelope() throws {
-        let e = EngineEvent(at: 5, type: "x.y", fields: ["type": "USER", "at": "noon", "agent": "john"])
+        let e = EventLine(at: 5, type: "x.y", fields: ["type": "USER", "at": "noon", "agent": "john"])
         #expect(e.type == "x.y" && e.at == 5)
         #expect(e.fields == ["type_field": "USER", "at_field": "noon", "agent": "john"])
         let json = try #require(String(data: try JSONEncoderForEvents.encode(e), encoding: .utf8))

@@ -37,9 +37,9 @@ public struct TranscriptLine: Sendable, Equatable, Codable {
 public enum PartyKey: Hashable, Sendable, Codable, CustomStringConvertible {
     case agent(String)
     /// A caller, by the call's id.
-    case customer(Int)
+    case customer(CallID)
     /// An external number on a call, by the leg's id.
-    case external(Int)
+    case external(LegID)
 
     public var description: String {
         switch self {

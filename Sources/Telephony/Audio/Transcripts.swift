@@ -26,7 +26,7 @@ extension Engine {
     func speak(_ speaker: PartyKey, _ kind: TranscriptLine.Kind, _ text: String) {
         let name = label(of: speaker)
         for listener in hearers(of: speaker) { hear(listener, kind, text, from: name) }
-        emit(kind == .dtmf ? "dtmf" : "speech", ["party": speaker.description, "text": text])
+        emit(kind == .dtmf ? .tones(party: speaker, digits: text) : .spoke(party: speaker, text: text))
     }
 
     /// A line the phone shows the agents on a call: a party joined, hung up, did not answer.

@@ -34,13 +34,15 @@ public final class Engine {
     var pendingThirdParty: [RunID: ThirdPartyRequest] = [:]
     /// The run whose flow is executing, so `FlowHost` calls know their contact.
     var hostRun: FlowRun?
+    /// The action the executing run resumed at, whose FlowActionStarted was emitted when it began waiting.
+    var hostResumedAction: (flow: String, action: String)?
     /// Flow steps per call at the instant `at` (see `instantFlowStepLimit`); reset when time moves.
     var instantWork: (at: Millis, steps: [CallID: Int]) = (0, [:])
 
     /// Receives every event as it happens (the `--events` log, the TUI's status line).
     public var onEvent: ((EngineEvent) -> Void)?
-    /// When set, only events of these types are built and sent to `onEvent`.
-    public var eventTypes: Set<String>?
+    /// When set, only events with these names are sent to `onEvent`.
+    public var eventNames: Set<EventName>?
     /// Receives every flow action as it runs (`--trace`, coverage).
     public var onTrace: ((FlowTraceEvent) -> Void)?
 
@@ -157,23 +159,32 @@ public final class Engine {
         contactOrder.append(id)
         updateCall(callId) { $0.contacts.append(id) }
         if let previous { updateContact(previous) { $0.nextId = id } }
-        emit("contact.created", ["contact": id.description, "method": method.rawValue, "call": String(callId)])
+        emit(.contactCreated(contact: id, method: method, call: callId))
         return id
     }
 
     func newLegId() -> LegID {
         defer { nextLegId += 1 }
-        return nextLegId
+        return LegID(nextLegId)
+    }
+
+    func newCallId() -> CallID {
+        defer { nextCallId += 1 }
+        return CallID(nextCallId)
     }
 
     // MARK: events
 
-    /// Event fields are text built only when someone listens: formatting ids costs more than the
-    /// engine's own bookkeeping.
-    func emit(_ type: String, _ fields: @autoclosure () -> [String: String] = [:]) {
-        guard let onEvent, eventTypes?.contains(type) ?? true else { return }
-        onEvent(EngineEvent(at: now, type: type, fields: fields()))
+    /// Events are built only when someone listens, and never formatted here: text is made where it is read.
+    func emit(_ kind: @autoclosure () -> EngineEvent.Kind) {
+        guard let onEvent else { return }
+        let event = kind()
+        guard eventNames?.contains(event.name) ?? true else { return }
+        onEvent(EngineEvent(at: now, event))
     }
+
+    /// Whether an event with this name would reach anyone.
+    func listens(to name: EventName) -> Bool { onEvent != nil && (eventNames?.contains(name) ?? true) }
 }
 
 struct ScheduledEvent: Comparable {

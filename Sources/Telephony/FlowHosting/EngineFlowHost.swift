@@ -135,7 +135,7 @@ extension Engine: FlowHost {
     public func setAttributes(_ attributes: [(key: String, value: String)]) {
         updateHostContact { c in for (k, v) in attributes { c.setAttribute(k, v) } }
         if let id = hostRun?.contactId {
-            for (k, v) in attributes { emit("attribute", ["contact": id.description, "key": k, "value": v]) }
+            for (k, v) in attributes { emit(.attributeSet(contact: id, key: k, value: v)) }
         }
     }
 
@@ -338,9 +338,12 @@ extension Engine: FlowHost {
 
     public func randomPercent() -> Int { Int(rng.next() % 100) + 1 }
 
-    public func trace(_ event: FlowTraceEvent) { onTrace?(event) }
+    public func trace(_ event: FlowTraceEvent) {
+        onTrace?(event)
+        if let run = hostRun { observeAction(event, of: run) }
+    }
 
-    public var isTracing: Bool { onTrace != nil }
+    public var isTracing: Bool { onTrace != nil || listens(to: .flowActionStarted) || listens(to: .flowActionCompleted) }
 
     func resolveQueue(_ reference: String) -> String? {
         if queueConfigs[reference] != nil { return reference }

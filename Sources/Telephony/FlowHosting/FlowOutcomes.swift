@@ -1,8 +1,7 @@
 /// What becomes of a contact when one of its flows ends, by the flow's role.
 extension Engine {
-    func flowEnded(_ run: FlowRun, _ end: FlowEnd, how: String? = nil) {
-        emit("flow.ended", ["flow": run.cursor.flow, "role": run.role.rawValue, "contact": run.contactId.description,
-                            "how": how ?? describe(end)])
+    func flowEnded(_ run: FlowRun, _ end: FlowEnd, how: FlowRunEnding? = nil) {
+        emit(.flowEnded(run.ref, how: how ?? .flow(end)))
         if case .failed(let why) = end, let party = party(for: run.listener) {
             hear(party, .system, "Flow error in \(run.cursor.flow): \(why)", from: "termccp")
         }
@@ -59,16 +58,6 @@ extension Engine {
     private func transferFlowFailure(_ contact: Contact, fallback: String) -> String {
         guard let target = contact.transferTarget, let why = directTransferRefusal(to: target) else { return fallback }
         return why
-    }
-
-    private func describe(_ end: FlowEnd) -> String {
-        switch end {
-        case .finished: return "finished"
-        case .queued: return "queued"
-        case .transferredToAgent: return "transferred to agent"
-        case .transferredOut: return "transferred out"
-        case .failed(let why): return "failed: \(why)"
-        }
     }
 
     /// The flow that plays in a role: the contact's hook if a flow set one, else the default.

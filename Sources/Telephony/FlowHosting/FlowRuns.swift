@@ -2,13 +2,13 @@
 extension Engine {
     @discardableResult
     func startRun(_ flow: String, role: FlowRole, contact: ContactID, listener: Listener) -> RunID {
-        let id = nextRunId
+        let id = RunID(nextRunId)
         nextRunId += 1
         let callId = contacts[contact]?.callId ?? 0
         runs[id] = FlowRun(id: id, contactId: contact, callId: callId, role: role, listener: listener,
                            cursor: FlowCursor(flow: flow), token: 0, wait: .none)
         callRuns[callId, default: []].append(id)
-        emit("flow.started", ["flow": flow, "role": role.rawValue, "contact": contact.description])
+        emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact)))
         if Self.isWhisper(role) { schedule(after: Self.whisperLimit, .whisperLimit(id)) }
         step(id, input: .start)
         return id
@@ -25,6 +25,7 @@ extension Engine {
             return
         }
         hostRun = run
+        hostResumedAction = input == .start ? nil : run.cursor.action.map { (flow: run.cursor.flow, action: $0) }
         let next = flows.run(&run.cursor, input: input, host: self)
         let flowAttributes = hostRun?.flowAttributes ?? [:]
         hostRun = nil
@@ -104,7 +105,7 @@ extension Engine {
             dialFromFlow(request, run: run)
         case .disconnect:
             removeRun(id)
-            emit("flow.disconnect", ["flow": run.cursor.flow, "contact": run.contactId.description])
+            emit(.flowDisconnected(run.ref))
             flowDisconnected(run)
         case .end(let end):
             removeRun(id)
@@ -147,7 +148,7 @@ extension Engine {
     func stopRuns(on callId: CallID, where match: (FlowRun) -> Bool) {
         for id in callRuns[callId] ?? [] {
             guard let run = runs[id], match(run) else { continue }
-            emit("flow.stopped", ["flow": run.cursor.flow, "role": run.role.rawValue])
+            emit(.flowStopped(run.ref))
             removeRun(id)
         }
     }
@@ -191,7 +192,11 @@ extension Engine {
         } else {
             hear(party, kind, prompt.text, from: run.cursor.flow)
         }
-        emit("prompt", ["party": party.description, "flow": run.cursor.flow, "text": prompt.text])
+        if kind == .whisper {
+            emit(.whisperPlayed(to: party, flow: run.cursor.flow, text: prompt.text))
+        } else {
+            emit(.promptPlayed(to: party, flow: run.cursor.flow, text: prompt.text, recording: kind == .recording))
+        }
     }
 
     /// What the caller says reaches a flow listening for it (a Lex bot); true if one took it.

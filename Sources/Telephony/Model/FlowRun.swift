@@ -12,6 +12,9 @@ public struct FlowRun: Sendable, Equatable {
     public var wait: FlowWait
     /// UpdateFlowAttributes values, which last as long as this flow runs.
     public var flowAttributes: [String: String] = [:]
+
+    /// The run as events name it.
+    var ref: FlowRunRef { FlowRunRef(run: id, flow: cursor.flow, role: role, contact: contactId) }
 }
 
 public enum FlowRole: String, Sendable, Equatable, Codable {

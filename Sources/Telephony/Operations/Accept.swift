@@ -24,14 +24,14 @@ extension Engine {
             $0.phase = .agentWhisper
             $0.phaseSince = now
         }
-        emit("contact.accepted", ["contact": id.description, "agent": username])
+        emit(.accepted(contact: id, agent: AgentID(username)))
         // The agent whisper runs first, while the caller is still in queue (docs §3.4).
         startRun(flowName(for: .agentWhisper, contact: id), role: .agentWhisper, contact: id, listener: .agent(username))
     }
 
     func reject(_ username: String) {
         guard case .offered(let id, _)? = agent(username)?.slot else { return }
-        declineOffer(id, by: username, slot: .rejected(id, since: now), how: "rejected")
+        declineOffer(id, by: username, slot: .rejected(id, since: now), how: .rejected)
     }
 
     func agentWhisperFinished(_ id: ContactID) {
@@ -69,7 +69,8 @@ extension Engine {
         if let transferLeg = c.transferLeg, transferLeg != legId {
             updateLeg(c.callId, transferLeg) { $0.state = .disconnected }
         }
-        emit("contact.connected", ["contact": id.description, "agent": u])
+        emit(.connected(contact: id, agent: AgentID(u)))
+        emit(.contactStateChanged(contact: id, agent: AgentID(u), state: .connected))
         notifyAgents(on: c.callId, "\(agent(u)?.config.displayName ?? u) connected", except: u)
         reconcileHoldFlows(c.callId)
         botConnected(u, contact: id)

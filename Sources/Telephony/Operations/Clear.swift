@@ -33,6 +33,6 @@ extension Engine {
             $0.slot = .free
             $0.idleSince = now
         }
-        emit("contact.cleared", ["contact": id.description, "agent": username])
+        emit(.cleared(contact: id, agent: AgentID(username)))
     }
 }

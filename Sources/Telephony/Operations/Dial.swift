@@ -54,8 +54,7 @@ extension Engine {
     /// An OUTBOUND contact: the agent is on the line at once, the number rings (docs §3.4 Outbound).
     private func placeOutbound(to number: String, by username: String) {
         let queue = outboundQueue(of: username)
-        let callId = nextCallId
-        nextCallId += 1
+        let callId = newCallId()
         calls[callId] = Call(id: callId, customerNumber: number, systemNumber: queue?.outboundCallerId?.number ?? "",
                              outbound: true, at: now)
         callOrder.append(callId)
@@ -78,7 +77,7 @@ extension Engine {
         }
         updateAgent(username) { $0.slot = .working(id) }
         hear(.agent(username), .system, "Calling \(number)…", from: "CCP")
-        emit("call.outbound", ["contact": id.description, "agent": username, "number": number])
+        emit(.outboundCall(contact: id, agent: AgentID(username), number: number))
         if let customer = customersByNumber[number] {
             if let after = customer.answersAfter { schedule(after: after, .customerAnswers(callId)) }
             else { schedule(after: Self.defaultRingTime, .legFails(callId, 0, busy: false)) }
@@ -96,7 +95,7 @@ extension Engine {
         guard let call = calls[callId], call.customer == .ringing, let id = call.contacts.first else { return }
         updateCall(callId) { $0.customer = .flow; $0.customerSince = now }
         updateContact(id) { $0.connectedToSystemAt = now }
-        emit("call.answered", ["call": String(callId)])
+        emit(.outboundAnswered(call: callId))
         startRun(config.defaultFlows.outboundWhisper, role: .outboundWhisper, contact: id, listener: .customer(callId))
     }
 
@@ -111,7 +110,7 @@ extension Engine {
         }
         updateContact(id) { $0.phase = .connected; $0.phaseSince = now }
         notifyAgents(on: c.callId, "\(calls[c.callId]?.customerNumber ?? "The other party") answered")
-        emit("contact.connected", ["contact": id.description, "agent": c.agent ?? ""])
+        emit(.connected(contact: id, agent: c.agent.map { AgentID($0) }))
         customerConnected(c.callId)
         // A number outside the instance behaves as the scenario says: it greets and may hang up.
         if let number = calls[c.callId]?.customerNumber, let external = externalsByNumber[number] {
@@ -152,7 +151,7 @@ extension Engine {
             updateAgent(u) { $0.slot = .free; $0.idleSince = now; $0.muted = false }
             if let next = agent(u)?.nextStatus { apply(next, to: u) }
         }
-        emit("contact.ended", ["contact": id.description])
+        emit(.outboundEnded(contact: id))
         dispatch()
     }
 }

@@ -44,6 +44,6 @@ extension Engine {
 
     func setMuted(_ muted: Bool, _ username: String) {
         updateAgent(username) { $0.muted = muted }
-        emit("agent.mute", ["agent": username, "muted": muted ? "true" : "false"])
+        emit(.muted(agent: AgentID(username), muted: muted))
     }
 }

@@ -28,7 +28,7 @@ extension Engine {
                 if let transfer = leg.contactId { transferFailed(transfer, why: "cancelled by \(agent(username)?.config.displayName ?? username)") }
             case .external:
                 setState(.leg(id), .disconnected, on: call.id)
-                emit("leg.hung_up", ["call": String(call.id), "leg": String(id), "by": username])
+                emit(.legHungUp(call: call.id, leg: id, by: AgentID(username)))
                 afterLegChange(call.id)
             }
         }

@@ -84,10 +84,10 @@ extension Engine {
             guard old != new else { return }
             updateCall(callId) { $0.customer = new; $0.customerSince = now }
             tallyHolds(callId, wasHeld: old == .hold, isHeld: new == .hold)
-            emit("party.state", ["call": String(callId), "party": "customer", "state": state.rawValue])
+            emit(.connectionStateChanged(call: callId, party: .customer, state: state))
         case .leg(let id):
             updateLeg(callId, id) { $0.state = state; $0.since = now }
-            emit("party.state", ["call": String(callId), "leg": String(id), "state": state.rawValue])
+            emit(.connectionStateChanged(call: callId, party: .leg(id), state: state))
         }
     }
 

@@ -17,7 +17,7 @@ extension Engine {
         guard let ctx = context(username), let call = ctx.call else { return }
         if call.customer == .hold { setState(.customer, .connected, on: call.id) }
         for leg in ctx.otherLegs where leg.state == .hold { setState(.leg(leg.id), .connected, on: call.id) }
-        emit("call.joined", ["call": String(call.id), "agent": username])
+        emit(.joined(call: call.id, agent: AgentID(username)))
         reconcileHoldFlows(call.id)
     }
 }

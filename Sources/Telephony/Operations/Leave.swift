@@ -34,7 +34,7 @@ extension Engine {
         // The call stays up while the caller or the agent in charge is on it; with only third
         // parties left it ends (docs §6 rule 17).
         if call.customer == .disconnected && call.primaryAgent == username {
-            emit("agent.left", ["agent": username, "call": String(call.id)])
+            emit(.agentLeft(agent: AgentID(username), call: call.id))
             terminate(call.id, reason: .agentDisconnect)
             return
         }
@@ -45,7 +45,7 @@ extension Engine {
                 }.flatMap { if case .agent(let u) = $0.party { return u } else { return nil } }
             }
         }
-        emit("agent.left", ["agent": username, "call": String(call.id)])
+        emit(.agentLeft(agent: AgentID(username), call: call.id))
         afterLegChange(call.id)
     }
 
@@ -111,8 +111,9 @@ extension Engine {
             }
         }
         updateAgent(username) { $0.muted = false }
-        emit("contact.acw", ["contact": id.description, "agent": username])
-        if !wasConnected { emit("contact.abandoned_in_whisper", ["contact": id.description]) }
+        emit(.afterContactWork(contact: id, agent: AgentID(username)))
+        emit(.contactStateChanged(contact: id, agent: AgentID(username), state: .ended))
+        if !wasConnected { emit(.abandonedInWhisper(contact: id, agent: nil)) }
         if let timeout = agent(username).flatMap({ profiles[$0.config.routingProfile] })?.acwTimeout, timeout > 0 {
             schedule(after: max(timeout, Self.shortestACWTimeout), .acwTimesOut(agent: username, contact: id))
         }
@@ -152,7 +153,7 @@ extension Engine {
                 if c.phase.isLive { c.disconnectedAt = now }
             }
         }
-        emit("customer.disconnected", ["call": String(callId), "reason": reason.rawValue])
+        emit(.customerDisconnected(call: callId, reason: reason))
         notifyAgents(on: callId, "The caller hung up")
         // No one can join a call whose caller has gone (docs §6 rule 18): pending transfers end.
         for id in call.contacts {
@@ -200,7 +201,7 @@ extension Engine {
             guard let c = contacts[id] else { continue }
             if let u = c.agent, case .offered(id, _)? = agent(u)?.slot {
                 // The caller hung up before the agent accepted: Missed (docs §1.2).
-                offerEndedUnaccepted(id, agent: u, slot: .missed(id, since: now), how: "the caller hung up")
+                offerEndedUnaccepted(id, agent: u, slot: .missed(id, since: now), how: .callerHungUp)
             }
             if c.phase.isLive {
                 removeWaiting(id)
@@ -217,7 +218,7 @@ extension Engine {
             }
         }
         stopRuns(on: callId) { _ in true }
-        emit("call.ended", ["call": String(callId), "reason": reason.rawValue])
+        emit(.callEnded(call: callId, reason: reason))
         dispatch()
     }
 }

@@ -6,7 +6,7 @@ extension Engine {
     public func perform(_ command: AgentCommand, as username: String) -> Refusal? {
         if let reason = refusal(command, as: username) { return Refusal(reason) }
         guard let u = resolveAgent(username) else { return Refusal("No agent named \(username).") }
-        emit("command", ["agent": u, "command": command.verb])
+        emit(.command(agent: AgentID(u), verb: command.verb))
         switch command {
         case .setStatus(let s): setStatus(s, for: u)
         case .accept: accept(u)

@@ -78,7 +78,7 @@ extension Engine {
             $0.attributes = source.attributes
             $0.attributeOrder = source.attributeOrder
         }
-        emit("quick_connect", ["agent": username, "name": qc.name, "target_type": qc.target.typeName, "contact": id.description])
+        emit(.quickConnect(contact: id, agent: AgentID(username), name: qc.name, target: qc.target))
         reconcileHoldFlows(call.id)
         startRun(flow, role: .transfer, contact: id, listener: .contactSide(id))
     }
@@ -89,7 +89,7 @@ extension Engine {
         removeWaiting(id)
         stopRuns(on: c.callId) { $0.contactId == id }
         if case .offered(id, _)? = c.agent.flatMap({ agent($0)?.slot }), let u = c.agent {
-            offerEndedUnaccepted(id, agent: u, slot: .missed(id, since: now), how: "the transfer ended: \(why)")
+            offerEndedUnaccepted(id, agent: u, slot: .missed(id, since: now), how: .transferEnded(why))
         }
         updateContact(id) {
             $0.phase = .ended
@@ -102,7 +102,7 @@ extension Engine {
             updateLeg(c.callId, leg) { $0.state = .disconnected; $0.since = now }
             notifyAgents(on: c.callId, "Transfer to \(label) failed: \(why)")
         }
-        emit("transfer.failed", ["contact": id.description, "why": why])
+        emit(.transferFailed(contact: id, why: why))
         afterLegChange(c.callId)
     }
 }

@@ -24,7 +24,7 @@ extension Engine {
         case .offered, .working:
             // Choosing Available cancels a pending next status.
             updateAgent(username) { $0.nextStatus = status == a.status ? nil : status }
-            emit("agent.next_status", ["agent": username, "status": agent(username)?.nextStatus?.label ?? ""])
+            emit(.nextStatus(agent: AgentID(username), status: agent(username)?.nextStatus))
         }
         dispatch()
     }
@@ -36,6 +36,6 @@ extension Engine {
             $0.nextStatus = nil
             $0.idleSince = now
         }
-        emit("agent.status", ["agent": username, "status": status.label])
+        emit(.statusChanged(agent: AgentID(username), status: status))
     }
 }

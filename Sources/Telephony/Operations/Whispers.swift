@@ -15,7 +15,7 @@ extension Engine {
         let reason = "the whisper reached its 2-minute limit"
         trace(FlowTraceEvent(flow: run.cursor.flow, action: run.cursor.action ?? "", type: "WhisperTimeLimit",
                              branch: nil, note: reason))
-        flowEnded(run, .finished, how: "stopped: \(reason)")
+        flowEnded(run, .finished, how: .whisperTimeLimit)
     }
 
     /// End call while the banner says Connecting, during the agent or customer whisper: the agent
@@ -38,13 +38,13 @@ extension Engine {
             $0.agentLeg = nil
             $0.dequeuedAt = nil
         }
-        emit("contact.abandoned_in_whisper", ["contact": id.description, "agent": username])
+        emit(.abandonedInWhisper(contact: id, agent: AgentID(username)))
         if c.phase == .customerWhisper, c.queue != nil {
             // The customer queue flow stopped when the customer whisper began: the caller hears it again.
             updateContact(id) { $0.phase = .queued; $0.phaseSince = now }
             startRun(flowName(for: .customerQueue, contact: id), role: .customerQueue, contact: id, listener: .contactSide(id))
         }
-        declineOffer(id, by: username, slot: .missed(id, since: now), how: "hung up during the whisper")
+        declineOffer(id, by: username, slot: .missed(id, since: now), how: .hungUpDuringWhisper)
         reconcileHoldFlows(c.callId)
     }
 }

@@ -19,8 +19,7 @@ extension Engine {
             return "NoMatchingError"
         }
         let callerId = queueConfigs[target.name]?.outboundCallerId?.number ?? call.systemNumber
-        let callId = nextCallId
-        nextCallId += 1
+        let callId = newCallId()
         calls[callId] = Call(id: callId, customerNumber: number, systemNumber: callerId, outbound: true, at: now)
         callOrder.append(callId)
         let id = newContact(callId: callId, method: .callback, previous: source.id)
@@ -31,7 +30,7 @@ extension Engine {
             $0.callbackAttemptsLeft = max(1, request.maximumAttempts)
             $0.callbackRetryDelay = request.retryDelay
         }
-        emit("callback.created", ["contact": id.description, "number": number, "queue": target.name])
+        emit(.callbackCreated(contact: id, number: number, queue: target))
         schedule(after: request.initialDelay, .callbackDue(id))
         return nil
     }
@@ -47,7 +46,7 @@ extension Engine {
         updateCall(c.callId) { $0.customer = .ringing; $0.customerSince = now }
         let number = calls[c.callId]?.customerNumber ?? ""
         if let agent = c.agent { hear(.agent(agent), .system, "Calling \(number)…", from: "CCP") }
-        emit("callback.dialing", ["contact": id.description, "number": number])
+        emit(.callbackDialing(contact: id, number: number))
         let answer = customersByNumber[number].map { $0.answersAfter } ?? .some(3000)
         if let after = answer {
             schedule(after: after, .customerAnswers(c.callId))
@@ -75,7 +74,7 @@ extension Engine {
             $0.phaseSince = now
         }
         if left > 0 {
-            emit("callback.retry", ["contact": id.description, "attempts_left": String(left)])
+            emit(.callbackRetry(contact: id, attemptsLeft: left))
             schedule(after: c.callbackRetryDelay, .callbackDue(id))
         } else {
             updateContact(id) {
@@ -84,7 +83,7 @@ extension Engine {
                 $0.completed = true
             }
             updateCall(c.callId) { $0.customer = .disconnected; $0.ended = true }
-            emit("callback.abandoned", ["contact": id.description])
+            emit(.callbackAbandoned(contact: id))
         }
         dispatch()
     }

@@ -38,7 +38,8 @@ extension Engine {
         updateAgent(username) { $0.slot = .offered(id, since: now) }
         let from = calls[contact.callId]?.customerNumber ?? "unknown"
         hear(.agent(username), .system, "Incoming call from \(from)", from: "CCP")
-        emit("contact.offered", ["contact": id.description, "agent": username])
+        emit(.offered(contact: id, agent: AgentID(username)))
+        emit(.contactStateChanged(contact: id, agent: AgentID(username), state: .connecting))
         schedule(after: Self.acceptWindow, .offerExpires(id, agent: username, offeredAt: now))
         if !a.driven, let bot = a.config.bot {
             switch bot.offer {
@@ -79,10 +80,10 @@ extension Engine {
     /// the contact goes to the next agent.
     func offerExpired(_ id: ContactID, agent username: String, offeredAt: Millis) {
         guard case .offered(id, offeredAt)? = agent(username)?.slot else { return }
-        declineOffer(id, by: username, slot: .missed(id, since: now), how: "timed out")
+        declineOffer(id, by: username, slot: .missed(id, since: now), how: .timedOut)
     }
 
-    func declineOffer(_ id: ContactID, by username: String, slot: AgentSlot, how: String) {
+    func declineOffer(_ id: ContactID, by username: String, slot: AgentSlot, how: MissReason) {
         offerEndedUnaccepted(id, agent: username, slot: slot, how: how)
         guard let c = contacts[id] else { return }
         updateContact(id) { $0.agent = nil; $0.phase = .queued; $0.phaseSince = now }
@@ -99,9 +100,11 @@ extension Engine {
     /// rejected, the caller hung up while it rang, the transfer was cancelled. Going from
     /// connecting to missed or rejected fires onMissed in Streams (docs §6 rule 4), so each emits
     /// `contact.missed` (`how` says which); a reject also emits `contact.rejected`.
-    func offerEndedUnaccepted(_ id: ContactID, agent username: String, slot: AgentSlot, how: String) {
+    func offerEndedUnaccepted(_ id: ContactID, agent username: String, slot: AgentSlot, how: MissReason) {
         updateAgent(username) { $0.slot = slot }
-        if case .rejected = slot { emit("contact.rejected", ["contact": id.description, "agent": username]) }
-        emit("contact.missed", ["contact": id.description, "agent": username, "how": how])
+        let agent = AgentID(username)
+        if case .rejected = slot { emit(.rejected(contact: id, agent: agent)) }
+        emit(.missed(contact: id, agent: agent, reason: how))
+        emit(.contactStateChanged(contact: id, agent: agent, state: how == .rejected ? .rejected : .missed))
     }
 }

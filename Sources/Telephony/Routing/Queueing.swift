@@ -14,7 +14,7 @@ extension Engine {
             $0.dequeuedAt = nil
         }
         insertWaiting(id, in: target)
-        emit("contact.queued", ["contact": id.description, "queue": target.name])
+        emit(.queued(contact: id, queue: target))
         // A callback waits in queue with no one on the line: no queue flow plays.
         guard contact.method != .callback else {
             dispatch()

@@ -36,7 +36,7 @@ extension Engine {
     /// ACW with a timeout ends by itself (docs §6 rule 6).
     func acwTimedOut(_ username: String, contact: ContactID) {
         guard case .working(contact)? = agent(username)?.slot, contacts[contact]?.phase == .afterContactWork else { return }
-        emit("contact.acw_timed_out", ["contact": contact.description, "agent": username])
+        emit(.afterContactWorkTimedOut(contact: contact, agent: AgentID(username)))
         clear(username)
     }
 }

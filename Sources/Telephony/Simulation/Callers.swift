@@ -4,13 +4,12 @@ extension Engine {
     @discardableResult
     func placeCall(from number: String, to dialled: String) -> CallID? {
         guard let flow = claimedNumbers[dialled] else { return nil }
-        let callId = nextCallId
-        nextCallId += 1
+        let callId = newCallId()
         calls[callId] = Call(id: callId, customerNumber: number, systemNumber: dialled, outbound: false, at: now)
         callOrder.append(callId)
         let id = newContact(callId: callId, method: .inbound, previous: nil)
         updateContact(id) { $0.connectedToSystemAt = now }
-        emit("call.inbound", ["call": String(callId), "from": number, "to": dialled, "contact": id.description])
+        emit(.inboundCall(call: callId, from: number, to: dialled, contact: id))
         startRun(flow, role: .inbound, contact: id, listener: .customer(callId))
         return callId
     }

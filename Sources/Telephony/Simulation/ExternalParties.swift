@@ -13,7 +13,7 @@ extension Engine {
         let shown = callerId.map { id in id.name.map { "\(id.number) (\($0))" } ?? id.number }
             ?? calls[callId]?.customerNumber ?? "unknown"
         hear(.external(legId), .system, "Incoming call from \(shown)", from: "phone")
-        emit("leg.dialing", ["call": String(callId), "leg": String(legId), "number": number])
+        emit(.legDialing(call: callId, leg: legId, number: number))
         let behaviour = externalsByNumber[number]?.answer ?? .after(3000)
         switch behaviour {
         case .after(let t): schedule(after: t, .legAnswers(callId, legId))
@@ -27,7 +27,7 @@ extension Engine {
     func legAnswered(_ callId: CallID, _ legId: LegID) {
         guard let leg = calls[callId]?.leg(legId), leg.state == .connecting, case .external(let number) = leg.party else { return }
         updateLeg(callId, legId) { $0.state = .connected; $0.since = now }
-        emit("leg.answered", ["call": String(callId), "leg": String(legId)])
+        emit(.legAnswered(call: callId, leg: legId))
         notifyAgents(on: callId, "\(legLabel(leg)) answered")
         if let contact = leg.contactId, contacts[contact]?.completed == false {
             // Transferred out of Amazon Connect (docs §2.1 TransferredToEndpoint).
@@ -58,7 +58,7 @@ extension Engine {
         guard let leg = calls[callId]?.leg(legId), leg.state == .connecting else { return }
         updateLeg(callId, legId) { $0.state = .disconnected; $0.since = now }
         notifyAgents(on: callId, busy ? "\(legLabel(leg)) is busy" : "\(legLabel(leg)) did not answer")
-        emit("leg.failed", ["call": String(callId), "leg": String(legId), "busy": busy ? "true" : "false"])
+        emit(.legFailed(call: callId, leg: legId, busy: busy))
         if let runId = leg.flowRun, runs[runId] != nil {
             pendingThirdParty[runId] = nil
             step(runId, input: .thirdParty(busy ? .callFailed : .timeLimitExceeded))
@@ -77,7 +77,7 @@ extension Engine {
         if leg.state == .connecting { legFailed(callId, legId, busy: false); return }
         updateLeg(callId, legId) { $0.state = .disconnected; $0.since = now }
         notifyAgents(on: callId, "\(legLabel(leg)) hung up")
-        emit("leg.hung_up", ["call": String(callId), "leg": String(legId)])
+        emit(.legHungUp(call: callId, leg: legId, by: nil))
         if let runId = leg.flowRun, runs[runId] != nil, calls[callId]?.customer.isActive == true {
             // Resume flow after disconnect: the caller returns to the flow on Success (docs §6 rule 26).
             pendingThirdParty[runId] = nil

@@ -11,7 +11,7 @@ public struct CallerView: Sendable, Equatable {
         case disconnected = "Disconnected"
     }
 
-    public var callId: Int
+    public var callId: CallID
     public var number: String
     public var dialled: String
     public var state: State
@@ -19,7 +19,7 @@ public struct CallerView: Sendable, Equatable {
     /// Labels of the parties the caller hears right now.
     public var hearing: [String]
 
-    public init(callId: Int, number: String, dialled: String, state: State, since: Millis, hearing: [String]) {
+    public init(callId: CallID, number: String, dialled: String, state: State, since: Millis, hearing: [String]) {
         self.callId = callId
         self.number = number
         self.dialled = dialled

@@ -63,10 +63,9 @@ struct ScriptFileRun: Sendable {
         if options.events {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let tag = options.tagEvents ? ["script": file] : [:]
             engine.onEvent = { event in
-                var e = event
-                if options.tagEvents { e.fields["script"] = file }
-                if let line = try? encoder.encode(e) { sink.events.append(line + Data("\n".utf8)) }
+                if let line = try? encoder.encode(event.line(adding: tag)) { sink.events.append(line + Data("\n".utf8)) }
             }
         }
         if options.trace || options.coverage {

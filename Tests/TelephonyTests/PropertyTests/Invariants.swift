@@ -128,7 +128,7 @@ extension Walk {
     func checkHearing(_ o: Observation) {
         var parties: [PartyKey] = engine.agentUsernames.map { .agent($0) }
         for (id, caller) in o.callers.sorted(by: { $0.key < $1.key }) where caller.state != .disconnected {
-            parties.append(.customer(id))
+            parties.append(.customer(CallID(id)))
         }
         parties += externalLegsOnLiveCalls.map { .external($0) }
         func muted(_ p: PartyKey) -> Bool {
@@ -202,7 +202,7 @@ extension Walk {
             }
         }
         for (id, caller) in o.callers where caller.state == .onHold {
-            let me = PartyKey.customer(id)
+            let me = PartyKey.customer(CallID(id))
             if hearsAnyone[me] == true || !caller.hearing.isEmpty {
                 fail(.heldPartyHearsNoOne, "the caller of call \(id) is On hold but hears \(caller.hearing) / \(parties.filter { engine.hears(me, $0) })")
             }

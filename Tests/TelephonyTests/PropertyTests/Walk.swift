@@ -64,8 +64,8 @@ final class Walk {
     var completedBefore: Set<String> = []
     var completedThisStep: Set<String> = []
     /// External legs by id with their call and number, learnt from `leg.dialing` events.
-    private var externalLegs: [Int: (call: Int, number: String)] = [:]
-    private var endedCalls: Set<Int> = []
+    private var externalLegs: [LegID: (call: CallID, number: String)] = [:]
+    private var endedCalls: Set<CallID> = []
     private var callCount = 0
     private(set) var last: Observation!
     private var stepIndex = 0
@@ -91,11 +91,11 @@ final class Walk {
         last = observe()
     }
 
-    var externalLegsOnLiveCalls: [Int] {
+    var externalLegsOnLiveCalls: [LegID] {
         externalLegs.filter { !endedCalls.contains($0.value.call) }.keys.sorted()
     }
 
-    func externalNumber(of leg: Int) -> String? { externalLegs[leg]?.number }
+    func externalNumber(of leg: LegID) -> String? { externalLegs[leg]?.number }
 
     /// PROP_EVENTS=1 puts every engine event in the step list, under the step that caused it.
     private static let logsEvents = ProcessInfo.processInfo.environment["PROP_EVENTS"] != nil
@@ -117,16 +117,10 @@ final class Walk {
         if Self.logsEvents {
             log.append("      · \(event.at) \(event.type) \(event.fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))")
         }
-        switch event.type {
-        case "leg.dialing":
-            if let leg = event.fields["leg"].flatMap(Int.init), let call = event.fields["call"].flatMap(Int.init),
-               let number = event.fields["number"] {
-                externalLegs[leg] = (call, number)
-            }
-        case "leg.failed", "leg.hung_up":
-            if let leg = event.fields["leg"].flatMap(Int.init) { externalLegs[leg] = nil }
-        case "call.ended":
-            if let call = event.fields["call"].flatMap(Int.init) { endedCalls.insert(call) }
+        switch event.kind {
+        case .legDialing(let call, let leg, let number): externalLegs[leg] = (call, number)
+        case .legFailed(_, let leg, _), .legHungUp(_, let leg, _): externalLegs[leg] = nil
+        case .callEnded(let call, _): endedCalls.insert(call)
         default: break
         }
     }
@@ -214,7 +208,7 @@ final class Walk {
     }
 
     func observe() -> Observation {
-        while engine.callerView(callCount + 1) != nil { callCount += 1 }
+        while engine.callerView(CallID(callCount + 1)) != nil { callCount += 1 }
         var views: [String: AgentView] = [:]
         for u in engine.agentUsernames { views[u] = engine.view(of: u) }
         var callers: [Int: CallerView] = [:]
@@ -222,8 +216,8 @@ final class Walk {
         for u in engine.agentUsernames { transcripts[.agent(u)] = engine.transcript(of: .agent(u)) }
         if callCount > 0 {
             for id in 1...callCount {
-                callers[id] = engine.callerView(id)
-                transcripts[.customer(id)] = engine.transcript(of: .customer(id))
+                callers[id] = engine.callerView(CallID(id))
+                transcripts[.customer(CallID(id))] = engine.transcript(of: .customer(CallID(id)))
             }
         }
         for leg in externalLegs.keys { transcripts[.external(leg)] = engine.transcript(of: .external(leg)) }
