@@ -43,7 +43,7 @@ let package = Package(
         // ncursesw and tinfo linked through a shim header, not pkg-config: SwiftPM drops pkg-config's -D flags,
         // which hides the wide-character API (docs/swift-ncurses.md).
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "Terminal", dependencies: ["CCP", "CNcurses"]),
+        .target(name: "Terminal", dependencies: ["CCP", "CNcurses", "Reports"]),
         .executableTarget(
             name: "termccp",
             dependencies: [

@@ -11,6 +11,7 @@ struct Loop {
     var virtualTime: Double
     var lastWall = ContinuousClock.now
     var lastFrame: Frame?
+    var recorder: CastRecorder?
 
     init(session: CCPSession, agents: [String], showCustomer: Bool, speed: Double, display: CursesDisplay,
          glyphs: Glyphs) {
@@ -29,9 +30,12 @@ struct Loop {
         while true {
             let signal = pendingSignal.load(ordering: .relaxed)
             if signal != 0 { return 128 + signal }
+            if pendingSuspend.exchange(false, ordering: .relaxed) { suspend() }
+            if pendingRedraw.exchange(false, ordering: .relaxed) { redrawWhole() }
             advanceTime()
             let frame = controller.render(glyphs: glyphs)
             display.show(frame.screen)
+            recorder?.record(frame.screen)
             lastFrame = frame
             wtimeout(shim_stdscr(), Int32(waitMillis()))
             if !handle(KeyDecoder.read()) { return 0 }
@@ -86,12 +90,29 @@ struct Loop {
             switch intent {
             case .quit: return false
             case .redraw:
-                clearok(shim_stdscr(), true)
-                display.invalidate()
+                redrawWhole()
+            case .suspend:
+                suspend()
             default: break
             }
         }
         return true
+    }
+
+    /// Ctrl-Z or SIGTSTP: the terminal as it was before the CCP (line settings, normal screen, cursor,
+    /// mouse and keypad modes), then stopped until `fg`. Virtual time stands still meanwhile; the next
+    /// frame puts the CCP's terminal modes back (ncurses does on the first refresh after endwin) and is
+    /// drawn whole.
+    mutating func suspend() {
+        endwin()
+        Signals.stopProcess()
+        lastWall = ContinuousClock.now
+        redrawWhole()
+    }
+
+    mutating func redrawWhole() {
+        clearok(shim_stdscr(), true)
+        display.invalidate()
     }
 
     func panelIndex(under x: Int, _ y: Int) -> Int? {

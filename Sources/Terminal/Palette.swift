@@ -9,7 +9,7 @@ struct Palette {
     private var pairs: [StyleRole: Int16] = [:]
 
     init(theme: Theme, monochrome: Theme, hasColors: Bool, colors: Int, colorPairs: Int, defaultColors: Bool) {
-        let usable = hasColors && colorPairs > StyleRole.allCases.count
+        let usable = Self.usesColors(hasColors: hasColors, colorPairs: colorPairs)
         for (i, role) in StyleRole.allCases.enumerated() {
             let style = usable ? theme.style(role) : monochrome.style(role)
             var attr = shim_a_normal()
@@ -24,6 +24,11 @@ struct Palette {
             let bg = Self.color(style.bg, colors: colors, fallback: defaultColors ? -1 : Int16(COLOR_BLACK))
             if init_pair(pair, fg, bg) == OK { pairs[role] = pair }
         }
+    }
+
+    /// Whether the theme's colours are shown: one colour pair per role must fit.
+    static func usesColors(hasColors: Bool, colorPairs: Int) -> Bool {
+        hasColors && colorPairs > StyleRole.allCases.count
     }
 
     func attr(_ role: StyleRole) -> attr_t { attributes[role] ?? shim_a_normal() }

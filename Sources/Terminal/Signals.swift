@@ -5,6 +5,12 @@ import Synchronization
 /// The signal that asked the CCP to stop, 0 while none did. The handler only records it; the loop
 /// notices within one tick and leaves through the path that restores the terminal.
 let pendingSignal = Atomic<Int32>(0)
+/// A stop request from the terminal (SIGTSTP: `kill -TSTP`, or the job-control Ctrl-Z of a program
+/// that reads keys cooked) waits for the loop, which gives the terminal back before stopping.
+let pendingSuspend = Atomic<Bool>(false)
+/// Set when the process continues after any stop (SIGCONT, also after an uncatchable SIGSTOP): the
+/// shell wrote over the screen meanwhile, so the loop draws it whole.
+let pendingRedraw = Atomic<Bool>(false)
 
 /// Every signal whose default action ends the process gives the terminal back first: a stop request
 /// (SIGTERM, SIGQUIT, SIGUSR1, SIGPIPE, SIGALRM…) ends the loop, which restores the terminal and exits
@@ -23,8 +29,11 @@ enum Signals {
         return p
     }()
     private nonisolated(unsafe) static var installed: [Int32] = []
+    /// Run before the process dies in a handler (partial output files removed); nil when none is needed.
+    private nonisolated(unsafe) static var lastWords: (@convention(c) () -> Void)?
 
-    static func install() {
+    static func install(lastWords: (@convention(c) () -> Void)? = nil) {
+        self.lastWords = lastWords
         _ = previous
         installStack()
         for sig in stopping + crashing {
@@ -40,6 +49,7 @@ enum Signals {
             if crashing.contains(sig) {
                 action.sa_flags |= SA_SIGINFO
                 action.__sigaction_handler.sa_sigaction = { received, info, _ in
+                    Signals.lastWords?()
                     endwin()
                     Signals.endCrash(received, sentByProcess: (info?.pointee.si_code ?? 0) <= 0)
                 }
@@ -47,6 +57,7 @@ enum Signals {
                 action.__sigaction_handler.sa_handler = { received in
                     // A second request while the first is not yet served (the loop is busy) ends the process now.
                     if pendingSignal.exchange(received, ordering: .relaxed) != 0 {
+                        Signals.lastWords?()
                         endwin()
                         signal(received, SIG_DFL)
                         raise(received)
@@ -56,6 +67,44 @@ enum Signals {
             sigaction(sig, &action, previous + Int(sig))
             installed.append(sig)
         }
+        installJobControl()
+    }
+
+    /// SIGTSTP only asks the loop to suspend (a signal ignored at start, as under a shell without job
+    /// control, stays ignored); SIGCONT asks for a whole redraw.
+    private static func installJobControl() {
+        var inherited = sigaction()
+        sigaction(SIGTSTP, nil, &inherited)
+        if unsafeBitCast(inherited.__sigaction_handler.sa_handler, to: Int.self) != unsafeBitCast(SIG_IGN, to: Int.self) {
+            var action = sigaction()
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = SA_ONSTACK
+            action.__sigaction_handler.sa_handler = { _ in pendingSuspend.store(true, ordering: .relaxed) }
+            sigaction(SIGTSTP, &action, previous + Int(SIGTSTP))
+            installed.append(SIGTSTP)
+        }
+        var cont = sigaction()
+        sigemptyset(&cont.sa_mask)
+        cont.sa_flags = SA_ONSTACK
+        cont.__sigaction_handler.sa_handler = { _ in pendingRedraw.store(true, ordering: .relaxed) }
+        sigaction(SIGCONT, &cont, previous + Int(SIGCONT))
+        installed.append(SIGCONT)
+    }
+
+    /// Stops the process as SIGTSTP's default action would (the caller has given the terminal back);
+    /// returns once it is continued, with the handler in place again.
+    static func stopProcess() {
+        guard installed.contains(SIGTSTP) else {
+            raise(SIGSTOP)
+            return
+        }
+        var ours = sigaction()
+        sigaction(SIGTSTP, previous + Int(SIGTSTP), &ours)
+        var defaultAction = sigaction()
+        defaultAction.__sigaction_handler.sa_handler = SIG_DFL
+        sigaction(SIGTSTP, &defaultAction, nil)
+        raise(SIGTSTP)
+        sigaction(SIGTSTP, &ours, nil)
     }
 
     /// A real fault returns to the faulting instruction, which faults again into the previous

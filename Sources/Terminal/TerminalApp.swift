@@ -9,8 +9,13 @@ public enum TerminalApp {
     /// Exit status: 0 after quitting, 2 when the terminal cannot host the CCP (the reason is
     /// printed on stderr), 128 + n after signal n from outside (SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1,
     /// SIGPIPE, SIGALRM and every other signal whose default action would end the process).
+    ///
+    /// `record` receives an asciicast v2 of the frames shown (`CastRecorder`), header first.
+    /// `lastWords` runs in a signal handler when a signal ends the process without returning here
+    /// (a crash, a second stop request): only async-signal-safe calls (unlink) belong in it.
     public static func run(session: CCPSession, agents: [String], showCustomer: Bool, theme: Theme,
-                           speed: Double) -> Int32 {
+                           speed: Double, record: ((Data) -> Void)? = nil,
+                           lastWords: (@convention(c) () -> Void)? = nil) -> Int32 {
         setlocale(LC_ALL, "")
         let environment = ProcessInfo.processInfo.environment
         let term: String
@@ -25,7 +30,7 @@ public enum TerminalApp {
         let glyphs: Glyphs = shim_locale_is_utf8() == 1 ? .unicode : .ascii
         if environment["ESCDELAY"] == nil { set_escdelay(25) }
         // Before ncurses starts, so no signal finds the terminal taken and no handler to give it back.
-        Signals.install()
+        Signals.install(lastWords: lastWords)
         guard let screen = shim_newterm(term) else {
             Signals.restoreDefaults()
             StartupCheck.report(StartupProblem.newtermFailed(term).description)
@@ -37,9 +42,10 @@ public enum TerminalApp {
             Signals.restoreDefaults()
         }
         configureInput()
-        let palette = makePalette(theme)
+        let (palette, shownTheme) = makePalette(theme)
         var loop = Loop(session: session, agents: agents, showCustomer: showCustomer, speed: speed,
                         display: CursesDisplay(palette: palette), glyphs: glyphs)
+        if let record { loop.recorder = CastRecorder(theme: shownTheme, environment: environment, write: record) }
         return loop.run()
     }
 
@@ -56,7 +62,8 @@ public enum TerminalApp {
         mouseinterval(0)
     }
 
-    private static func makePalette(_ theme: Theme) -> Palette {
+    /// The palette, and the theme it shows (monochrome on a terminal without enough colours).
+    private static func makePalette(_ theme: Theme) -> (Palette, Theme) {
         let monochrome = (try? ThemeLibrary.load("monochrome")) ?? theme
         let hasColors = has_colors()
         var defaultColors = false
@@ -64,7 +71,8 @@ public enum TerminalApp {
             start_color()
             defaultColors = use_default_colors() == OK
         }
-        return Palette(theme: theme, monochrome: monochrome, hasColors: hasColors, colors: Int(shim_colors()),
-                       colorPairs: Int(shim_color_pairs()), defaultColors: defaultColors)
+        let palette = Palette(theme: theme, monochrome: monochrome, hasColors: hasColors, colors: Int(shim_colors()),
+                              colorPairs: Int(shim_color_pairs()), defaultColors: defaultColors)
+        return (palette, Palette.usesColors(hasColors: hasColors, colorPairs: Int(shim_color_pairs())) ? theme : monochrome)
     }
 }

@@ -5,7 +5,7 @@ public enum Action: String, CaseIterable, Sendable {
     case scrollBack, scrollForward
     case say, pressDigit, customerHangUp
     case listUp, listDown, choose, erase
-    case commandLine, help, nextPanel, previousPanel, pause, faster, slower, redraw, quit, close
+    case commandLine, help, nextPanel, previousPanel, pause, faster, slower, redraw, suspend, quit, close
     case callIn
 }
 
@@ -98,6 +98,8 @@ public enum Keymap {
         KeyBinding(context: .global, keys: [.char("+"), .char("=")], action: .faster, help: "Time faster"),
         KeyBinding(context: .global, keys: [.char("-")], action: .slower, help: "Time slower"),
         KeyBinding(context: .global, keys: [.ctrl("l")], action: .redraw, help: "Redraw the screen"),
+        KeyBinding(context: .global, keys: [.ctrl("z")], action: .suspend,
+                   help: "Suspend to the shell (terminal given back; fg resumes and redraws)"),
         KeyBinding(context: .global, keys: [.escape], action: .close, help: "Close the open list, overlay or message"),
         KeyBinding(context: .global, keys: [.char("Q"), .ctrl("c")], action: .quit, help: "Quit"),
     ]

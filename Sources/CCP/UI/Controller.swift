@@ -35,7 +35,7 @@ public final class CCPController {
         return CCPRenderer.render(world, Reducer.follow(ui, world: world), glyphs: glyphs)
     }
 
-    /// Applies one input event; returns the intents that concern the loop (quit, redraw).
+    /// Applies one input event; returns the intents that concern the loop (quit, redraw, suspend).
     @discardableResult
     public func handle(_ event: InputEvent) -> [Intent] {
         let (next, intents) = Reducer.reduce(ui, event, world: snapshot())
@@ -49,7 +49,7 @@ public final class CCPController {
                 if let refusal = session.perform(command) { show(refusal.reason, on: .customer) }
             case .commandLine(let line, let agent):
                 if let output = session.runCommandLine(line, as: agent) { ui.message = Message(output, kind: .info) }
-            case .redraw, .quit:
+            case .redraw, .suspend, .quit:
                 forLoop.append(intent)
             }
         }

@@ -6,6 +6,8 @@ public enum Intent: Equatable, Sendable {
     case world(WorldCommand)
     case commandLine(String, as: String)
     case redraw
+    /// Give the terminal back and stop the process (Ctrl-Z); the loop redraws when it continues.
+    case suspend
     case quit
 }
 

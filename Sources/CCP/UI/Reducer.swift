@@ -200,6 +200,7 @@ private struct Reduction {
         case .pause: state.paused.toggle()
         case .faster, .slower: stepSpeed(action == .faster ? 1 : -1)
         case .redraw: intents.append(.redraw)
+        case .suspend: intents.append(.suspend)
         case .quit: intents.append(.quit)
         case .close:
             if state.panels.indices.contains(state.focus), panel.open != .none { closePanel() }

@@ -33,6 +33,10 @@ struct RunCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Have a caller phone in after two seconds when the scenario places no call itself.")
     var demoCall = true
 
+    @Option(help: "Write an asciinema v2 recording (asciicast) of the CCP's screen to this file.",
+            completion: .file(extensions: ["cast"]))
+    var record: String?
+
     func validate() throws {
         guard speed >= 0.1, speed <= 100 else { throw ValidationError("--speed must be from 0.1 to 100, found \(speed)") }
     }
@@ -64,9 +68,12 @@ struct RunCommand: ParsableCommand {
             Console.error("termccp: \(error)")
             throw ExitCode(Exit.badInput)
         }
+        let recording = try Recording.open(record, inputs: [scenario, theme].compactMap { $0 })
         let session = EngineSession(engine: engine, followsMissedCalls: placesDemoCall)
         let status = TerminalApp.run(session: session, agents: shown, showCustomer: customer,
-                                     theme: chosen, speed: speed)
+                                     theme: chosen, speed: speed, record: recording.map { file in { file.write($0) } },
+                                     lastWords: recording == nil ? nil : { PartialFiles.removeAll() })
+        try Recording.finish(recording, status: status)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -81,7 +81,8 @@ enum PartialFiles {
         }
     }
 
-    private static func removeAll() {
+    /// Removes every partial file now; async-signal-safe (unlink only).
+    static func removeAll() {
         for i in 0..<capacity {
             if let p = table[i] { unlink(p) }
         }
