@@ -61,6 +61,45 @@ struct NameSuggestions {
         #expect(NameSuggestion.closest(to: "zzzzzz", among: ["accept"]) == nil)
     }
 
+    /// The bounded distance agrees with the plain Levenshtein distance wherever that is within the limit.
+    @Test func boundedDistanceIsTheEditDistanceWithinItsLimit() {
+        let words = ["", "a", "queue", "qeueu", "BasicQueue", "basicqueue", "Sales", "Support", "kitten", "sitting", "flaw", "lawn"]
+        for a in words {
+            for b in words {
+                let full = Self.levenshtein(Array(a), Array(b))
+                for limit in 0...4 {
+                    #expect(NameSuggestion.distance(a, b, limit: limit) == (full <= limit ? full : nil), "\(a) / \(b) within \(limit)")
+                }
+            }
+        }
+    }
+
+    /// Thousands of long names: a typo of one is still found; names whose length differs from the
+    /// typo's by more than the edits allowed are never compared; at most `comparedCandidates` are.
+    @Test func thousandsOfLongNamesStillGiveTheTypo() {
+        let names = (0..<5000).map { "Customer-Queue-For-Region-\($0)-" + String(repeating: "x", count: 60) }
+        let typo = String(names[1234].dropLast(2)).replacingOccurrences(of: "Region", with: "Regoin")
+        #expect(NameSuggestion.closest(to: typo, among: names) == names[1234])
+        let sameLength = (0..<NameSuggestion.comparedCandidates).map { "Queue-\(String(String(1000000 + $0).reversed()))-zzzzzzzzzzzzzzzzzzzz" }
+        let beyondTheCap = "Queue-AAAAAAA-zzzzzzzzzzzzzzzzzzzz"
+        #expect(NameSuggestion.closest(to: "Queue-AAAAAAB-zzzzzzzzzzzzzzzzzzzz", among: [beyondTheCap]) == beyondTheCap)
+        #expect(NameSuggestion.closest(to: "Queue-AAAAAAB-zzzzzzzzzzzzzzzzzzzz", among: sameLength + [beyondTheCap]) != beyondTheCap,
+                "only the first \(NameSuggestion.comparedCandidates) candidates of a fitting length are compared")
+        let differentLengths = (0..<5000).map { String(repeating: "q", count: 100 + $0 % 50) } + [beyondTheCap]
+        #expect(NameSuggestion.closest(to: "Queue-AAAAAAB-zzzzzzzzzzzzzzzzzzzz", among: differentLengths) == beyondTheCap,
+                "candidates far from the name's length are skipped without counting against the cap")
+    }
+
+    static func levenshtein(_ x: [Character], _ y: [Character]) -> Int {
+        var table = (0...x.count).map { i in (0...y.count).map { j in i == 0 ? j : (j == 0 ? i : 0) } }
+        for i in stride(from: 1, through: x.count, by: 1) {
+            for j in stride(from: 1, through: y.count, by: 1) {
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+        }
+        return table[x.count][y.count]
+    }
+
     @Test("A name far longer than every candidate is no typo of one: no suggestion, whatever its size")
     func aHugeNameHasNoSuggestion() {
         let huge = String(repeating: "accept", count: 500_000)
