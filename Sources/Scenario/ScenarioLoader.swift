@@ -19,9 +19,16 @@ public enum ScenarioLoader {
         return try load(yaml: yaml, source: path, baseDirectory: folder)
     }
 
-    /// `source` names the file in messages; flow file paths resolve against `baseDirectory`.
+    /// `source` names the file in messages; flow file paths resolve against `baseDirectory`. Text over
+    /// `TextFile.maximumBytes` (16 MiB) is refused before it is parsed, as a file of that size would be.
     public static func load(yaml: String, source: String, baseDirectory: String) throws(ProblemsError) -> LoadedScenario {
         let reader = YAMLReader(file: source)
+        let bytes = yaml.utf8.count
+        if bytes > TextFile.maximumBytes {
+            reader.report(line: nil, path: nil, "the scenario is \(bytes) bytes, more than the \(TextFile.maximumBytes) allowed",
+                          fix: "split it into smaller scenarios; real scenarios are a few hundred kilobytes")
+            throw ProblemsError(reader.problems)
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)

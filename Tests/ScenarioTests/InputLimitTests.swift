@@ -22,6 +22,23 @@ import Testing
         #expect(problems("queues:\n" + queues + "\n").isEmpty)
     }
 
+    /// YAML handed straight to `load(yaml:)` (not read from a file, so not checked by `TextFile`) is held to
+    /// the same byte limit as a scenario file, with one clear problem and nothing parsed.
+    @Test func yamlTextOverTheFileLimitIsRefusedBeforeParsing() {
+        let comment = "# " + String(repeating: "x", count: TextFile.maximumBytes) + "\n"
+        let found = problems(comment + minimalScenario)
+        #expect(found.count == 1)
+        #expect(found.first?.message == "the scenario is \(comment.utf8.count + minimalScenario.utf8.count) bytes, more than the \(TextFile.maximumBytes) allowed")
+        #expect(found.first?.line == nil)
+    }
+
+    @Test func yamlTextAtTheFileLimitIsRead() {
+        let padding = TextFile.maximumBytes - minimalScenario.utf8.count - 3
+        let comment = "# " + String(repeating: "x", count: padding) + "\n"
+        #expect((comment + minimalScenario).utf8.count == TextFile.maximumBytes)
+        #expect(problems(comment + minimalScenario).isEmpty)
+    }
+
     @Test func everyProblemIsCountedButOnlyTheShownOnesCarryAFix() {
         let keys = (0..<5000).map { "  queueu\($0): 1" }.joined(separator: "\n")
         let found = problems("instance:\n" + keys + "\n")
