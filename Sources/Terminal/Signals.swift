@@ -35,14 +35,8 @@ enum Signals {
     static func install(lastWords: (@convention(c) () -> Void)? = nil) {
         self.lastWords = lastWords
         _ = previous
-        installStack()
-        for sig in stopping + crashing {
-            var inherited = sigaction()
-            sigaction(sig, nil, &inherited)
-            // A signal the parent set to be ignored (nohup) stays ignored.
-            if unsafeBitCast(inherited.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
-                continue
-            }
+        SignalInstallation.installAlternateStack()
+        installed = SignalInstallation.install(stopping + crashing, saving: previous) { sig in
             var action = sigaction()
             sigemptyset(&action.sa_mask)
             action.sa_flags = SA_ONSTACK
@@ -64,8 +58,7 @@ enum Signals {
                     }
                 }
             }
-            sigaction(sig, &action, previous + Int(sig))
-            installed.append(sig)
+            return action
         }
         installJobControl()
     }
@@ -122,17 +115,5 @@ enum Signals {
     static func restoreDefaults() {
         for sig in installed { sigaction(sig, previous + Int(sig), nil) }
         installed = []
-    }
-
-    /// A stack of its own for the handlers, so that a stack overflow still gives the terminal back.
-    private static func installStack() {
-        var current = stack_t()
-        sigaltstack(nil, &current)
-        if current.ss_sp != nil, current.ss_flags & Int32(SS_DISABLE) == 0 { return }
-        let size = 64 * 1024
-        var stack = stack_t()
-        stack.ss_sp = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
-        stack.ss_size = size
-        sigaltstack(&stack, nil)
     }
 }

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Terminal
 
 /// The partial output files of this run, removed when a signal ends the process, so that an interrupted
 /// `termccp script` leaves nothing half-written beside its targets.
@@ -35,14 +36,8 @@ enum PartialFiles {
         _ = table
         _ = previous
         signal(SIGXFSZ, SIG_IGN)
-        AlternateStack.install()
-        for sig in stopping + crashing {
-            var inherited = sigaction()
-            sigaction(sig, nil, &inherited)
-            // A signal the parent set to be ignored (nohup) stays ignored.
-            if unsafeBitCast(inherited.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
-                continue
-            }
+        SignalInstallation.installAlternateStack()
+        SignalInstallation.install(stopping + crashing, saving: previous) { _ in
             var action = sigaction()
             action.__sigaction_handler.sa_sigaction = { received, info, _ in
                 PartialFiles.removeAll()
@@ -50,7 +45,7 @@ enum PartialFiles {
             }
             action.sa_flags = SA_ONSTACK | SA_SIGINFO
             sigemptyset(&action.sa_mask)
-            sigaction(sig, &action, previous + Int(sig))
+            return action
         }
     }
 
@@ -86,20 +81,5 @@ enum PartialFiles {
         for i in 0..<capacity {
             if let p = table[i] { unlink(p) }
         }
-    }
-}
-
-/// A signal stack, so that a handler still runs when the fault was a stack overflow.
-enum AlternateStack {
-    static func install() {
-        var current = stack_t()
-        sigaltstack(nil, &current)
-        if current.ss_sp != nil, current.ss_flags & Int32(SS_DISABLE) == 0 { return }
-        let size = 64 * 1024
-        var stack = stack_t()
-        stack.ss_sp = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
-        stack.ss_size = size
-        stack.ss_flags = 0
-        sigaltstack(&stack, nil)
     }
 }
