@@ -168,14 +168,25 @@ def test_shards_partition_the_files_whatever_their_order(binary, suite):
         assert sorted(ran) == sorted(names), n
 
 
-@pytest.mark.parametrize("bad", ["0/2", "3/2", "1/0", "x/2", "1", "1/2/3", "-1/2"])
-def test_bad_shard_is_refused_with_exit_2(binary, suite, bad):
+@pytest.mark.parametrize("bad, allowed", [
+    ("0/2", "K, the slice to run, must be from 1 to N (2)"),
+    ("3/2", "K, the slice to run, must be from 1 to N (2)"),
+    ("1/0", "N, the number of slices, must be from 1 to 10000"),
+    ("1/10001", "N, the number of slices, must be from 1 to 10000"),
+    ("x/2", "1 ≤ K ≤ N ≤ 10000"),
+    ("1", "1 ≤ K ≤ N ≤ 10000"),
+    ("1/2/3", "1 ≤ K ≤ N ≤ 10000"),
+    ("-1/2", "1 ≤ K ≤ N"),
+])
+def test_bad_shard_is_refused_with_exit_2_and_the_allowed_range(binary, suite, bad, allowed):
     result = script(binary, "--shard", bad, *suite)
     assert result.returncode == 2
-    assert "shard" in result.stderr
+    assert "--shard" in result.stderr
+    assert allowed in result.stderr
 
 
-def test_bad_jobs_is_refused_with_exit_2(binary, suite):
-    result = script(binary, "-j", "0", *suite)
+@pytest.mark.parametrize("jobs", ["0", "-3", "257", "100000"])
+def test_bad_jobs_is_refused_with_exit_2_and_the_allowed_range(binary, suite, jobs):
+    result = script(binary, "-j", jobs, *suite)
     assert result.returncode == 2
-    assert "-j" in result.stderr
+    assert "1 to 256" in result.stderr

@@ -40,15 +40,16 @@ struct ScriptCommand: ParsableCommand {
     var junit: String?
 
     @Option(name: [.customShort("j"), .customLong("jobs")],
-            help: "Run up to N script files at once; each file's output stays together and in file order.")
+            help: ArgumentHelp("Run up to N script files at once (1 to \(Jobs.maximum)); each file's output stays together and in file order.", valueName: "N"))
     var jobs: Int = 1
 
-    @Option(help: ArgumentHelp("Run only the K-th of N slices of the files (1 ≤ K ≤ N; dealt by path, the same on every machine), for CI matrices.", valueName: "K/N"))
+    @Option(help: ArgumentHelp("Run only the K-th of N slices of the files (1 ≤ K ≤ N; dealt by path, the same on every machine), for CI matrices.", valueName: "K/N"),
+            transform: Shard.parse)
     var shard: Shard?
 
     func validate() throws {
         if records != nil && files.count > 1 { throw ValidationError("--records takes one script file; run the scripts one at a time") }
-        if jobs < 1 { throw ValidationError("-j takes a number of jobs of at least 1") }
+        try Jobs.check(jobs)
         let outputs = [("--events", events), ("--records", records), ("--junit", junit)].compactMap { flag, path in path.map { (flag, $0) } }
         for (i, a) in outputs.enumerated() {
             for b in outputs[(i + 1)...] where OutputFile.sameFile(a.1, b.1) {

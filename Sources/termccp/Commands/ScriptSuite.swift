@@ -3,24 +3,45 @@ import Foundation
 
 /// `--shard K/N`: the K-th of N slices of a suite. Files are dealt round-robin in path order, so every
 /// machine of a CI matrix computes the same partition whatever order the shell listed the files in.
-struct Shard: ExpressibleByArgument, Sendable, Equatable {
+struct Shard: Sendable, Equatable {
     let index: Int
     let count: Int
 
-    init?(argument: String) {
-        let parts = argument.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(k) else { return nil }
-        index = k
-        count = n
-    }
+    /// The most slices a suite is cut into; CI matrices have tens of machines.
+    static let maximumCount = 10_000
 
-    static var defaultCompletionKind: CompletionKind { .default }
+    /// Reads `K/N`, or says what is allowed.
+    static func parse(_ argument: String) throws -> Shard {
+        let parts = argument.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]) else {
+            throw ValidationError("write K/N, two whole numbers with 1 ≤ K ≤ N ≤ \(maximumCount), like 2/4")
+        }
+        guard (1...maximumCount).contains(n) else {
+            throw ValidationError("N, the number of slices, must be from 1 to \(maximumCount)")
+        }
+        guard (1...n).contains(k) else {
+            throw ValidationError("K, the slice to run, must be from 1 to N (\(n))")
+        }
+        return Shard(index: k, count: n)
+    }
 
     /// The files of this slice, in the order they were given.
     func select(_ files: [String]) -> [String] {
         let ranked = files.indices.sorted { (files[$0], $0) < (files[$1], $1) }
         let mine = Set(ranked.enumerated().filter { $0.offset % count == index - 1 }.map(\.element))
         return files.indices.filter(mine.contains).map { files[$0] }
+    }
+}
+
+/// `-j N`: how many files run at once.
+enum Jobs {
+    /// More threads than this only wait on each other on any machine this runs on.
+    static let maximum = 256
+
+    static func check(_ jobs: Int) throws {
+        guard (1...maximum).contains(jobs) else {
+            throw ValidationError("-j takes a number of jobs from 1 to \(maximum); got \(jobs)")
+        }
     }
 }
 
