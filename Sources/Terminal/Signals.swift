@@ -66,15 +66,12 @@ enum Signals {
     /// SIGTSTP only asks the loop to suspend (a signal ignored at start, as under a shell without job
     /// control, stays ignored); SIGCONT asks for a whole redraw.
     private static func installJobControl() {
-        var inherited = sigaction()
-        sigaction(SIGTSTP, nil, &inherited)
-        if unsafeBitCast(inherited.__sigaction_handler.sa_handler, to: Int.self) != unsafeBitCast(SIG_IGN, to: Int.self) {
+        installed += SignalInstallation.install([SIGTSTP], saving: previous) { _ in
             var action = sigaction()
             sigemptyset(&action.sa_mask)
             action.sa_flags = SA_ONSTACK
             action.__sigaction_handler.sa_handler = { _ in pendingSuspend.store(true, ordering: .relaxed) }
-            sigaction(SIGTSTP, &action, previous + Int(SIGTSTP))
-            installed.append(SIGTSTP)
+            return action
         }
         var cont = sigaction()
         sigemptyset(&cont.sa_mask)
