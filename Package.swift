@@ -39,7 +39,12 @@ let package = Package(
         .target(name: "ConnectTests", dependencies: ["Flows"]),
         .target(name: "Reports"),
         .target(name: "Import", dependencies: ["Flows", .product(name: "Yams", package: "Yams")]),
-        .target(name: "CCP", dependencies: ["Telephony", "Flows", "Script"], exclude: ["KEYS.md"]),
+        .target(
+            name: "Training",
+            dependencies: ["Telephony", "Flows", "Scenario", "Script", .product(name: "Yams", package: "Yams")],
+            resources: [.embedInCode("Resources")]
+        ),
+        .target(name: "CCP", dependencies: ["Telephony", "Flows", "Script", "Training"], exclude: ["KEYS.md"]),
         // ncursesw and tinfo linked through a shim header, not pkg-config: SwiftPM drops pkg-config's -D flags,
         // which hides the wide-character API (docs/swift-ncurses.md).
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
@@ -47,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "termccp",
             dependencies: [
-                "Telephony", "Flows", "Scenario", "Script", "CCP", "Terminal", "ConnectTests", "Reports", "Import",
+                "Telephony", "Flows", "Scenario", "Script", "Training", "CCP", "Terminal", "ConnectTests", "Reports", "Import",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +65,7 @@ let package = Package(
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Telephony", "Flows"]),
         .testTarget(name: "CCPTests", dependencies: ["CCP", "Telephony", "Script", "Scenario"], exclude: ["Golden"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "CCP", "Script", "Scenario", "Telephony", "Flows"]),
         .testTarget(name: "ConnectTestsTests", dependencies: ["ConnectTests", "Flows"], resources: [.copy("Cases")]),
         .testTarget(name: "ScriptTests", dependencies: ["Script", "Scenario", "Telephony", "Flows"], resources: [.copy("Scripts")]),
     ],

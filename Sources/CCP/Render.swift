@@ -4,10 +4,13 @@ public enum CCPRenderer {
     public static func render(_ world: WorldSnapshot, _ ui: UIState, glyphs: Glyphs = .unicode) -> Frame {
         let size = ui.size
         var canvas = Canvas(frame: Frame(screen: Screen(width: size.columns, height: size.rows)), glyphs: glyphs)
-        guard let layout = Layout.compute(size: size, panelCount: ui.panels.count, focus: ui.focus) else {
+        let lessonRows = world.lesson == nil ? 0 : LessonBar.rows
+        guard var layout = Layout.compute(size: Size(columns: size.columns, rows: size.rows - lessonRows),
+                                          panelCount: ui.panels.count, focus: ui.focus) else {
             TooSmall.draw(size: size, on: &canvas)
             return canvas.frame
         }
+        if let lesson = world.lesson { layout = layout.makingRoom(below: lesson, rows: lessonRows, on: &canvas) }
         HeaderBar.draw(world: world, ui: ui, shown: layout.slots.map(\.panel), in: layout.header, on: &canvas)
         for slot in layout.slots {
             let panel = ui.panels[slot.panel]
@@ -21,6 +24,12 @@ public enum CCPRenderer {
             }
         }
         FooterBar.draw(ui: ui, in: layout.footer, on: &canvas)
+        if let lesson = world.lesson, lesson.phase != .running, let last = layout.slots.last {
+            let first = layout.slots[0].rect
+            LessonSummary.draw(lesson, in: Rect(x: first.x, y: first.y, width: last.rect.maxX - first.x, height: first.height),
+                               on: &canvas)
+        }
+        if ui.storyOpen, let lesson = world.lesson { StoryOverlay.draw(lesson, size: size, on: &canvas) }
         if ui.helpOpen { HelpOverlay.draw(scroll: ui.helpScroll, size: size, on: &canvas) }
         return canvas.frame
     }

@@ -178,3 +178,11 @@ extension ScriptRunner {
 extension Expectation.RecordSet {
     var noun: String { self == .all ? "record" : "completed record" }
 }
+
+extension ScriptRunner {
+    /// Whether the expectation holds now: lessons check their goals live with it.
+    public func holds(_ e: Expectation) -> Bool { evaluate(e).ok }
+
+    /// What was seen when the expectation does not hold (the message a failing `expect` gives).
+    public func explain(_ e: Expectation) -> String { evaluate(e).message }
+}

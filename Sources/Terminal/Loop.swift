@@ -46,7 +46,7 @@ struct Loop {
         let wall = ContinuousClock.now
         let elapsed = wall - lastWall
         lastWall = wall
-        guard !controller.ui.paused else { return }
+        guard !controller.ui.timeStopped else { return }
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         virtualTime += ms * controller.ui.speed
         controller.session.advance(to: Millis(virtualTime))
@@ -55,7 +55,7 @@ struct Loop {
     /// Timers on screen show whole seconds, so waking at the next virtual second is enough to keep
     /// them true; paused, only input and signals matter.
     func waitMillis() -> Int {
-        guard !controller.ui.paused else { return 500 }
+        guard !controller.ui.timeStopped else { return 500 }
         let speed = controller.ui.speed
         var virtualWait = 1000 - virtualTime.truncatingRemainder(dividingBy: 1000)
         if let next = controller.session.nextWakeUp { virtualWait = min(virtualWait, Double(next) - virtualTime) }

@@ -6,7 +6,7 @@ public enum Action: String, CaseIterable, Sendable {
     case say, pressDigit, customerHangUp
     case listUp, listDown, choose, erase
     case commandLine, help, nextPanel, previousPanel, pause, faster, slower, redraw, suspend, quit, close
-    case callIn
+    case callIn, hint
 }
 
 /// Where a binding applies. Panel contexts are tried before `.global`.
@@ -93,7 +93,8 @@ public enum Keymap {
         KeyBinding(context: .global, keys: [.char(":")], action: .commandLine, help: "Command line (script language)"),
         KeyBinding(context: .global, keys: [.char("i")], action: .callIn,
                    help: "A caller phones in now (the scenario's first customer, its first number)"),
-        KeyBinding(context: .global, keys: [.char("?")], action: .help, help: "Help (this list)"),
+        KeyBinding(context: .global, keys: [.char("g")], action: .hint, help: "Lessons: the hint for the current goal"),
+        KeyBinding(context: .global, keys: [.char("?")], action: .help, help: "Help (this list; time stops while it is open)"),
         KeyBinding(context: .global, keys: [.char("p")], action: .pause, help: "Pause / resume time"),
         KeyBinding(context: .global, keys: [.char("+"), .char("=")], action: .faster, help: "Time faster"),
         KeyBinding(context: .global, keys: [.char("-")], action: .slower, help: "Time slower"),

@@ -1,4 +1,5 @@
 import Telephony
+import Training
 
 /// A caller and the claimed number they phone.
 public struct ExampleCall: Equatable, Sendable {
@@ -33,4 +34,10 @@ public protocol CCPSession: AnyObject {
     func advance(to time: Millis)
     /// The engine's next timer, so an idle loop can sleep until then.
     var nextWakeUp: Millis? { get }
+    /// The lesson being played, in lesson mode (`termccp learn`); nil in plain mode.
+    var lesson: LessonRun? { get }
+}
+
+extension CCPSession {
+    public var lesson: LessonRun? { nil }
 }

@@ -1,4 +1,5 @@
 import Telephony
+import Training
 
 /// Everything the CCP shows, read from the session once per frame, so rendering and reducing are
 /// pure functions of values.
@@ -10,6 +11,8 @@ public struct WorldSnapshot: Equatable, Sendable {
     public var callerTranscript: [TranscriptLine]
     /// The call the idle customer phone suggests and `i` places (CCPSession.exampleCall).
     public var exampleCall: ExampleCall?
+    /// The lesson's goal, hint, time left and result, in lesson mode.
+    public var lesson: LessonProgress?
 
     public init(now: Millis, agents: [String: AgentView] = [:], agentTranscripts: [String: [TranscriptLine]] = [:],
                 caller: CallerView? = nil, callerTranscript: [TranscriptLine] = [], exampleCall: ExampleCall? = nil) {
@@ -23,6 +26,7 @@ public struct WorldSnapshot: Equatable, Sendable {
 
     public static func capture(_ session: CCPSession, agents: [String], customer: Bool) -> WorldSnapshot {
         var snapshot = WorldSnapshot(now: session.now, exampleCall: session.exampleCall)
+        snapshot.lesson = session.lesson?.progress
         for name in agents {
             snapshot.agents[name] = session.agentView(name)
             snapshot.agentTranscripts[name] = session.transcript(of: .agent(name))

@@ -16,6 +16,7 @@ public final class CCPController {
         ui = UIState(agents: agents, showCustomer: showCustomer, size: size)
         // --speed is honoured as given (the command line bounds it); only + and - move along the ladder.
         ui.speed = speed > 0 ? speed : 1
+        ui.storyOpen = session.lesson != nil
         for agent in agents {
             if let refusal = session.perform(.takeControl(agent: agent)) {
                 ui.message = Message(refusal.reason, kind: .error)
@@ -39,6 +40,9 @@ public final class CCPController {
     @discardableResult
     public func handle(_ event: InputEvent) -> [Intent] {
         let (next, intents) = Reducer.reduce(ui, event, world: snapshot())
+        if next.refusals > ui.refusals, let lesson = session.lesson, ui.commandAgent == lesson.agent {
+            lesson.noteRefusal()
+        }
         ui = next
         var forLoop: [Intent] = []
         for intent in intents {
@@ -49,6 +53,12 @@ public final class CCPController {
                 if let refusal = session.perform(command) { show(refusal.reason, on: .customer) }
             case .commandLine(let line, let agent):
                 if let output = session.runCommandLine(line, as: agent) { ui.message = Message(output, kind: .info) }
+            case .showHint:
+                guard let lesson = session.lesson else {
+                    ui.message = Message("Hints come with lessons: termccp learn", kind: .info)
+                    continue
+                }
+                lesson.showHint()
             case .redraw, .suspend, .quit:
                 forLoop.append(intent)
             }

@@ -5,6 +5,8 @@ public enum Intent: Equatable, Sendable {
     case agent(String, AgentCommand)
     case world(WorldCommand)
     case commandLine(String, as: String)
+    /// Lessons: show the current goal's hint now.
+    case showHint
     case redraw
     /// Give the terminal back and stop the process (Ctrl-Z); the loop redraws when it continues.
     case suspend

@@ -57,6 +57,7 @@ private struct Reduction {
     mutating func press(_ key: Key) {
         if key == .ctrl("c") { intents.append(.quit); return }
         if state.commandLine != nil { editCommandLine(key); return }
+        if state.storyOpen { storyKey(key); return }
         if state.helpOpen { helpKey(key); return }
         guard state.panels.indices.contains(state.focus) else { globalKey(key); return }
         let panel = state.panels[state.focus]
@@ -94,6 +95,14 @@ private struct Reduction {
             case .help, .close: state.helpOpen = false
             default: break
             }
+        }
+    }
+
+    /// A lesson's story: Enter (or Escape, or a click) starts the lesson; nothing else acts yet.
+    mutating func storyKey(_ key: Key) {
+        switch key {
+        case .enter, .escape, .char(" "): state.storyOpen = false
+        default: if Keymap.action(for: key, in: .global) == .quit { intents.append(.quit) }
         }
     }
 
@@ -145,6 +154,7 @@ private struct Reduction {
         switch target {
         case .help:
             state.helpOpen = false
+            state.storyOpen = false
         case .panel(let p):
             focus(p)
         case .button(let p, let action):
@@ -194,6 +204,7 @@ private struct Reduction {
             focus((state.focus + step) % state.panels.count)
         case .commandLine: state.commandLine = ""
         case .callIn: callIn()
+        case .hint: intents.append(.showHint)
         case .help:
             state.helpOpen = true
             state.helpScroll = 0
@@ -271,14 +282,17 @@ private struct Reduction {
         guard let name = panel.agentName, let view = agentView else { return }
         guard let parties = view.contact?.parties, !parties.isEmpty else { return fail("No party on this contact") }
         let party = parties[min(max(0, panel.selectedParty), parties.count - 1)]
+        if let reason = action == .hangUpParty ? party.hangUpReason
+            : party.state == .hold ? party.resumeReason : party.holdReason {
+            state.refusals += 1
+            let verb = action == .hangUpParty ? "Hang up" : party.state == .hold ? "Resume" : "Hold"
+            return fail("\(verb) \(party.label): \(reason)")
+        }
         if action == .hangUpParty {
-            if let reason = party.hangUpReason { return fail("Hang up \(party.label): \(reason)") }
             intents.append(.agent(name, .hangUp(party.handle)))
         } else if party.state == .hold {
-            if let reason = party.resumeReason { return fail("Resume \(party.label): \(reason)") }
             intents.append(.agent(name, .resume(.party(party.handle))))
         } else {
-            if let reason = party.holdReason { return fail("Hold \(party.label): \(reason)") }
             intents.append(.agent(name, .hold(.party(party.handle))))
         }
     }
@@ -412,6 +426,7 @@ private struct Reduction {
     }
 
     mutating func refuse(_ control: Control, _ view: AgentView) {
+        state.refusals += 1
         fail("\(ControlLabel.of(control)): " + (view.disabledReason(control) ?? "not available now"))
     }
 

@@ -73,6 +73,8 @@ public struct UIState: Equatable, Sendable {
     public var focus: Int = 0
     public var size: Size
     public var helpOpen = false
+    /// Lessons: the story is on screen (and time stands still) until the trainee starts.
+    public var storyOpen = false
     public var helpScroll = 0
     /// The `:` line's text while it is open.
     public var commandLine: String?
@@ -82,6 +84,9 @@ public struct UIState: Equatable, Sendable {
     /// Output of the `:` line and messages that belong to no panel.
     public var message: Message?
     public var paused = false
+    /// Moves refused at the CCP before reaching the engine (a dimmed button, a party's dimmed
+    /// Hold or hang-up), counted for lessons' scores.
+    public var refusals = 0
     public var speed = 1.0
 
     public static let speeds: [Double] = [0.25, 0.5, 1, 2, 4, 8, 16, 32]
@@ -90,6 +95,9 @@ public struct UIState: Equatable, Sendable {
         panels = agents.map { PanelState(kind: .agent($0)) } + (showCustomer ? [PanelState(kind: .customer)] : [])
         self.size = size
     }
+
+    /// Virtual time stands still while paused and while help or a lesson's story is open (reading costs no call).
+    public var timeStopped: Bool { paused || helpOpen || storyOpen }
 
     /// The agent the `:` line acts as: the focused agent panel, else the first one.
     public var commandAgent: String {

@@ -12,7 +12,7 @@ enum HeaderBar {
         let g = canvas.glyphs
         canvas.fill(row, role: .header)
         let speed = ui.speed == ui.speed.rounded() ? String(Int(ui.speed)) : String(ui.speed)
-        let clock = ui.paused
+        let clock = ui.timeStopped
             ? "\(g.paused) paused \(g.times)\(speed)  \(TimeText.clock(world.now)) "
             : "\(g.running) \(g.times)\(speed)  \(TimeText.clock(world.now)) "
         let clockX = canvas.putRight(clock, y: row.y, role: .header, clip: row)

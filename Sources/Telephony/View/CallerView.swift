@@ -1,6 +1,6 @@
 /// What the caller's phone shows in the customer panel: the call's state as the caller lives it.
 public struct CallerView: Sendable, Equatable {
-    public enum State: String, Sendable, Equatable, Codable {
+    public enum State: String, Sendable, Equatable, Codable, CaseIterable {
         /// In the inbound flow (menus, prompts).
         case inFlow = "In flow"
         case inQueue = "In queue"

@@ -5,14 +5,16 @@ import Flows
 import Scenario
 import Script
 import Telephony
+import Training
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check scenario (.yaml), flow (.json), test-case (.json) and script (.ccp) files; print every problem.",
+        abstract: "Check scenario and lesson (.yaml), flow (.json), test-case (.json) and script (.ccp) files; print every problem.",
         discussion: """
             A .json file is a test case (Amazon Connect's Testing language) when its top-level object has \
-            Observations, a TestCase object, or a Content string holding Observations; otherwise it is a flow.
+            Observations, a TestCase object, or a Content string holding Observations; otherwise it is a flow. \
+            A .yaml file is a lesson when its top level has goals: or story:; otherwise it is a scenario.
             Exit status: 0 when there is no error (warnings are printed), 2 otherwise.
             """)
 
@@ -38,6 +40,9 @@ struct CheckCommand: ParsableCommand {
     private func check(_ file: String) -> [Problem] {
         let lower = file.lowercased()
         if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
+            if case .success(let text) = TextFile.read(file), LessonLoader.isLesson(yaml: text) {
+                return LessonLoader.problems(file: file)
+            }
             do {
                 let loaded = try ScenarioLoader.load(file: file)
                 return EngineBuilder.flows(for: loaded).1

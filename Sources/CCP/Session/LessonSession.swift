@@ -1,0 +1,31 @@
+import Script
+import Telephony
+import Training
+
+/// A lesson behind the CCPSession seam: the trainee's commands and the clock go through the lesson
+/// run, so its goals are checked after every change; everything else is the engine session's.
+public final class LessonSession: CCPSession {
+    public let run: LessonRun
+    private let inner: EngineSession
+
+    public init(run: LessonRun) {
+        self.run = run
+        inner = EngineSession(engine: run.engine)
+    }
+
+    public var lesson: LessonRun? { run }
+    public var now: Millis { inner.now }
+    public func agentView(_ username: String) -> AgentView? { inner.agentView(username) }
+    public func transcript(of party: PartyKey) -> [TranscriptLine] { inner.transcript(of: party) }
+    public func callerView() -> CallerView? { inner.callerView() }
+    public var exampleCall: ExampleCall? { inner.exampleCall }
+    public func perform(_ command: AgentCommand, as username: String) -> Refusal? { run.perform(command, as: username) }
+    public func perform(_ command: WorldCommand) -> Refusal? { run.perform(command) }
+    public func runCommandLine(_ line: String, as username: String) -> String? {
+        let output = inner.runCommandLine(line, as: username)
+        run.check()
+        return output
+    }
+    public func advance(to time: Millis) { run.advance(to: time) }
+    public var nextWakeUp: Millis? { inner.nextWakeUp }
+}

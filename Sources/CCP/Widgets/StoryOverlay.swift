@@ -1,0 +1,37 @@
+import Training
+
+/// A lesson's opening: its title, the story, and the goals to meet; time starts when it closes.
+enum StoryOverlay {
+    static func lines(_ p: LessonProgress, width: Int) -> [(text: String, role: StyleRole)] {
+        var out: [(text: String, role: StyleRole)] = []
+        for paragraph in p.story.split(separator: "\n", omittingEmptySubsequences: false) {
+            let run: TranscriptView.Run = paragraph.map { ($0, .overlay) }
+            let rows = TranscriptView.wrap(run, width: width)
+            if rows.isEmpty { out.append(("", .overlay)) }
+            for row in rows { out.append((String(row.map(\.0)), .overlay)) }
+        }
+        while out.last?.text.isEmpty == true { out.removeLast() }
+        out.append(("", .overlay))
+        out.append(("Goals", .overlayTitle))
+        for (i, goal) in p.goalTitles.enumerated() { out.append(("  \(i + 1). \(goal)", .overlay)) }
+        return out
+    }
+
+    static func draw(_ p: LessonProgress, size: Size, on canvas: inout Canvas) {
+        let width = min(size.columns - 2, 76)
+        let content = lines(p, width: width - 4)
+        let height = min(size.rows - 2, content.count + 4)
+        let rect = Rect(x: (size.columns - width) / 2, y: (size.rows - height) / 2, width: width, height: height)
+        canvas.fill(rect, role: .overlay)
+        canvas.frame.screen.box(rect, role: .overlayTitle, glyphs: canvas.glyphs)
+        canvas.hit(rect, .help)
+        canvas.put(" \(p.title) ", x: rect.x + 2, y: rect.y, width: rect.width - 4, role: .overlayTitle, clip: rect)
+        let inner = rect.inset(by: 1)
+        let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 1)
+        for (i, line) in content.prefix(body.height).enumerated() {
+            canvas.put(line.text, x: body.x, y: body.y + i, width: body.width, role: line.role, clip: body)
+        }
+        canvas.put("Enter starts the lesson (the clock starts then) \(canvas.glyphs.separator) Q quits", x: body.x,
+                   y: inner.maxY - 1, width: body.width, role: .overlayTitle, clip: inner)
+    }
+}

@@ -1,0 +1,39 @@
+import Flows
+
+/// The lessons that ship with termccp, one per documented workflow (issue 11 point 1), in menu order.
+public enum BuiltInLessons {
+    /// Names as `termccp learn NAME` takes them, with the resource each is read from.
+    static let catalog: [(name: String, yaml: [UInt8])] = [
+        ("take-a-call", PackageResources.take_a_call_yaml),
+        ("agent-quick-connect", PackageResources.agent_quick_connect_yaml),
+        ("agent-quick-connect-end-call", PackageResources.agent_quick_connect_end_call_yaml),
+        ("queue-quick-connect", PackageResources.queue_quick_connect_yaml),
+        ("phone-number-quick-connect", PackageResources.phone_number_quick_connect_yaml),
+        ("hold-and-swap", PackageResources.hold_and_swap_yaml),
+        ("missed-call-next-status", PackageResources.missed_call_next_status_yaml),
+    ]
+
+    public static var names: [String] { catalog.map(\.name) }
+
+    /// The lesson file's text, for `termccp learn --show NAME` and as a starting point.
+    public static func yaml(_ name: String) -> String? {
+        catalog.first { $0.name == name }.map { String(decoding: $0.yaml, as: UTF8.self) }
+    }
+
+    /// A built-in lesson, read like any lesson file (its source is `built-in:NAME`).
+    public static func load(_ name: String) throws(ProblemsError) -> Lesson? {
+        guard let text = yaml(name) else { return nil }
+        return try LessonLoader.load(yaml: text, source: "built-in:\(name)", baseDirectory: "/")
+    }
+
+    /// Every built-in lesson; they ship inside the binary and a test loads each.
+    public static func all() -> [(name: String, lesson: Lesson)] {
+        catalog.compactMap { entry in
+            guard let lesson = try? load(entry.name) else { return nil }
+            return (entry.name, lesson)
+        }
+    }
+
+    /// Scenarios bundled for built-in lessons (`scenario: built-in:NAME`).
+    static func scenarioYAML(_ name: String) -> String? { nil }
+}

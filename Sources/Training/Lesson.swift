@@ -1,0 +1,90 @@
+import Script
+import Telephony
+
+/// A guided exercise: a story, a scenario with its simulated parties, ordered goals written in the
+/// expectation language, hints, forbidden events and an optional time limit (docs/lesson-format.md).
+public struct Lesson: Sendable {
+    /// Where the lesson's scenario comes from.
+    public enum ScenarioSource: Sendable, Equatable {
+        /// The built-in scenario (Sources/Scenario/Resources/default.yaml).
+        case builtIn
+        /// A scenario file, its path resolved against the lesson file's folder.
+        case file(String)
+        /// A scenario shipped with the built-in lessons, by resource name.
+        case bundled(String)
+    }
+
+    /// One step the simulated world takes: lines of the command language run at a time, or once a
+    /// condition first holds.
+    public struct WorldStep: Sendable {
+        public enum Trigger: Sendable {
+            /// Virtual time since the lesson started, in ms.
+            case at(Millis)
+            /// The first moment this expectation holds.
+            case when(Expectation, text: String)
+        }
+        public var trigger: Trigger
+        public var lines: [ScriptLine]
+        public var line: Int
+    }
+
+    public struct Goal: Sendable {
+        /// What the trainee reads.
+        public var title: String
+        /// A name `forbidden` entries refer to (`until:`, `from:`); defaults to the goal's number.
+        public var id: String
+        /// Every one must hold at the same moment.
+        public var checks: [Expectation]
+        /// The checks as written, for reports and messages.
+        public var checkText: [String]
+        /// The line of each check.
+        public var checkLines: [Int]
+        public var hint: String?
+        /// Shown by itself this long (ms) after the goal became the current one; nil: only on the hint key.
+        public var hintAfter: Millis?
+        public var line: Int
+    }
+
+    /// Something that must not happen. Counted each time it starts to hold (a check) or occurs (an event).
+    public struct Forbidden: Sendable {
+        public enum Condition: Sendable {
+            case check(Expectation, text: String)
+            /// An engine event of this type, for the trainee's agent when the event names an agent.
+            case event(String)
+        }
+        public var title: String
+        public var condition: Condition
+        /// Only counted once this goal is met.
+        public var from: String?
+        /// Only counted until this goal is met.
+        public var until: String?
+        public var line: Int
+    }
+
+    /// Measures the score compares against (Scoring); absent ones take the defaults.
+    public struct Targets: Sendable, Equatable {
+        /// Time to answer at or under this scores in full, in ms.
+        public var answer: Millis = 10_000
+        /// Customer hold time at or under this scores in full; twice it scores nothing.
+        public var hold: Millis = 60_000
+        /// Handle time at or under this scores in full; twice it scores nothing.
+        public var handle: Millis = 300_000
+        public init() {}
+    }
+
+    public var title: String
+    public var story: String
+    public var scenario: ScenarioSource
+    /// The trainee's agent, resolved against the scenario when the lesson starts (nil: its first agent).
+    public var agent: String?
+    /// The line of `agent:` (or 1), for messages.
+    public var agentLine: Int
+    public var world: [WorldStep]
+    public var goals: [Goal]
+    public var forbidden: [Forbidden]
+    /// Virtual ms from the start; nil: no limit.
+    public var timeLimit: Millis?
+    public var targets: Targets
+    /// The file it was read from (or `built-in:NAME`), for messages.
+    public var source: String
+}

@@ -1,0 +1,67 @@
+import Flows
+import Scenario
+import Script
+import Telephony
+
+/// What `termccp check` and `termccp learn` find wrong in a lesson against its scenario's engine:
+/// names the scenario does not know (an agent, a caller state, a status), and goals that can never
+/// be met (a banner the CCP never shows, a status no agent can have). Each problem names the lesson
+/// file, the line and the key path.
+public enum LessonCheck {
+    public static func problems(_ lesson: Lesson, engine: Engine) -> [Problem] {
+        var problems: [Problem] = []
+        func add(_ line: Int, _ path: String, _ message: String, _ fix: String? = nil) {
+            problems.append(Problem(file: lesson.source, line: line, location: path, message: message, fix: fix))
+        }
+        let agents = engine.agentUsernames.joined(separator: ", ")
+        if let name = lesson.agent, engine.resolveAgent(name) == nil {
+            add(lesson.agentLine, "agent", "no agent named \"\(ScriptLimits.short(name))\" in the scenario", "agents: \(agents)")
+        }
+        let statuses = ["Available", "Offline", "Missed"] + engine.config.customStatuses
+        func expectation(_ e: Expectation, _ line: Int, _ path: String, goal: Bool) {
+            if let name = ScriptNames.unknownAgent(in: .expect(e), engine: engine) {
+                add(line, path, "no agent named \"\(ScriptLimits.short(name))\"", "agents: \(agents)")
+                return
+            }
+            let what = goal ? "this goal can never be met" : "this never happens"
+            switch e {
+            case .banner(_, let text):
+                let banners = Banner.allCases.map(\.rawValue)
+                if !banners.contains(where: { $0.lowercased() == text.lowercased() }), text.lowercased() != "no contact" {
+                    add(line, path, "the CCP never shows the banner \"\(ScriptLimits.short(text))\", so \(what)",
+                        NameSuggestion.fix(for: text, among: banners, known: "banners"))
+                }
+            case .status(_, let text), .nextStatus(_, let text?):
+                if !statuses.contains(where: { $0.lowercased() == text.lowercased() }) {
+                    add(line, path, "no agent can have the status \"\(ScriptLimits.short(text))\" in this scenario, so \(what)",
+                        NameSuggestion.fix(for: text, among: statuses, known: "statuses"))
+                }
+            case .caller(_, let state):
+                let states = CallerView.State.allCases.map(\.rawValue)
+                if !states.contains(where: { $0.lowercased() == state.lowercased() }) {
+                    add(line, path, "a caller is never \"\(ScriptLimits.short(state))\", so \(what)",
+                        NameSuggestion.fix(for: state, among: states, known: "caller states"))
+                }
+            case .heard(_, _, _, _, let since?):
+                add(line, path, "`since \(ScriptLimits.short(since))` needs a mark, and lessons set none",
+                    "drop `since`; a goal is checked from the moment it becomes the current one")
+            default: break
+            }
+        }
+        for step in lesson.world {
+            if case .when(let e, _) = step.trigger { expectation(e, step.line, "world", goal: false) }
+            for line in step.lines {
+                if let name = ScriptNames.unknownAgent(in: line.statement, engine: engine) {
+                    add(line.number, "world", "no agent named \"\(ScriptLimits.short(name))\"", "agents: \(agents)")
+                }
+            }
+        }
+        for (i, goal) in lesson.goals.enumerated() {
+            for (e, line) in zip(goal.checks, goal.checkLines) { expectation(e, line, "goals[\(i)].check", goal: true) }
+        }
+        for (i, f) in lesson.forbidden.enumerated() {
+            if case .check(let e, _) = f.condition { expectation(e, f.line, "forbidden[\(i)].check", goal: false) }
+        }
+        return problems
+    }
+}

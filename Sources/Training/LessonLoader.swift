@@ -1,0 +1,376 @@
+import Flows
+import Foundation
+import Scenario
+import Script
+import Telephony
+import Yams
+
+/// Reads a lesson file (YAML, docs/lesson-format.md). Every problem is collected with its line and
+/// key path before anything is thrown, so `termccp check` and `termccp learn` show all there is to fix.
+public enum LessonLoader {
+    public static let topKeys = ["title", "story", "scenario", "agent", "timeLimit", "targets", "world", "goals", "forbidden"]
+
+    /// A YAML file is a lesson, not a scenario, when its top-level mapping has `goals:` or `story:`.
+    public static func isLesson(yaml: String) -> Bool {
+        guard let root = try? Yams.compose(yaml: yaml), let mapping = root.mapping else { return false }
+        return mapping.keys.contains { $0.string == "goals" || $0.string == "story" }
+    }
+
+    /// Every problem of a lesson file: its own, its scenario's, and the lesson's against that
+    /// scenario (unknown names, goals that can never be met), for `termccp check`.
+    public static func problems(file path: String) -> [Problem] {
+        do {
+            let lesson = try load(file: path)
+            let engine = try EngineBuilder.build(try LessonSetup.scenario(for: lesson))
+            return LessonCheck.problems(lesson, engine: engine)
+        } catch {
+            return error.problems
+        }
+    }
+
+    /// Problems name `path` as given; a file that cannot be read says why.
+    public static func load(file path: String) throws(ProblemsError) -> Lesson {
+        switch TextFile.read(path) {
+        case .success(let text):
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            return try load(yaml: text, source: path, baseDirectory: folder)
+        case .failure(let failure):
+            throw ProblemsError([failure.problem(file: path)])
+        }
+    }
+
+    /// `source` names the file in messages; a scenario path resolves against `baseDirectory`.
+    public static func load(yaml: String, source: String, baseDirectory: String) throws(ProblemsError) -> Lesson {
+        var reader = LessonReader(file: source, baseDirectory: baseDirectory)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            throw ProblemsError([reader.syntaxProblem(error, yaml: yaml)])
+        }
+        guard let root, case .mapping = root else {
+            throw ProblemsError([Problem(file: source, line: root?.mark?.line ?? 1, message: "the lesson is empty or not a mapping",
+                                         fix: "start with `title:`, `story:` and `goals:` (see docs/lesson-format.md)")])
+        }
+        let lesson = reader.read(root)
+        guard let lesson, reader.problems.isEmpty else {
+            let ordered = reader.problems.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
+            throw ProblemsError(ordered.map(\.element))
+        }
+        return lesson
+    }
+}
+
+/// One read of a lesson file: the problems found so far.
+struct LessonReader {
+    let file: String
+    let baseDirectory: String
+    var problems: [Problem] = []
+
+    init(file: String, baseDirectory: String) {
+        self.file = file
+        self.baseDirectory = baseDirectory
+    }
+
+    func syntaxProblem(_ error: any Error, yaml: String) -> Problem {
+        if let yamlError = error as? YamlError {
+            switch yamlError {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+                // libyaml places a problem found at the end of the text on the line after the last one.
+                var all = yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+                if all.last?.isEmpty == true { all.removeLast() }
+                let lines = all.count
+                return Problem(file: file, line: min(mark.line, max(1, lines)), message: "YAML syntax: \(problem)",
+                               fix: "check the indentation and quote text that holds `: ` or starts with a special character")
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                return Problem(file: file, line: context.mark.line,
+                               message: "the key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) appears more than once in one mapping",
+                               fix: "keep one")
+            default: break
+            }
+        }
+        return Problem(file: file, line: 1, message: "the YAML cannot be read: \(error)")
+    }
+
+    mutating func report(_ node: Node?, _ path: String, _ message: String, fix: String? = nil) {
+        problems.append(Problem(file: file, line: node?.mark?.line ?? 1, location: path.isEmpty ? nil : path,
+                                message: message, fix: fix))
+    }
+
+    /// The mapping's entries in file order, unknown keys reported.
+    mutating func fields(_ node: Node, _ path: String, allowed: [String]) -> [String: Node]? {
+        guard let mapping = node.mapping else {
+            report(node, path, "expected a mapping of \(allowed.map { "`\($0)`" }.joined(separator: ", "))")
+            return nil
+        }
+        var out: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string else {
+                report(key, path, "a key must be text")
+                continue
+            }
+            guard allowed.contains(name) else {
+                report(key, path.isEmpty ? name : "\(path).\(name)", "unknown key `\(name)`",
+                       fix: NameSuggestion.fix(for: name, among: allowed, known: "keys"))
+                continue
+            }
+            out[name] = value
+        }
+        return out
+    }
+
+    mutating func text(_ node: Node?, _ path: String) -> String? {
+        guard let node else { return nil }
+        guard let s = node.scalar?.string, node.scalar != nil else {
+            report(node, path, "expected text")
+            return nil
+        }
+        return s
+    }
+
+    /// Text or a list of text.
+    mutating func texts(_ node: Node, _ path: String) -> [(String, Int)]? {
+        if let s = node.scalar?.string { return [(s, node.mark?.line ?? 1)] }
+        guard let items = node.sequence else {
+            report(node, path, "expected text or a list of text")
+            return nil
+        }
+        var out: [(String, Int)] = []
+        for (i, item) in items.enumerated() {
+            guard let s = item.scalar?.string else {
+                report(item, "\(path)[\(i)]", "expected text")
+                continue
+            }
+            out.append((s, item.mark?.line ?? 1))
+        }
+        if out.isEmpty, problems.isEmpty { report(node, path, "the list is empty") }
+        return out
+    }
+
+    /// A duration as the command language writes it (`5s`, `1m30s`, `500ms`).
+    mutating func duration(_ node: Node?, _ path: String, minimum: Millis = 0) -> Millis? {
+        guard let node, let word = text(node, path) else { return nil }
+        guard case .wait(let ms)? = try? ScriptParser.parseLine("wait \(word)") else {
+            report(node, path, "\"\(ScriptLimits.short(word))\" is not a duration", fix: "write it like 30s, 2m or 1m30s")
+            return nil
+        }
+        guard ms >= minimum else {
+            report(node, path, "\(word) is too short", fix: "make it at least \(TimeText.clock(minimum))")
+            return nil
+        }
+        return ms
+    }
+
+    /// One expectation, written with or without the leading `expect`.
+    mutating func expectation(_ text: String, line: Int, _ path: String) -> Expectation? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let lineText = trimmed.lowercased().hasPrefix("expect ") ? trimmed : "expect \(trimmed)"
+        do {
+            let statement = try ScriptParser.parseLine(lineText)
+            if case .expect(let e) = statement { return e }
+            problems.append(Problem(file: file, line: line, location: path, message: "\"\(ScriptLimits.short(text))\" is not an expectation",
+                                    fix: "write what must hold, like `banner Connected` or `record 1 Agent.NumberOfHolds >= 1`"))
+        } catch {
+            problems.append(Problem(file: file, line: line, location: path, message: "\(error.message) in \"\(ScriptLimits.short(text))\"",
+                                    fix: "goals use the expectation language of scripts (README, The command language)"))
+        }
+        return nil
+    }
+
+    /// Lines of the command language; `expect` lines are goals' business, not the world's.
+    mutating func commands(_ node: Node, _ path: String) -> [ScriptLine] {
+        var out: [ScriptLine] = []
+        for (text, line) in texts(node, path) ?? [] {
+            do {
+                let statement = try ScriptParser.parseLine(text)
+                switch statement {
+                case .expect, .expectRefused, .waitUntil, .wait:
+                    problems.append(Problem(file: file, line: line, location: path,
+                                            message: "\"\(ScriptLimits.short(text))\" does not act: the world's steps are commands",
+                                            fix: "time them with `at:` or `when:` and put checks in `goals:`"))
+                default:
+                    out.append(ScriptLine(number: line, text: text, statement: statement))
+                }
+            } catch {
+                problems.append(Problem(file: file, line: line, location: path, message: "\(error.message) in \"\(ScriptLimits.short(text))\""))
+            }
+        }
+        return out
+    }
+
+    mutating func read(_ root: Node) -> Lesson? {
+        guard let top = fields(root, "", allowed: LessonLoader.topKeys) else { return nil }
+        let title = require(top, "title", root).flatMap { text($0, "title") }
+        let story = require(top, "story", root).flatMap { text($0, "story") }
+        var scenario = Lesson.ScenarioSource.builtIn
+        if let node = top["scenario"], let name = text(node, "scenario") {
+            scenario = scenarioSource(name, node)
+        }
+        let agent = top["agent"].flatMap { text($0, "agent") }
+        let timeLimit = duration(top["timeLimit"], "timeLimit", minimum: 1000)
+        var targets = Lesson.Targets()
+        if let node = top["targets"], let t = fields(node, "targets", allowed: ["answer", "hold", "handle"]) {
+            if let v = duration(t["answer"], "targets.answer", minimum: 1000) { targets.answer = v }
+            if let v = duration(t["hold"], "targets.hold", minimum: 1000) { targets.hold = v }
+            if let v = duration(t["handle"], "targets.handle", minimum: 1000) { targets.handle = v }
+        }
+        let world = top["world"].map { readWorld($0) } ?? []
+        var goals: [Lesson.Goal] = []
+        if let node = require(top, "goals", root) {
+            goals = readGoals(node)
+        }
+        let forbidden = top["forbidden"].map { readForbidden($0, goals: goals) } ?? []
+        guard let title, let story else { return nil }
+        return Lesson(title: title, story: story, scenario: scenario, agent: agent, agentLine: top["agent"]?.mark?.line ?? 1,
+                      world: world, goals: goals,
+                      forbidden: forbidden, timeLimit: timeLimit, targets: targets, source: file)
+    }
+
+    mutating func scenarioSource(_ name: String, _ node: Node) -> Lesson.ScenarioSource {
+        if name == "built-in" || name == "builtin" { return .builtIn }
+        if name.hasPrefix("built-in:") { return .bundled(String(name.dropFirst("built-in:".count))) }
+        let path = name.hasPrefix("/") ? name
+            : URL(fileURLWithPath: baseDirectory).appendingPathComponent(name).standardizedFileURL.path
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) || isFolder.boolValue {
+            report(node, "scenario", "scenario file \(ScriptLimits.short(name)) does not exist",
+                   fix: "give a scenario YAML path relative to this lesson, or `built-in`")
+        }
+        return .file(path)
+    }
+
+    mutating func require(_ fields: [String: Node], _ key: String, _ parent: Node) -> Node? {
+        if let node = fields[key] { return node }
+        report(parent, "", "the lesson has no `\(key):`", fix: key == "goals"
+            ? "list what the trainee must achieve, each with `goal:` and `check:`" : "add `\(key):`")
+        return nil
+    }
+
+    mutating func list(_ node: Node, _ path: String) -> [Node] {
+        guard let items = node.sequence else {
+            report(node, path, "expected a list")
+            return []
+        }
+        return Array(items)
+    }
+
+    mutating func readWorld(_ node: Node) -> [Lesson.WorldStep] {
+        var out: [Lesson.WorldStep] = []
+        for (i, item) in list(node, "world").enumerated() {
+            let path = "world[\(i)]"
+            guard let f = fields(item, path, allowed: ["at", "when", "do"]) else { continue }
+            var trigger: Lesson.WorldStep.Trigger?
+            switch (f["at"], f["when"]) {
+            case (let at?, nil):
+                trigger = duration(at, "\(path).at").map { .at($0) }
+            case (nil, let when?):
+                if let t = text(when, "\(path).when"), let e = expectation(t, line: when.mark?.line ?? 1, "\(path).when") {
+                    trigger = .when(e, text: t)
+                }
+            case (nil, nil):
+                report(item, path, "a world step needs `at:` (a time) or `when:` (an expectation)")
+            default:
+                report(item, path, "a world step has either `at:` or `when:`, not both")
+            }
+            guard let doNode = f["do"] else {
+                report(item, path, "a world step needs `do:`, lines of the command language")
+                continue
+            }
+            let lines = commands(doNode, "\(path).do")
+            if let trigger, !lines.isEmpty { out.append(Lesson.WorldStep(trigger: trigger, lines: lines, line: item.mark?.line ?? 1)) }
+        }
+        return out
+    }
+
+    mutating func readGoals(_ node: Node) -> [Lesson.Goal] {
+        var out: [Lesson.Goal] = []
+        let items = list(node, "goals")
+        if items.isEmpty, node.sequence != nil { report(node, "goals", "the lesson has no goals", fix: "list at least one goal") }
+        var ids: [String: Int] = [:]
+        for (i, item) in items.enumerated() {
+            let path = "goals[\(i)]"
+            guard let f = fields(item, path, allowed: ["goal", "id", "check", "hint", "hintAfter"]) else { continue }
+            let line = item.mark?.line ?? 1
+            let title = f["goal"].flatMap { text($0, "\(path).goal") }
+            if f["goal"] == nil { report(item, path, "a goal needs `goal:`, what the trainee reads") }
+            let id = f["id"].flatMap { text($0, "\(path).id") } ?? String(i + 1)
+            if let other = ids.updateValue(line, forKey: id.lowercased()) {
+                report(f["id"] ?? item, "\(path).id", "two goals have the id \(id) (the other at line \(other))", fix: "give each goal its own id")
+            }
+            var checks: [Expectation] = []
+            var written: [String] = []
+            var lines: [Int] = []
+            if let c = f["check"] {
+                for (t, l) in texts(c, "\(path).check") ?? [] {
+                    if let e = expectation(t, line: l, "\(path).check") {
+                        checks.append(e)
+                        written.append(t)
+                        lines.append(l)
+                    }
+                }
+            } else {
+                report(item, path, "a goal needs `check:`, an expectation that holds once it is met", fix: "for example `check: banner Connected`")
+            }
+            let hint = f["hint"].flatMap { text($0, "\(path).hint") }
+            let hintAfter = duration(f["hintAfter"], "\(path).hintAfter")
+            if hintAfter != nil, hint == nil { report(f["hintAfter"], "\(path).hintAfter", "`hintAfter:` without a `hint:`", fix: "add the hint's text") }
+            if let title, !checks.isEmpty {
+                out.append(Lesson.Goal(title: title, id: id, checks: checks, checkText: written, checkLines: lines, hint: hint, hintAfter: hintAfter, line: line))
+            }
+        }
+        return out
+    }
+
+    mutating func readForbidden(_ node: Node, goals: [Lesson.Goal]) -> [Lesson.Forbidden] {
+        var out: [Lesson.Forbidden] = []
+        let ids = goals.map(\.id)
+        for (i, item) in list(node, "forbidden").enumerated() {
+            let path = "forbidden[\(i)]"
+            guard let f = fields(item, path, allowed: ["event", "check", "on", "from", "until"]) else { continue }
+            let title = f["event"].flatMap { text($0, "\(path).event") }
+            if f["event"] == nil { report(item, path, "a forbidden event needs `event:`, what the trainee reads when it happens") }
+            var condition: Lesson.Forbidden.Condition?
+            switch (f["check"], f["on"]) {
+            case (let c?, nil):
+                if let t = text(c, "\(path).check"), let e = expectation(t, line: c.mark?.line ?? 1, "\(path).check") {
+                    condition = .check(e, text: t)
+                }
+            case (nil, let on?):
+                if let t = text(on, "\(path).on") {
+                    if LessonEvents.known.contains(t) {
+                        condition = .event(t)
+                    } else {
+                        report(on, "\(path).on", "unknown engine event \"\(ScriptLimits.short(t))\"",
+                               fix: NameSuggestion.fix(for: t, among: LessonEvents.known, known: "events"))
+                    }
+                }
+            case (nil, nil):
+                report(item, path, "a forbidden event needs `check:` (an expectation) or `on:` (an engine event type)")
+            default:
+                report(item, path, "a forbidden event has either `check:` or `on:`, not both")
+            }
+            var window: [String: String] = [:]
+            for key in ["from", "until"] {
+                guard let n = f[key], let t = text(n, "\(path).\(key)") else { continue }
+                guard let match = ids.first(where: { $0.lowercased() == t.lowercased() }) else {
+                    report(n, "\(path).\(key)", "no goal has the id \(ScriptLimits.short(t))",
+                           fix: NameSuggestion.fix(for: t, among: ids, known: "goal ids"))
+                    continue
+                }
+                window[key] = match
+            }
+            if let title, let condition {
+                out.append(Lesson.Forbidden(title: title, condition: condition, from: window["from"], until: window["until"],
+                                            line: item.mark?.line ?? 1))
+            }
+        }
+        return out
+    }
+}
+
+/// Text cut to a readable length for messages.
+enum ScriptLimits {
+    static func short(_ text: String, limit: Int = 60) -> String {
+        text.count <= limit ? text : String(text.prefix(limit)) + "…"
+    }
+}

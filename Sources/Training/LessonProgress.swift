@@ -1,0 +1,48 @@
+import Telephony
+
+/// What the CCP shows of a lesson, read from the run once per frame: the current goal, its hint,
+/// the time left, the last forbidden event, and at the end the result.
+public struct LessonProgress: Sendable, Equatable {
+    public var title: String
+    public var story: String
+    public var phase: LessonRun.Phase
+    /// 0-based; nil once every goal is met.
+    public var currentGoal: Int?
+    public var goalTitles: [String]
+    /// Lesson ms each goal was met at.
+    public var metAt: [Millis?]
+    /// The current goal's hint once shown (after its delay or on the hint key).
+    public var hint: String?
+    /// Whether the current goal has a hint still to show.
+    public var hintAvailable: Bool
+    /// Lesson ms left before the time limit; nil without one.
+    public var timeLeft: Millis?
+    /// Lesson ms since the start.
+    public var elapsed: Millis
+    /// The latest forbidden event, with its lesson time.
+    public var lastForbidden: (title: String, at: Millis)?
+    public var forbiddenCount: Int
+    public var measures: Measures
+    public var score: Score
+
+    public static func == (a: LessonProgress, b: LessonProgress) -> Bool {
+        a.title == b.title && a.story == b.story && a.phase == b.phase && a.currentGoal == b.currentGoal && a.goalTitles == b.goalTitles
+            && a.metAt == b.metAt && a.hint == b.hint && a.hintAvailable == b.hintAvailable && a.timeLeft == b.timeLeft
+            && a.elapsed == b.elapsed && a.lastForbidden?.title == b.lastForbidden?.title
+            && a.lastForbidden?.at == b.lastForbidden?.at && a.forbiddenCount == b.forbiddenCount
+            && a.measures == b.measures && a.score == b.score
+    }
+}
+
+extension LessonRun {
+    public var progress: LessonProgress {
+        let current = currentGoal
+        let last = occurrences.last
+        return LessonProgress(
+            title: lesson.title, story: lesson.story, phase: phase, currentGoal: current, goalTitles: lesson.goals.map(\.title),
+            metAt: goals.map(\.metAt), hint: shownHint,
+            hintAvailable: current.map { lesson.goals[$0].hint != nil && goals[$0].hintShownAt == nil } ?? false,
+            timeLeft: timeLeft, elapsed: elapsed, lastForbidden: last.map { ($0.title, $0.at) },
+            forbiddenCount: occurrences.count, measures: measures, score: score)
+    }
+}

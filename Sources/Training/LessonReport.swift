@@ -1,0 +1,94 @@
+import Foundation
+import Telephony
+
+/// A lesson's result for a trainer collecting a class's results: JSON (one object) or CSV (one row
+/// for the lesson, then one per goal). Times in seconds, as the contact records keep them.
+public struct LessonReport: Sendable, Equatable, Encodable {
+    public struct GoalResult: Sendable, Equatable, Encodable {
+        public var number: Int
+        public var id: String
+        public var goal: String
+        public var met: Bool
+        /// Lesson seconds when it was met.
+        public var metAt: Double?
+    }
+
+    public struct ForbiddenResult: Sendable, Equatable, Encodable {
+        public var event: String
+        /// Lesson seconds.
+        public var at: Double
+    }
+
+    public var lesson: String
+    public var source: String
+    public var agent: String
+    /// passed, timed_out or stopped.
+    public var result: String
+    /// Lesson seconds from start to end.
+    public var duration: Double
+    public var score: Score
+    public var measures: Measures
+    public var handleTime: Int
+    public var goals: [GoalResult]
+    public var forbidden: [ForbiddenResult]
+
+    public init(_ run: LessonRun) {
+        lesson = run.lesson.title
+        source = run.lesson.source
+        agent = run.agent
+        result = run.phase.rawValue
+        duration = Double(run.elapsed) / 1000
+        score = run.score
+        measures = run.measures
+        handleTime = measures.handle
+        goals = run.lesson.goals.enumerated().map { i, goal in
+            GoalResult(number: i + 1, id: goal.id, goal: goal.title, met: run.goals[i].metAt != nil,
+                       metAt: run.goals[i].metAt.map { Double($0) / 1000 })
+        }
+        forbidden = run.occurrences.map { ForbiddenResult(event: $0.title, at: Double($0.at) / 1000) }
+    }
+
+    public func json() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        // Encoding plain values and strings cannot fail.
+        return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
+    }
+
+    public static let csvHeader = ["lesson", "row", "goal_number", "goal_id", "goal", "met", "met_at_s", "result", "score",
+                                   "time_to_answer_s", "handle_time_s", "customer_hold_s", "holds", "transfers_completed",
+                                   "refused_moves", "forbidden_events"]
+
+    /// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled.
+    public func csv() -> String {
+        func field(_ s: String) -> String {
+            s.contains(where: { ",\"\r\n".contains($0) }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }
+        func seconds(_ v: Double?) -> String { v.map { String(format: "%.3f", $0) } ?? "" }
+        let m = measures
+        var rows = [Self.csvHeader]
+        rows.append([lesson, "lesson", "", "", "", "\(goals.allSatisfy(\.met))", seconds(duration), result, "\(score.total)",
+                     seconds(m.timeToAnswer.map { Double($0) / 1000 }), "\(m.handle)", "\(m.customerHold)", "\(m.holds)",
+                     "\(m.transfersCompleted)", "\(m.refusedMoves)", "\(m.forbiddenEvents)"])
+        for g in goals {
+            rows.append([lesson, "goal", "\(g.number)", g.id, g.goal, "\(g.met)", seconds(g.metAt), "", "", "", "", "", "", "", "", ""])
+        }
+        return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The summary printed when the lesson's CCP closes.
+    public func text() -> String {
+        var lines = ["\(lesson): \(result.replacingOccurrences(of: "_", with: " ")), score \(score.total)/100"]
+        for g in goals {
+            lines.append("  \(g.met ? "met" : "not met")  \(g.number). \(g.goal)" + (g.metAt.map { String(format: " (%.0f s)", $0) } ?? ""))
+        }
+        let m = measures
+        lines.append("  time to answer \(m.timeToAnswer.map { String(format: "%.1f s", Double($0) / 1000) } ?? "none")"
+            + ", handle time \(m.handle) s (talk \(m.talk), hold \(m.customerHold), after contact work \(m.afterContactWork))"
+            + ", customer hold \(m.customerHold) s in \(m.holds) hold\(m.holds == 1 ? "" : "s")")
+        lines.append("  transfers completed \(m.transfersCompleted), missed offers \(m.missedOffers), refused moves \(m.refusedMoves)"
+            + ", forbidden events \(m.forbiddenEvents)")
+        for f in forbidden { lines.append(String(format: "  forbidden at %.0f s: ", f.at) + f.event) }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,242 @@
+import Script
+import Telephony
+
+/// A lesson being played against an engine: the simulated world's steps, the goals checked live in
+/// order, hints, forbidden events and the time limit. Time and commands reach the engine through
+/// here, so every state the engine passes through is checked (between timers, not only per frame).
+/// Nothing here changes how the engine behaves.
+public final class LessonRun {
+    public enum Phase: String, Sendable, Equatable, Codable {
+        case running
+        /// Every goal is met.
+        case passed
+        /// The time limit ran out first.
+        case timedOut = "timed_out"
+        /// The trainee stopped before the end.
+        case stopped
+    }
+
+    public struct GoalState: Sendable, Equatable {
+        /// Virtual ms since the lesson started when it was met.
+        public var metAt: Millis?
+        /// Since when it has been the current goal (lesson ms).
+        public var currentSince: Millis?
+        /// When its hint was shown (lesson ms), by itself or on the hint key.
+        public var hintShownAt: Millis?
+    }
+
+    public struct Occurrence: Sendable, Equatable {
+        public var forbidden: Int
+        /// Lesson ms.
+        public var at: Millis
+        public var title: String
+    }
+
+    public let lesson: Lesson
+    public let engine: Engine
+    /// The trainee's agent (a username).
+    public let agent: String
+    public private(set) var phase: Phase = .running
+    public private(set) var goals: [GoalState]
+    public private(set) var occurrences: [Occurrence] = []
+    public private(set) var offers: [Offer] = []
+    public private(set) var refusedMoves = 0
+    /// Engine time when the lesson started.
+    public let startedAt: Millis
+    /// Lesson ms when it ended.
+    public private(set) var endedAt: Millis?
+
+    private let runner: ScriptRunner
+    private var stepsDone: [Bool]
+    private var forbiddenHolding: [Bool]
+    private var pendingEvents: [EngineEvent] = []
+    /// The result, kept when the lesson ends: what happens in the world afterwards is not scored.
+    private var final: (measures: Measures, score: Score)?
+
+    /// `agent` names the trainee's agent; it must be one of the engine's (LessonSetup resolves it).
+    public init(lesson: Lesson, engine: Engine, agent: String) {
+        self.lesson = lesson
+        self.engine = engine
+        self.agent = agent
+        runner = ScriptRunner(engine: engine, agent: agent)
+        startedAt = engine.now
+        goals = lesson.goals.map { _ in GoalState() }
+        stepsDone = lesson.world.map { _ in false }
+        forbiddenHolding = lesson.forbidden.map { _ in false }
+        let previous = engine.onEvent
+        engine.onEvent = { [unowned self] event in
+            previous?(event)
+            self.observe(event)
+        }
+        if !goals.isEmpty { goals[0].currentSince = 0 }
+        check()
+    }
+
+    /// Lesson time: virtual ms since the start.
+    public var elapsed: Millis { (endedAt ?? (engine.now - startedAt)) }
+    public var currentGoal: Int? { goals.firstIndex { $0.metAt == nil } }
+    public var goalsMet: Int { goals.count { $0.metAt != nil } }
+    /// Lesson ms left before the time limit; nil without one.
+    public var timeLeft: Millis? { lesson.timeLimit.map { max(0, $0 - elapsed) } }
+
+    /// Runs the engine's timers up to `time` one at a time, checking after each, so a state that
+    /// lasts less than a frame still meets a goal; stops at the time limit.
+    public func advance(to time: Millis) {
+        while phase == .running {
+            var next = time
+            if let t = engine.nextEventTime, t < next { next = t }
+            if let limit = lesson.timeLimit.map({ startedAt + $0 }), limit < next { next = limit }
+            engine.advance(to: max(next, engine.now))
+            check()
+            if next >= time { break }
+        }
+        if engine.now < time { engine.advance(to: time) }
+    }
+
+    /// Carries out a trainee's command; a refusal counts as a refused move.
+    @discardableResult
+    public func perform(_ command: AgentCommand, as username: String) -> Refusal? {
+        let refusal = engine.perform(command, as: username)
+        if refusal != nil, username == agent { noteRefusal() }
+        check()
+        return refusal
+    }
+
+    public func perform(_ command: WorldCommand) -> Refusal? {
+        let refusal = engine.perform(command)
+        check()
+        return refusal
+    }
+
+    /// A move refused before it reached the engine (a dimmed button pressed).
+    public func noteRefusal() {
+        guard phase == .running else { return }
+        refusedMoves += 1
+    }
+
+    /// The hint key: shows the current goal's hint now.
+    public func showHint() {
+        guard let i = currentGoal, goals[i].hintShownAt == nil, lesson.goals[i].hint != nil else { return }
+        goals[i].hintShownAt = elapsed
+    }
+
+    /// The current goal's hint when it is shown.
+    public var shownHint: String? {
+        guard let i = currentGoal, goals[i].hintShownAt != nil else { return nil }
+        return lesson.goals[i].hint
+    }
+
+    /// The trainee quits: the lesson ends where it is.
+    public func stop() {
+        guard phase == .running else { return }
+        finish(.stopped)
+    }
+
+    /// Checks the world's steps, the goals, the forbidden events and the time limit now.
+    public func check() {
+        guard phase == .running else { return }
+        let now = engine.now - startedAt
+        for (i, step) in lesson.world.enumerated() where !stepsDone[i] {
+            let due: Bool
+            switch step.trigger {
+            case .at(let t): due = now >= t
+            case .when(let e, _): due = runner.holds(e)
+            }
+            guard due else { continue }
+            stepsDone[i] = true
+            for line in step.lines { _ = runner.execute(line.statement) }
+        }
+        while let i = currentGoal, lesson.goals[i].checks.allSatisfy(runner.holds) {
+            goals[i].metAt = now
+            if i + 1 < goals.count { goals[i + 1].currentSince = now }
+        }
+        // After the goals: a goal met at this instant closes an `until` window and opens a `from` one.
+        let events = pendingEvents
+        pendingEvents = []
+        for event in events { countForbidden(event, at: now) }
+        checkForbiddenStates(at: now)
+        if let i = currentGoal, goals[i].hintShownAt == nil, let after = lesson.goals[i].hintAfter,
+           let since = goals[i].currentSince, now - since >= after {
+            goals[i].hintShownAt = now
+        }
+        if currentGoal == nil {
+            finish(.passed)
+        } else if let limit = lesson.timeLimit, now >= limit {
+            finish(.timedOut)
+        }
+    }
+
+    private func finish(_ phase: Phase) {
+        final = (measures, score)
+        self.phase = phase
+        endedAt = engine.now - startedAt
+    }
+
+    private func windowOpen(_ f: Lesson.Forbidden) -> Bool {
+        func met(_ id: String) -> Bool {
+            lesson.goals.firstIndex { $0.id == id }.map { goals[$0].metAt != nil } ?? false
+        }
+        if let from = f.from, !met(from) { return false }
+        if let until = f.until, met(until) { return false }
+        return true
+    }
+
+    private func checkForbiddenStates(at now: Millis) {
+        for (i, f) in lesson.forbidden.enumerated() {
+            guard case .check(let e, _) = f.condition else { continue }
+            let holds = windowOpen(f) && runner.holds(e)
+            if holds, !forbiddenHolding[i] { occurrences.append(Occurrence(forbidden: i, at: now, title: f.title)) }
+            forbiddenHolding[i] = holds
+        }
+    }
+
+    private func countForbidden(_ event: EngineEvent, at now: Millis) {
+        for (i, f) in lesson.forbidden.enumerated() {
+            guard case .event(let type) = f.condition, type == event.type, windowOpen(f) else { continue }
+            if let who = event.fields["agent"], who != agent { continue }
+            occurrences.append(Occurrence(forbidden: i, at: event.at - startedAt, title: f.title))
+        }
+    }
+
+    private func observe(_ event: EngineEvent) {
+        guard phase == .running else { return }
+        pendingEvents.append(event)
+        guard event.fields["agent"] == agent, let contact = event.fields["contact"] else { return }
+        switch event.type {
+        case "contact.offered":
+            offers.append(Offer(contact: contact, offeredAt: event.at))
+        case "contact.accepted":
+            if let i = offers.lastIndex(where: { $0.contact == contact && $0.acceptedAt == nil && !$0.missed }) {
+                offers[i].acceptedAt = event.at
+            }
+        case "contact.missed":
+            if let i = offers.lastIndex(where: { $0.contact == contact && $0.acceptedAt == nil && !$0.missed }) {
+                offers[i].missed = true
+            }
+        default: break
+        }
+    }
+
+    /// The measures and the score so far (at the end: the lesson's result).
+    public var measures: Measures {
+        if let final { return final.measures }
+        return Measures.of(agent: agent, records: ScoredRecord.of(engine.allRecords), offers: offers, refusedMoves: refusedMoves,
+                    forbiddenEvents: occurrences.count)
+    }
+
+    public var score: Score {
+        if let final { return final.score }
+        return Score.of(goalsMet: goalsMet, goalCount: goals.count, measures: measures, targets: lesson.targets)
+    }
+}
+
+/// Engine event types a lesson's `forbidden` entries may name with `on:`.
+public enum LessonEvents {
+    public static let known = [
+        "agent.left", "agent.mute", "agent.next_status", "agent.status", "call.answered", "call.ended", "call.inbound",
+        "call.joined", "call.outbound", "contact.abandoned_in_whisper", "contact.accepted", "contact.acw",
+        "contact.acw_timed_out", "contact.cleared", "contact.connected", "contact.created", "contact.ended",
+        "contact.missed", "contact.offered", "contact.queued", "contact.rejected", "customer.disconnected",
+        "leg.answered", "leg.dialing", "leg.failed", "leg.hung_up", "party.state", "quick_connect", "transfer.failed",
+    ]
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Telephony
+
+/// The fields of a contact record that scoring reads, decoded from the record's JSON in Amazon
+/// Connect's field names (docs §2.1, §2.2), so a score comes from records exactly as `--records`
+/// writes them (and as Amazon Connect exports them).
+public struct ScoredRecord: Sendable, Equatable, Decodable {
+    public struct AgentPart: Sendable, Equatable, Decodable {
+        public var Username: String
+        public var ConnectedToAgentTimestamp: String?
+        public var AgentInteractionDuration: Int
+        public var CustomerHoldDuration: Int
+        public var NumberOfHolds: Int
+        public var LongestHoldDuration: Int
+        public var AfterContactWorkDuration: Int?
+    }
+
+    public var ContactId: String
+    public var NextContactId: String?
+    public var TransferCompletedTimestamp: String?
+    public var Agent: AgentPart?
+
+    /// Records as JSON (an array of contact records).
+    public static func decode(_ json: Data) throws -> [ScoredRecord] {
+        try JSONDecoder().decode([ScoredRecord].self, from: json)
+    }
+
+    /// The engine's records, through their JSON.
+    public static func of(_ records: [ContactRecord]) -> [ScoredRecord] {
+        // Records encode plain values, and their JSON has every field decoded here.
+        guard let data = try? JSONEncoder().encode(records), let out = try? decode(data) else { return [] }
+        return out
+    }
+}

@@ -1,0 +1,110 @@
+import ArgumentParser
+import CCP
+import Flows
+import Foundation
+import Telephony
+import Terminal
+import Training
+
+struct LearnCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "learn",
+        abstract: "Play a guided lesson: a story, goals checked live, hints, and a score at the end.",
+        discussion: """
+            Without a lesson a menu lists the built-in ones. LESSON is a built-in lesson's name or a lesson file \
+            (docs/lesson-format.md). The result is printed when the CCP closes; --report writes it as JSON or, \
+            for a name ending in .csv, CSV (one row for the lesson, one per goal).
+            Exit status: 0 when the lesson ran (whatever its score), 2 on bad input.
+            """)
+
+    @Argument(help: "A built-in lesson's name or a lesson file (.yaml).", completion: .file(extensions: ["yaml", "yml"]))
+    var lesson: String?
+
+    @Option(help: "Write the result to this file: JSON, or CSV when it ends in .csv.", completion: .file(extensions: ["json", "csv"]))
+    var report: String?
+
+    @Flag(help: "List the built-in lessons and exit.")
+    var list = false
+
+    @Option(help: "Theme name (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or a theme file path.")
+    var theme: String?
+
+    @Option(help: "Speed of virtual time relative to the wall clock (0.1 to 100).")
+    var speed: Double = 1
+
+    func validate() throws {
+        guard speed >= 0.1, speed <= 100 else { throw ValidationError("--speed must be from 0.1 to 100, found \(speed)") }
+    }
+
+    func run() throws {
+        if list {
+            for (i, entry) in BuiltInLessons.all().enumerated() { print("\(i + 1). \(entry.name): \(entry.lesson.title)") }
+            return
+        }
+        let chosen = try lesson ?? menu()
+        let loaded: Lesson
+        do {
+            if let builtIn = try BuiltInLessons.load(chosen) {
+                loaded = builtIn
+            } else {
+                loaded = try LessonLoader.load(file: chosen)
+            }
+        } catch {
+            ScenarioChoice.report(error)
+        }
+        if let report { try checkReportPath(report) }
+        let run: LessonRun
+        do { run = try LessonSetup.start(loaded) } catch { ScenarioChoice.report(error) }
+        let style: Theme
+        do {
+            style = try ThemeLibrary.resolve(theme, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            Console.error("termccp: \(error)")
+            throw ExitCode(Exit.badInput)
+        }
+        let session = LessonSession(run: run)
+        let status = TerminalApp.run(session: session, agents: [run.agent], showCustomer: false, theme: style, speed: speed)
+        run.stop()
+        let result = LessonReport(run)
+        print(result.text())
+        if let report { try write(result, to: report) }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The built-in lessons as a numbered list; reads the choice from standard input.
+    private func menu() throws -> String {
+        let lessons = BuiltInLessons.all()
+        print("Lessons (termccp learn NAME runs one directly; termccp learn FILE.yaml runs your own):")
+        for (i, entry) in lessons.enumerated() { print("  \(i + 1). \(entry.lesson.title)  [\(entry.name)]") }
+        print("Choose 1-\(lessons.count) (or q to quit): ", terminator: "")
+        while let answer = readLine()?.trimmingCharacters(in: .whitespaces) {
+            if answer.lowercased() == "q" || answer.isEmpty { throw ExitCode.success }
+            if let n = Int(answer), lessons.indices.contains(n - 1) { return lessons[n - 1].name }
+            if lessons.contains(where: { $0.name == answer }) { return answer }
+            print("No lesson \(answer); choose 1-\(lessons.count) (or q to quit): ", terminator: "")
+        }
+        throw ExitCode.success
+    }
+
+    /// The report path is checked before the lesson starts, so a wrong one costs no lesson.
+    private func checkReportPath(_ path: String) throws {
+        do {
+            let file = try OutputFile(flag: "--report", path: path)
+            file.discard()
+        } catch {
+            Console.error("termccp: \(error); nothing was run.")
+            throw ExitCode(Exit.badInput)
+        }
+    }
+
+    private func write(_ result: LessonReport, to path: String) throws {
+        do {
+            let file = try OutputFile(flag: "--report", path: path)
+            file.write(path.lowercased().hasSuffix(".csv") ? Data(result.csv().utf8) : result.json())
+            try file.commit()
+        } catch {
+            Console.error("termccp: \(error)")
+            throw ExitCode(Exit.badInput)
+        }
+    }
+}

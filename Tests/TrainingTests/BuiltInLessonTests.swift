@@ -1,0 +1,135 @@
+import CCP
+import Telephony
+import Testing
+import Training
+
+/// Each built-in lesson completed by a trainee's keys at the pure CCP (no terminal), with the
+/// score the documented formula gives for what they did (docs/lesson-format.md, "Score").
+@Suite struct BuiltInLessonTests {
+    @Test func everyBuiltInLessonLoadsAndChecksCleanAgainstItsScenario() throws {
+        #expect(BuiltInLessons.all().count == BuiltInLessons.names.count)
+        for name in BuiltInLessons.names {
+            let lesson = try #require(try BuiltInLessons.load(name))
+            let engine = try EngineBuilderShim.engine(for: lesson)
+            #expect(LessonCheck.problems(lesson, engine: engine).isEmpty, "\(name)")
+        }
+    }
+
+    @Test func takeACallAnsweredInASecondScoresFull() throws {
+        let t = try Trainee("take-a-call")
+        t.waitForBanner(.incoming).wait(1000).press("a").waitForBanner(.connected)
+        t.waitForGoal(3).press("e").waitForBanner(.afterContactWork).wait(2000).press("c")
+        #expect(t.run.phase == .passed)
+        let m = t.run.measures
+        #expect(m.offers == 1 && m.missedOffers == 0)
+        #expect(m.timeToAnswer == 1000)
+        #expect(m.contacts == 1 && m.holds == 0 && m.customerHold == 0)
+        #expect(m.afterContactWork == 2)
+        #expect(t.run.score.total == 100)
+    }
+
+    @Test func aDimmedButtonPressedIsARefusedMoveAndCostsConductPoints() throws {
+        let t = try Trainee("take-a-call")
+        t.waitForBanner(.incoming).press("j")
+        #expect(t.ccp.ui.panels[0].message?.text.hasPrefix("Join:") == true)
+        t.wait(1000).press("a").waitForBanner(.connected)
+        t.waitForGoal(3).press("e").waitForBanner(.afterContactWork).wait(2000).press("c")
+        #expect(t.run.phase == .passed)
+        #expect(t.run.measures.refusedMoves == 1)
+        #expect(t.run.score.conduct == 8)
+        #expect(t.run.score.total == 98)
+    }
+
+    @Test func agentQuickConnectJoinLeave() throws {
+        let t = try Trainee("agent-quick-connect")
+        t.waitForBanner(.incoming).wait(1000).press("a").waitForBanner(.connected)
+        t.press("q⏎").waitUntil("John hears Maria") { $0.hears("maria") }
+        #expect(t.run.currentGoal == 2)
+        t.press("j").press("l")
+        #expect(t.banner == .afterContactWork)
+        t.wait(1000).press("c")
+        #expect(t.run.phase == .passed)
+        #expect(t.run.occurrences.isEmpty)
+        let m = t.run.measures
+        #expect(m.transfersCompleted == 1)
+        #expect(m.holds == 1)
+        #expect(m.customerHold > 0 && m.customerHold < 60)
+        #expect(t.run.score.total == 100)
+    }
+
+    @Test func agentQuickConnectThenEndCallLeavesMariaWithTheCaller() throws {
+        let t = try Trainee("agent-quick-connect-end-call")
+        t.waitForBanner(.incoming).wait(1000).press("a").waitForBanner(.connected)
+        t.press("q⏎").waitUntil("John hears Maria") { $0.hears("maria") }
+        t.press("e")
+        #expect(t.banner == .afterContactWork)
+        t.wait(1000).press("c")
+        #expect(t.run.phase == .passed)
+        #expect(t.run.measures.transfersCompleted == 1)
+        #expect(t.run.score.total == 100)
+    }
+
+    @Test func queueQuickConnectToPasswordReset() throws {
+        let t = try Trainee("queue-quick-connect")
+        t.waitForBanner(.incoming).wait(1000).press("a").waitForBanner(.connected)
+        t.press("qpass⏎")
+        #expect(t.banner == .connecting)
+        t.waitUntil("Maria on the line") { $0.banner == .connected && $0.hears("maria") }
+        t.press("l").wait(1000).press("c")
+        #expect(t.run.phase == .passed)
+        #expect(t.run.measures.transfersCompleted == 1)
+        #expect(t.run.score.total == 100)
+    }
+
+    @Test func phoneNumberQuickConnectAndTonesToTheShippingMenu() throws {
+        let t = try Trainee("phone-number-quick-connect")
+        t.waitForBanner(.incoming).wait(1000).press("a").waitForBanner(.connected)
+        t.press("qship⏎").waitForGoal(3)
+        t.wait(2000).press("n11362")
+        t.waitForGoal(4)
+        t.press("⎋")
+        t.waitUntil("the shipping company to hang up") { $0.view?.contact?.parties.count == 1 }
+        t.press("o").press("e").wait(1000).press("c")
+        #expect(t.run.phase == .passed)
+        #expect(t.run.occurrences.isEmpty)
+        let m = t.run.measures
+        #expect(m.transfersCompleted == 1)
+        #expect(m.holds == 1)
+        #expect(t.run.score.total == 100)
+    }
+
+    @Test func holdAllResumeOneSwapJoin() throws {
+        let t = try Trainee("hold-and-swap")
+        t.waitForBanner(.incoming).wait(1000).press("a").waitForBanner(.connected)
+        t.press("q⏎").waitUntil("John hears Maria") { $0.hears("maria") }
+        t.press("h")
+        #expect(t.run.currentGoal == 3)
+        t.press("↓o")
+        #expect(t.run.currentGoal == 4)
+        t.press("s")
+        #expect(t.run.currentGoal == 5)
+        t.press("j").press("l").wait(1000).press("c")
+        #expect(t.run.phase == .passed)
+        #expect(t.run.occurrences.isEmpty)
+        #expect(t.run.score.total == 100)
+    }
+
+    @Test func missedCallThenNextStatusLunch() throws {
+        let t = try Trainee("missed-call-next-status")
+        t.waitForBanner(.incoming).waitForBanner(.missed)
+        t.press("c")
+        #expect(t.banner == .incoming)
+        t.wait(1000).press("a").waitForBanner(.connected)
+        t.press("tlu⏎")
+        #expect(t.view?.nextStatus == "Lunch")
+        t.press("e").wait(1000).press("c")
+        #expect(t.view?.status == "Lunch")
+        #expect(t.run.phase == .passed)
+        let m = t.run.measures
+        #expect(m.offers == 2 && m.missedOffers == 1)
+        // A missed offer takes the answer points (docs §6 rule 5): 100 - 10.
+        #expect(t.run.score.answer == 0)
+        #expect(t.run.score.total == 90)
+    }
+}
+

@@ -1,0 +1,87 @@
+import Foundation
+import Telephony
+import Testing
+import Training
+
+/// The score formula of docs/lesson-format.md ("Score") on fixed contact records in Amazon
+/// Connect's field names (docs §2.1, §2.2): handle time = talk + customer hold + after contact work.
+@Suite struct ScoreTests {
+    /// John takes a call (talk 95 s, held twice for 70 s, 30 s of ACW) and transfers it to Maria,
+    /// whose segment connected; a second contact of his was sent to an external number.
+    static let records = Data("""
+    [
+      {"ContactId": "c1", "NextContactId": "c2", "TransferCompletedTimestamp": null,
+       "Agent": {"Username": "john", "ConnectedToAgentTimestamp": "2026-11-23T14:00:05Z", "AgentInteractionDuration": 95,
+                 "CustomerHoldDuration": 70, "NumberOfHolds": 2, "LongestHoldDuration": 50, "AfterContactWorkDuration": 30}},
+      {"ContactId": "c2", "NextContactId": null,
+       "Agent": {"Username": "maria", "ConnectedToAgentTimestamp": "2026-11-23T14:01:00Z", "AgentInteractionDuration": 40,
+                 "CustomerHoldDuration": 0, "NumberOfHolds": 0, "LongestHoldDuration": 0, "AfterContactWorkDuration": 10}},
+      {"ContactId": "c3", "NextContactId": null, "TransferCompletedTimestamp": "2026-11-23T14:05:00Z",
+       "Agent": {"Username": "john", "ConnectedToAgentTimestamp": "2026-11-23T14:04:00Z", "AgentInteractionDuration": 60,
+                 "CustomerHoldDuration": 20, "NumberOfHolds": 1, "LongestHoldDuration": 20, "AfterContactWorkDuration": 5}},
+      {"ContactId": "c4", "Agent": null}
+    ]
+    """.utf8)
+
+    @Test func measuresComeFromTheTraineesRecordsOnly() throws {
+        let offers = [Offer(contact: "c1", offeredAt: 2000, acceptedAt: 6000), Offer(contact: "c3", offeredAt: 200_000, acceptedAt: 212_000)]
+        let m = Measures.of(agent: "john", records: try ScoredRecord.decode(Self.records), offers: offers, refusedMoves: 3,
+                            forbiddenEvents: 1)
+        #expect(m.contacts == 2)
+        #expect(m.talk == 155)
+        #expect(m.customerHold == 90)
+        #expect(m.holds == 3)
+        #expect(m.longestHold == 50)
+        #expect(m.afterContactWork == 35)
+        #expect(m.handle == 280)
+        // c1 → c2 connected to Maria; c3 transferred out of Amazon Connect and connected.
+        #expect(m.transfersCompleted == 2)
+        #expect(m.timeToAnswer == 8000)
+        #expect(m.offers == 2 && m.missedOffers == 0)
+    }
+
+    @Test func scoreFollowsTheDocumentedFormula() throws {
+        let offers = [Offer(contact: "c1", offeredAt: 2000, acceptedAt: 6000), Offer(contact: "c3", offeredAt: 200_000, acceptedAt: 212_000)]
+        let m = Measures.of(agent: "john", records: try ScoredRecord.decode(Self.records), offers: offers, refusedMoves: 3,
+                            forbiddenEvents: 1)
+        let s = Score.of(goalsMet: 3, goalCount: 4, measures: m, targets: Lesson.Targets())
+        #expect(s.goals == 45)
+        // Mean answer 8 s, within the 10 s target.
+        #expect(s.answer == 10)
+        // Hold 90 s against 60 s: (120 - 90) / 60 of 10.
+        #expect(s.hold == 5)
+        // Handle 280 s within 300 s.
+        #expect(s.handle == 10)
+        #expect(s.conduct == 4)
+        #expect(s.penalty == 20)
+        #expect(s.total == 54)
+    }
+
+    @Test func answerPointsFallToZeroAtTheAcceptWindowAndOnAMiss() {
+        let targets = Lesson.Targets()
+        func answer(_ offers: [Offer]) -> Double {
+            Score.of(goalsMet: 1, goalCount: 1, measures: Measures.of(agent: "john", records: [], offers: offers, refusedMoves: 0,
+                                                                       forbiddenEvents: 0), targets: targets).answer
+        }
+        #expect(answer([]) == 10)
+        #expect(answer([Offer(contact: "a", offeredAt: 0, acceptedAt: 15_000)]) == 5)
+        #expect(answer([Offer(contact: "a", offeredAt: 0, acceptedAt: 20_000)]) == 0)
+        #expect(answer([Offer(contact: "a", offeredAt: 0, missed: true), Offer(contact: "a", offeredAt: 30_000, acceptedAt: 31_000)]) == 0)
+    }
+
+    @Test func theTotalStaysBetweenZeroAndAHundred() {
+        let m = Measures(forbiddenEvents: 9)
+        #expect(Score.of(goalsMet: 0, goalCount: 3, measures: m, targets: Lesson.Targets()).total == 0)
+        #expect(Score.of(goalsMet: 3, goalCount: 3, measures: Measures(), targets: Lesson.Targets()).total == 100)
+    }
+
+    @Test func holdAndHandleTargetsComeFromTheLesson() {
+        var targets = Lesson.Targets()
+        targets.hold = 10_000
+        targets.handle = 100_000
+        let m = Measures(talk: 120, customerHold: 15, afterContactWork: 15)
+        let s = Score.of(goalsMet: 1, goalCount: 1, measures: m, targets: targets)
+        #expect(s.hold == 5)
+        #expect(s.handle == 5)
+    }
+}

@@ -1,0 +1,93 @@
+"""Lessons (issue 11): one built-in lesson played end to end in a pseudo-terminal as a trainee
+would, its result printed and written with --report; `learn` and `check` on bad lesson files.
+
+Virtual time runs at ×5, as in test_calls.py: the 20 s offer lasts 4 s of wall time.
+"""
+
+import csv
+import json
+import subprocess
+
+import pytest
+
+SPEED = "5"
+
+
+@pytest.mark.parametrize("rows,cols", [(24, 80), (40, 120)])
+def test_take_a_call_lesson_end_to_end_with_a_csv_report(term, tmp_path, rows, cols):
+    report = tmp_path / "result.csv"
+    t = term("learn", "take-a-call", "--speed", SPEED, "--report", str(report), rows=rows, cols=cols)
+    t.wait_screen("Enter starts the lesson")
+    assert "Take a call and finish after contact work" in t.text()
+    # The story stops time: the clock still reads 0:00.
+    assert "paused" in t.row(0) and "0:00" in t.row(0)
+    t.press("Enter")
+    t.wait_screen(lambda t: "Goal 1/4 → Accept the call" in t.row(1))
+    t.wait_screen("Incoming call")
+    t.press("a")
+    t.wait_screen(lambda t: "Goal 2/4" in t.row(1) or "Goal 3/4" in t.row(1))
+    t.wait_screen(lambda t: "Goal 3/4 → End the call" in t.row(1))
+    t.press("e")
+    t.wait_screen(lambda t: "Goal 4/4 → Clear the contact" in t.row(1))
+    t.press("c")
+    t.wait_screen(lambda t: "Lesson complete" in t.row(1))
+    t.wait_screen("Time to answer")
+    t.press("Q")
+    assert t.wait_exit() == 0
+    out = t.raw.decode("utf-8", "replace")
+    assert "Take a call and finish after contact work: passed, score" in out
+    rows_read = list(csv.reader(report.open(newline="")))
+    assert rows_read[0][:3] == ["lesson", "row", "goal_number"]
+    assert rows_read[1][1] == "lesson" and rows_read[1][7] == "passed"
+    assert [r[1] for r in rows_read[2:]] == ["goal"] * 4
+    assert all(r[5] == "true" for r in rows_read[2:])
+
+
+def test_learn_list_names_every_built_in_lesson(termccp_path):
+    out = subprocess.run([termccp_path, "learn", "--list"], capture_output=True, text=True, check=True).stdout
+    for name in ["take-a-call", "agent-quick-connect", "agent-quick-connect-end-call", "queue-quick-connect",
+                 "phone-number-quick-connect", "hold-and-swap", "missed-call-next-status"]:
+        assert f"{name}:" in out
+
+
+def test_learn_menu_reads_a_choice_and_quits_on_q(termccp_path):
+    done = subprocess.run([termccp_path, "learn"], input="q\n", capture_output=True, text=True)
+    assert done.returncode == 0
+    assert "1. Take a call and finish after contact work" in done.stdout
+
+
+BAD = """\
+title: Broken
+story: Things go wrong.
+goals:
+  - goal: Accept
+    check: banner Conected
+  - goal: Talk
+    chek: heard x
+"""
+
+
+def test_bad_lesson_is_refused_with_file_and_line_and_nothing_runs(termccp_path, tmp_path):
+    lesson = tmp_path / "bad.yaml"
+    lesson.write_text(BAD)
+    report = tmp_path / "r.json"
+    done = subprocess.run([termccp_path, "learn", str(lesson), "--report", str(report)], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert f"{lesson}:7: goals[1].chek: unknown key `chek`" in done.stderr
+    assert not report.exists()
+
+
+def test_check_validates_a_lesson_against_its_scenario(termccp_path, tmp_path):
+    lesson = tmp_path / "lesson.yaml"
+    lesson.write_text(BAD.replace("    chek: heard x\n", "    check: zed heard x\n"))
+    done = subprocess.run([termccp_path, "check", str(lesson)], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert f"{lesson}:5: goals[0].check: the CCP never shows the banner \"Conected\"" in done.stdout
+    assert f"{lesson}:7: goals[1].check: no agent named \"zed\"" in done.stdout
+
+
+def test_a_report_path_that_cannot_be_written_is_refused_before_the_lesson(termccp_path, tmp_path):
+    done = subprocess.run([termccp_path, "learn", "take-a-call", "--report", str(tmp_path / "no" / "r.json")],
+                          capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "--report" in done.stderr and "nothing was run" in done.stderr
