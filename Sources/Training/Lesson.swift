@@ -49,8 +49,9 @@ public struct Lesson: Sendable {
     public struct Forbidden: Sendable {
         public enum Condition: Sendable {
             case check(Expectation, text: String)
-            /// An engine event of this type, for the trainee's agent when the event names an agent.
-            case event(String)
+            /// An engine event with this name (as `--events` writes it), for the trainee's agent when
+            /// the event names an agent.
+            case event(EventName)
         }
         public var title: String
         public var condition: Condition

@@ -337,11 +337,11 @@ struct LessonReader {
                 }
             case (nil, let on?):
                 if let t = text(on, "\(path).on") {
-                    if LessonEvents.known.contains(t) {
-                        condition = .event(t)
+                    if let name = EventName(rawValue: t) {
+                        condition = .event(name)
                     } else {
                         report(on, "\(path).on", "unknown engine event \"\(ScriptLimits.short(t))\"",
-                               fix: NameSuggestion.fix(for: t, among: LessonEvents.known, known: "events"))
+                               fix: NameSuggestion.fix(for: t, among: EventName.allCases.map(\.rawValue), known: "events"))
                     }
                 }
             case (nil, nil):

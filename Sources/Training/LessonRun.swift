@@ -192,7 +192,7 @@ public final class LessonRun {
 
     private func countForbidden(_ event: EngineEvent, at now: Millis) {
         for (i, f) in lesson.forbidden.enumerated() {
-            guard case .event(let type) = f.condition, type == event.type, windowOpen(f) else { continue }
+            guard case .event(let name) = f.condition, name == event.kind.name, windowOpen(f) else { continue }
             if let who = event.fields["agent"], who != agent { continue }
             occurrences.append(Occurrence(forbidden: i, at: event.at - startedAt, title: f.title))
         }
@@ -201,20 +201,19 @@ public final class LessonRun {
     private func observe(_ event: EngineEvent) {
         guard phase == .running else { return }
         pendingEvents.append(event)
-        guard event.fields["agent"] == agent, let contact = event.fields["contact"] else { return }
-        switch event.type {
-        case "contact.offered":
-            offers.append(Offer(contact: contact, offeredAt: event.at))
-        case "contact.accepted":
-            if let i = offers.lastIndex(where: { $0.contact == contact && $0.acceptedAt == nil && !$0.missed }) {
-                offers[i].acceptedAt = event.at
-            }
-        case "contact.missed":
-            if let i = offers.lastIndex(where: { $0.contact == contact && $0.acceptedAt == nil && !$0.missed }) {
-                offers[i].missed = true
-            }
+        switch event.kind {
+        case .offered(let contact, let who) where who.username == agent:
+            offers.append(Offer(contact: contact.description, offeredAt: event.at))
+        case .accepted(let contact, let who) where who.username == agent:
+            if let i = openOffer(contact.description) { offers[i].acceptedAt = event.at }
+        case .missed(let contact, let who, _) where who.username == agent:
+            if let i = openOffer(contact.description) { offers[i].missed = true }
         default: break
         }
+    }
+
+    private func openOffer(_ contact: String) -> Int? {
+        offers.lastIndex { $0.contact == contact && $0.acceptedAt == nil && !$0.missed }
     }
 
     /// The measures and the score so far (at the end: the lesson's result).
@@ -230,13 +229,3 @@ public final class LessonRun {
     }
 }
 
-/// Engine event types a lesson's `forbidden` entries may name with `on:`.
-public enum LessonEvents {
-    public static let known = [
-        "agent.left", "agent.mute", "agent.next_status", "agent.status", "call.answered", "call.ended", "call.inbound",
-        "call.joined", "call.outbound", "contact.abandoned_in_whisper", "contact.accepted", "contact.acw",
-        "contact.acw_timed_out", "contact.cleared", "contact.connected", "contact.created", "contact.ended",
-        "contact.missed", "contact.offered", "contact.queued", "contact.rejected", "customer.disconnected",
-        "leg.answered", "leg.dialing", "leg.failed", "leg.hung_up", "party.state", "quick_connect", "transfer.failed",
-    ]
-}
