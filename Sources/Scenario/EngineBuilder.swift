@@ -43,7 +43,12 @@ public enum EngineBuilder {
                     fix: "give the module a name of its own"))
             }
             do {
-                var flow = try FlowLoader.load(file: ref.path)
+                var flow: FlowDocument
+                if let data = scenario.embeddedFiles[ref.path] {
+                    flow = try FlowLoader.load(data: data, source: ref.path)
+                } else {
+                    flow = try FlowLoader.load(file: ref.path)
+                }
                 flow.name = ref.name
                 if ref.isModule {
                     // A module has no flow type; it runs inside whichever flow invokes it.

@@ -1,3 +1,4 @@
+import Foundation
 import Telephony
 
 /// A scenario file read and checked: the engine's configuration plus the flow files it names,
@@ -10,12 +11,17 @@ public struct LoadedScenario: Sendable {
     /// Every place that names a flow, so that once the flow files are decoded the caller can
     /// check their types where the scenario did not declare them.
     public var flowUses: [FlowUse]
+    /// Flow files shipped inside the binary (the built-in lessons' scenarios), by resolved path;
+    /// they are read from here instead of the disk.
+    public var embeddedFiles: [String: Data]
 
-    public init(config: InstanceConfig, flowFiles: [FlowFileRef], source: String, flowUses: [FlowUse] = []) {
+    public init(config: InstanceConfig, flowFiles: [FlowFileRef], source: String, flowUses: [FlowUse] = [],
+                embeddedFiles: [String: Data] = [:]) {
         self.config = config
         self.flowFiles = flowFiles
         self.source = source
         self.flowUses = flowUses
+        self.embeddedFiles = embeddedFiles
     }
 }
 

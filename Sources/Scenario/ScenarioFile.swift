@@ -24,9 +24,13 @@ final class ScenarioFile {
     var config = InstanceConfig()
     var flowFiles: [FlowFileRef] = []
 
-    init(reader: YAMLReader, baseDirectory: String) {
+    /// Files given in memory, by resolved path: they exist without being on the disk.
+    let embeddedFiles: [String: Data]
+
+    init(reader: YAMLReader, baseDirectory: String, embeddedFiles: [String: Data] = [:]) {
         self.reader = reader
         self.baseDirectory = baseDirectory
+        self.embeddedFiles = embeddedFiles
     }
 
     func read(root: Value) {
@@ -131,9 +135,10 @@ final class ScenarioFile {
         guard let name, let file else { return nil }
         let path = resolve(file)
         var isFolder: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+        let onDisk = embeddedFiles[path] == nil
+        if onDisk, !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             reader.report(f["file"] ?? v, "flow file \(Value.shortened(file)) does not exist", fix: "looked for \(Value.shortened(path, to: 200))")
-        } else if isFolder.boolValue {
+        } else if onDisk, isFolder.boolValue {
             reader.report(f["file"] ?? v, "flow file \(Value.shortened(file)) is a folder", fix: "name the flow's JSON file inside it")
         }
         return FlowFileRef(name: name, path: path, type: type?.rawValue, line: v.line)
@@ -148,9 +153,10 @@ final class ScenarioFile {
         guard let name, let file else { return nil }
         let path = resolve(file)
         var isFolder: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+        let onDisk = embeddedFiles[path] == nil
+        if onDisk, !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             reader.report(f["file"] ?? v, "module file \(Value.shortened(file)) does not exist", fix: "looked for \(Value.shortened(path, to: 200))")
-        } else if isFolder.boolValue {
+        } else if onDisk, isFolder.boolValue {
             reader.report(f["file"] ?? v, "module file \(Value.shortened(file)) is a folder", fix: "name the module's JSON file inside it")
         }
         return FlowFileRef(name: name, path: path, line: v.line, isModule: true)

@@ -21,7 +21,9 @@ public enum ScenarioLoader {
 
     /// `source` names the file in messages; flow file paths resolve against `baseDirectory`. Text over
     /// `TextFile.maximumBytes` (16 MiB) is refused before it is parsed, as a file of that size would be.
-    public static func load(yaml: String, source: String, baseDirectory: String) throws(ProblemsError) -> LoadedScenario {
+    /// `embeddedFiles` (by resolved path) are flow files shipped inside the binary, read instead of the disk.
+    public static func load(yaml: String, source: String, baseDirectory: String,
+                            embeddedFiles: [String: Data] = [:]) throws(ProblemsError) -> LoadedScenario {
         let reader = YAMLReader(file: source)
         let bytes = yaml.utf8.count
         if bytes > TextFile.maximumBytes {
@@ -42,7 +44,7 @@ public enum ScenarioLoader {
                           fix: "write the entries out, or use fewer aliases of aliases (each one multiplies the nodes it repeats)")
             throw ProblemsError(reader.problems)
         }
-        let scenario = ScenarioFile(reader: reader, baseDirectory: baseDirectory)
+        let scenario = ScenarioFile(reader: reader, baseDirectory: baseDirectory, embeddedFiles: embeddedFiles)
         if let root, !Value(node: root, path: "", line: 1).isNull {
             scenario.read(root: Value(node: root, path: "", line: root.mark?.line ?? 1))
         } else {
@@ -54,7 +56,8 @@ public enum ScenarioLoader {
             guard r.kind == .flow, let type = r.flowType else { return nil }
             return FlowUse(name: r.name, type: type.rawValue, line: r.value.line, location: r.value.path)
         }
-        return LoadedScenario(config: scenario.config, flowFiles: scenario.flowFiles, source: source, flowUses: flowUses)
+        return LoadedScenario(config: scenario.config, flowFiles: scenario.flowFiles, source: source, flowUses: flowUses,
+                              embeddedFiles: embeddedFiles)
     }
 
     /// Counts nodes the way the reader visits them, aliases expanded, and stops at the limit, so

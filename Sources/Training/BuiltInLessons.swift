@@ -1,4 +1,5 @@
 import Flows
+import Foundation
 
 /// The lessons that ship with termccp, one per documented workflow (issue 11 point 1), in menu order.
 public enum BuiltInLessons {
@@ -11,6 +12,8 @@ public enum BuiltInLessons {
         ("phone-number-quick-connect", PackageResources.phone_number_quick_connect_yaml),
         ("hold-and-swap", PackageResources.hold_and_swap_yaml),
         ("missed-call-next-status", PackageResources.missed_call_next_status_yaml),
+        ("rejected-transfer", PackageResources.rejected_transfer_yaml),
+        ("caller-returned-to-flow", PackageResources.caller_returned_to_flow_yaml),
     ]
 
     public static var names: [String] { catalog.map(\.name) }
@@ -34,6 +37,19 @@ public enum BuiltInLessons {
         }
     }
 
-    /// Scenarios bundled for built-in lessons (`scenario: built-in:NAME`).
-    static func scenarioYAML(_ name: String) -> String? { nil }
+    /// Scenarios bundled for built-in lessons (`scenario: built-in:NAME`), with the flow files they
+    /// name, which live in the folder `bundleFolder` only in memory.
+    static let scenarios: [String: (yaml: [UInt8], files: [String: [UInt8]])] = [
+        "shipping-return": (PackageResources.shipping_return_scenario_yaml,
+                            ["shipping_return_flow.json": PackageResources.shipping_return_flow_json]),
+    ]
+
+    /// Where bundled scenarios' flow files are said to be (nothing is read from there).
+    static let bundleFolder = "/termccp-built-in"
+
+    static func scenario(_ name: String) -> (yaml: String, files: [String: Data])? {
+        guard let entry = scenarios[name] else { return nil }
+        let files = Dictionary(uniqueKeysWithValues: entry.files.map { ("\(bundleFolder)/\($0.key)", Data($0.value)) })
+        return (String(decoding: entry.yaml, as: UTF8.self), files)
+    }
 }

@@ -62,6 +62,15 @@ public struct Lesson: Sendable {
         public var line: Int
     }
 
+    /// How a simulated agent answers offers in this lesson, replacing the scenario's `bot:` offer
+    /// behaviour (a colleague who rejects the transfer, one who lets it ring out).
+    public struct BotOverride: Sendable {
+        public var agent: String
+        public var offer: BotBehaviour.Offer
+        public var greeting: String?
+        public var line: Int
+    }
+
     /// Measures the score compares against (Scoring); absent ones take the defaults.
     public struct Targets: Sendable, Equatable {
         /// Time to answer at or under this scores in full, in ms.
@@ -81,6 +90,7 @@ public struct Lesson: Sendable {
     /// The line of `agent:` (or 1), for messages.
     public var agentLine: Int
     public var world: [WorldStep]
+    public var bots: [BotOverride]
     public var goals: [Goal]
     public var forbidden: [Forbidden]
     /// Virtual ms from the start; nil: no limit.

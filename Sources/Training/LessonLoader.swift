@@ -8,7 +8,8 @@ import Yams
 /// Reads a lesson file (YAML, docs/lesson-format.md). Every problem is collected with its line and
 /// key path before anything is thrown, so `termccp check` and `termccp learn` show all there is to fix.
 public enum LessonLoader {
-    public static let topKeys = ["title", "story", "scenario", "agent", "timeLimit", "targets", "world", "goals", "forbidden"]
+    public static let topKeys = ["title", "story", "scenario", "agent", "timeLimit", "targets", "bots", "world", "goals",
+                                 "forbidden"]
 
     /// A YAML file is a lesson, not a scenario, when its top-level mapping has `goals:` or `story:`.
     public static func isLesson(yaml: String) -> Bool {
@@ -21,8 +22,7 @@ public enum LessonLoader {
     public static func problems(file path: String) -> [Problem] {
         do {
             let lesson = try load(file: path)
-            let engine = try EngineBuilder.build(try LessonSetup.scenario(for: lesson))
-            return LessonCheck.problems(lesson, engine: engine)
+            return LessonCheck.problems(lesson, engine: try LessonSetup.engine(for: lesson))
         } catch {
             return error.problems
         }
@@ -215,6 +215,7 @@ struct LessonReader {
             if let v = duration(t["handle"], "targets.handle", minimum: 1000) { targets.handle = v }
         }
         let world = top["world"].map { readWorld($0) } ?? []
+        let bots = top["bots"].map { readBots($0) } ?? []
         var goals: [Lesson.Goal] = []
         if let node = require(top, "goals", root) {
             goals = readGoals(node)
@@ -222,7 +223,7 @@ struct LessonReader {
         let forbidden = top["forbidden"].map { readForbidden($0, goals: goals) } ?? []
         guard let title, let story else { return nil }
         return Lesson(title: title, story: story, scenario: scenario, agent: agent, agentLine: top["agent"]?.mark?.line ?? 1,
-                      world: world, goals: goals,
+                      world: world, bots: bots, goals: goals,
                       forbidden: forbidden, timeLimit: timeLimit, targets: targets, source: file)
     }
 
@@ -278,6 +279,36 @@ struct LessonReader {
             }
             let lines = commands(doNode, "\(path).do")
             if let trigger, !lines.isEmpty { out.append(Lesson.WorldStep(trigger: trigger, lines: lines, line: item.mark?.line ?? 1)) }
+        }
+        return out
+    }
+
+    /// `bots: { maria: { reject: 2s } }`: an agent's answer to offers (`accept: 3s`, `reject: 2s`,
+    /// `miss: true`) and optionally its `greeting`.
+    mutating func readBots(_ node: Node) -> [Lesson.BotOverride] {
+        guard let mapping = node.mapping else {
+            report(node, "bots", "expected a mapping of agent names to `{ accept: 3s }`, `{ reject: 2s }` or `{ miss: true }`")
+            return []
+        }
+        var out: [Lesson.BotOverride] = []
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            let path = "bots.\(name)"
+            guard let f = fields(value, path, allowed: ["accept", "reject", "miss", "greeting"]) else { continue }
+            let answers = ["accept", "reject", "miss"].filter { f[$0] != nil }
+            guard answers.count == 1 else {
+                report(value, path, answers.isEmpty ? "say how \(name) answers offers: `accept: 3s`, `reject: 2s` or `miss: true`"
+                       : "a bot either accepts, rejects or misses an offer, not \(answers.joined(separator: " and "))")
+                continue
+            }
+            var offer: BotBehaviour.Offer?
+            if let d = duration(f["accept"], "\(path).accept") { offer = .accept(after: d) }
+            if let d = duration(f["reject"], "\(path).reject") { offer = .reject(after: d) }
+            if let m = f["miss"] {
+                if m.bool == true { offer = .miss } else { report(m, "\(path).miss", "`miss:` takes `true`") }
+            }
+            let greeting = f["greeting"].flatMap { text($0, "\(path).greeting") }
+            if let offer { out.append(Lesson.BotOverride(agent: name, offer: offer, greeting: greeting, line: key.mark?.line ?? 1)) }
         }
         return out
     }

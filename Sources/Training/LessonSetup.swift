@@ -12,17 +12,42 @@ public enum LessonSetup {
         case .builtIn: return BuiltInScenario.load()
         case .file(let path): return try ScenarioLoader.load(file: path)
         case .bundled(let name):
-            guard let yaml = BuiltInLessons.scenarioYAML(name) else {
+            guard let bundled = BuiltInLessons.scenario(name) else {
                 throw ProblemsError([Problem(file: lesson.source, line: 1, location: "scenario",
-                                             message: "no built-in scenario named \(name)")])
+                                             message: "no built-in scenario named \(name)",
+                                             fix: "built-in scenarios: \(BuiltInLessons.scenarios.keys.sorted().joined(separator: ", "))")])
             }
-            return try ScenarioLoader.load(yaml: yaml, source: "built-in:\(name)", baseDirectory: "/")
+            return try ScenarioLoader.load(yaml: bundled.yaml, source: "built-in:\(name)",
+                                           baseDirectory: BuiltInLessons.bundleFolder, embeddedFiles: bundled.files)
         }
+    }
+
+    /// The lesson's scenario with its `bots:` applied; an agent the scenario lacks is a problem at its line.
+    public static func engine(for lesson: Lesson) throws(ProblemsError) -> Engine {
+        var loaded = try scenario(for: lesson)
+        var problems: [Problem] = []
+        for bot in lesson.bots {
+            let name = bot.agent.lowercased()
+            guard let i = loaded.config.agents.firstIndex(where: {
+                [$0.username, $0.firstName, "\($0.firstName) \($0.lastName)"].contains { $0.lowercased() == name }
+            }) else {
+                problems.append(Problem(file: lesson.source, line: bot.line, location: "bots.\(bot.agent)",
+                                        message: "no agent named \"\(ScriptLimits.short(bot.agent))\" in the scenario",
+                                        fix: "agents: \(loaded.config.agents.map(\.username).joined(separator: ", "))"))
+                continue
+            }
+            var behaviour = loaded.config.agents[i].bot ?? BotBehaviour()
+            behaviour.offer = bot.offer
+            if let greeting = bot.greeting { behaviour.greeting = greeting }
+            loaded.config.agents[i].bot = behaviour
+        }
+        guard problems.isEmpty else { throw ProblemsError(problems) }
+        return try EngineBuilder.build(loaded)
     }
 
     /// A ready run, or every problem (the lesson's against its scenario, or the scenario's own).
     public static func start(_ lesson: Lesson) throws(ProblemsError) -> LessonRun {
-        let engine = try EngineBuilder.build(try scenario(for: lesson))
+        let engine = try engine(for: lesson)
         let problems = LessonCheck.problems(lesson, engine: engine)
         guard problems.filter(\.isError).isEmpty else { throw ProblemsError(problems) }
         guard let agent = lesson.agent.flatMap(engine.resolveAgent) ?? engine.agentUsernames.first else {

@@ -131,5 +131,37 @@ import Training
         #expect(t.run.score.answer == 0)
         #expect(t.run.score.total == 90)
     }
-}
 
+    @Test func rejectedTransferTakeTheCallerBack() throws {
+        let t = try Trainee("rejected-transfer")
+        t.waitForBanner(.incoming).wait(1000).press("a").waitForBanner(.connected)
+        t.press("q⏎")
+        #expect(t.run.currentGoal == 2)
+        t.waitUntil("Maria to reject") { $0.view?.contact?.parties.count == 1 }
+        #expect(t.view?.contact?.parties.first?.state == .hold)
+        t.press("o")
+        #expect(t.hears("customer"))
+        t.press("e").wait(1000).press("c")
+        #expect(t.run.phase == .passed)
+        #expect(t.run.occurrences.isEmpty)
+        let m = t.run.measures
+        // The transfer never reached Maria: not a completed transfer.
+        #expect(m.transfersCompleted == 0)
+        #expect(m.holds == 1)
+        #expect(t.run.score.total == 100)
+    }
+
+    @Test func callerReturnedToTheFlowAfterTransferToPhoneNumber() throws {
+        let t = try Trainee("caller-returned-to-flow")
+        t.waitForGoal(2)
+        #expect(t.run.engine.callerView()?.state == .transferred)
+        t.waitForBanner(.incoming).wait(1000).press("a").waitForBanner(.connected)
+        t.waitForGoal(4).press("e").wait(1000).press("c")
+        #expect(t.run.phase == .passed)
+        let m = t.run.measures
+        #expect(m.timeToAnswer == 1000)
+        // The transfer out of Amazon Connect was connected (TransferCompletedTimestamp, docs §2.1).
+        #expect(m.transfersCompleted == 1)
+        #expect(t.run.score.total == 100)
+    }
+}

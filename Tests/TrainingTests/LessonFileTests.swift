@@ -41,7 +41,7 @@ import Training
     func problems(_ yaml: String) -> [Problem] {
         do {
             let lesson = try load(yaml)
-            return LessonCheck.problems(lesson, engine: try EngineBuilder.build(BuiltInScenario.load()))
+            return LessonCheck.problems(lesson, engine: try LessonSetup.engine(for: lesson))
         } catch {
             return error.problems
         }
@@ -77,6 +77,8 @@ import Training
         ("title: T\nstory: S\ngoals: []\n", 3, "no goals"),
         ("title: T\nstory: S\nscenario: missing.yaml\ngoals:\n  - goal: A\n    check: banner Connected\n", 3, "does not exist"),
         ("", 1, "empty"),
+        ("title: T\nstory: S\nbots:\n  maria: { reject: 2s, miss: true }\ngoals:\n  - goal: A\n    check: banner Connected\n", 4, "either accepts, rejects or misses"),
+        ("title: T\nstory: S\nbots:\n  zed: { reject: 2s }\ngoals:\n  - goal: A\n    check: banner Connected\n", 4, "no agent named \"zed\""),
     ])
     func badLessonFilesNameTheLine(yaml: String, line: Int, says: String) {
         let found = problems(yaml)

@@ -4,6 +4,6 @@ import Training
 
 enum EngineBuilderShim {
     static func engine(for lesson: Lesson) throws -> Engine {
-        try EngineBuilder.build(try LessonSetup.scenario(for: lesson))
+        try LessonSetup.engine(for: lesson)
     }
 }

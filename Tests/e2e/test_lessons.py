@@ -46,7 +46,8 @@ def test_take_a_call_lesson_end_to_end_with_a_csv_report(term, tmp_path, rows, c
 def test_learn_list_names_every_built_in_lesson(termccp_path):
     out = subprocess.run([termccp_path, "learn", "--list"], capture_output=True, text=True, check=True).stdout
     for name in ["take-a-call", "agent-quick-connect", "agent-quick-connect-end-call", "queue-quick-connect",
-                 "phone-number-quick-connect", "hold-and-swap", "missed-call-next-status"]:
+                 "phone-number-quick-connect", "hold-and-swap", "missed-call-next-status", "rejected-transfer",
+                 "caller-returned-to-flow"]:
         assert f"{name}:" in out
 
 
