@@ -19,15 +19,13 @@ public struct Score: Sendable, Equatable, Codable {
     public var penalty: Double
     public var total: Int
 
-    public static let acceptWindow: Millis = 20_000
-
     public static func of(goalsMet: Int, goalCount: Int, measures m: Measures, targets: Lesson.Targets) -> Score {
         let goals = goalCount == 0 ? 60 : 60 * Double(goalsMet) / Double(goalCount)
         let answer: Double
         if m.missedOffers > 0 {
             answer = 0
         } else if let t = m.timeToAnswer {
-            answer = 10 * falling(Double(t), full: Double(targets.answer), zero: Double(max(acceptWindow, targets.answer + 1)))
+            answer = 10 * falling(Double(t), full: Double(targets.answer), zero: Double(max(Engine.acceptWindow, targets.answer + 1)))
         } else {
             answer = 10
         }

@@ -80,3 +80,57 @@ import Training
         #expect(t.screen.contains("Time is up"))
     }
 }
+
+/// The CCP that coaches (issue 11 point 3): none of this changes what the engine does.
+@Suite struct CoachingTests {
+    @Test func anOfferCountsDownToTheMomentItIsMissed() throws {
+        let t = try Trainee("take-a-call")
+        t.waitForBanner(.incoming)
+        // Docs §6 rule 5: 20 s to accept.
+        #expect(t.screen.contains("missed in 0:20"))
+        t.wait(5000)
+        #expect(t.screen.contains("missed in 0:15"))
+        t.press("a")
+        #expect(!t.screen.contains("missed in"))
+    }
+
+    @Test func aRefusedMoveSaysWhyAndWhatCanBeDoneNow() throws {
+        let t = try Trainee("take-a-call")
+        t.waitForBanner(.incoming).press("j")
+        let screen = t.screen
+        #expect(screen.contains("Join: You're not on a call."))
+        #expect(screen.contains("│ Now: a Accept call, r Reject      "))
+        t.press("a")
+        #expect(!t.screen.contains("Now: a Accept call"))
+    }
+
+    @Test func theTranscriptMarksEachContactAndRecordsTheAgentsOwnMoves() throws {
+        let t = try Trainee("take-a-call", size: Size(columns: 100, rows: 40))
+        t.waitForBanner(.incoming).press("a").waitForBanner(.connected).press("o")
+        t.wait(2000).press("o").press("e").press("c")
+        t.press("i").waitForBanner(.incoming)
+        let lines = (t.ccp.snapshot().agentTranscripts["john"] ?? []).map(\.text)
+        func index(_ text: String) -> Int? { lines.firstIndex { $0.contains(text) } }
+        let first = try #require(index("New contact +15555550123 (inbound)"))
+        #expect(first < (index("Incoming call from") ?? -1))
+        for line in ["You accepted the call", "You put the caller on hold", "You took the caller off hold",
+                     "You ended the call", "You cleared the contact"] {
+            #expect(index(line) != nil, "\(line)")
+        }
+        #expect(lines.count { $0.hasPrefix("New contact") } == 2)
+        // What the agent heard is the engine's, unchanged: goals and scripts read that.
+        #expect(!(t.run.engine.transcript(of: .agent("john")).contains { $0.text.contains("You accepted") }))
+    }
+
+    @Test func theStatusKeyAndThePartyKeysAreOnScreen() throws {
+        let t = try Trainee("hold-and-swap", size: Size(columns: 80, rows: 24))
+        #expect(t.screen.contains("● Available ▾ [t]"))
+        t.waitForBanner(.incoming).press("a").waitForBanner(.connected)
+        #expect(t.screen.contains("Up/Down select a party  o hold or resume it  x hang it up"))
+    }
+
+    @Test func theNextCallerKeyIsNamedOnScreenWhenIdle() throws {
+        let t = try Trainee("take-a-call")
+        #expect(t.screen.contains("Press i and a caller phones in now"))
+    }
+}

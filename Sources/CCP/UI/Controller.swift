@@ -7,6 +7,8 @@ public final class CCPController {
     public let session: CCPSession
     public private(set) var ui: UIState
     public let showCustomer: Bool
+    /// The agents' own moves and contact starts, merged into their transcripts.
+    private var log = ActionLog()
 
     /// Agents shown in panels are driven by the person at the keyboard, so their simulated
     /// behaviour is switched off (WorldCommand.takeControl).
@@ -27,7 +29,12 @@ public final class CCPController {
     public var agents: [String] { ui.panels.compactMap(\.agentName) }
 
     public func snapshot() -> WorldSnapshot {
-        WorldSnapshot.capture(session, agents: agents, customer: showCustomer)
+        var world = WorldSnapshot.capture(session, agents: agents, customer: showCustomer)
+        for (name, view) in world.agents {
+            log.look(at: view, now: world.now)
+            world.agentTranscripts[name] = log.merged(world.agentTranscripts[name] ?? [], for: name)
+        }
+        return world
     }
 
     /// What the UI state shows of the world as it is now (a number pad whose call ended is gone).
@@ -48,7 +55,11 @@ public final class CCPController {
         for intent in intents {
             switch intent {
             case .agent(let name, let command):
-                if let refusal = session.perform(command, as: name) { show(refusal.reason, on: .agent(name)) }
+                if let refusal = session.perform(command, as: name) {
+                    show(refusal.reason, on: .agent(name))
+                } else {
+                    log.performed(command, by: name, at: session.now)
+                }
             case .world(let command):
                 if let refusal = session.perform(command) { show(refusal.reason, on: .customer) }
             case .commandLine(let line, let agent):

@@ -428,6 +428,7 @@ private struct Reduction {
     mutating func refuse(_ control: Control, _ view: AgentView) {
         state.refusals += 1
         fail("\(ControlLabel.of(control)): " + (view.disabledReason(control) ?? "not available now"))
+        state.panels[state.focus].advice = Coach.advice(view)
     }
 
     mutating func fail(_ text: String) {

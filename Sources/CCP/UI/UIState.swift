@@ -47,7 +47,12 @@ public struct PanelState: Equatable, Sendable {
     public var selectedParty: Int = 0
     /// Transcript lines scrolled back from the newest.
     public var scroll: Int = 0
-    public var message: Message?
+    public var message: Message? {
+        didSet { advice = nil }
+    }
+    /// What can be done instead, shown under a refusal's reason: the keys of the buttons enabled
+    /// now. It belongs to the message it was set after, and goes with it.
+    public var advice: String?
 
     public init(kind: PanelKind) { self.kind = kind }
 

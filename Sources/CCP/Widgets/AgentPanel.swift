@@ -48,7 +48,7 @@ enum AgentPanel {
             return
         }
         let now = world.now
-        area = Chrome.message(state.message, in: area, on: &canvas)
+        area = Chrome.message(state.message, advice: state.advice, in: area, on: &canvas)
         var (row, rest) = area.splitTop(1)
         StatusBar.draw(view, now: now, panel: panel, in: row, on: &canvas)
         (row, rest) = rest.splitTop(1)
@@ -61,6 +61,10 @@ enum AgentPanel {
             (row, rest) = rest.splitTop(partyRows)
             let selected = min(state.selectedParty, max(0, contact.parties.count - 1))
             PartyList.draw(contact.parties, selected: selected, now: now, panel: panel, in: row, on: &canvas)
+            if world.lesson != nil, !contact.parties.isEmpty {
+                (row, rest) = rest.splitTop(1)
+                PartyList.drawKeys(in: row, on: &canvas)
+            }
         } else if world.exampleCall != nil {
             // A newcomer who waited out the demo call still has a caller one key away.
             (row, rest) = rest.splitTop(1)

@@ -17,9 +17,14 @@ enum Chrome {
     }
 
     /// A panel's message on the last row of its area; what is left above it.
-    static func message(_ message: Message?, in area: Rect, on canvas: inout Canvas) -> Rect {
+    static func message(_ message: Message?, advice: String? = nil, in area: Rect, on canvas: inout Canvas) -> Rect {
         guard let message else { return area }
-        let (rest, bottom) = area.splitBottom(1)
+        var (rest, bottom) = area.splitBottom(1)
+        if let advice {
+            let above: Rect
+            (rest, above) = rest.splitBottom(1)
+            canvas.put(advice, x: above.x, y: above.y, width: above.width, role: .hint, clip: above)
+        }
         canvas.put(message.text, x: bottom.x, y: bottom.y, width: bottom.width,
                    role: message.kind == .error ? .error : .info, clip: bottom)
         return rest

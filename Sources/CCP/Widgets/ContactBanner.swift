@@ -24,6 +24,11 @@ enum ContactBanner {
         canvas.fill(row, role: role)
         var timer = TimeText.clock(now - contact.bannerSince)
         if let ends = contact.acwEndsAt { timer += " \(canvas.glyphs.separator) ends in \(TimeText.clock(ends - now))" }
+        // An offer is missed when the accept window runs out (docs §6 rule 5): the CCP counts down.
+        if contact.banner == .incoming || contact.banner == .callbackIncoming {
+            let left = max(0, contact.bannerSince + Engine.acceptWindow - now)
+            timer += " \(canvas.glyphs.separator) missed in \(TimeText.clock(left))"
+        }
         let timerX = canvas.putRight(timer + " ", y: row.y, role: role, clip: row)
         canvas.put(" " + contact.banner.rawValue, x: row.x, y: row.y, width: timerX - row.x - 1, role: role, clip: row)
     }

@@ -56,4 +56,15 @@ enum PartyList {
                        .party(panel: panel, party: i))
         }
     }
+
+    /// Lessons: how to choose a party and act on it, under the list.
+    static func drawKeys(in row: Rect, on canvas: inout Canvas) {
+        let select = "\(Keymap.mnemonic(.previousParty, in: .agent))/\(Keymap.mnemonic(.nextParty, in: .agent))"
+        var x = row.x + 2
+        for (key, what) in [(select, " select a party  "), (Keymap.mnemonic(.toggleHoldParty, in: .agent), " hold or resume it  "),
+                            (Keymap.mnemonic(.hangUpParty, in: .agent), " hang it up")] {
+            x = canvas.put(key, x: x, y: row.y, role: .key, clip: row)
+            x = canvas.put(what, x: x, y: row.y, role: .hint, clip: row)
+        }
+    }
 }

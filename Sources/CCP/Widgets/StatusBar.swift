@@ -23,6 +23,8 @@ enum StatusBar {
         }
         let role = role(view.statusKind)
         var x = canvas.put("\(g.bullet) \(view.status) \(g.dropdown)", x: row.x, y: row.y, role: role, clip: row)
+        // The key that opens the status list, as every button shows its key.
+        x = canvas.put(" [\(Keymap.mnemonic(.statusMenu, in: .agent))]", x: x, y: row.y, role: .key, clip: row)
         canvas.hit(Rect(x: row.x, y: row.y, width: x - row.x, height: 1), .button(panel: panel, .statusMenu))
         x = canvas.put(" ", x: x, y: row.y, role: .text, clip: row)
         canvas.put(TimeText.clock(now - view.statusSince), x: x, y: row.y, role: .hint, clip: row)

@@ -1,7 +1,8 @@
 /// Routing: offering waiting contacts to the longest-idle free agent, the 20 s accept window,
 /// missed and rejected offers (docs §6 rules 5, 7).
 extension Engine {
-    static let acceptWindow: Millis = 20_000
+    /// How long an agent has to accept an offer before it is missed, in ms (docs §6 rule 5).
+    public static let acceptWindow: Millis = 20_000
 
     /// Routable, with no contact in any state and no next status pending.
     func isFree(_ a: AgentState) -> Bool {
