@@ -89,6 +89,8 @@ import Testing
         events.receive(.offered(contact: first, agent: "john"))
         events.receive(.contactStateChanged(contact: first, agent: "john", state: .connecting))
         events.receive(.accepted(contact: first, agent: "john"))
+        // John's connection is connecting during the whispers, then connected (docs §6 rules 1, 27).
+        events.receive(.connectionStateChanged(call: 1, party: .leg(1), state: .connected), at: 4400)
         events.receive(.connected(contact: first, agent: "john"))
         events.receive(.contactStateChanged(contact: first, agent: "john", state: .connected), at: 4400)
         // A quick connect holds the customer (docs §6 rule 10) and starts a TRANSFER segment (rule 21).
@@ -98,10 +100,12 @@ import Testing
         events.receive(.offered(contact: second, agent: "maria"))
         events.receive(.contactStateChanged(contact: second, agent: "maria", state: .connecting))
         events.receive(.accepted(contact: second, agent: "maria"))
+        events.receive(.connectionStateChanged(call: 1, party: .leg(2), state: .connected))
         events.receive(.connected(contact: second, agent: "maria"))
         events.receive(.contactStateChanged(contact: second, agent: "maria", state: .connected))
         // Leave: the held customer is taken off hold, only John's part ends (docs §6 rules 14, 15).
         events.receive(.connectionStateChanged(call: 1, party: .customer, state: .connected))
+        events.receive(.connectionStateChanged(call: 1, party: .leg(1), state: .disconnected))
         events.receive(.afterContactWork(contact: first, agent: "john"))
         events.receive(.contactStateChanged(contact: first, agent: "john", state: .ended))
         events.receive(.agentLeft(agent: "john", call: 1))

@@ -32,10 +32,6 @@ public final class Engine {
 
     /// Third-party requests of flows waiting on an external leg, by run.
     var pendingThirdParty: [RunID: ThirdPartyRequest] = [:]
-    /// The run whose flow is executing, so `FlowHost` calls know their contact.
-    var hostRun: FlowRun?
-    /// The action the executing run resumed at, whose FlowActionStarted was emitted when it began waiting.
-    var hostResumedAction: (flow: String, action: String)?
     /// Flow steps per call at the instant `at` (see `instantFlowStepLimit`); reset when time moves.
     var instantWork: (at: Millis, steps: [CallID: Int]) = (0, [:])
 
@@ -125,14 +121,9 @@ public final class Engine {
         change(&contacts[id]!)
     }
 
-    func updateCall(_ id: CallID, _ change: (inout Call) -> Void) {
-        guard calls[id] != nil else { return }
-        change(&calls[id]!)
-    }
-
+    /// A leg's fields other than its state (which changes through `change(_:on:)`).
     func updateLeg(_ call: CallID, _ leg: LegID, _ change: (inout Leg) -> Void) {
-        guard let i = calls[call]?.index(of: leg) else { return }
-        change(&calls[call]!.legs[i])
+        calls[call]?.changeLeg(leg, change)
     }
 
     /// Finds an agent by username, first name or full name, ignoring case.
@@ -157,7 +148,7 @@ public final class Engine {
         let initial = previous.flatMap { contacts[$0]?.initialId }
         contacts[id] = Contact(id: id, callId: callId, method: method, initialId: initial, previousId: previous, at: now)
         contactOrder.append(id)
-        updateCall(callId) { $0.contacts.append(id) }
+        calls[callId]?.add(contact: id)
         if let previous { updateContact(previous) { $0.nextId = id } }
         emit(.contactCreated(contact: id, method: method, call: callId))
         return id

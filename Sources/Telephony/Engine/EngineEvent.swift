@@ -25,13 +25,6 @@ public struct EngineEvent: Sendable, Equatable {
     }
 }
 
-/// A party on a call whose Streams connection state changed: the caller's initial connection or a leg
-/// (an agent, an external number, a queue transfer looking for an agent).
-public enum ConnectionRef: Sendable, Equatable, Hashable {
-    case customer
-    case leg(LegID)
-}
-
 /// Streams contact states (docs §6 rule 2): the agent's contact from offer to Clear contact. A voice offer
 /// is `connecting` (rule 3: voice skips `incoming`); after contact work is `ended`.
 public enum StreamsContactState: String, Sendable, Equatable, Codable, CaseIterable {

@@ -24,13 +24,10 @@ extension Engine {
             flowEnded(run, .failed(reason))
             return
         }
-        hostRun = run
-        hostResumedAction = input == .start ? nil : run.cursor.action.map { (flow: run.cursor.flow, action: $0) }
-        let next = flows.run(&run.cursor, input: input, host: self)
-        let flowAttributes = hostRun?.flowAttributes ?? [:]
-        hostRun = nil
-        guard runs[id] != nil else { return }
-        run.flowAttributes = flowAttributes
+        let next = flows.run(&run.cursor, input: input, host: RunHost(engine: self, run: id, contactId: run.contactId))
+        // The host wrote UpdateFlowAttributes values to the stored run, not to this copy.
+        guard let stored = runs[id] else { return }
+        run.flowAttributes = stored.flowAttributes
         run.token += 1
         run.wait = .none
         runs[id] = run

@@ -44,9 +44,9 @@ public enum EventHook: String, Sendable, CaseIterable, Codable {
     case customerRemaining = "CustomerRemaining"
 }
 
-/// What a flow may read and change while it runs. The engine implements it for the contact the
-/// flow runs on.
-public protocol FlowHost: AnyObject {
+/// What a flow may read and change while it runs. The engine makes one for each run as it steps, for
+/// the contact the flow runs on.
+public protocol FlowHost {
     var now: Millis { get }
     /// The value of a reference such as `$.Attributes.x`, `$.Queue.Name`, `$.Agent.UserName`,
     /// `$.CustomerEndpoint.Address`, `$.External.x`, `$.StoredCustomerInput`; nil when it does not resolve.

@@ -8,16 +8,17 @@ public final class Call {
     /// The number called (inbound), or the caller ID presented (outbound).
     public let systemNumber: String
     public let outbound: Bool
-    public var customer: CallerState
-    public var customerSince: Millis
-    public var legs: [Leg]
+    /// Changed only by `Engine.change(_:on:)`, which emits the Streams state and keeps the hold tallies.
+    public private(set) var customer: CallerState
+    public private(set) var customerSince: Millis
+    public private(set) var legs: [Leg]
     /// Segments in the order they were created.
-    public var contacts: [ContactID]
+    public private(set) var contacts: [ContactID]
     /// The agent in charge in three-party mode: the first to connect, then whoever remains (docs §6 rule 20).
-    public var primaryAgent: String?
-    public var ended: Bool
+    public private(set) var primaryAgent: String?
+    public private(set) var ended: Bool
     /// Digits an IVR at the number dialled has read (an outbound call to an external number).
-    public var digitsHeard = ""
+    public private(set) var digitsHeard = ""
 
     init(id: CallID, customerNumber: String, systemNumber: String, outbound: Bool, at now: Millis) {
         self.id = id
@@ -32,6 +33,38 @@ public final class Call {
         self.ended = false
     }
 
+    // MARK: changes: a call's fields change only here
+
+    /// Only for `Engine.change(_:on:)`, the one place a party's state changes.
+    func setCallerState(_ state: CallerState, at now: Millis) {
+        customer = state
+        customerSince = now
+    }
+
+    /// Only for `Engine.change(_:on:)`, the one place a party's state changes.
+    func setLegState(_ id: LegID, _ state: ConnectionState, at now: Millis) {
+        guard let i = index(of: id) else { return }
+        legs[i].state = state
+        legs[i].since = now
+    }
+
+    func add(_ leg: Leg) { legs.append(leg) }
+
+    /// Changes a leg's other fields (who is on it, its contact, its label); its state changes through `setLegState`.
+    func changeLeg(_ id: LegID, _ change: (inout Leg) -> Void) {
+        guard let i = index(of: id) else { return }
+        change(&legs[i])
+    }
+
+    func add(contact id: ContactID) { contacts.append(id) }
+
+    func setPrimaryAgent(_ username: String?) { primaryAgent = username }
+
+    func end() { ended = true }
+
+    /// Digits an IVR at the number dialled has read so far; empty once it has acted on them.
+    func setDigitsHeard(_ digits: String) { digitsHeard = digits }
+
     func leg(_ id: LegID) -> Leg? { legs.first { $0.id == id } }
 
     func index(of id: LegID) -> Int? { legs.firstIndex { $0.id == id } }
@@ -41,6 +74,12 @@ public final class Call {
     }
 
     var activeLegs: [Leg] { legs.filter { $0.state != .disconnected } }
+}
+
+/// A party of a call as Streams names its connection (docs §6 rule 1): the caller's initial connection or a leg.
+public enum ConnectionRef: Sendable, Equatable, Hashable {
+    case customer
+    case leg(LegID)
 }
 
 /// The caller's side of the call.
@@ -58,13 +97,24 @@ public enum CallerState: String, Sendable, Equatable, Codable {
     case disconnected
 
     public var isActive: Bool { self != .disconnected && self != .pending }
+
+    /// The Streams state of the caller's connection (docs §6 rule 1): in a flow, queued or talking it is connected.
+    public var connectionState: ConnectionState {
+        switch self {
+        case .hold: return .hold
+        case .disconnected: return .disconnected
+        case .ringing, .pending: return .connecting
+        case .flow, .queued, .connected: return .connected
+        }
+    }
 }
 
 /// An agent or an external number on a call (a Streams connection other than the caller's).
 public struct Leg: Sendable, Equatable {
     public let id: LegID
     public var party: LegParty
-    public var state: ConnectionState
+    /// Changed only by `Call.setLegState`, through `Engine.change(_:on:)`.
+    public fileprivate(set) var state: ConnectionState
     public var since: Millis
     /// The agent who added it with a quick connect or the number pad; nil for the first agent
     /// and for numbers a flow dialled.

@@ -16,7 +16,7 @@ extension Engine {
             legId = newLegId()
             var leg = Leg(id: legId, party: .agent(username), state: .connecting, at: now, addedBy: nil)
             leg.contactId = id
-            updateCall(contact.callId) { $0.legs.append(leg) }
+            calls[contact.callId]?.add(leg)
         }
         updateLeg(contact.callId, legId) { $0.contactId = id }
         updateContact(id) {
@@ -51,23 +51,22 @@ extension Engine {
 
     func customerWhisperFinished(_ id: ContactID) {
         guard let c = contacts[id], c.phase == .customerWhisper, let u = c.agent, let legId = c.agentLeg else { return }
-        updateLeg(c.callId, legId) { $0.state = .connected; $0.since = now }
+        change(.leg(legId, .connected), on: c.callId)
         updateContact(id) {
             $0.phase = .connected
             $0.phaseSince = now
             $0.connectedToAgentAt = now
         }
-        updateCall(c.callId) { call in
-            if call.primaryAgent == nil || call.agentLeg(call.primaryAgent!) == nil { call.primaryAgent = u }
+        if let call = calls[c.callId] {
+            if call.primaryAgent == nil || call.agentLeg(call.primaryAgent!) == nil { call.setPrimaryAgent(u) }
             // The caller joins the conversation unless the transferring agent still holds them.
             let sourceOnCall = c.sourceAgent.map { call.agentLeg($0) != nil } ?? false
             if !sourceOnCall, call.customer == .queued || call.customer == .flow || call.customer == .connected {
-                call.customer = .connected
-                call.customerSince = now
+                change(.caller(.connected), on: c.callId)
             }
         }
         if let transferLeg = c.transferLeg, transferLeg != legId {
-            updateLeg(c.callId, transferLeg) { $0.state = .disconnected }
+            change(.leg(transferLeg, .disconnected), on: c.callId)
         }
         emit(.connected(contact: id, agent: AgentID(u)))
         emit(.contactStateChanged(contact: id, agent: AgentID(u), state: .connected))

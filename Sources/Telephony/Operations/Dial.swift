@@ -13,7 +13,7 @@ extension Engine {
         guard ctx.onCall, ctx.contact?.phase == .connected else {
             return ctx.contact?.phase == .dialing ? "A call is already being dialled." : "Finish the current contact first (Clear contact)."
         }
-        return addPartyRefusal(ctx)
+        return addConnectionRefusal(ctx)
     }
 
     /// A phone number as the number pad and the world commands accept it: 3 to 15 digits, optionally after `+`.
@@ -62,11 +62,9 @@ extension Engine {
         let legId = newLegId()
         var leg = Leg(id: legId, party: .agent(username), state: .connected, at: now, addedBy: nil)
         leg.contactId = id
-        updateCall(callId) {
-            $0.legs.append(leg)
-            $0.primaryAgent = username
-            $0.customer = .ringing
-        }
+        calls[callId]?.add(leg)
+        calls[callId]?.setPrimaryAgent(username)
+        change(.caller(.ringing), on: callId)
         updateContact(id) {
             $0.agent = username
             $0.agentLeg = legId
@@ -93,7 +91,7 @@ extension Engine {
     /// The dialled number answered: the outbound whisper plays to them, then they are connected.
     func outboundAnswered(_ callId: CallID) {
         guard let call = calls[callId], call.customer == .ringing, let id = call.contacts.first else { return }
-        updateCall(callId) { $0.customer = .flow; $0.customerSince = now }
+        change(.caller(.flow), on: callId)
         updateContact(id) { $0.connectedToSystemAt = now }
         emit(.outboundAnswered(call: callId))
         startRun(config.defaultFlows.outboundWhisper, role: .outboundWhisper, contact: id, listener: .customer(callId))
@@ -101,12 +99,12 @@ extension Engine {
 
     func outboundWhisperFinished(_ id: ContactID) {
         guard let c = contacts[id], c.phase == .dialing else { return }
-        updateCall(c.callId) { $0.customer = .connected; $0.customerSince = now }
+        change(.caller(.connected), on: c.callId)
         if let leg = c.agentLeg, calls[c.callId]?.leg(leg)?.state == .connecting {
             // A callback's agent joins once the customer has heard the outbound whisper.
-            updateLeg(c.callId, leg) { $0.state = .connected; $0.since = now }
+            change(.leg(leg, .connected), on: c.callId)
             updateContact(id) { $0.connectedToAgentAt = now }
-            updateCall(c.callId) { $0.primaryAgent = c.agent }
+            calls[c.callId]?.setPrimaryAgent(c.agent)
         }
         updateContact(id) { $0.phase = .connected; $0.phaseSince = now }
         notifyAgents(on: c.callId, "\(calls[c.callId]?.customerNumber ?? "The other party") answered")
@@ -134,11 +132,9 @@ extension Engine {
 
     func endUnansweredOutbound(_ id: ContactID, reason: DisconnectReason?) {
         guard let c = contacts[id] else { return }
-        updateCall(c.callId) { call in
-            call.customer = .disconnected
-            call.ended = true
-            for i in call.legs.indices { call.legs[i].state = .disconnected }
-        }
+        change(.caller(.disconnected), on: c.callId)
+        calls[c.callId]?.end()
+        for leg in calls[c.callId]?.legs ?? [] { change(.leg(leg.id, .disconnected), on: c.callId) }
         stopRuns(on: c.callId) { $0.contactId == id }
         updateContact(id) {
             $0.phase = .ended

@@ -37,9 +37,9 @@ extension Engine {
     }
 
     /// The parties this agent can hold or resume.
-    func holdable(_ ctx: AgentContext) -> [PartyRef] {
+    func holdable(_ ctx: AgentContext) -> [ConnectionRef] {
         guard let call = ctx.call else { return [] }
-        var refs: [PartyRef] = []
+        var refs: [ConnectionRef] = []
         if call.customer.isActive, controlRefusal(.customer, ctx, verb: "hold") == nil { refs.append(.customer) }
         for leg in ctx.otherLegs where ctx.controls(leg) && leg.state != .connecting { refs.append(.leg(leg.id)) }
         return refs
@@ -47,7 +47,7 @@ extension Engine {
 
     func hold(_ target: PartyTarget, by username: String) {
         guard let ctx = context(username), let call = ctx.call else { return }
-        let refs: [PartyRef]
+        let refs: [ConnectionRef]
         switch target {
         case .all: refs = holdable(ctx)
         case .party(let h): refs = resolveParty(h, ctx).map { [$0] } ?? []
@@ -58,7 +58,7 @@ extension Engine {
 
     func resume(_ target: PartyTarget, by username: String) {
         guard let ctx = context(username), let call = ctx.call else { return }
-        let refs: [PartyRef]
+        let refs: [ConnectionRef]
         switch target {
         case .all: refs = holdable(ctx)
         case .party(let h): refs = resolveParty(h, ctx).map { [$0] } ?? []
@@ -74,43 +74,4 @@ extension Engine {
         for leg in call.legs where leg.state == .connected && leg.id != own { setState(.leg(leg.id), .hold, on: callId) }
     }
 
-    /// The one place a party's connection state changes, keeping the records' hold tallies.
-    func setState(_ ref: PartyRef, _ state: ConnectionState, on callId: CallID) {
-        switch ref {
-        case .customer:
-            guard let call = calls[callId] else { return }
-            let old = call.customer
-            let new: CallerState = state == .hold ? .hold : (state == .disconnected ? .disconnected : .connected)
-            guard old != new else { return }
-            updateCall(callId) { $0.customer = new; $0.customerSince = now }
-            tallyHolds(callId, wasHeld: old == .hold, isHeld: new == .hold)
-            emit(.connectionStateChanged(call: callId, party: .customer, state: state))
-        case .leg(let id):
-            updateLeg(callId, id) { $0.state = state; $0.since = now }
-            emit(.connectionStateChanged(call: callId, party: .leg(id), state: state))
-        }
-    }
-
-    /// Customer holds count against every agent segment connected at the time (docs §2.2).
-    func tallyHolds(_ callId: CallID, wasHeld: Bool, isHeld: Bool) {
-        guard let call = calls[callId] else { return }
-        for id in call.contacts {
-            guard let c = contacts[id], c.phase == .connected else { continue }
-            updateContact(id) { c in
-                if isHeld && !wasHeld {
-                    c.holds.count += 1
-                    c.holds.startedAt = now
-                } else if wasHeld && !isHeld, let start = c.holds.startedAt {
-                    closeHold(&c.holds, start: start)
-                }
-            }
-        }
-    }
-
-    func closeHold(_ t: inout HoldTally, start: Millis) {
-        let d = now - start
-        t.total += d
-        t.longest = max(t.longest, d)
-        t.startedAt = nil
-    }
 }

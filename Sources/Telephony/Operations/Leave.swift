@@ -39,11 +39,10 @@ extension Engine {
             return
         }
         if call.primaryAgent == username {
-            updateCall(call.id) { c in
-                c.primaryAgent = c.legs.first { leg in
-                    if case .agent = leg.party { return leg.isActive } else { return false }
-                }.flatMap { if case .agent(let u) = $0.party { return u } else { return nil } }
-            }
+            let next = call.legs.first { leg in
+                if case .agent = leg.party { return leg.isActive } else { return false }
+            }.flatMap { if case .agent(let u) = $0.party { return u } else { return nil } }
+            call.setPrimaryAgent(next)
         }
         emit(.agentLeft(agent: AgentID(username), call: call.id))
         afterLegChange(call.id)
@@ -76,7 +75,7 @@ extension Engine {
     /// flow in a new DISCONNECT segment (docs §3.4 Disconnect).
     func runDisconnectFlow(_ flow: String, after previous: Contact, on callId: CallID) {
         if calls[callId]?.customer == .hold { setState(.customer, .connected, on: callId) }
-        updateCall(callId) { $0.customer = .flow; $0.customerSince = now }
+        change(.caller(.flow), on: callId)
         let id = newContact(callId: callId, method: .disconnect, previous: previous.id)
         updateContact(id) {
             $0.attributes = previous.attributes
@@ -94,7 +93,7 @@ extension Engine {
     /// The agent's leg ends: its segment goes to after contact work (docs §6 rules 6, 15).
     func endAgentPart(_ username: String, reason: DisconnectReason?, callerStaysOn: Bool = false) {
         guard case .working(let id)? = agent(username)?.slot, let c = contacts[id], c.phase.isLive else { return }
-        if let leg = c.agentLeg { updateLeg(c.callId, leg) { $0.state = .disconnected; $0.since = now } }
+        if let leg = c.agentLeg { change(.leg(leg, .disconnected), on: c.callId) }
         stopRuns(on: c.callId) { $0.contactId == id && ($0.role == .agentWhisper || $0.listener == .agent(username)) }
         let wasConnected = c.phase == .connected
         updateContact(id) { c in
@@ -187,14 +186,14 @@ extension Engine {
     /// Ends the whole call: every leg drops, every live segment ends.
     func terminate(_ callId: CallID, reason: DisconnectReason) {
         guard let call = calls[callId], !call.ended else { return }
-        updateCall(callId) { $0.ended = true }
+        call.end()
         settleCallerDisconnect(callId, reason: reason)
         if call.customer.isActive { setState(.customer, .disconnected, on: callId) }
         for leg in call.legs where leg.isActive {
             if case .agent(let u) = leg.party, let id = leg.contactId, case .working(id)? = agent(u)?.slot {
                 endAgentPart(u, reason: reason)
             } else {
-                updateLeg(callId, leg.id) { $0.state = .disconnected; $0.since = now }
+                change(.leg(leg.id, .disconnected), on: callId)
             }
         }
         for id in call.contacts {

@@ -1,11 +1,6 @@
 /// Naming the parties of a call the way an agent does: `customer`, a name, a number, a queue.
-enum PartyRef: Equatable {
-    case customer
-    case leg(LegID)
-}
-
 extension Engine {
-    func resolveParty(_ handle: String, _ ctx: AgentContext) -> PartyRef? {
+    func resolveParty(_ handle: String, _ ctx: AgentContext) -> ConnectionRef? {
         guard let call = ctx.call else { return nil }
         let h = handle.lowercased()
         if ["customer", "caller", call.customerNumber.lowercased()].contains(h) { return .customer }
@@ -44,21 +39,8 @@ extension Engine {
         return "Wait until \(legLabel(leg)) answers: the connection shows Connected as soon as it is routed."
     }
 
-    func partyState(_ ref: PartyRef, on call: Call) -> ConnectionState {
-        switch ref {
-        case .customer:
-            switch call.customer {
-            case .hold: return .hold
-            case .disconnected: return .disconnected
-            case .ringing, .pending: return .connecting
-            default: return .connected
-            }
-        case .leg(let id): return call.leg(id)?.state ?? .disconnected
-        }
-    }
-
     /// Whether this agent may hold, resume or hang up the party (docs §6 rule 20).
-    func controlRefusal(_ ref: PartyRef, _ ctx: AgentContext, verb: String) -> String? {
+    func controlRefusal(_ ref: ConnectionRef, _ ctx: AgentContext, verb: String) -> String? {
         guard let call = ctx.call else { return "You're not on a call." }
         switch ref {
         case .customer:

@@ -22,11 +22,11 @@ extension Engine {
             return "Agent and queue quick connects transfer a call: accept or make a call first."
         }
         if case .user(let u) = qc.target, u == ctx.username { return "You can't transfer a call to yourself." }
-        return addPartyRefusal(ctx)
+        return addConnectionRefusal(ctx)
     }
 
     /// Rules for adding anyone to a call (docs §6 rules 16, 18).
-    func addPartyRefusal(_ ctx: AgentContext) -> String? {
+    func addConnectionRefusal(_ ctx: AgentContext) -> String? {
         guard let call = ctx.call else { return "You're not on a call." }
         if !call.customer.isActive { return "The caller has hung up: no one can be added to this call." }
         if let ringing = ctx.otherLegs.first(where: { $0.state == .connecting }) {
@@ -68,7 +68,7 @@ extension Engine {
         // Streams marks the agent leg connected as soon as the contact is routed (docs §1.4).
         leg.showsConnectedEarly = transferTarget != nil
         leg.label = qc.name
-        updateCall(call.id) { $0.legs.append(leg) }
+        calls[call.id]?.add(leg)
         updateContact(id) {
             $0.sourceAgent = username
             $0.transferLeg = legId
@@ -99,7 +99,7 @@ extension Engine {
             $0.completed = true
         }
         if let leg = c.transferLeg, let label = calls[c.callId]?.leg(leg).map(legLabel) {
-            updateLeg(c.callId, leg) { $0.state = .disconnected; $0.since = now }
+            change(.leg(leg, .disconnected), on: c.callId)
             notifyAgents(on: c.callId, "Transfer to \(label) failed: \(why)")
         }
         emit(.transferFailed(contact: id, why: why))

@@ -30,7 +30,7 @@ extension Engine {
                 // A queue quick connect's leg stands for the transfer again until another agent accepts.
                 updateLeg(c.callId, legId) { $0.party = .pending(queue: q); $0.since = now }
             } else if legId != c.transferLeg {
-                updateLeg(c.callId, legId) { $0.state = .disconnected; $0.since = now }
+                change(.leg(legId, .disconnected), on: c.callId)
             }
         }
         updateAgent(username) { $0.muted = false }

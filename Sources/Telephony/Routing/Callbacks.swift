@@ -43,7 +43,7 @@ extension Engine {
             $0.phase = .dialing
             $0.phaseSince = now
         }
-        updateCall(c.callId) { $0.customer = .ringing; $0.customerSince = now }
+        change(.caller(.ringing), on: c.callId)
         let number = calls[c.callId]?.customerNumber ?? ""
         if let agent = c.agent { hear(.agent(agent), .system, "Calling \(number)…", from: "CCP") }
         emit(.callbackDialing(contact: id, number: number))
@@ -60,12 +60,12 @@ extension Engine {
     func callbackNotAnswered(_ id: ContactID) {
         guard let c = contacts[id] else { return }
         if let u = c.agent {
-            if let leg = c.agentLeg { updateLeg(c.callId, leg) { $0.state = .disconnected; $0.since = now } }
+            if let leg = c.agentLeg { change(.leg(leg, .disconnected), on: c.callId) }
             updateAgent(u) { $0.slot = .free; $0.idleSince = now }
             if let next = agent(u)?.nextStatus { apply(next, to: u) }
         }
         let left = c.callbackAttemptsLeft - 1
-        updateCall(c.callId) { $0.customer = .pending; $0.customerSince = now }
+        change(.caller(.pending), on: c.callId)
         updateContact(id) {
             $0.callbackAttemptsLeft = left
             $0.agent = nil
@@ -82,7 +82,8 @@ extension Engine {
                 $0.disconnectedAt = now
                 $0.completed = true
             }
-            updateCall(c.callId) { $0.customer = .disconnected; $0.ended = true }
+            change(.caller(.disconnected), on: c.callId)
+            calls[c.callId]?.end()
             emit(.callbackAbandoned(contact: id))
         }
         dispatch()

@@ -21,9 +21,7 @@ extension Engine {
             return
         }
         if contact.sourceAgent == nil {
-            updateCall(contact.callId) { c in
-                if c.customer == .flow { c.customer = .queued; c.customerSince = now }
-            }
+            if calls[contact.callId]?.customer == .flow { change(.caller(.queued), on: contact.callId) }
             if let patience = customersByNumber[calls[contact.callId]?.customerNumber ?? ""]?.patience {
                 schedule(after: patience, .customerAbandons(contact.callId, id))
             }
@@ -98,7 +96,7 @@ extension Engine {
             $0.attributes = old.attributes
             $0.attributeOrder = old.attributeOrder
         }
-        updateCall(old.callId) { $0.customer = .flow }
+        change(.caller(.flow), on: old.callId)
         enqueue(next)
     }
 

@@ -9,7 +9,7 @@ extension Engine {
         leg.label = label
         leg.contactId = contact
         leg.flowRun = flowRun
-        updateCall(callId) { $0.legs.append(leg) }
+        calls[callId]?.add(leg)
         let shown = callerId.map { id in id.name.map { "\(id.number) (\($0))" } ?? id.number }
             ?? calls[callId]?.customerNumber ?? "unknown"
         hear(.external(legId), .system, "Incoming call from \(shown)", from: "phone")
@@ -26,7 +26,7 @@ extension Engine {
 
     func legAnswered(_ callId: CallID, _ legId: LegID) {
         guard let leg = calls[callId]?.leg(legId), leg.state == .connecting, case .external(let number) = leg.party else { return }
-        updateLeg(callId, legId) { $0.state = .connected; $0.since = now }
+        change(.leg(legId, .connected), on: callId)
         emit(.legAnswered(call: callId, leg: legId))
         notifyAgents(on: callId, "\(legLabel(leg)) answered")
         if let contact = leg.contactId, contacts[contact]?.completed == false {
@@ -37,7 +37,7 @@ extension Engine {
             }
         }
         if let runId = leg.flowRun, let run = runs[runId] {
-            updateCall(callId) { $0.customer = .connected; $0.customerSince = now }
+            change(.caller(.connected), on: callId)
             if let request = pendingThirdParty[runId] {
                 if let digits = request.dtmf, !digits.isEmpty { schedule(after: 500, .legSendsDigits(callId, legId, digits)) }
                 if !request.resume {
@@ -56,7 +56,7 @@ extension Engine {
     func legFailed(_ callId: CallID, _ legId: LegID, busy: Bool) {
         if legId == 0 { outboundFailed(callId, busy: busy); return }
         guard let leg = calls[callId]?.leg(legId), leg.state == .connecting else { return }
-        updateLeg(callId, legId) { $0.state = .disconnected; $0.since = now }
+        change(.leg(legId, .disconnected), on: callId)
         notifyAgents(on: callId, busy ? "\(legLabel(leg)) is busy" : "\(legLabel(leg)) did not answer")
         emit(.legFailed(call: callId, leg: legId, busy: busy))
         if let runId = leg.flowRun, runs[runId] != nil {
@@ -75,13 +75,13 @@ extension Engine {
     func externalHangsUp(_ callId: CallID, _ legId: LegID) {
         guard let leg = calls[callId]?.leg(legId), leg.isActive else { return }
         if leg.state == .connecting { legFailed(callId, legId, busy: false); return }
-        updateLeg(callId, legId) { $0.state = .disconnected; $0.since = now }
+        change(.leg(legId, .disconnected), on: callId)
         notifyAgents(on: callId, "\(legLabel(leg)) hung up")
         emit(.legHungUp(call: callId, leg: legId, by: nil))
         if let runId = leg.flowRun, runs[runId] != nil, calls[callId]?.customer.isActive == true {
             // Resume flow after disconnect: the caller returns to the flow on Success (docs §6 rule 26).
             pendingThirdParty[runId] = nil
-            updateCall(callId) { $0.customer = .flow; $0.customerSince = now }
+            change(.caller(.flow), on: callId)
             step(runId, input: .thirdParty(.finished))
             return
         }
@@ -103,10 +103,10 @@ extension Engine {
         guard let call = calls[callId], let external = externalsByNumber[call.customerNumber] else { return }
         let heard = call.digitsHeard + digits.filter { $0 != "," }
         guard let rule = external.ivr.first(where: { heard.hasSuffix($0.digits) }) else {
-            call.digitsHeard = heard
+            call.setDigitsHeard(heard)
             return
         }
-        call.digitsHeard = ""
+        call.setDigitsHeard("")
         schedule(after: 1000, .calledNumberSays(callId, text: rule.says, thenHangUp: rule.hangsUp))
     }
 

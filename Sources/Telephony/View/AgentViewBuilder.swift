@@ -29,7 +29,7 @@ extension Engine {
         case .quickConnects:
             if ctx.agent.slot == .free { return ctx.agent.status == .offline ? "You're Offline: choose a status to make calls." : nil }
             guard ctx.onCall, ctx.contact?.phase == .connected else { return "Quick connects work when you're idle or on a call." }
-            return addPartyRefusal(ctx)
+            return addConnectionRefusal(ctx)
         case .numberPad:
             if ctx.agent.slot == .free { return ctx.agent.status == .offline ? "You're Offline: choose a status to make calls." : nil }
             return ctx.onCall && ctx.contact?.phase == .connected ? nil : "The number pad works when you're idle or on a call."

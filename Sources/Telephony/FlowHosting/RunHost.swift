@@ -1,0 +1,209 @@
+/// What a flow run reads and changes while it steps. `Engine.step` makes one for the run it steps, so every
+/// callback knows its run and contact: nothing on the engine says which run is executing, and a flow that
+/// starts another run (a hold flow, a whisper) while it steps keeps its own host.
+struct RunHost: FlowHost {
+    // A host lives only while its run steps, inside the engine's own call: the engine always outlives it, and an
+    // unowned(unsafe) reference keeps the host small and free of reference counting.
+    unowned(unsafe) let engine: Engine
+    let run: RunID
+    let contactId: ContactID
+
+    private var contact: Contact? { engine.contacts[contactId] }
+
+    private func updateContact(_ change: (inout Contact) -> Void) { engine.updateContact(contactId, change) }
+
+    var now: Millis { engine.now }
+
+    func value(of path: String) -> String? {
+        guard let c = contact else { return nil }
+        return engine.systemAttribute(path, of: c, flowAttributes: engine.runs[run]?.flowAttributes ?? [:])
+    }
+
+    func setAttributes(_ attributes: [(key: String, value: String)]) {
+        updateContact { c in for (k, v) in attributes { c.setAttribute(k, v) } }
+        for (k, v) in attributes { engine.emit(.attributeSet(contact: contactId, key: k, value: v)) }
+    }
+
+    func setFlowAttributes(_ attributes: [(key: String, value: String)]) {
+        for (k, v) in attributes { engine.runs[run]?.flowAttributes[k] = v }
+    }
+
+    /// By id, or by the last path component of an ARN.
+    func recordedPrompt(_ id: String) -> Prompt? {
+        guard let p = engine.config.prompts[id]
+                ?? id.lastIndex(of: "/").flatMap({ engine.config.prompts[String(id[id.index(after: $0)...])] }) else { return nil }
+        return Prompt(text: p.text, kind: .recording, duration: p.duration)
+    }
+
+    func setStoredInput(_ value: String) { updateContact { $0.storedInput = value } }
+
+    func setExternalResults(_ values: [(key: String, value: String)]) {
+        updateContact { c in for (k, v) in values { c.externalResults[k] = v } }
+    }
+
+    func setHook(_ hook: EventHook, flow: String) -> Bool {
+        guard engine.flows.hasFlow(flow) else { return false }
+        updateContact { $0.hooks[hook] = flow }
+        return true
+    }
+
+    func setTargetQueue(_ queue: String) -> Bool {
+        guard let name = engine.resolveQueue(queue) else { return false }
+        updateContact { $0.targetQueue = .queue(name) }
+        return true
+    }
+
+    func setTargetAgent(_ agent: String) -> Bool {
+        let key = agent.split(separator: "/").last.map(String.init) ?? agent
+        guard let u = engine.resolveAgent(agent) ?? engine.resolveAgent(key) else { return false }
+        updateContact { $0.targetQueue = .agent(u) }
+        return true
+    }
+
+    func transferToQueue() -> String? {
+        guard let c = contact, let target = c.targetQueue else { return "NoMatchingError" }
+        guard c.phase == .flow else { return "NoMatchingError" }
+        if case .queue(let q) = target, let max = engine.queueConfigs[q]?.maxContacts, (engine.waiting[target]?.count ?? 0) >= max {
+            return "QueueAtCapacity"
+        }
+        return nil
+    }
+
+    func dequeueAndTransfer(toQueue queue: String?, agent: String?) -> String? {
+        guard let c = contact, c.phase == .queued else { return "NoMatchingError" }
+        if let queue {
+            guard let name = engine.resolveQueue(queue) else { return "NoMatchingError" }
+            if let max = engine.queueConfigs[name]?.maxContacts, (engine.waiting[.queue(name)]?.count ?? 0) >= max { return "QueueAtCapacity" }
+            updateContact { $0.targetQueue = .queue(name) }
+            return nil
+        }
+        if let agent, let u = engine.resolveAgent(agent.split(separator: "/").last.map(String.init) ?? agent) {
+            updateContact { $0.targetQueue = .agent(u) }
+            return nil
+        }
+        return "NoMatchingError"
+    }
+
+    func transferToAgent() -> Bool {
+        guard let c = contact else { return false }
+        let target: String?
+        if let t = c.transferTarget { target = t } else if case .agent(let u)? = c.targetQueue { target = u } else { target = nil }
+        guard let u = target, let a = engine.agent(u) else { return false }
+        updateContact { $0.transferTarget = u }
+        return engine.canTakeDirectTransfer(a)
+    }
+
+    func isWithinHours(_ hoursName: String?) -> Bool? {
+        if let name = hoursName {
+            let key = name.split(separator: "/").last.map(String.init) ?? name
+            guard let h = engine.hoursByName[name] ?? engine.hoursByName[key] else { return nil }
+            return h.isOpen(at: Timestamp(start: engine.config.startEpochSeconds, at: now))
+        }
+        guard let c = contact, case .queue(let q)? = c.targetQueue ?? c.queue else { return nil }
+        guard let hours = engine.queueConfigs[q]?.hours else { return true }
+        return engine.hoursByName[hours]?.isOpen(at: Timestamp(start: engine.config.startEpochSeconds, at: now))
+    }
+
+    /// CheckMetricData on a queue, an agent's queue (AgentId), or the working queue, which may itself be an agent's
+    /// queue (docs §3.2 CheckMetricData: QueueId | AgentId, default TargetQueue).
+    func metric(_ metric: String, queue: String?, agent: String?) -> Double? {
+        let target: QueueRef?
+        if let queue {
+            target = engine.resolveQueue(queue).map(QueueRef.queue)
+        } else if let agent {
+            target = (engine.resolveAgent(agent) ?? engine.resolveAgent(agent.split(separator: "/").last.map(String.init) ?? agent)).map(QueueRef.agent)
+        } else {
+            target = contact?.targetQueue ?? contact?.queue
+        }
+        return target.flatMap { engine.flowMetric(metric, $0) }
+    }
+
+    func setPreviousContactParticipantState(_ state: String) -> Bool {
+        guard let c = contact, let source = c.sourceAgent, let call = engine.calls[c.callId],
+              let i = call.legs.lastIndex(where: { $0.party == .agent(source) && $0.isActive }),
+              call.customer.isActive else { return false }
+        let leg = call.legs[i].id
+        let (agentState, callerState): (ConnectionState, CallerState)
+        switch state {
+        case "AgentOnHold": (agentState, callerState) = (.hold, .connected)
+        case "CustomerOnHold": (agentState, callerState) = (.connected, .hold)
+        case "OffHold": (agentState, callerState) = (.connected, .connected)
+        default: return false
+        }
+        engine.change(.leg(leg, agentState), on: call.id)
+        engine.change(.caller(callerState), on: call.id)
+        engine.reconcileHoldFlows(call.id)
+        return true
+    }
+
+    func resolveFlow(_ reference: String) -> String? {
+        if engine.flows.hasFlow(reference) { return reference }
+        let key = reference.split(separator: "/").last.map(String.init) ?? reference
+        return engine.flows.hasFlow(key) ? key : nil
+    }
+
+    func invokeLambda(_ arn: String, parameters: [(key: String, value: String)]) -> [(key: String, value: String)]? {
+        guard let lambda = engine.config.lambdas.first(where: {
+            arn == $0.function || arn.hasSuffix(":function:\($0.function)") || arn.hasSuffix("/\($0.function)")
+        }), !lambda.fails else { return nil }
+        return lambda.response.keys.sorted().map { ($0, lambda.response[$0]!) }
+    }
+
+    func setRoutingBehavior(priority: Int?, timeAdjustment: Millis?) {
+        let id = contactId
+        let waited = engine.removeWaiting(id)
+        updateContact { c in
+            if let priority { c.routingPriority = priority }
+            if let timeAdjustment { c.routingTimeAdjustment = timeAdjustment }
+        }
+        if waited, let q = engine.contacts[id]?.queue { engine.insertWaiting(id, in: q) }
+    }
+
+    func setCallbackNumber(_ number: String) -> String? {
+        guard number.hasPrefix("+"), Engine.isDiallable(number) else { return "InvalidCallbackNumber" }
+        updateContact { $0.callbackNumber = number }
+        return nil
+    }
+
+    func createCallback(_ request: CallbackRequest) -> String? {
+        guard let c = contact else { return "NoMatchingError" }
+        return engine.createCallback(for: c, request)
+    }
+
+    func lexInteraction(bot: String, utterance: String,
+                               sessionAttributes: [(key: String, value: String)]) -> String?? {
+        let key = bot.split(separator: "/").last.map(String.init) ?? bot
+        guard let lex = engine.config.lexBots.first(where: { $0.name == bot || $0.name == key }) else { return nil }
+        let match = lex.match(utterance)
+        var session: [String: String] = [:]
+        for (k, v) in sessionAttributes { session[k] = v }
+        let result = LexResult(intent: match?.intent ?? "FallbackIntent", slots: match?.slots ?? [:], sessionAttributes: session)
+        updateContact { $0.flowData.lex = result }
+        return .some(match?.intent)
+    }
+
+    func setVoice(_ voice: String) { updateContact { $0.flowData.voice = voice } }
+
+    /// Starting names a Kinesis Video stream as Amazon Connect would create one for the contact; stopping keeps it.
+    func setMediaStreaming(_ enabled: Bool) {
+        guard let c = contact else { return }
+        if enabled {
+            let arn = "arn:aws:kinesisvideo:\(engine.awsRegion ?? "us-east-1"):\(engine.config.accountId):stream/connect-\(engine.config.name)-contact-\(c.id.description)"
+            updateContact { $0.flowData.mediaStream = MediaStream(streamARN: arn, startedAt: now, stoppedAt: nil) }
+        } else if c.flowData.mediaStream != nil {
+            updateContact { $0.flowData.mediaStream?.stoppedAt = now }
+        }
+    }
+
+    func randomPercent() -> Int { Int(engine.rng.next() % 100) + 1 }
+
+    func trace(_ event: FlowTraceEvent) {
+        engine.onTrace?(event)
+        engine.observeAction(event, of: run)
+    }
+
+    var isTracing: Bool {
+        engine.onTrace != nil || engine.listens(to: .flowActionStarted) || engine.listens(to: .flowActionCompleted)
+    }
+
+}
