@@ -134,3 +134,20 @@ import Training
         #expect(t.screen.contains("Press i and a caller phones in now"))
     }
 }
+
+@Suite struct SummaryFitTests {
+    @Test(arguments: [(24, "● Clear the contact  0:"), (21, "Goals met 8 of 8")])
+    func aLongLessonsSummaryFitsItsScreen(rows: Int, shows: String) throws {
+        let t = try Trainee("hold-and-swap", size: Size(columns: 80, rows: rows))
+        t.waitForBanner(.incoming).press("a").waitForBanner(.connected)
+        t.press("q⏎").waitUntil("John hears Maria") { $0.hears("maria") }
+        t.press("h").press("↓o").press("s").press("j").press("l").wait(1000).press("c")
+        #expect(t.run.phase == .passed)
+        let screen = t.screen
+        #expect(screen.contains(shows))
+        #expect(screen.contains("conduct 10/10"))
+        let big = try Trainee("hold-and-swap", size: Size(columns: 120, rows: 40))
+        big.run.stop()
+        #expect(big.screen.contains("× Join everyone  not met"))
+    }
+}

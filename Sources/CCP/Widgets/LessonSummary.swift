@@ -31,7 +31,14 @@ enum LessonSummary {
     }
 
     static func draw(_ p: LessonProgress, in area: Rect, on canvas: inout Canvas) {
-        let content = lines(p, glyphs: canvas.glyphs)
+        var content = lines(p, glyphs: canvas.glyphs)
+        // Too tall for the terminal: blank lines go first, then the goals fold into one line.
+        if content.count + 3 > area.height { content.removeAll { $0.text.isEmpty } }
+        if content.count + 3 > area.height {
+            let met = p.metAt.count { $0 != nil }
+            content = [("Goals met \(met) of \(p.goalTitles.count)", met == p.goalTitles.count ? .overlay : .error)]
+                + content.dropFirst(p.goalTitles.count)
+        }
         let width = min(area.width - 2, max(50, (content.map { CellWidth.of($0.text) }.max() ?? 0) + 4))
         let height = min(area.height, content.count + 3)
         let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - height) / 2),

@@ -1,14 +1,18 @@
+import Foundation
 import Training
 
 /// A lesson's opening: its title, the story, and the goals to meet; time starts when it closes.
 enum StoryOverlay {
     static func lines(_ p: LessonProgress, width: Int) -> [(text: String, role: StyleRole)] {
         var out: [(text: String, role: StyleRole)] = []
-        for paragraph in p.story.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines of a paragraph are joined and wrapped to the overlay; a blank line starts a new one.
+        let paragraphs = p.story.components(separatedBy: "\n\n").map {
+            $0.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        }
+        for (i, paragraph) in paragraphs.enumerated() {
+            if i > 0 { out.append(("", .overlay)) }
             let run: TranscriptView.Run = paragraph.map { ($0, .overlay) }
-            let rows = TranscriptView.wrap(run, width: width)
-            if rows.isEmpty { out.append(("", .overlay)) }
-            for row in rows { out.append((String(row.map(\.0)), .overlay)) }
+            for row in TranscriptView.wrap(run, width: width) { out.append((String(row.map(\.0)), .overlay)) }
         }
         while out.last?.text.isEmpty == true { out.removeLast() }
         out.append(("", .overlay))
