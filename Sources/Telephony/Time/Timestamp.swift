@@ -11,7 +11,54 @@ public struct Timestamp: Sendable, Equatable {
 
     private var date: Date { Date(timeIntervalSince1970: TimeInterval(epochSeconds)) }
 
-    public var iso8601: String { date.formatted(.iso8601) }
+    /// `yyyy-mm-ddThh:mm:ssZ` in UTC, the text Foundation's ISO-8601 format style gives, written
+    /// digit by digit: records carry several timestamps each, and Foundation builds a formatter
+    /// per value. Years outside 1970–9999 go to Foundation.
+    public var iso8601: String {
+        guard Self.handFormatted.contains(epochSeconds) else { return date.formatted(.iso8601) }
+        let days = epochSeconds / 86_400
+        let second = epochSeconds - days * 86_400
+        let (year, month, day) = Self.civilDate(daysSince1970: days)
+        return String(unsafeUninitializedCapacity: 20) { text in
+            func put(_ value: Int, digits: Int, at end: Int) {
+                var v = value
+                for i in stride(from: end - 1, through: end - digits, by: -1) {
+                    text[i] = UInt8(ascii: "0") + UInt8(v % 10)
+                    v /= 10
+                }
+            }
+            put(year, digits: 4, at: 4)
+            text[4] = UInt8(ascii: "-")
+            put(month, digits: 2, at: 7)
+            text[7] = UInt8(ascii: "-")
+            put(day, digits: 2, at: 10)
+            text[10] = UInt8(ascii: "T")
+            put(second / 3600, digits: 2, at: 13)
+            text[13] = UInt8(ascii: ":")
+            put(second / 60 % 60, digits: 2, at: 16)
+            text[16] = UInt8(ascii: ":")
+            put(second % 60, digits: 2, at: 19)
+            text[19] = UInt8(ascii: "Z")
+            return 20
+        }
+    }
+
+    /// 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z: four-digit years of the proleptic Gregorian calendar.
+    static let handFormatted = 0...253_402_300_799
+
+    /// The Gregorian year, month (1–12) and day (1–31) of a day counted from 1970-01-01 (day 0),
+    /// by 400-year eras of 146,097 days whose years start on 1 March, so that the leap day falls last.
+    static func civilDate(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+        let shifted = days + 719_468  // days from 0000-03-01 to 1970-01-01
+        let era = shifted.floorDivided(by: 146_097)
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
 
     /// Weekday (0 = Monday) and minute of the day of this instant at a UTC offset, for hours of operation.
     public func weekMinute(offsetMinutes: Int) -> (weekday: Int, minute: Int) {
