@@ -7,6 +7,7 @@ extension Engine {
 
     func hear(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ text: String, from source: String) {
         transcripts[party, default: []].append(TranscriptLine(at: now, kind: kind, text: text, source: source))
+        trimTranscript(party)
     }
 
     /// A looping prompt folds into the line it repeats when the last `loopLength` lines are the

@@ -2,6 +2,7 @@ extension Engine {
     /// Carries out what the simulated world does, or says why it cannot.
     @discardableResult
     public func perform(_ command: WorldCommand) -> Refusal? {
+        defer { settleCompletedContacts() }
         switch command {
         case .call(let from, let to):
             guard Self.isDiallable(from) else { return Refusal("\"\(from)\" is not a phone number: use E.164, like +15555550123.") }

@@ -10,9 +10,8 @@ public final class Engine {
     public private(set) var now: Millis = 0
     var agents: [AgentState] = []
     var agentIndex: [String: Int] = [:]
+    /// Segments until their call is over; then only their records stay (`FinishedContacts`).
     var contacts: [ContactID: Contact] = [:]
-    /// Contact ids in creation order, for records and reproducible iteration.
-    var contactOrder: [ContactID] = []
     var calls: [CallID: Call] = [:]
     var callOrder: [CallID] = []
     /// Contacts waiting per queue (and per agent queue), in arrival order.
@@ -34,6 +33,14 @@ public final class Engine {
     var pendingThirdParty: [RunID: ThirdPartyRequest] = [:]
     /// Flow steps per call at the instant `at` (see `instantFlowStepLimit`); reset when time moves.
     var instantWork: (at: Millis, steps: [CallID: Int]) = (0, [:])
+
+    /// Segments completed since the engine last settled them.
+    let ledger = CompletionLedger()
+    var finished = FinishedWork()
+    /// What the engine keeps of finished work; by default everything.
+    public var retention = Retention.everything
+    /// Receives each contact record once, when its segment completes, in the order they complete.
+    public var onRecord: ((ContactRecord) -> Void)?
 
     /// Receives every event as it happens (the `--events` log, the TUI's status line).
     public var onEvent: ((EngineEvent) -> Void)?
@@ -90,8 +97,10 @@ public final class Engine {
             _ = timers.removeMin()
             now = max(now, first.at)
             fire(first.event)
+            settleCompletedContacts()
         }
         now = max(now, time)
+        settleCompletedContacts()
     }
 
     public func advance(by duration: Millis) { advance(to: Clock.adding(duration, to: now)) }
@@ -146,8 +155,8 @@ public final class Engine {
         let id = ContactID(serial: nextContactSerial)
         nextContactSerial += 1
         let initial = previous.flatMap { contacts[$0]?.initialId }
-        contacts[id] = Contact(id: id, callId: callId, method: method, initialId: initial, previousId: previous, at: now)
-        contactOrder.append(id)
+        contacts[id] = Contact(id: id, callId: callId, method: method, initialId: initial, previousId: previous, at: now,
+                               ledger: ledger)
         calls[callId]?.add(contact: id)
         if let previous { updateContact(previous) { $0.nextId = id } }
         emit(.contactCreated(contact: id, method: method, call: callId))

@@ -48,7 +48,11 @@ public final class Contact {
     /// the call, so its DisconnectReason and DisconnectTimestamp are those of the caller's call
     /// ending, and its record completes then (docs §2.4 THIRD_PARTY_DISCONNECT, §6 rule 23).
     public var awaitsCallerDisconnect: Bool
-    public var completed: Bool
+    public var completed: Bool {
+        didSet { if completed && !oldValue { ledger.contactCompleted(id) } }
+    }
+    /// Told when the segment completes, so the engine builds its record then.
+    private let ledger: CompletionLedger
     /// Routing order within queues: lower priority first, then longest waiting (adjusted).
     public var routingPriority: Int
     public var routingTimeAdjustment: Millis
@@ -61,7 +65,7 @@ public final class Contact {
     public var flowData: ContactFlowData
 
     init(id: ContactID, callId: CallID, method: InitiationMethod, initialId: ContactID?, previousId: ContactID?,
-         at now: Millis) {
+         at now: Millis, ledger: CompletionLedger) {
         self.id = id
         self.callId = callId
         self.method = method
@@ -84,6 +88,7 @@ public final class Contact {
         self.callbackAttemptsLeft = 0
         self.callbackRetryDelay = 0
         self.flowData = ContactFlowData()
+        self.ledger = ledger
     }
 
     func setAttribute(_ key: String, _ value: String) {

@@ -1,19 +1,35 @@
 /// Contact records read from the segments (docs §2, §6 rules 21–23).
 extension Engine {
     /// Records of completed segments (after contact work cleared, or ended without an agent), in
-    /// creation order.
+    /// creation order: those `retention` keeps (all, unless it bounds them).
     public var completedRecords: [ContactRecord] {
-        contactOrder.compactMap { id in contacts[id].flatMap { $0.completed ? record(of: $0) : nil } }
+        settleCompletedContacts()
+        return finished.records.sorted { $0.serial < $1.serial }.map(\.record)
     }
 
-    /// Every segment's record as it stands now, completed or not.
-    public var allRecords: [ContactRecord] { contactOrder.compactMap { contacts[$0].map(record(of:)) } }
+    /// Every kept segment's record as it stands now, completed or not, in creation order.
+    public var allRecords: [ContactRecord] {
+        settleCompletedContacts()
+        var all = finished.records
+        for c in contacts.values where !c.completed { all.append((c.id.serial, record(of: c))) }
+        return all.sorted { $0.serial < $1.serial }.map(\.record)
+    }
 
-    public var openContactCount: Int { contactOrder.count { contacts[$0]?.completed == false } }
+    public var openContactCount: Int {
+        settleCompletedContacts()
+        return contacts.values.count { !$0.completed }
+    }
 
-    /// The ContactIds of `completedRecords`, without building the records.
+    /// Segments completed so far, whether or not their records are still kept.
+    public var completedContactCount: Int {
+        settleCompletedContacts()
+        return finished.completedCount
+    }
+
+    /// The ContactIds of `completedRecords`.
     public var completedContactIds: Set<String> {
-        Set(contactOrder.compactMap { id in contacts[id]?.completed == true ? id.description : nil })
+        settleCompletedContacts()
+        return Set(finished.records.map { ContactID(serial: $0.serial).description })
     }
 
     func record(of c: Contact) -> ContactRecord {

@@ -69,6 +69,8 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(Exit.badInput)
         }
         let recording = try Recording.open(record, inputs: [scenario, theme].compactMap { $0 })
+        // The CCP runs for hours: it keeps what its panels and `:` line can show, not every call ever made.
+        engine.retention = .interactive
         let session = EngineSession(engine: engine, followsMissedCalls: placesDemoCall)
         let status = TerminalApp.run(session: session, agents: shown, showCustomer: customer,
                                      theme: chosen, speed: speed, record: recording.map { file in { file.write($0) } },

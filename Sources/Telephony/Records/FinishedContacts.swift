@@ -1,0 +1,88 @@
+import Collections
+
+/// Segments as they complete: each record is built once, when its segment completes, handed to
+/// `onRecord` and kept as `Retention` says; once a call has ended and all its segments are
+/// completed, the segments are dropped (issue 9: a completed contact shrinks to its record).
+extension Engine {
+    /// Builds the records of the segments completed since the last look, and drops the calls that
+    /// are over. Runs after every timer and before anything reads records, so a record is built at
+    /// the instant its segment completes (records never change once complete, docs §6 rule 22).
+    func settleCompletedContacts() {
+        guard ledger.hasNews || !finished.waitingCalls.isEmpty else { return }
+        let completed = ledger.takeCompleted()
+        for id in completed {
+            guard let contact = contacts[id], contact.completed else { continue }
+            let record = record(of: contact)
+            finished.completedCount += 1
+            if retention.records != 0 {
+                finished.records.append((id.serial, record))
+                if let limit = retention.records, finished.records.count > limit { finished.records.removeFirst() }
+            }
+            onRecord?(record)
+        }
+        // A call is over once it has ended and none of its segments is open. Segments of a call an
+        // agent's Missed banner still points at stay until the agent clears it.
+        var candidates = finished.waitingCalls
+        finished.waitingCalls.removeAll()
+        for id in completed { if let callId = contacts[id]?.callId { candidates.append(callId) } }
+        for callId in candidates {
+            // Dropped already (two of its segments completed at once), or a segment still open.
+            guard let call = calls[callId], call.contacts.contains(where: { contacts[$0] != nil }),
+                  !call.contacts.contains(where: { contacts[$0]?.completed == false }) else { continue }
+            if !call.ended || agents.contains(where: { a in a.slot.contactId.map(call.contacts.contains) ?? false }) {
+                if !finished.waitingCalls.contains(callId) { finished.waitingCalls.append(callId) }
+                continue
+            }
+            dropSegments(of: call)
+        }
+    }
+
+    /// The call is over: its segments live on as records only; with a bound on ended calls the
+    /// oldest ended call goes too, with what its caller and external parties heard.
+    private func dropSegments(of call: Call) {
+        for id in call.contacts { contacts[id] = nil }
+        guard let limit = retention.endedCalls else { return }
+        finished.endedCalls.append(call.id)
+        while finished.endedCalls.count > limit {
+            let oldest = finished.endedCalls.removeFirst()
+            guard let gone = calls.removeValue(forKey: oldest) else { continue }
+            transcripts[.customer(oldest)] = nil
+            for leg in gone.legs { transcripts[.external(leg.id)] = nil }
+        }
+    }
+
+    /// Keeps a party's transcript within `Retention.transcriptLines`, dropping the oldest lines a
+    /// batch at a time so that a line costs the same however long the transcript is.
+    func trimTranscript(_ party: PartyKey) {
+        guard let limit = retention.transcriptLines, let count = transcripts[party]?.count,
+              count > limit + max(1, limit / 4) else { return }
+        transcripts[party]!.removeFirst(count - limit)
+    }
+}
+
+/// Ids of segments whose `completed` turned true, for the engine to settle at its next look.
+final class CompletionLedger {
+    private var completed: [ContactID] = []
+
+    var hasNews: Bool { !completed.isEmpty }
+
+    func contactCompleted(_ id: ContactID) { completed.append(id) }
+
+    func takeCompleted() -> [ContactID] {
+        defer { completed.removeAll(keepingCapacity: true) }
+        return completed
+    }
+}
+
+/// What the engine keeps of completed segments and finished calls.
+struct FinishedWork {
+    /// Completed records by contact serial, in the order they completed.
+    var records: Deque<(serial: Int, record: ContactRecord)> = []
+    /// Segments completed so far, kept or not.
+    var completedCount = 0
+    /// Calls whose segments are all completed but which have not ended, or that an agent's
+    /// Missed banner still shows: looked at again each time.
+    var waitingCalls: [CallID] = []
+    /// Ended calls still kept, oldest first, when `Retention.endedCalls` bounds them.
+    var endedCalls: Deque<CallID> = []
+}
