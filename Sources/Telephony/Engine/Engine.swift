@@ -14,8 +14,12 @@ public final class Engine {
     var contacts: [ContactID: Contact] = [:]
     var calls: [CallID: Call] = [:]
     var callOrder: [CallID] = []
-    /// Contacts waiting per queue (and per agent queue), in arrival order.
+    /// Contacts waiting per queue (and per agent queue), in routing order.
     var waiting: [QueueRef: Deque<ContactID>] = [:]
+    /// How many contacts wait in all queues together.
+    var waitingCount = 0
+    /// Agents free to take a contact, longest idle first.
+    var freeAgents = FreeAgents([])
     var runs: [RunID: FlowRun] = [:]
     /// The runs of each call, in start order: every run lookup is about one call.
     var callRuns: [CallID: [RunID]] = [:]
@@ -84,6 +88,7 @@ public final class Engine {
         queueAgents = served
         agentIndex = index
         agents = cast.map { AgentState(config: $0, at: 0) }
+        freeAgents = FreeAgents(agents)
         for (i, call) in config.scheduledCalls.enumerated() {
             schedule(at: call.at, .placeScheduledCall(index: i))
         }

@@ -1,13 +1,19 @@
 /// One agent as the engine sees it.
 public final class AgentState {
     public let config: AgentConfig
-    public var status: AgentStatus
+    public var status: AgentStatus { didSet { freeAgents?.note(self) } }
     public var statusSince: Millis
     /// Chosen while on a contact; applied after Clear contact (docs §6 rule 8).
-    public var nextStatus: AgentStatus?
-    public var slot: AgentSlot
+    public var nextStatus: AgentStatus? { didSet { freeAgents?.note(self) } }
+    public var slot: AgentSlot { didSet { freeAgents?.note(self) } }
     /// When the agent last became free to take a contact: routing offers to the longest idle.
-    public var idleSince: Millis
+    public var idleSince: Millis { didSet { freeAgents?.note(self) } }
+    /// The routing order of free agents this agent keeps its place in, and its index there.
+    var freeAgents: FreeAgents?
+    var routingIndex = 0
+
+    /// Routable, with no contact in any state and no next status pending (docs §6 rules 7, 8).
+    var isFree: Bool { status == .available && slot == .free && nextStatus == nil }
     /// A person drives this agent (a CCP panel, or a script that took control); bots stay still.
     public var driven: Bool
     public var muted: Bool

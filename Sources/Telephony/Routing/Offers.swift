@@ -5,17 +5,14 @@ extension Engine {
     public static let acceptWindow: Millis = 20_000
 
     /// Routable, with no contact in any state and no next status pending.
-    func isFree(_ a: AgentState) -> Bool {
-        a.status == .available && a.slot == .free && a.nextStatus == nil
-    }
+    func isFree(_ a: AgentState) -> Bool { a.isFree }
 
-    /// Offers waiting contacts until no free agent can take one.
+    /// Offers waiting contacts to free agents, longest idle first, each taking the best contact at
+    /// the head of its routing profile's queues, until no contact waits or every free agent was asked.
     func dispatch() {
-        guard waiting.values.contains(where: { !$0.isEmpty }) else { return }
-        var free = agents.indices.filter { isFree(agents[$0]) }
-        guard !free.isEmpty else { return }
-        free.sort { (agents[$0].idleSince, $0) < (agents[$1].idleSince, $1) }
-        for i in free {
+        guard waitingCount > 0 else { return }
+        for i in freeAgents.byIdle {
+            guard waitingCount > 0 else { return }
             var best: ContactID?
             var bestKey = (Int.max, Int.max, Int.max)
             for q in agentQueues[i] {

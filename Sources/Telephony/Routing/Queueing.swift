@@ -39,6 +39,7 @@ extension Engine {
             partitionPoint(line) { routingKey($0) > key }
         } ?? 0
         waiting[queue, default: Deque()].insert(id, at: position)
+        waitingCount += 1
     }
 
     /// The first index of `line` whose element satisfies `isAfter`, which holds for a suffix.
@@ -64,6 +65,7 @@ extension Engine {
     func removeWaiting(_ id: ContactID) -> Bool {
         guard let q = contacts[id]?.queue, let index = waitingIndex(of: id, in: q) else { return false }
         waiting[q]!.remove(at: index)
+        waitingCount -= 1
         return true
     }
 
@@ -102,14 +104,15 @@ extension Engine {
 
     /// Real-time queue metrics for Check staffing / Check queue status (docs §3.2 CheckMetricData).
     func queueMetric(_ metric: String, queue: String) -> Double? {
-        let serving = (queueAgents[queue] ?? []).map { agents[$0] }
+        // Counted in place: copying each agent's state out costs more than the count.
+        let serving = queueAgents[queue] ?? []
         switch metric {
         case "NumberOfAgentsAvailable":
-            return Double(serving.filter { $0.status == .available && $0.slot == .free && $0.nextStatus == nil }.count)
+            return Double(serving.count { isFree(agents[$0]) })
         case "NumberOfAgentsStaffed":
-            return Double(serving.filter { $0.status == .available || $0.slot != .free }.count)
+            return Double(serving.count { agents[$0].status == .available || agents[$0].slot != .free })
         case "NumberOfAgentsOnline":
-            return Double(serving.filter { $0.status != .offline || $0.slot != .free }.count)
+            return Double(serving.count { agents[$0].status != .offline || agents[$0].slot != .free })
         case "NumberOfContactsInQueue":
             return Double(waiting[.queue(queue)]?.count ?? 0)
         case "OldestContactInQueueAgeSeconds":

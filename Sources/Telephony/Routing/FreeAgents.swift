@@ -1,0 +1,39 @@
+/// The agents free to take a contact, longest idle first: kept as agents change rather than worked
+/// out again each time routing runs (README "How it behaves": routing order). Every agent tells it
+/// when its status, next status, slot or idle time changes, whichever code changes them.
+final class FreeAgents {
+    /// Agent indices ordered by (idle since, index): the order offers go in.
+    private(set) var byIdle: [Int] = []
+    /// Each free agent's idle-since instant, its place in the order; nil while not free.
+    private var idleSince: [Millis?]
+
+    init(_ agents: [AgentState]) {
+        idleSince = Array(repeating: nil, count: agents.count)
+        for (i, a) in agents.enumerated() {
+            a.routingIndex = i
+            a.freeAgents = self
+            note(a)
+        }
+    }
+
+    /// Moves the agent in or out of the order, or to its new place.
+    func note(_ agent: AgentState) {
+        let index = agent.routingIndex
+        let since = agent.isFree ? agent.idleSince : nil
+        guard idleSince[index] != since else { return }
+        if let old = idleSince[index] { byIdle.remove(at: position(of: (old, index))) }
+        idleSince[index] = since
+        if let since { byIdle.insert(index, at: position(of: (since, index))) }
+    }
+
+    /// Where `key` is or would go in `byIdle`, by binary search.
+    private func position(of key: (Millis, Int)) -> Int {
+        var low = 0, high = byIdle.count
+        while low < high {
+            let mid = (low + high) / 2
+            let i = byIdle[mid]
+            if (idleSince[i] ?? .max, i) < key { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}
