@@ -26,6 +26,9 @@ struct RunResult {
     var wallSeconds = 0.0
     /// CPU time of the process during the run: steadier than wall time on a shared machine.
     var cpuSeconds = 0.0
+    /// Records built after the run for the report, and the CPU time that took, in s.
+    var recordsBuiltAfter = 0
+    var recordCPUSeconds = 0.0
     /// The process's peak resident memory when the last call has ended, before the records are
     /// built for the report.
     var peakDuringRunMB: Double?
@@ -52,13 +55,25 @@ final class Driver {
     private var toLeave: [String] = []
     private var toEnd: [String] = []
     private var result = RunResult()
+    private let stream: RecordStream?
+    private var streamError: (any Error)?
 
-    init(engine: Engine, calls: Int, arrivals: ClosedRange<Millis>, seed: UInt64) {
+    /// Records stream out as contacts complete (to `stream` when given) and are not kept, nor are
+    /// ended calls beyond the latest few, nor old transcript lines: the run's memory stays flat
+    /// however many calls it places, and every record is still built.
+    init(engine: Engine, calls: Int, arrivals: ClosedRange<Millis>, seed: UInt64, stream: RecordStream? = nil) {
         self.engine = engine
         self.calls = calls
         self.arrivals = arrivals
         self.random = ArrivalRandom(seed: seed)
+        self.stream = stream
         intake = Set(engine.agentUsernames.filter { $0.hasPrefix("intake") })
+        engine.retention = Retention(records: 0, endedCalls: 50, transcriptLines: 200)
+        engine.onRecord = { [unowned self] record in
+            self.result.completedRecords += 1
+            guard let stream = self.stream, self.streamError == nil else { return }
+            do { try stream.write(record) } catch { self.streamError = error }
+        }
         engine.eventNames = [.connected, .quickConnect, .transferFailed, .callEnded]
         engine.onEvent = { [unowned self] event in self.observe(event) }
     }
@@ -85,7 +100,8 @@ final class Driver {
         }
     }
 
-    func run() -> RunResult {
+    /// The run's figures; throws when the records could not be written.
+    func run() throws -> RunResult {
         let clock = ContinuousClock()
         let started = clock.now
         let cpuStarted = processCPUSeconds()
@@ -94,10 +110,15 @@ final class Driver {
         result.cpuSeconds = processCPUSeconds() - cpuStarted
         result.virtualTime = engine.now
         result.peakDuringRunMB = peakMemoryMB()
-        let all = engine.allRecords
-        result.records = all.count
-        result.completedRecords = engine.completedRecords.count
+        // Records of contacts still open are built now; the others were built as they completed.
+        let recordsStarted = processCPUSeconds()
+        let open = engine.allRecords
+        result.recordCPUSeconds = processCPUSeconds() - recordsStarted
+        result.recordsBuiltAfter = open.count
+        result.records = result.completedRecords + open.count
         result.openContacts = engine.openContactCount
+        if let streamError { throw streamError }
+        try stream?.finish()
         return result
     }
 

@@ -8,7 +8,7 @@ import Telephony
 /// time to load and validate a 250-action flow.
 ///
 ///   termccp-bench [--calls N] [--agents N] [--arrivals MIN-MAX] [--seed N]
-///                 [--runtime interpreter|scripted|both] [--repeat N] [--load-runs N]
+///                 [--runtime interpreter|scripted|both] [--repeat N] [--load-runs N] [--records FILE]
 ///   termccp-bench --queued 4000,8000,16000,32000
 ///
 /// Calls arrive every MIN to MAX ms of virtual time (default 200-600, about 2.5 a second, which
@@ -23,6 +23,8 @@ struct Options: ParsableCommand {
     @Option(name: .customLong("repeat"), help: "Runs of each runtime; the best is reported.") var repeats = 1
     @Option(help: "Milliseconds between arrivals, MIN-MAX.") var arrivals = "200-600"
     @Option(help: "Passes of the 250-action flow load benchmark; 0 skips it.") var loadRuns = 200
+    @Option(help: "Write every contact record of the first run to this file as JSON Lines, each as its contact completes.")
+    var records: String?
     @Option(help: "Instead of the contact run: queue scaling at these numbers of waiting callers, e.g. 4000,8000,16000,32000.")
     var queued: String?
 
@@ -62,7 +64,7 @@ func peakMemoryMB() -> Double? {
     return kb / 1024
 }
 
-func run(_ options: Options, runtime: String) -> RunResult {
+func run(_ options: Options, runtime: String, stream: RecordStream?) -> RunResult {
     // Both teams hold a call for about eight seconds (intake: whispers, the transfer flow and the
     // specialist's answer; specialists: whispers and the conversation), so they split evenly.
     let intake = options.agents / 2
@@ -77,7 +79,12 @@ func run(_ options: Options, runtime: String) -> RunResult {
         flows = ScriptedFlows()
     }
     let engine = Engine(config: config, flows: flows)
-    return Driver(engine: engine, calls: options.calls, arrivals: options.arrivalRange, seed: options.seed).run()
+    let driver = Driver(engine: engine, calls: options.calls, arrivals: options.arrivalRange, seed: options.seed, stream: stream)
+    do { return try driver.run() } catch {
+        stream?.discard()
+        FileHandle.standardError.write(Data("termccp-bench: \(error)\n".utf8))
+        exit(2)
+    }
 }
 
 func report(_ r: RunResult, runtime: String) {
@@ -89,6 +96,7 @@ func report(_ r: RunResult, runtime: String) {
           virtual time covered   \(r.virtualTime / 1000) s (\(String(format: "%.2f", Double(r.virtualTime) / 3_600_000)) h)
           wall time              \(String(format: "%.3f", r.wallSeconds)) s (CPU \(String(format: "%.3f", r.cpuSeconds)) s)
           contacts per second    \(String(format: "%.0f", perSecond))
+          records after the run  \(r.recordsBuiltAfter) built in \(String(format: "%.3f", r.recordCPUSeconds)) s CPU
         """)
 }
 
@@ -102,6 +110,13 @@ if options.queued != nil {
 }
 let runtimes = options.runtime == "both" ? ["interpreter", "scripted"] : [options.runtime]
 print("termccp-bench: \(options.calls) calls every \(options.arrivalRange.lowerBound)-\(options.arrivalRange.upperBound) ms, \(options.agents) bot agents, seed \(options.seed)")
+var stream: RecordStream?
+if let path = options.records {
+    do { stream = try RecordStream(path: path) } catch {
+        FileHandle.standardError.write(Data("termccp-bench: \(error)\n".utf8))
+        exit(2)
+    }
+}
 var best: [String: RunResult] = [:]
 var peakDuringFirst: Double?
 var peakAfterFirst: Double?
@@ -109,7 +124,7 @@ for round in 0..<options.repeats {
     // Alternate which runtime goes first so that neither always inherits the other's heap.
     let order = round % 2 == 0 ? runtimes : runtimes.reversed()
     for runtime in order {
-        let r = run(options, runtime: runtime)
+        let r = run(options, runtime: runtime, stream: round == 0 && runtime == order[0] ? stream : nil)
         if best[runtime].map({ r.wallSeconds < $0.wallSeconds }) ?? true { best[runtime] = r }
         // Later runs reuse freed memory, so the first run's peak is the one that means something.
         if round == 0, runtime == order[0] {
@@ -120,9 +135,10 @@ for round in 0..<options.repeats {
 }
 for runtime in runtimes { if let r = best[runtime] { report(r, runtime: runtime) } }
 if let during = peakDuringFirst, let after = peakAfterFirst {
-    print(String(format: "peak RSS               %.1f MB during the first run (%@); %.1f MB once its records are built for the report",
+    print(String(format: "peak RSS               %.1f MB during the first run (%@); %.1f MB after it",
                  during, runtimes[0], after))
 }
+if let stream, let path = options.records { print("records written        \(stream.written) to \(path), as JSON Lines") }
 if let i = best["interpreter"], let s = best["scripted"] {
     let wall = (i.wallSeconds / s.wallSeconds - 1) * 100
     let cpu = (i.cpuSeconds / s.cpuSeconds - 1) * 100
