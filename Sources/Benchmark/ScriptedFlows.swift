@@ -27,7 +27,7 @@ struct ScriptedFlows: FlowRuntime {
         switch cursor.flow {
         case BenchInstance.inboundFlow:
             cursor.action = "to-queue"
-            guard host.setTargetQueue(BenchInstance.intake), host.transferToQueue() == nil else {
+            guard host.setTargetQueue(BenchInstance.intake), host.queueTransferError() == nil else {
                 cursor.action = "bye"
                 return .disconnect
             }
@@ -44,7 +44,7 @@ struct ScriptedFlows: FlowRuntime {
             }
             if cursor.action == "transfer-failed" { return .disconnect }
             cursor.action = "transfer-to-queue"
-            return host.transferToQueue() == nil ? .end(.queued) : .disconnect
+            return host.queueTransferError() == nil ? .end(.queued) : .disconnect
         case "Default customer queue":
             cursor.action = "queue-loop"
             return .loopPrompts([thanks, recording("hold-music", host)], interruptEvery: nil)

@@ -10,7 +10,7 @@ final class FakeHost: FlowHost {
     var stored: String?
     var hooks: [EventHook: String] = [:]
     var queue: String?
-    var queueError: String?
+    var queueError: FlowError?
     var knownQueues: Set<String> = ["BasicQueue"]
     var knownFlows: Set<String> = []
     var open: Bool? = true
@@ -24,8 +24,8 @@ final class FakeHost: FlowHost {
     func setHook(_ hook: EventHook, flow: String) -> Bool { hooks[hook] = flow; return true }
     func setTargetQueue(_ q: String) -> Bool { guard knownQueues.contains(q) else { return false }; queue = q; return true }
     func setTargetAgent(_ agent: String) -> Bool { false }
-    func transferToQueue() -> String? { queue == nil ? "NoMatchingError" : queueError }
-    func dequeueAndTransfer(toQueue queue: String?, agent: String?) -> String? { nil }
+    func queueTransferError() -> FlowError? { queue == nil ? .noMatchingError : queueError }
+    func dequeueAndTransfer(toQueue queue: String?, agent: String?) -> FlowError? { nil }
     func transferToAgent() -> Bool { false }
     func isWithinHours(_ hoursName: String?) -> Bool? { open }
     func metric(_ metric: String, queue: String?, agent: String?) -> Double? { 2 }
@@ -39,8 +39,8 @@ final class FakeHost: FlowHost {
     var prompts = ["hold-music": Prompt(text: "♪ hold music ♪", kind: .recording, duration: 30_000)]
     func recordedPrompt(_ id: String) -> Prompt? { prompts[id] ?? id.split(separator: "/").last.flatMap { prompts[String($0)] } }
     var callbacks: [CallbackRequest] = []
-    func setCallbackNumber(_ number: String) -> String? { number.hasPrefix("+") ? nil : "InvalidCallbackNumber" }
-    func createCallback(_ request: CallbackRequest) -> String? { callbacks.append(request); return nil }
+    func setCallbackNumber(_ number: String) -> FlowError? { number.hasPrefix("+") ? nil : .invalidCallbackNumber }
+    func createCallback(_ request: CallbackRequest) -> FlowError? { callbacks.append(request); return nil }
     var intents: [String: String] = [:]
     var lexSessions: [[(key: String, value: String)]] = []
     func lexInteraction(bot: String, utterance: String, sessionAttributes: [(key: String, value: String)]) -> String?? {
@@ -205,7 +205,7 @@ func play(_ lib: FlowLibrary, host: FakeHost, flow: String = "f", inputs: [FlowI
             say("full", "full"), say("x", "x"),
         ])
         let host = FakeHost()
-        host.queueError = "QueueAtCapacity"
+        host.queueError = .queueAtCapacity
         #expect(play(lib, host: host).0 == ["full"])
     }
 

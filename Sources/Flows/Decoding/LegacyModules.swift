@@ -1,3 +1,5 @@
+import Telephony
+
 /// Maps the legacy console export's modules (docs §3.7) onto flow-language actions, so that one interpreter and
 /// one validator serve both formats. Module ids become Identifiers unchanged, and modules keep their order, so
 /// `$.modules[i]` in the file is action i.
@@ -300,10 +302,10 @@ enum LegacyModules {
     // MARK: branches
 
     /// What a legacy Timeout branch is called in the flow language, by block.
-    private static func timeoutError(type: String, target: String?) -> String {
+    private static func timeoutError(type: String, target: String?) -> FlowError {
         switch (type, target) {
-        case ("Transfer", "PhoneNumber"): return "ConnectionTimeLimitExceeded"
-        default: return "InputTimeLimitExceeded"
+        case ("Transfer", "PhoneNumber"): return .connectionTimeLimitExceeded
+        default: return .inputTimeLimitExceeded
         }
     }
 
@@ -313,7 +315,8 @@ enum LegacyModules {
         for branch in branches {
             guard let condition = branch["condition"]?.nonEmptyText, let next = branch["transition"]?.nonEmptyText
             else { continue }
-            func error(_ type: String) { t.errors.append(FlowErrorTransition(errorType: type, nextAction: next)) }
+            func error(_ type: FlowError) { error(named: type.rawValue) }
+            func error(named type: String) { t.errors.append(FlowErrorTransition(errorType: type, nextAction: next)) }
             func equals(_ value: String) {
                 t.conditions.append(FlowCondition(nextAction: next, operatorName: "Equals", operands: [value]))
             }
@@ -322,13 +325,13 @@ enum LegacyModules {
             }
             switch (type, condition) {
             case (_, "Success"): t.nextAction = next
-            case (_, "Error"): error("NoMatchingError")
-            case (_, "NoMatch"): error("NoMatchingCondition")
+            case (_, "Error"): error(.noMatchingError)
+            case (_, "NoMatch"): error(.noMatchingCondition)
             case ("LoopPrompts", "Timeout"): equals("MessagesInterrupted")
             case (_, "Timeout"): error(timeoutError(type: type, target: target))
-            case (_, "AtCapacity"): error("QueueAtCapacity")
+            case (_, "AtCapacity"): error(.queueAtCapacity)
             case ("CheckStaffing", "True"): compare("NumberGreaterThan", "0")
-            case ("CheckStaffing", "False"): error("NoMatchingCondition")
+            case ("CheckStaffing", "False"): error(.noMatchingCondition)
             case (_, "True"), (_, "False"): equals(condition)
             case (_, "Looping"): equals("ContinueLooping")
             case (_, "Complete"): equals("DoneLooping")
@@ -345,16 +348,16 @@ enum LegacyModules {
             case ("CheckQueueStatus", "CheckQueueCapacity"):
                 compare(operatorName(branch["conditionType"]?.nonEmptyText ?? "Equals"), branch["conditionValue"]?.scalarText ?? "")
             case ("SetCallBackNumber", "InvalidPhoneNumber"), ("SetCallbackNumber", "InvalidPhoneNumber"):
-                error("InvalidCallbackNumber")
+                error(.invalidCallbackNumber)
             case ("SetCallBackNumber", "NonDialableNumber"), ("SetCallbackNumber", "NonDialableNumber"):
-                error("CallbackNumberNotDialable")
+                error(.callbackNumberNotDialable)
             case (_, "Evaluate"):
                 let op = operatorName(branch["conditionType"]?.nonEmptyText ?? "Equals")
                 t.conditions.append(FlowCondition(
                     nextAction: next, operatorName: op, operands: [branch["conditionValue"]?.scalarText ?? ""]))
             default:
                 // Named outcomes such as CallFailed already carry their flow-language error name.
-                error(condition)
+                error(named: condition)
             }
         }
         return t

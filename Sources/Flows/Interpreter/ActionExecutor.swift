@@ -15,7 +15,7 @@ enum ActionExecutor {
         case .updateContactEventHooks: return .outcome(updateEventHooks(action, host: host))
         case .updateContactTargetQueue: return .outcome(updateTargetQueue(action, host: host))
         case .transferContactToQueue:
-            if let error = host.transferToQueue() { return .outcome(.error(error)) }
+            if let error = host.queueTransferError() { return .outcome(.error(error)) }
             return .finish(.end(.queued))
         case .dequeueContactAndTransferToQueue:
             let queue = References.text("QueueId", of: action, host: host)
@@ -34,7 +34,7 @@ enum ActionExecutor {
         case .checkHoursOfOperation:
             let hours = References.text("HoursOfOperationId", of: action, host: host)
             guard let open = host.isWithinHours(hours) else {
-                return .outcome(.error("NoMatchingError", note: "no hours of operation apply: set a working queue first"))
+                return .outcome(.error(.noMatchingError, note: "no hours of operation apply: set a working queue first"))
             }
             return .outcome(.value(open ? "True" : "False"))
         case .checkMetricData: return .outcome(checkMetricData(action, host: host))
@@ -43,7 +43,7 @@ enum ActionExecutor {
         case .invokeLambdaFunction: return .outcome(invokeLambda(action, host: host))
         case .updateContactCallbackNumber:
             guard let raw = action.text("CallbackNumber"), let number = References.resolveWhole(raw, host: host) else {
-                return .outcome(.error("InvalidCallbackNumber", note: "the callback number does not resolve"))
+                return .outcome(.error(.invalidCallbackNumber, note: "the callback number does not resolve"))
             }
             if let error = host.setCallbackNumber(number) { return .outcome(.error(error, note: "\(number) cannot be called back")) }
             return .outcome(.success(note: "callback number \(number)"))
@@ -52,14 +52,14 @@ enum ActionExecutor {
         case .updatePreviousContactParticipantState:
             let state = action.text("PreviousContactParticipantState") ?? ""
             return .outcome(host.setPreviousContactParticipantState(state)
-                            ? .success() : .error("NoMatchingError", note: "no previous contact with an agent"))
+                            ? .success() : .error(.noMatchingError, note: "no previous contact with an agent"))
         case .updateContactRoutingBehavior:
             return .outcome(updateRoutingBehavior(action, host: host))
         case .invokeFlowModule: return invokeModule(action, host: host, library: library)
         case .endFlowModuleExecution: return .returnFromModule
         case .updateContactTextToSpeechVoice:
             guard let voice = References.text("TextToSpeechVoice", of: action, host: host), !voice.isEmpty else {
-                return .outcome(.error("NoMatchingError", note: "TextToSpeechVoice does not resolve"))
+                return .outcome(.error(.noMatchingError, note: "TextToSpeechVoice does not resolve"))
             }
             host.setVoice(voice)
             return .outcome(.success(note: "voice \(voice)"))
@@ -77,7 +77,7 @@ enum ActionExecutor {
     static func notEmulated(_ compiled: CompiledAction) -> ActionOutcome {
         switch compiled.behaviour {
         case .emulated, .silentSuccess: return .success(note: "has no audible effect here")
-        case .errorBranch(let why): return .error("NoMatchingError", note: why)
+        case .errorBranch(let why): return .error(.noMatchingError, note: why)
         case .notRun: return .success(note: "\(compiled.action.type) is not run here; following its default branch")
         }
     }
@@ -100,19 +100,19 @@ enum ActionExecutor {
                 (key: $0.key, value: TextTemplate($0.value.scalarText ?? "").render(host: host))
             }
             switch host.lexInteraction(bot: bot, utterance: said, sessionAttributes: session) {
-            case .none: return .error("NoMatchingError", note: "no Lex bot \(bot) is declared in the scenario")
+            case .none: return .error(.noMatchingError, note: "no Lex bot \(bot) is declared in the scenario")
             case .some(let intent?): return .value(intent)
             case .some(nil): return .value("FallbackIntent")
             }
         case (.connectParticipantWithLexBot, .timedOut):
-            return .error("NoMatchingError", note: "the caller said nothing")
+            return .error(.noMatchingError, note: "the caller said nothing")
         case (.getParticipantInput, .digits(let digits)):
             if action.text("StoreInput")?.lowercased() == "true" {
                 // Only the terminating key: no digits were entered, which Store customer input treats as no input.
                 if digits.isEmpty { return storedTimeout(host, why: "only the terminating key was pressed") }
                 if let rule = action.parameter("InputValidation")?["PhoneNumberValidation"] {
                     guard let number = PhoneNumberInput.number(from: digits, rule: rule) else {
-                        return .error("InvalidPhoneNumber", note: "\(digits) is not a valid phone number")
+                        return .error(.invalidPhoneNumber, note: "\(digits) is not a valid phone number")
                     }
                     host.setStoredInput(number)
                     return .success()
@@ -123,11 +123,11 @@ enum ActionExecutor {
             return .value(digits)
         case (.getParticipantInput, .timedOut):
             if action.text("StoreInput")?.lowercased() == "true" { return storedTimeout(host, why: "no input before the time limit") }
-            return action.transitions.errorTarget("InputTimeLimitExceeded") != nil
-                ? .error("InputTimeLimitExceeded") : .error("NoMatchingError", note: "no input before the time limit")
+            return action.transitions.errorTarget(FlowError.inputTimeLimitExceeded.rawValue) != nil
+                ? .error(.inputTimeLimitExceeded) : .error(.noMatchingError, note: "no input before the time limit")
         case (_, .thirdParty(.finished)): return .success()
-        case (_, .thirdParty(.callFailed)): return .error("CallFailed")
-        case (_, .thirdParty(.timeLimitExceeded)): return .error("ConnectionTimeLimitExceeded")
+        case (_, .thirdParty(.callFailed)): return .error(.callFailed)
+        case (_, .thirdParty(.timeLimitExceeded)): return .error(.connectionTimeLimitExceeded)
         default: return .success()
         }
     }

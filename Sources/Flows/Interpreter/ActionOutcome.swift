@@ -7,13 +7,13 @@ enum ActionOutcome: Equatable {
     /// A result checked against the action's Conditions.
     case value(String)
     /// An error type looked up in Errors (falling back to NoMatchingError).
-    case error(String, note: String? = nil)
+    case error(FlowError, note: String? = nil)
 
     var branchName: String {
         switch self {
         case .success: return "Success"
         case .value(let v): return v
-        case .error(let e, _): return e
+        case .error(let e, _): return e.rawValue
         }
     }
 

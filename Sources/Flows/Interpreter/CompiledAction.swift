@@ -52,6 +52,8 @@ final class CompiledAction: Sendable {
 extension CompiledAction {
     static let interruptParameter = ActionCatalog.facts(for: .messageParticipantIteratively).numbers[0]
 
+    func errorTarget(_ error: FlowError) -> Target? { errorTarget(error.rawValue) }
+
     func errorTarget(_ errorType: String) -> Target? {
         action.transitions.errors.firstIndex { $0.errorType == errorType }.map { errorTargets[$0] }
     }

@@ -6,7 +6,7 @@ import Telephony
 enum Numbers {
     struct Invalid: Error {
         var reason: String
-        var outcome: ActionOutcome { .error("NoMatchingError", note: reason) }
+        var outcome: ActionOutcome { .error(.noMatchingError, note: reason) }
     }
 
     /// The parameter's value in its unit; nil when the flow does not set it (the action's default applies).

@@ -26,13 +26,13 @@ enum Transitions {
             if let i = compiled.conditions.firstIndex(where: { $0.holds(for: value) }) {
                 return .action(compiled.conditionTargets[i])
             }
-            if let n = compiled.errorTarget("NoMatchingCondition") { return .action(n) }
+            if let n = compiled.errorTarget(.noMatchingCondition) { return .action(n) }
             if let n = compiled.next { return .action(n) }
-            if let n = compiled.errorTarget("NoMatchingError") { return .action(n) }
+            if let n = compiled.errorTarget(.noMatchingError) { return .action(n) }
             if compiled.conditions.isEmpty { return .end }
             return .stuck("\(action.type) \(action.identifier): no condition matches \"\(value)\" and there is no NoMatchingCondition branch")
         case .error(let type, let note):
-            if let n = compiled.errorTarget(type) ?? compiled.errorTarget("NoMatchingError") { return .action(n) }
+            if let n = compiled.errorTarget(type) ?? compiled.errorTarget(.noMatchingError) { return .action(n) }
             let why = note.map { " (\($0))" } ?? ""
             return .stuck("\(action.type) \(action.identifier) failed with \(type)\(why) and has no error branch")
         }

@@ -60,20 +60,20 @@ struct RunHost: FlowHost {
         return true
     }
 
-    func transferToQueue() -> String? {
-        guard let c = contact, let target = c.targetQueue else { return "NoMatchingError" }
-        guard c.phase == .flow else { return "NoMatchingError" }
+    func queueTransferError() -> FlowError? {
+        guard let c = contact, let target = c.targetQueue else { return .noMatchingError }
+        guard c.phase == .flow else { return .noMatchingError }
         if case .queue(let q) = target, let max = engine.queueConfigs[q]?.maxContacts, (engine.waiting[target]?.count ?? 0) >= max {
-            return "QueueAtCapacity"
+            return .queueAtCapacity
         }
         return nil
     }
 
-    func dequeueAndTransfer(toQueue queue: String?, agent: String?) -> String? {
-        guard let c = contact, c.phase == .queued else { return "NoMatchingError" }
+    func dequeueAndTransfer(toQueue queue: String?, agent: String?) -> FlowError? {
+        guard let c = contact, c.phase == .queued else { return .noMatchingError }
         if let queue {
-            guard let name = engine.resolveQueue(queue) else { return "NoMatchingError" }
-            if let max = engine.queueConfigs[name]?.maxContacts, (engine.waiting[.queue(name)]?.count ?? 0) >= max { return "QueueAtCapacity" }
+            guard let name = engine.resolveQueue(queue) else { return .noMatchingError }
+            if let max = engine.queueConfigs[name]?.maxContacts, (engine.waiting[.queue(name)]?.count ?? 0) >= max { return .queueAtCapacity }
             updateContact { $0.targetQueue = .queue(name) }
             return nil
         }
@@ -81,7 +81,7 @@ struct RunHost: FlowHost {
             updateContact { $0.targetQueue = .agent(u) }
             return nil
         }
-        return "NoMatchingError"
+        return .noMatchingError
     }
 
     func transferToAgent() -> Bool {
@@ -159,14 +159,14 @@ struct RunHost: FlowHost {
         if waited, let q = engine.contacts[id]?.queue { engine.insertWaiting(id, in: q) }
     }
 
-    func setCallbackNumber(_ number: String) -> String? {
-        guard number.hasPrefix("+"), Engine.isDiallable(number) else { return "InvalidCallbackNumber" }
+    func setCallbackNumber(_ number: String) -> FlowError? {
+        guard number.hasPrefix("+"), Engine.isDiallable(number) else { return .invalidCallbackNumber }
         updateContact { $0.callbackNumber = number }
         return nil
     }
 
-    func createCallback(_ request: CallbackRequest) -> String? {
-        guard let c = contact else { return "NoMatchingError" }
+    func createCallback(_ request: CallbackRequest) -> FlowError? {
+        guard let c = contact else { return .noMatchingError }
         return engine.createCallback(for: c, request)
     }
 

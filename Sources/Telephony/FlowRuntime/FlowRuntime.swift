@@ -64,10 +64,11 @@ public protocol FlowHost {
     func setTargetQueue(_ queue: String) -> Bool
     /// An agent's queue by username or ARN; returns false when no such agent exists.
     func setTargetAgent(_ agent: String) -> Bool
-    /// TransferContactToQueue: nil on success, else the error type (QueueAtCapacity, NoMatchingError).
-    func transferToQueue() -> String?
-    /// DequeueContactAndTransferToQueue from a customer queue flow: nil on success, else the error type.
-    func dequeueAndTransfer(toQueue queue: String?, agent: String?) -> String?
+    /// TransferContactToQueue, before the flow ends into the queue: nil when the contact can go to its working
+    /// queue, else the error branch to take (QueueAtCapacity, NoMatchingError). It moves nothing itself.
+    func queueTransferError() -> FlowError?
+    /// DequeueContactAndTransferToQueue from a customer queue flow: nil on success, else the error branch.
+    func dequeueAndTransfer(toQueue queue: String?, agent: String?) -> FlowError?
     /// TransferContactToAgent: false when the agent is not free to take it.
     func transferToAgent() -> Bool
     /// nil when no hours apply (no queue set and none named): the flow takes its error branch.
@@ -85,10 +86,10 @@ public protocol FlowHost {
     /// away for routing order.
     func setRoutingBehavior(priority: Int?, timeAdjustment: Millis?)
     /// UpdateContactCallbackNumber: nil on success, else InvalidCallbackNumber or CallbackNumberNotDialable.
-    func setCallbackNumber(_ number: String) -> String?
+    func setCallbackNumber(_ number: String) -> FlowError?
     /// CreateCallbackContact: queues a CALLBACK contact to ring the customer back (docs §2.5); nil
     /// on success, else the error type.
-    func createCallback(_ request: CallbackRequest) -> String?
+    func createCallback(_ request: CallbackRequest) -> FlowError?
     /// A declared Lex bot interprets what the caller said; the intent, slots and the session attributes the flow
     /// passed stay on the contact for `$.Lex.*`. nil when the bot is not declared; `.some(nil)` when no intent matches.
     func lexInteraction(bot: String, utterance: String, sessionAttributes: [(key: String, value: String)]) -> String??

@@ -1,6 +1,55 @@
-/// The whispers' bounds (docs §6 rule 27): each runs to completion before the parties talk, but
-/// for at most 2 minutes; an agent who hangs up during them leaves the caller in the queue.
+/// The whisper chain after Accept (docs §6 rules 11, 27): the agent whisper plays to the agent while the
+/// caller is still queued, then the customer whisper to the caller's side, then the parties are connected.
+/// Each runs to completion before the parties talk, but for at most 2 minutes; an agent who hangs up during
+/// them leaves the caller in the queue.
 extension Engine {
+    /// The agent whisper runs first, to the agent who accepted, while the caller is still in queue (docs §3.4).
+    func startAgentWhisper(_ id: ContactID, for username: String) {
+        startRun(flowName(for: .agentWhisper, contact: id), role: .agentWhisper, contact: id, listener: .agent(username))
+    }
+
+    func agentWhisperFinished(_ id: ContactID) {
+        guard let c = contacts[id], c.phase == .agentWhisper else { return }
+        if c.method == .callback {
+            dialCallback(id)
+            return
+        }
+        stopRuns(on: c.callId) { $0.contactId == id && $0.role == .customerQueue }
+        updateContact(id) {
+            $0.dequeuedAt = $0.queue == nil ? nil : now
+            $0.phase = .customerWhisper
+            $0.phaseSince = now
+        }
+        startRun(flowName(for: .customerWhisper, contact: id), role: .customerWhisper, contact: id, listener: .contactSide(id))
+    }
+
+    func customerWhisperFinished(_ id: ContactID) {
+        guard let c = contacts[id], c.phase == .customerWhisper, let u = c.agent, let legId = c.agentLeg else { return }
+        change(.leg(legId, .connected), on: c.callId)
+        updateContact(id) {
+            $0.phase = .connected
+            $0.phaseSince = now
+            $0.connectedToAgentAt = now
+        }
+        if let call = calls[c.callId] {
+            if call.primaryAgent == nil || call.agentLeg(call.primaryAgent!) == nil { call.setPrimaryAgent(u) }
+            // The caller joins the conversation unless the transferring agent still holds them.
+            let sourceOnCall = c.sourceAgent.map { call.agentLeg($0) != nil } ?? false
+            if !sourceOnCall, call.customer == .queued || call.customer == .flow || call.customer == .connected {
+                change(.caller(.connected), on: c.callId)
+            }
+        }
+        if let transferLeg = c.transferLeg, transferLeg != legId {
+            change(.leg(transferLeg, .disconnected), on: c.callId)
+        }
+        emit(.connected(contact: id, agent: AgentID(u)))
+        emit(.contactStateChanged(contact: id, agent: AgentID(u), state: .connected))
+        notifyAgents(on: c.callId, "\(agent(u)?.config.displayName ?? u) connected", except: u)
+        reconcileHoldFlows(c.callId)
+        botConnected(u, contact: id)
+        if c.method == .inbound || c.method == .queueTransfer { customerConnected(c.callId) }
+    }
+
     /// The longest a whisper flow plays, in ms (docs §6 rule 27, [AG/set-whisper-flow]).
     static let whisperLimit: Millis = 120_000
 

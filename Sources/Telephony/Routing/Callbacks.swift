@@ -2,21 +2,21 @@
 /// queues, is offered ("Callback incoming"); after the agent whisper the customer is dialled,
 /// hears the outbound whisper, and is connected. Unanswered attempts are retried.
 extension Engine {
-    func createCallback(for source: Contact, _ request: CallbackRequest) -> String? {
-        guard let call = calls[source.callId] else { return "NoMatchingError" }
+    func createCallback(for source: Contact, _ request: CallbackRequest) -> FlowError? {
+        guard let call = calls[source.callId] else { return .noMatchingError }
         let number = source.callbackNumber ?? call.customerNumber
-        guard Self.isDiallable(number) else { return "InvalidCallbackNumber" }
+        guard Self.isDiallable(number) else { return .invalidCallbackNumber }
         let target: QueueRef
         if let q = request.queue {
-            guard let name = resolveQueue(q) else { return "NoMatchingError" }
+            guard let name = resolveQueue(q) else { return .noMatchingError }
             target = .queue(name)
         } else if let a = request.agent {
-            guard let u = resolveAgent(a.split(separator: "/").last.map(String.init) ?? a) else { return "NoMatchingError" }
+            guard let u = resolveAgent(a.split(separator: "/").last.map(String.init) ?? a) else { return .noMatchingError }
             target = .agent(u)
         } else if let q = source.targetQueue ?? source.queue {
             target = q
         } else {
-            return "NoMatchingError"
+            return .noMatchingError
         }
         let callerId = queueConfigs[target.name]?.outboundCallerId?.number ?? call.systemNumber
         let callId = newCallId()

@@ -3,13 +3,13 @@ import Telephony
 extension ActionExecutor {
     static func updateEventHooks(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
         guard let hooks = action.parameter("EventHooks")?.orderedMembers, !hooks.isEmpty else {
-            return .error("NoMatchingError", note: "no EventHooks entry")
+            return .error(.noMatchingError, note: "no EventHooks entry")
         }
         for (key, value) in hooks {
             guard let hook = EventHook(rawValue: key) else { continue }
             guard let ref = value.scalarText, let resolved = References.resolveWhole(ref, host: host),
                   let flow = host.resolveFlow(resolved), host.setHook(hook, flow: flow) else {
-                return .error("NoMatchingError", note: "\(key) flow \(value.scalarText ?? "?") does not resolve")
+                return .error(.noMatchingError, note: "\(key) flow \(value.scalarText ?? "?") does not resolve")
             }
         }
         return .success()
@@ -18,17 +18,17 @@ extension ActionExecutor {
     static func updateTargetQueue(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
         if let raw = action.text("QueueId") {
             guard let queue = References.resolveWhole(raw, host: host), host.setTargetQueue(queue) else {
-                return .error("NoMatchingError", note: "queue \(raw) does not resolve")
+                return .error(.noMatchingError, note: "queue \(raw) does not resolve")
             }
             return .success()
         }
         if let raw = action.text("AgentId") {
             guard let agent = References.resolveWhole(raw, host: host), host.setTargetAgent(agent) else {
-                return .error("NoMatchingError", note: "agent \(raw) does not resolve")
+                return .error(.noMatchingError, note: "agent \(raw) does not resolve")
             }
             return .success()
         }
-        return .error("NoMatchingError", note: "neither QueueId nor AgentId is set")
+        return .error(.noMatchingError, note: "neither QueueId nor AgentId is set")
     }
 
     /// `{"FlowAttributes": {"name": {"Value": "…"}}}`: values for `$.FlowAttributes.name` in this flow.
@@ -38,7 +38,7 @@ extension ActionExecutor {
         }
         switch resolve(raws, host: host) {
         case .failure(let unresolved):
-            return .error("NoMatchingError", note: "flow attribute \(unresolved.key): \(unresolved.raw) does not resolve")
+            return .error(.noMatchingError, note: "flow attribute \(unresolved.key): \(unresolved.raw) does not resolve")
         case .success(let values):
             host.setFlowAttributes(values)
             return .success(note: "flow attributes " + values.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
@@ -50,7 +50,7 @@ extension ActionExecutor {
         guard let members = action.parameter("Attributes")?.orderedMembers else { return .success() }
         switch resolve(members.map { (key: $0.key, raw: $0.value.scalarText ?? "") }, host: host) {
         case .failure(let unresolved):
-            return .error("NoMatchingError", note: "attribute \(unresolved.key): \(unresolved.raw) does not resolve")
+            return .error(.noMatchingError, note: "attribute \(unresolved.key): \(unresolved.raw) does not resolve")
         case .success(let values):
             host.setAttributes(values)
             return .success(note: "set " + values.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))

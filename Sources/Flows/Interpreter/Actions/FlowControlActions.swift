@@ -21,7 +21,7 @@ extension ActionExecutor {
     static func transferToFlow(_ action: FlowAction, host: any FlowHost, library: FlowLibrary) -> ActionEffect {
         guard let raw = action.text("ContactFlowId"), let ref = References.resolveWhole(raw, host: host),
               let name = library.resolve(ref) ?? host.resolveFlow(ref), library.hasFlow(name) else {
-            return .outcome(.error("NoMatchingError", note: "flow \(action.text("ContactFlowId") ?? "?") does not resolve"))
+            return .outcome(.error(.noMatchingError, note: "flow \(action.text("ContactFlowId") ?? "?") does not resolve"))
         }
         return .jump(name)
     }
@@ -30,7 +30,7 @@ extension ActionExecutor {
     static func invokeModule(_ action: FlowAction, host: any FlowHost, library: FlowLibrary) -> ActionEffect {
         guard let raw = action.text("FlowModuleId"), let ref = References.resolveWhole(raw, host: host),
               let name = library.resolveModule(ref) else {
-            return .outcome(.error("NoMatchingError",
+            return .outcome(.error(.noMatchingError,
                                    note: "flow module \(action.text("FlowModuleId") ?? "?") is not declared in the scenario (modules:)"))
         }
         return .invokeModule(name)
@@ -41,7 +41,7 @@ extension ActionExecutor {
         let queue = References.text("QueueId", of: action, host: host)
         let agent = References.text("AgentId", of: action, host: host)
         guard let value = host.metric(metric, queue: queue, agent: agent) else {
-            return .error("NoMatchingError", note: "no queue to check: set a working queue first")
+            return .error(.noMatchingError, note: "no queue to check: set a working queue first")
         }
         return .value(NumericParameter.format(value))
     }
@@ -52,7 +52,7 @@ extension ActionExecutor {
             (key: $0.key, value: TextTemplate($0.value.scalarText ?? "").render(host: host))
         }
         guard let response = host.invokeLambda(arn, parameters: parameters) else {
-            return .error("NoMatchingError", note: "no response declared for Lambda \(arn)")
+            return .error(.noMatchingError, note: "no response declared for Lambda \(arn)")
         }
         host.setExternalResults(response)
         return .success()

@@ -3,11 +3,11 @@ import Telephony
 extension ActionExecutor {
     static func messageParticipant(_ compiled: CompiledAction, host: any FlowHost) -> ActionEffect {
         guard let source = compiled.prompt else {
-            return .outcome(.error("NoMatchingError", note: "no Text, SSML, PromptId or Media to play"))
+            return .outcome(.error(.noMatchingError, note: "no Text, SSML, PromptId or Media to play"))
         }
         switch source.prompt(host: host) {
         case .found(let prompt): return .wait(.play(prompt))
-        case .failed(let why): return .outcome(.error("NoMatchingError", note: why))
+        case .failed(let why): return .outcome(.error(.noMatchingError, note: why))
         }
     }
 
@@ -17,10 +17,10 @@ extension ActionExecutor {
         for source in compiled.messages {
             switch source.prompt(host: host) {
             case .found(let p): prompts.append(p)
-            case .failed(let why): return .outcome(.error("NoMatchingError", note: why))
+            case .failed(let why): return .outcome(.error(.noMatchingError, note: why))
             }
         }
-        guard !prompts.isEmpty else { return .outcome(.error("NoMatchingError", note: "no Messages to loop")) }
+        guard !prompts.isEmpty else { return .outcome(.error(.noMatchingError, note: "no Messages to loop")) }
         switch Numbers.value(compiled.interrupt, CompiledAction.interruptParameter, host: host) {
         case .failure(let invalid):
             return .outcome(invalid.outcome)
@@ -39,7 +39,7 @@ extension ActionExecutor {
         switch compiled.prompt?.prompt(host: host) {
         case .found(let p): return .success(p)
         case nil: return .success(nil)
-        case .failed(let why): return .failure(UnresolvedPrompt(outcome: .error("NoMatchingError", note: why)))
+        case .failed(let why): return .failure(UnresolvedPrompt(outcome: .error(.noMatchingError, note: why)))
         }
     }
 
@@ -69,7 +69,7 @@ extension ActionExecutor {
     static func transferToThirdParty(_ action: FlowAction, host: any FlowHost) -> ActionEffect {
         guard let raw = action.text("ThirdPartyPhoneNumber"),
               let number = References.resolveWhole(raw, host: host), !number.isEmpty else {
-            return .outcome(.error("NoMatchingError", note: "the third-party number does not resolve"))
+            return .outcome(.error(.noMatchingError, note: "the third-party number does not resolve"))
         }
         // Exports spell the timeout two ways (docs §3.6 quirk 5).
         let limit: Millis?

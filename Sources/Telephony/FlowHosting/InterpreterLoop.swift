@@ -1,0 +1,151 @@
+/// The interpreter loop on the engine's side: a run steps (the Flows layer runs its instant actions through a
+/// `RunHost`), the engine carries out the step it asks for (play, loop, wait for input, dial, end) and wakes the
+/// run when its time has passed.
+extension Engine {
+    /// Resumes a run with what happened and carries out the step it asks for.
+    func step(_ id: RunID, input: FlowInput) {
+        guard var run = runs[id] else { return }
+        if let reason = chargeInstantWork(on: run.callId) {
+            removeRun(id)
+            trace(FlowTraceEvent(flow: run.cursor.flow, action: run.cursor.action ?? "", type: "WorkLimit",
+                                 branch: nil, note: reason))
+            flowEnded(run, .failed(reason))
+            return
+        }
+        let next = flows.run(&run.cursor, input: input, host: RunHost(engine: self, run: id, contactId: run.contactId))
+        // The host wrote UpdateFlowAttributes values to the stored run, not to this copy.
+        guard let stored = runs[id] else { return }
+        run.flowAttributes = stored.flowAttributes
+        run.token += 1
+        run.wait = .none
+        runs[id] = run
+        carryOut(next, for: id)
+    }
+
+    /// Flow steps one call may take at a single instant (virtual ms) across all its flows and
+    /// segments. The interpreter bounds one flow run; this bounds flows that hand the caller to
+    /// each other with no time passing (two customer queue flows that move the contact between
+    /// their queues), which would otherwise recurse until the stack overflows (issue 8 point 4).
+    static let instantFlowStepLimit = 100
+
+    /// Counts a flow step for the call; the reason to stop when the call is over its bound.
+    private func chargeInstantWork(on callId: CallID) -> String? {
+        if instantWork.at != now { instantWork = (now, [:]) }
+        let steps = instantWork.steps[callId, default: 0] + 1
+        instantWork.steps[callId] = steps
+        guard steps > Self.instantFlowStepLimit else { return nil }
+        // Ending this flow breaks the loop; the call's other flows at this instant (the agent
+        // whisper once an agent takes the caller) start with a fresh budget.
+        instantWork.steps[callId] = 0
+        return "this call's flows ran \(Self.instantFlowStepLimit) steps without any time passing (flows that hand the caller to each other in a loop?)"
+    }
+
+    /// How long Store customer input waits for each digit after the first (admin guide, Store customer input).
+    static let interDigitTimeout: Millis = 5000
+
+    /// Every prompt takes some time, so a flow that loops over prompts always lets time pass.
+    static let shortestPrompt: Millis = 100
+
+    private func timed(_ p: Prompt) -> Prompt {
+        p.duration >= Self.shortestPrompt ? p : Prompt(text: p.text, kind: p.kind, duration: Self.shortestPrompt)
+    }
+
+    private func carryOut(_ next: FlowStep, for id: RunID) {
+        guard var run = runs[id] else { return }
+        switch next {
+        case .play(let prompt):
+            let p = timed(prompt)
+            deliver(p, of: run, loopLength: nil)
+            run.wait = .prompt
+            runs[id] = run
+            schedule(after: p.duration, .flowWakes(id, token: run.token))
+        case .loopPrompts(let prompts, let interrupt):
+            let list = prompts.map(timed)
+            deliver(list[0], of: run, loopLength: list.count)
+            let interruptAt = interrupt.map { Clock.adding($0, to: now) }
+            run.wait = .loop(prompts: list, index: 0, interruptAt: interruptAt)
+            runs[id] = run
+            schedule(after: nextLoopWake(list[0].duration, interruptAt), .flowWakes(id, token: run.token))
+        case .getInput(let prompt, let request):
+            var delay: Millis = 0
+            if let prompt {
+                let p = timed(prompt)
+                deliver(p, of: run, loopLength: nil)
+                delay = p.duration
+            }
+            run.wait = .input(request: request, collected: "")
+            runs[id] = run
+            schedule(after: Clock.adding(request.timeout, to: delay), .flowWakes(id, token: run.token))
+        case .listen(let prompt, let timeout):
+            var delay: Millis = 0
+            if let prompt {
+                let p = timed(prompt)
+                deliver(p, of: run, loopLength: nil)
+                delay = p.duration
+            }
+            run.wait = .speech
+            runs[id] = run
+            schedule(after: Clock.adding(timeout, to: delay), .flowWakes(id, token: run.token))
+        case .transferToThirdParty(let request):
+            dialFromFlow(request, run: run)
+        case .disconnect:
+            removeRun(id)
+            emit(.flowDisconnected(run.ref))
+            flowDisconnected(run)
+        case .end(let end):
+            removeRun(id)
+            flowEnded(run, end)
+        }
+    }
+
+    private func nextLoopWake(_ duration: Millis, _ interruptAt: Millis?) -> Millis {
+        guard let interruptAt else { return duration }
+        return max(0, min(duration, interruptAt - now))
+    }
+
+    /// A timer for a run fired: its prompt ended, its loop moves on, its input timed out.
+    func wake(_ id: RunID, token: Int) {
+        guard var run = runs[id], run.token == token else { return }
+        switch run.wait {
+        case .prompt:
+            step(id, input: .completed)
+        case .loop(let prompts, let index, let interruptAt):
+            if let interruptAt, now >= interruptAt {
+                step(id, input: .interrupted)
+                return
+            }
+            let next = (index + 1) % prompts.count
+            deliver(prompts[next], of: run, loopLength: prompts.count)
+            run.token += 1
+            run.wait = .loop(prompts: prompts, index: next, interruptAt: interruptAt)
+            runs[id] = run
+            schedule(after: nextLoopWake(prompts[next].duration, interruptAt), .flowWakes(id, token: run.token))
+        case .input(_, let collected):
+            step(id, input: collected.isEmpty ? .timedOut : .digits(collected))
+        case .speech:
+            step(id, input: .timedOut)
+        case .thirdParty, .none:
+            break
+        }
+    }
+
+    private func deliver(_ prompt: Prompt, of run: FlowRun, loopLength: Int?) {
+        guard let party = party(for: run.listener) else { return }
+        let kind: TranscriptLine.Kind
+        switch (run.role, prompt.kind) {
+        case (_, .recording): kind = .recording
+        case (.agentWhisper, _), (.customerWhisper, _), (.outboundWhisper, _): kind = .whisper
+        default: kind = .prompt
+        }
+        if let loopLength {
+            hearLoop(party, kind, prompt.text, from: run.cursor.flow, loopLength: loopLength)
+        } else {
+            hear(party, kind, prompt.text, from: run.cursor.flow)
+        }
+        if kind == .whisper {
+            emit(.whisperPlayed(to: party, flow: run.cursor.flow, text: prompt.text))
+        } else {
+            emit(.promptPlayed(to: party, flow: run.cursor.flow, text: prompt.text, recording: kind == .recording))
+        }
+    }
+}

@@ -1,0 +1,138 @@
+/// How a call comes apart: an agent's part ends and goes to after contact work, the caller hangs up, a call
+/// left with only third parties ends, the whole call ends (docs §6 rules 6, 14–17, 23).
+extension Engine {
+    /// Amazon Connect's smallest ACW timeout (docs §1.6, §6 rule 6): a configuration built in code
+    /// with less is held to it (scenario files are refused).
+    static let shortestACWTimeout: Millis = 1000
+
+    /// The agent's leg ends: its segment goes to after contact work (docs §6 rules 6, 15).
+    func endAgentPart(_ username: String, reason: DisconnectReason?, callerStaysOn: Bool = false) {
+        guard case .working(let id)? = agent(username)?.slot, let c = contacts[id], c.phase.isLive else { return }
+        if let leg = c.agentLeg { change(.leg(leg, .disconnected), on: c.callId) }
+        stopRuns(on: c.callId) { $0.contactId == id && ($0.role == .agentWhisper || $0.listener == .agent(username)) }
+        let wasConnected = c.phase == .connected
+        updateContact(id) { c in
+            if let start = c.holds.startedAt { closeHold(&c.holds, start: start) }
+            if c.enqueuedAt != nil && c.dequeuedAt == nil { c.dequeuedAt = now }
+            c.phase = .afterContactWork
+            c.phaseSince = now
+            c.acwStartedAt = now
+            if callerStaysOn {
+                c.awaitsCallerDisconnect = true
+            } else {
+                c.disconnectedAt = c.disconnectedAt ?? now
+                if c.disconnectReason == nil { c.disconnectReason = reason }
+            }
+        }
+        updateAgent(username) { $0.muted = false }
+        emit(.afterContactWork(contact: id, agent: AgentID(username)))
+        emit(.contactStateChanged(contact: id, agent: AgentID(username), state: .ended))
+        if !wasConnected { emit(.abandonedInWhisper(contact: id, agent: nil)) }
+        if let timeout = agent(username).flatMap({ profiles[$0.config.routingProfile] })?.acwTimeout, timeout > 0 {
+            schedule(after: max(timeout, Self.shortestACWTimeout), .acwTimesOut(agent: username, contact: id))
+        }
+        botEnteredACW(username, contact: id)
+    }
+
+    /// After any party leaves: a call with only third parties, or with one party left, ends
+    /// (docs §6 rule 17).
+    func afterLegChange(_ callId: CallID, thirdPartyLeft: Bool = false) {
+        guard let call = calls[callId], !call.ended else { return }
+        reconcileHoldFlows(callId)
+        let active = call.activeLegs
+        let agentsOn = active.contains { if case .agent = $0.party { return $0.state != .connecting } else { return false } }
+        switch call.customer {
+        case .pending, .flow, .queued, .ringing:
+            return
+        case .disconnected:
+            if !agentsOn || active.count < 2 { terminate(callId, reason: thirdPartyLeft ? .thirdPartyDisconnect : .customerDisconnect) }
+        case .connected, .hold:
+            if active.isEmpty {
+                disconnectCustomer(of: callId, reason: thirdPartyLeft ? .thirdPartyDisconnect : .agentDisconnect)
+            } else if !agentsOn, !active.contains(where: { $0.state != .connecting || $0.contactId != nil }) {
+                disconnectCustomer(of: callId, reason: .thirdPartyDisconnect)
+            }
+        }
+    }
+
+    /// The caller is gone: every segment with an agent on it ends for that agent.
+    func disconnectCustomer(of callId: CallID, reason: DisconnectReason) {
+        guard let call = calls[callId], call.customer.isActive else { return }
+        settleCallerDisconnect(callId, reason: reason)
+        setState(.customer, .disconnected, on: callId)
+        stopRuns(on: callId) { $0.listener == .customer(callId) }
+        for id in call.contacts {
+            updateContact(id) { c in
+                if c.disconnectReason == nil && c.phase.isLive { c.disconnectReason = reason }
+                if c.phase.isLive { c.disconnectedAt = now }
+            }
+        }
+        emit(.customerDisconnected(call: callId, reason: reason))
+        notifyAgents(on: callId, "The caller hung up")
+        // No one can join a call whose caller has gone (docs §6 rule 18): pending transfers end.
+        for id in call.contacts {
+            guard let c = contacts[id], c.sourceAgent != nil, c.connectedToAgentAt == nil, c.phase.isLive else { continue }
+            if let u = c.agent, agent(u)?.slot == .working(id) {
+                endAgentPart(u, reason: reason)
+            } else {
+                transferFailed(id, why: "the caller hung up")
+            }
+        }
+        let agentsOn = call.activeLegs.contains { leg in
+            if case .agent = leg.party { return leg.state != .connecting } else { return false }
+        }
+        if !agentsOn || call.activeLegs.count < 2 { terminate(callId, reason: reason) }
+        else { reconcileHoldFlows(callId) }
+    }
+
+    /// The caller's call ended: segments whose agent left the caller with third parties get its
+    /// reason and time now, and complete if their agent has cleared them (docs §2.4, §6 rule 23).
+    func settleCallerDisconnect(_ callId: CallID, reason: DisconnectReason) {
+        for id in calls[callId]?.contacts ?? [] where contacts[id]?.awaitsCallerDisconnect == true {
+            updateContact(id) { c in
+                c.awaitsCallerDisconnect = false
+                c.disconnectedAt = now
+                c.disconnectReason = reason
+                if c.phase == .ended { c.completed = true }
+            }
+        }
+    }
+
+    /// Ends the whole call: every leg drops, every live segment ends.
+    func terminate(_ callId: CallID, reason: DisconnectReason) {
+        guard let call = calls[callId], !call.ended else { return }
+        call.end()
+        settleCallerDisconnect(callId, reason: reason)
+        if call.customer.isActive { setState(.customer, .disconnected, on: callId) }
+        for leg in call.legs where leg.isActive {
+            if case .agent(let u) = leg.party, let id = leg.contactId, case .working(id)? = agent(u)?.slot {
+                endAgentPart(u, reason: reason)
+            } else {
+                change(.leg(leg.id, .disconnected), on: callId)
+            }
+        }
+        for id in call.contacts {
+            guard let c = contacts[id] else { continue }
+            if let u = c.agent, case .offered(id, _)? = agent(u)?.slot {
+                // The caller hung up before the agent accepted: Missed (docs §1.2).
+                offerEndedUnaccepted(id, agent: u, slot: .missed(id, since: now), how: .callerHungUp)
+            }
+            if c.phase.isLive {
+                removeWaiting(id)
+                updateContact(id) {
+                    $0.phase = .ended
+                    $0.phaseSince = now
+                    if $0.enqueuedAt != nil && $0.dequeuedAt == nil { $0.dequeuedAt = now }
+                    $0.disconnectedAt = $0.disconnectedAt ?? now
+                    if $0.disconnectReason == nil { $0.disconnectReason = reason }
+                    $0.completed = true
+                }
+            } else if c.disconnectReason == nil && !c.completed {
+                updateContact(id) { $0.disconnectReason = reason }
+            }
+        }
+        stopRuns(on: callId) { _ in true }
+        emit(.callEnded(call: callId, reason: reason))
+        dispatch()
+    }
+}
