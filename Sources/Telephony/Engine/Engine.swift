@@ -49,7 +49,8 @@ public final class Engine {
     /// Receives every event as it happens (the `--events` log, the TUI's status line).
     public var onEvent: ((EngineEvent) -> Void)?
     /// When set, only events with these names are sent to `onEvent`.
-    public var eventNames: Set<EventName>?
+    public var eventNames: Set<EventName>? { didSet { eventFilter = EventFilter(eventNames) } }
+    var eventFilter = EventFilter(nil)
     /// Receives every flow action as it runs (`--trace`, coverage).
     public var onTrace: ((FlowTraceEvent) -> Void)?
 
@@ -184,12 +185,12 @@ public final class Engine {
     func emit(_ kind: @autoclosure () -> EngineEvent.Kind) {
         guard let onEvent else { return }
         let event = kind()
-        guard eventNames?.contains(event.name) ?? true else { return }
+        guard eventFilter.allows(event.name) else { return }
         onEvent(EngineEvent(at: now, event))
     }
 
     /// Whether an event with this name would reach anyone.
-    func listens(to name: EventName) -> Bool { onEvent != nil && (eventNames?.contains(name) ?? true) }
+    func listens(to name: EventName) -> Bool { onEvent != nil && eventFilter.allows(name) }
 }
 
 struct ScheduledEvent: Comparable {

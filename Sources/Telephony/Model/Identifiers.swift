@@ -3,11 +3,25 @@ public struct ContactID: Hashable, Sendable, Comparable, CustomStringConvertible
     public let serial: Int
     public init(serial: Int) { self.serial = serial }
 
+    /// `00000000-0000-4000-8000-` and the serial in 12 lowercase hex digits, written in place: every
+    /// record and event names contacts, and building the text from pieces cost more than the rest of a record.
     public var description: String {
-        let hex = String(serial, radix: 16)
-        let tail = String(repeating: "0", count: max(0, 12 - hex.count)) + hex
-        return "00000000-0000-4000-8000-\(tail)"
+        guard (0..<(1 << 48)).contains(serial) else {
+            return "00000000-0000-4000-8000-" + String(serial, radix: 16)
+        }
+        return String(unsafeUninitializedCapacity: 36) { text in
+            for (i, byte) in Self.prefix.enumerated() { text[i] = byte }
+            var rest = serial
+            for i in stride(from: 35, through: 24, by: -1) {
+                let digit = UInt8(rest & 15)
+                text[i] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                rest >>= 4
+            }
+            return 36
+        }
     }
+
+    private static let prefix = Array("00000000-0000-4000-8000-".utf8)
 
     public static func < (a: ContactID, b: ContactID) -> Bool { a.serial < b.serial }
 

@@ -29,7 +29,9 @@ extension Engine {
             // Dropped already (two of its segments completed at once), or a segment still open.
             guard let call = calls[callId], call.contacts.contains(where: { contacts[$0] != nil }),
                   !call.contacts.contains(where: { contacts[$0]?.completed == false }) else { continue }
-            if !call.ended || agents.contains(where: { a in a.slot.contactId.map(call.contacts.contains) ?? false }) {
+            let shownAsMissed = freeAgents.showingMissed > 0
+                && agents.contains { a in a.slot.contactId.map(call.contacts.contains) ?? false }
+            if !call.ended || shownAsMissed {
                 if !finished.waitingCalls.contains(callId) { finished.waitingCalls.append(callId) }
                 continue
             }

@@ -1,14 +1,19 @@
 /// The agents free to take a contact, longest idle first: kept as agents change rather than worked
 /// out again each time routing runs (README "How it behaves": routing order). Every agent tells it
-/// when its status, next status, slot or idle time changes, whichever code changes them.
+/// when its status, next status, slot or idle time changes, whichever code changes them. It also
+/// counts the agents whose Missed banner still shows a contact, which keeps that contact alive.
 final class FreeAgents {
     /// Agent indices ordered by (idle since, index): the order offers go in.
     private(set) var byIdle: [Int] = []
     /// Each free agent's idle-since instant, its place in the order; nil while not free.
     private var idleSince: [Millis?]
+    /// Agents whose Missed banner (a missed or rejected offer) still shows a contact until they clear it.
+    private(set) var showingMissed = 0
+    private var missed: [Bool]
 
     init(_ agents: [AgentState]) {
         idleSince = Array(repeating: nil, count: agents.count)
+        missed = Array(repeating: false, count: agents.count)
         for (i, a) in agents.enumerated() {
             a.routingIndex = i
             a.freeAgents = self
@@ -19,6 +24,15 @@ final class FreeAgents {
     /// Moves the agent in or out of the order, or to its new place.
     func note(_ agent: AgentState) {
         let index = agent.routingIndex
+        let showsMissed: Bool
+        switch agent.slot {
+        case .missed, .rejected: showsMissed = true
+        default: showsMissed = false
+        }
+        if showsMissed != missed[index] {
+            missed[index] = showsMissed
+            showingMissed += showsMissed ? 1 : -1
+        }
         let since = agent.isFree ? agent.idleSince : nil
         guard idleSince[index] != since else { return }
         if let old = idleSince[index] { byIdle.remove(at: position(of: (old, index))) }
