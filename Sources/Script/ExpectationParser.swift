@@ -5,11 +5,7 @@ extension ScriptParser {
     static let agentExpectationWords: Set<String> = ["banner", "status", "next-status", "party", "enabled", "disabled", "no",
                                                      "heard", "hears", "not"]
 
-    static let controlNames: [String: Control] = [
-        "accept": .accept, "reject": .reject, "quick-connects": .quickConnects, "number-pad": .numberPad,
-        "join": .join, "hold-all": .holdAll, "resume-all": .resumeAll, "swap": .swap, "leave": .leave,
-        "end": .endCall, "end-call": .endCall, "mute": .mute, "clear": .clear,
-    ]
+    static let controlNames = Control.scriptNames
 
     static let expectationKinds = "banner, status, next-status, party, enabled, disabled, heard, hears, caller, record, records, "
         + "completed record, completed records, refused"

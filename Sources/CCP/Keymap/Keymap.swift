@@ -1,3 +1,5 @@
+import Telephony
+
 /// Everything a key can do. Keys never carry behaviour themselves: the reducer interprets actions.
 public enum Action: String, CaseIterable, Sendable {
     case accept, reject, quickConnects, numberPad, join, holdAll, swap, leave, endCall, mute, clear, statusMenu
@@ -7,6 +9,46 @@ public enum Action: String, CaseIterable, Sendable {
     case listUp, listDown, choose, erase
     case commandLine, help, nextPanel, previousPanel, pause, faster, slower, redraw, suspend, quit, close
     case callIn, hint
+}
+
+extension Action {
+    /// The CCP button this action presses; nil for actions that are not buttons. Hold all's key also
+    /// presses Resume all when that is the button shown (ConferenceButtons).
+    public var control: Control? {
+        switch self {
+        case .accept: return .accept
+        case .reject: return .reject
+        case .quickConnects: return .quickConnects
+        case .numberPad: return .numberPad
+        case .join: return .join
+        case .holdAll: return .holdAll
+        case .swap: return .swap
+        case .leave: return .leave
+        case .endCall: return .endCall
+        case .mute: return .mute
+        case .clear: return .clear
+        default: return nil
+        }
+    }
+}
+
+extension Control {
+    /// The action whose key presses this button.
+    public var action: Action {
+        switch self {
+        case .accept: return .accept
+        case .reject: return .reject
+        case .quickConnects: return .quickConnects
+        case .numberPad: return .numberPad
+        case .join: return .join
+        case .holdAll, .resumeAll: return .holdAll
+        case .swap: return .swap
+        case .leave: return .leave
+        case .endCall: return .endCall
+        case .mute: return .mute
+        case .clear: return .clear
+        }
+    }
 }
 
 /// Where a binding applies. Panel contexts are tried before `.global`.

@@ -233,49 +233,36 @@ private struct Reduction {
             if panel.open != .numberPad { state.panels[state.focus].listIndex = 0 }
         case .previousParty, .nextParty: selectParty(action == .previousParty ? -1 : 1)
         case .toggleHoldParty, .hangUpParty: partyAction(action)
-        case .accept, .reject, .quickConnects, .numberPad, .join, .holdAll, .swap, .leave, .endCall, .mute, .clear,
-             .statusMenu:
-            agentAction(action)
+        case .accept, .reject, .quickConnects, .numberPad, .join, .holdAll, .swap, .leave, .endCall, .mute, .clear:
+            if let control = action.control { press(control) }
+        case .statusMenu: openStatusMenu()
         }
     }
 
-    mutating func agentAction(_ action: Action) {
+    /// A CCP button pressed by its key or a click: the engine command it issues when it is enabled, else why not.
+    mutating func press(_ pressed: Control) {
         guard let name = panel.agentName else { return }
         guard let view = agentView else { return fail("No agent \(name) in this scenario") }
-        func run(_ control: Control, _ command: AgentCommand) {
-            if view.isEnabled(control) {
-                intents.append(.agent(name, command))
-            } else {
-                refuse(control, view)
-            }
+        // Hold all's key does what its button says, and the button follows the connection states.
+        var control = pressed
+        if control == .holdAll, let contact = view.contact, ConferenceButtons.of(contact).contains(.resumeAll) {
+            control = .resumeAll
         }
-        switch action {
-        case .accept: run(.accept, .accept)
-        case .reject: run(.reject, .reject)
-        case .join: run(.join, .join)
-        case .swap: run(.swap, .swap)
-        case .leave: run(.leave, .leave)
-        case .endCall: run(.endCall, .endCall)
-        case .clear: run(.clear, .clear)
-        case .mute: run(.mute, view.muted ? .unmute : .mute)
-        case .holdAll:
-            // The key does what its button says, and the button follows the connection states.
-            if let contact = view.contact, ConferenceButtons.of(contact).contains(.resumeAll) {
-                run(.resumeAll, .resume(.all))
-            } else {
-                run(.holdAll, .hold(.all))
-            }
-        case .quickConnects:
-            guard view.isEnabled(.quickConnects) else { return refuse(.quickConnects, view) }
+        guard view.isEnabled(control) else { return refuse(control, view) }
+        if let command = control.command(muted: view.muted) {
+            intents.append(.agent(name, command))
+        } else if control == .quickConnects {
             open(.quickConnects)
-        case .numberPad:
-            guard view.isEnabled(.numberPad) else { return refuse(.numberPad, view) }
+        } else {
             openNumberPad(view)
-        case .statusMenu:
-            open(.statusMenu)
-            state.panels[state.focus].listIndex = view.selectableStatuses.firstIndex(of: view.status) ?? 0
-        default: break
         }
+    }
+
+    mutating func openStatusMenu() {
+        guard let name = panel.agentName else { return }
+        guard let view = agentView else { return fail("No agent \(name) in this scenario") }
+        open(.statusMenu)
+        state.panels[state.focus].listIndex = view.selectableStatuses.firstIndex(of: view.status) ?? 0
     }
 
     mutating func partyAction(_ action: Action) {

@@ -4,35 +4,24 @@ import Telephony
 /// or the contact's attributes and the transcript of what this agent hears.
 enum AgentPanel {
     static func buttons(_ view: AgentView, panel: Int) -> [Button] {
-        func button(_ action: Action, _ control: Control, label: String? = nil, primary: Bool = false) -> Button {
-            Button(label: label ?? ControlLabel.of(control), key: Keymap.mnemonic(action, in: .agent),
+        func button(_ control: Control, label: String? = nil, primary: Bool = false) -> Button {
+            Button(label: label ?? ControlLabel.of(control), key: Keymap.mnemonic(control.action, in: .agent),
                    enabled: view.isEnabled(control), primary: primary && view.isEnabled(control),
-                   target: .button(panel: panel, action))
+                   target: .button(panel: panel, control.action))
         }
         var out: [Button] = []
         let banner = view.contact?.banner
         if banner == .incoming || view.isEnabled(.accept) {
-            out += [button(.accept, .accept, primary: true), button(.reject, .reject)]
+            out += [button(.accept, primary: true), button(.reject)]
         }
-        out += [button(.quickConnects, .quickConnects), button(.numberPad, .numberPad)]
+        out += [button(.quickConnects), button(.numberPad)]
         guard let banner else { return out }
         if [.connected, .onHold, .connecting].contains(banner), let contact = view.contact {
-            for control in ConferenceButtons.of(contact) {
-                switch control {
-                case .join: out.append(button(.join, .join))
-                case .swap: out.append(button(.swap, .swap))
-                case .resumeAll: out.append(button(.holdAll, .resumeAll))
-                default: out.append(button(.holdAll, .holdAll))
-                }
-            }
-            out += [
-                button(.leave, .leave),
-                button(.endCall, .endCall),
-                button(.mute, .mute, label: view.muted ? "Unmute" : "Mute"),
-            ]
+            out += ConferenceButtons.of(contact).map { button($0) }
+            out += [button(.leave), button(.endCall), button(.mute, label: view.muted ? "Unmute" : "Mute")]
         }
         if [.afterContactWork, .missed].contains(banner) || view.isEnabled(.clear) {
-            out.append(button(.clear, .clear, primary: true))
+            out.append(button(.clear, primary: true))
         }
         return out
     }

@@ -141,7 +141,3 @@ public struct QuickConnectEntry: Sendable, Equatable {
     }
 }
 
-/// The CCP's buttons.
-public enum Control: String, Sendable, CaseIterable, Codable {
-    case accept, reject, quickConnects, numberPad, join, holdAll, resumeAll, swap, leave, endCall, mute, clear
-}

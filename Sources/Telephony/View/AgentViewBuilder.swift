@@ -23,9 +23,8 @@ extension Engine {
 
     private func controlRefusal(_ control: Control, _ ctx: AgentContext) -> String? {
         let u = ctx.username
+        if let command = control.command(muted: ctx.agent.muted) { return refusal(command, as: u) }
         switch control {
-        case .accept: return refusal(.accept, as: u)
-        case .reject: return refusal(.reject, as: u)
         case .quickConnects:
             if ctx.agent.slot == .free { return ctx.agent.status == .offline ? "You're Offline: choose a status to make calls." : nil }
             guard ctx.onCall, ctx.contact?.phase == .connected else { return "Quick connects work when you're idle or on a call." }
@@ -33,14 +32,7 @@ extension Engine {
         case .numberPad:
             if ctx.agent.slot == .free { return ctx.agent.status == .offline ? "You're Offline: choose a status to make calls." : nil }
             return ctx.onCall && ctx.contact?.phase == .connected ? nil : "The number pad works when you're idle or on a call."
-        case .join: return refusal(.join, as: u)
-        case .holdAll: return refusal(.hold(.all), as: u)
-        case .resumeAll: return refusal(.resume(.all), as: u)
-        case .swap: return refusal(.swap, as: u)
-        case .leave: return refusal(.leave, as: u)
-        case .endCall: return refusal(.endCall, as: u)
-        case .mute: return refusal(ctx.agent.muted ? .unmute : .mute, as: u)
-        case .clear: return refusal(.clear, as: u)
+        default: return nil
         }
     }
 
