@@ -1,25 +1,19 @@
 /// What each party heard, appended as it happens.
 extension Engine {
-    public func transcript(of party: PartyKey) -> [TranscriptLine] { transcripts[party] ?? [] }
+    public func transcript(of party: PartyKey) -> [TranscriptLine] { transcripts.of(party) }
 
     /// Every party that has heard anything so far (for a script's `mark`).
-    public var partiesHeard: [PartyKey] { Array(transcripts.keys) }
+    public var partiesHeard: [PartyKey] { transcripts.parties }
 
     func hear(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ text: String, from source: String) {
-        transcripts[party, default: []].append(TranscriptLine(at: now, kind: kind, text: text, source: source))
+        transcripts.append(TranscriptLine(at: now, kind: kind, text: text, source: source), to: party)
         trimTranscript(party)
     }
 
     /// A looping prompt folds into the line it repeats when the last `loopLength` lines are the
     /// loop itself, so an hour on hold is a few lines with counts, not thousands.
     func hearLoop(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ text: String, from source: String, loopLength: Int) {
-        if let lines = transcripts[party], lines.count >= loopLength,
-           lines.suffix(loopLength).allSatisfy({ $0.source == source }),
-           let i = lines.indices.suffix(loopLength).first(where: { lines[$0].text == text && lines[$0].kind == kind }) {
-            transcripts[party]![i].count += 1
-            transcripts[party]![i].lastAt = now
-            return
-        }
+        if transcripts.foldLoop(party, kind, text, from: source, loopLength: loopLength, at: now) { return }
         hear(party, kind, text, from: source)
     }
 

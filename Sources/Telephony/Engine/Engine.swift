@@ -23,7 +23,7 @@ public final class Engine {
     var runs: [RunID: FlowRun] = [:]
     /// The runs of each call, in start order: every run lookup is about one call.
     var callRuns: [CallID: [RunID]] = [:]
-    var transcripts: [PartyKey: [TranscriptLine]] = [:]
+    var transcripts = TranscriptBook()
     var timers = Heap<ScheduledEvent>()
     var rng: SeededRandom
 

@@ -11,8 +11,9 @@ public final class Contact {
     public let previousId: ContactID?
     public var nextId: ContactID?
     public let initiatedAt: Millis
-    public var phase: ContactPhase
-    public var phaseSince: Millis
+    /// Changed only by `enter(_:at:)`.
+    public private(set) var phase: ContactPhase
+    public private(set) var phaseSince: Millis
     /// The agent the contact is offered to or connected with.
     public var agent: String?
     /// The queue it waits or waited in.
@@ -89,6 +90,12 @@ public final class Contact {
         self.callbackRetryDelay = 0
         self.flowData = ContactFlowData()
         self.ledger = ledger
+    }
+
+    /// The segment moves on to `phase` at `now`: the one place its phase changes.
+    func enter(_ phase: ContactPhase, at now: Millis) {
+        self.phase = phase
+        phaseSince = now
     }
 
     func setAttribute(_ key: String, _ value: String) {

@@ -21,8 +21,7 @@ extension Engine {
         updateLeg(contact.callId, legId) { $0.contactId = id }
         updateContact(id) {
             $0.agentLeg = legId
-            $0.phase = .agentWhisper
-            $0.phaseSince = now
+            $0.enter(.agentWhisper, at: now)
         }
         emit(.accepted(contact: id, agent: AgentID(username)))
         startAgentWhisper(id, for: username)

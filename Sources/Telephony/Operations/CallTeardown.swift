@@ -14,8 +14,7 @@ extension Engine {
         updateContact(id) { c in
             if let start = c.holds.startedAt { closeHold(&c.holds, start: start) }
             if c.enqueuedAt != nil && c.dequeuedAt == nil { c.dequeuedAt = now }
-            c.phase = .afterContactWork
-            c.phaseSince = now
+            c.enter(.afterContactWork, at: now)
             c.acwStartedAt = now
             if callerStaysOn {
                 c.awaitsCallerDisconnect = true
@@ -120,8 +119,7 @@ extension Engine {
             if c.phase.isLive {
                 removeWaiting(id)
                 updateContact(id) {
-                    $0.phase = .ended
-                    $0.phaseSince = now
+                    $0.enter(.ended, at: now)
                     if $0.enqueuedAt != nil && $0.dequeuedAt == nil { $0.dequeuedAt = now }
                     $0.disconnectedAt = $0.disconnectedAt ?? now
                     if $0.disconnectReason == nil { $0.disconnectReason = reason }

@@ -24,8 +24,7 @@ extension Engine {
         if case .working(id)? = agent(username)?.slot {
             updateContact(id) {
                 $0.acwEndedAt = now
-                $0.phase = .ended
-                $0.phaseSince = now
+                $0.enter(.ended, at: now)
                 $0.completed = !$0.awaitsCallerDisconnect
             }
         }

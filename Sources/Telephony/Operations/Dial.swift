@@ -69,8 +69,7 @@ extension Engine {
             $0.agent = username
             $0.agentLeg = legId
             $0.queue = queue.map { .queue($0.name) }
-            $0.phase = .dialing
-            $0.phaseSince = now
+            $0.enter(.dialing, at: now)
             $0.connectedToAgentAt = now
         }
         updateAgent(username) { $0.slot = .working(id) }
@@ -106,7 +105,7 @@ extension Engine {
             updateContact(id) { $0.connectedToAgentAt = now }
             calls[c.callId]?.setPrimaryAgent(c.agent)
         }
-        updateContact(id) { $0.phase = .connected; $0.phaseSince = now }
+        updateContact(id) { $0.enter(.connected, at: now) }
         notifyAgents(on: c.callId, "\(calls[c.callId]?.customerNumber ?? "The other party") answered")
         emit(.connected(contact: id, agent: c.agent.map { AgentID($0) }))
         customerConnected(c.callId)
@@ -137,8 +136,7 @@ extension Engine {
         for leg in calls[c.callId]?.legs ?? [] { change(.leg(leg.id, .disconnected), on: c.callId) }
         stopRuns(on: c.callId) { $0.contactId == id }
         updateContact(id) {
-            $0.phase = .ended
-            $0.phaseSince = now
+            $0.enter(.ended, at: now)
             $0.disconnectedAt = now
             $0.disconnectReason = reason
             $0.completed = true

@@ -17,12 +17,7 @@ extension Engine {
     /// 5 s, nothing heard in between) read as one line, as the number pad shows them.
     private func recordSentTones(_ digits: String, by username: String) {
         let me = PartyKey.agent(username)
-        if let i = transcripts[me]?.indices.last, let last = transcripts[me]?[i], last.kind == .dtmf,
-           last.source == Self.ownTonesSource, now - last.lastAt <= 5000 {
-            transcripts[me]![i].text += digits
-            transcripts[me]![i].lastAt = now
-            return
-        }
+        if transcripts.extendTones(me, digits, from: Self.ownTonesSource, at: now, window: 5000) { return }
         hear(me, .dtmf, digits, from: Self.ownTonesSource)
     }
 

@@ -92,8 +92,7 @@ extension Engine {
             offerEndedUnaccepted(id, agent: u, slot: .missed(id, since: now), how: .transferEnded(why))
         }
         updateContact(id) {
-            $0.phase = .ended
-            $0.phaseSince = now
+            $0.enter(.ended, at: now)
             if $0.enqueuedAt != nil && $0.dequeuedAt == nil { $0.dequeuedAt = now }
             $0.disconnectedAt = now
             $0.completed = true

@@ -17,8 +17,7 @@ extension Engine {
         stopRuns(on: c.callId) { $0.contactId == id && $0.role == .customerQueue }
         updateContact(id) {
             $0.dequeuedAt = $0.queue == nil ? nil : now
-            $0.phase = .customerWhisper
-            $0.phaseSince = now
+            $0.enter(.customerWhisper, at: now)
         }
         startRun(flowName(for: .customerWhisper, contact: id), role: .customerWhisper, contact: id, listener: .contactSide(id))
     }
@@ -27,8 +26,7 @@ extension Engine {
         guard let c = contacts[id], c.phase == .customerWhisper, let u = c.agent, let legId = c.agentLeg else { return }
         change(.leg(legId, .connected), on: c.callId)
         updateContact(id) {
-            $0.phase = .connected
-            $0.phaseSince = now
+            $0.enter(.connected, at: now)
             $0.connectedToAgentAt = now
         }
         if let call = calls[c.callId] {
@@ -90,7 +88,7 @@ extension Engine {
         emit(.abandonedInWhisper(contact: id, agent: AgentID(username)))
         if c.phase == .customerWhisper, c.queue != nil {
             // The customer queue flow stopped when the customer whisper began: the caller hears it again.
-            updateContact(id) { $0.phase = .queued; $0.phaseSince = now }
+            updateContact(id) { $0.enter(.queued, at: now) }
             startRun(flowName(for: .customerQueue, contact: id), role: .customerQueue, contact: id, listener: .contactSide(id))
         }
         declineOffer(id, by: username, slot: .missed(id, since: now), how: .hungUpDuringWhisper)

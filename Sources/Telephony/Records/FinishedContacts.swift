@@ -48,17 +48,16 @@ extension Engine {
         while finished.endedCalls.count > limit {
             let oldest = finished.endedCalls.removeFirst()
             guard let gone = calls.removeValue(forKey: oldest) else { continue }
-            transcripts[.customer(oldest)] = nil
-            for leg in gone.legs { transcripts[.external(leg.id)] = nil }
+            transcripts.forget(.customer(oldest))
+            for leg in gone.legs { transcripts.forget(.external(leg.id)) }
         }
     }
 
     /// Keeps a party's transcript within `Retention.transcriptLines`, dropping the oldest lines a
     /// batch at a time so that a line costs the same however long the transcript is.
     func trimTranscript(_ party: PartyKey) {
-        guard let limit = retention.transcriptLines, let count = transcripts[party]?.count,
-              count > limit + max(1, limit / 4) else { return }
-        transcripts[party]!.removeFirst(count - limit)
+        guard let limit = retention.transcriptLines else { return }
+        transcripts.trim(party, to: limit)
     }
 }
 

@@ -40,8 +40,7 @@ extension Engine {
         guard let c = contacts[id] else { return }
         updateContact(id) {
             $0.dequeuedAt = now
-            $0.phase = .dialing
-            $0.phaseSince = now
+            $0.enter(.dialing, at: now)
         }
         change(.caller(.ringing), on: c.callId)
         let number = calls[c.callId]?.customerNumber ?? ""
@@ -70,15 +69,14 @@ extension Engine {
             $0.callbackAttemptsLeft = left
             $0.agent = nil
             $0.agentLeg = nil
-            $0.phase = .flow
-            $0.phaseSince = now
+            $0.enter(.flow, at: now)
         }
         if left > 0 {
             emit(.callbackRetry(contact: id, attemptsLeft: left))
             schedule(after: c.callbackRetryDelay, .callbackDue(id))
         } else {
             updateContact(id) {
-                $0.phase = .ended
+                $0.enter(.ended, at: now)
                 $0.disconnectedAt = now
                 $0.completed = true
             }

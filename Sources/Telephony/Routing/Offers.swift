@@ -28,8 +28,7 @@ extension Engine {
         guard let contact = contacts[id], let a = agent(username) else { return }
         removeWaiting(id)
         updateContact(id) {
-            $0.phase = .offered
-            $0.phaseSince = now
+            $0.enter(.offered, at: now)
             $0.agent = username
             $0.connectionAttempts += 1
         }
@@ -70,7 +69,7 @@ extension Engine {
             return
         }
         if case .working(let c)? = agent(username)?.slot { clearContact(c, by: username) }
-        updateContact(id) { $0.phase = .queued; $0.phaseSince = now }
+        updateContact(id) { $0.enter(.queued, at: now) }
         offer(id, to: username)
     }
 
@@ -84,7 +83,7 @@ extension Engine {
     func declineOffer(_ id: ContactID, by username: String, slot: AgentSlot, how: MissReason) {
         offerEndedUnaccepted(id, agent: username, slot: slot, how: how)
         guard let c = contacts[id] else { return }
-        updateContact(id) { $0.agent = nil; $0.phase = .queued; $0.phaseSince = now }
+        updateContact(id) { $0.agent = nil; $0.enter(.queued, at: now) }
         if c.queue == nil {
             // Transfer to agent has no queue to fall back to: the transfer fails.
             transferFailed(id, why: "\(agent(username)?.config.displayName ?? username) did not accept")

@@ -8,8 +8,7 @@ extension Engine {
         guard let contact = contacts[id], let target = contact.targetQueue else { return }
         updateContact(id) {
             $0.queue = target
-            $0.phase = .queued
-            $0.phaseSince = now
+            $0.enter(.queued, at: now)
             $0.enqueuedAt = $0.enqueuedAt ?? now
             $0.dequeuedAt = nil
         }
@@ -86,7 +85,7 @@ extension Engine {
         removeWaiting(id)
         stopRuns(on: old.callId) { $0.contactId == id }
         updateContact(id) {
-            $0.phase = .ended
+            $0.enter(.ended, at: now)
             $0.dequeuedAt = now
             $0.disconnectedAt = now
             $0.completed = true
