@@ -118,6 +118,28 @@ def test_events_are_json_lines_in_virtual_time_order(cli, tmp_path):
     assert listing(tmp_path) == ["call.ccp", "events.jsonl"]
 
 
+def test_events_carry_streams_states_flow_actions_and_prompts(cli, tmp_path):
+    # Typed engine events as --events writes them (issue 9): Streams state names (docs §6 rules 1-3), flow
+    # actions as the Testing language observes them, prompts with whom they played to.
+    write(tmp_path, "call.ccp", PASSING)
+    done = cli("script", "call.ccp", "--events", "events.jsonl")
+    assert done.returncode == 0, done.stderr
+    events = [json.loads(line) for line in (tmp_path / "events.jsonl").read_text().splitlines()]
+    states = [e["state"] for e in events if e["type"] == "contact.state" and e["agent"] == "john"]
+    assert states == ["connecting", "connected", "ended"]
+    customer = [e["state"] for e in events if e["type"] == "party.state" and e.get("party") == "customer"]
+    assert customer == ["disconnected"]
+    assert {e["state"] for e in events if e["type"] == "party.state" and "leg" in e} == {"connected", "disconnected"}
+    started = [e for e in events if e["type"] == "flow.action_started"]
+    completed = [e for e in events if e["type"] == "flow.action_completed"]
+    assert started and completed
+    greeting = next(e for e in completed if e["action"] == "greeting")
+    assert greeting["action_type"] == "MessageParticipant" and greeting["branch"] == "Success"
+    assert greeting["flow"] == "Sample inbound" and greeting["role"] == "inbound"
+    whisper = next(e for e in events if e["type"] == "prompt" and e["kind"] == "whisper")
+    assert whisper["party"] == "agent john" and whisper["text"] == "BasicQueue"
+
+
 def test_records_are_the_completed_contacts_in_connect_field_names(cli, tmp_path):
     write(tmp_path, "call.ccp", PASSING)
     done = cli("script", "call.ccp", "--records", "records.json")
