@@ -36,6 +36,17 @@ import Testing
         events.finish()
     }
 
+    @Test func aRecordCompletesWhenTheAgentClearsTheContactAfterACW() throws {
+        let desk = try Desk()
+        desk.connected(then: "wait 5s\nend\nwait 3s\nclear")
+        let events = ExhaustiveEvents(desk.events, only: [.afterContactWork, .cleared, .recordCompleted])
+        events.receive(.afterContactWork(contact: first, agent: "john"), at: 9400)
+        // Not at the end of the call: only once ACW is over and the contact cleared (docs §6 rule 22).
+        events.receive(.cleared(contact: first, agent: "john"), at: 12_400)
+        events.receive(.recordCompleted(contact: first), at: 12_400)
+        events.finish()
+    }
+
     @Test func anOfferNotAcceptedIn20SecondsIsMissed() throws {
         let desk = try Desk()
         desk.run("""

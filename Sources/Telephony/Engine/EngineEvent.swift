@@ -146,6 +146,8 @@ extension EngineEvent {
         case callbackDialing(contact: ContactID, number: String)
         case callbackRetry(contact: ContactID, attemptsLeft: Int)
         case callbackAbandoned(contact: ContactID)
+        /// The segment's contact record is complete (after ACW and Clear contact, docs §6 rule 22).
+        case recordCompleted(contact: ContactID)
 
         // Agents.
         case command(agent: AgentID, verb: String)
@@ -203,6 +205,7 @@ extension EngineEvent {
             case .callbackDialing: return .callbackDialing
             case .callbackRetry: return .callbackRetry
             case .callbackAbandoned: return .callbackAbandoned
+            case .recordCompleted: return .recordCompleted
             case .command: return .command
             case .statusChanged: return .status
             case .nextStatus: return .nextStatus
@@ -268,4 +271,5 @@ public enum EventName: String, Sendable, CaseIterable, Hashable {
     case prompt = "prompt"
     case speech = "speech"
     case dtmf = "dtmf"
+    case recordCompleted = "contact.completed"
 }

@@ -62,6 +62,7 @@ extension EventName {
         case .prompt: return 42
         case .speech: return 43
         case .dtmf: return 44
+        case .recordCompleted: return 45
         }
     }
 }

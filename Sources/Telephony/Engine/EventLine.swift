@@ -104,7 +104,7 @@ extension EngineEvent.Kind {
             var f = ["contact": contact.description]
             if let agent { f["agent"] = agent.description }
             return f
-        case .outboundEnded(let contact), .callbackAbandoned(let contact):
+        case .outboundEnded(let contact), .callbackAbandoned(let contact), .recordCompleted(let contact):
             return ["contact": contact.description]
         case .attributeSet(let contact, let key, let value):
             return ["contact": contact.description, "key": key, "value": value]

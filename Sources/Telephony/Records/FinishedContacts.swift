@@ -19,6 +19,7 @@ extension Engine {
                 if let limit = retention.records, finished.records.count > limit { finished.records.removeFirst() }
             }
             onRecord?(record)
+            emit(.recordCompleted(contact: id))
         }
         // A call is over once it has ended and none of its segments is open. Segments of a call an
         // agent's Missed banner still points at stay until the agent clears it.
