@@ -6,7 +6,8 @@ public enum CCPRenderer {
         var canvas = Canvas(frame: Frame(screen: Screen(width: size.columns, height: size.rows)), glyphs: glyphs)
         let lessonRows = world.lesson == nil ? 0 : LessonBar.rows
         guard var layout = Layout.compute(size: Size(columns: size.columns, rows: size.rows - lessonRows),
-                                          panelCount: ui.panels.count, focus: ui.focus) else {
+                                          panelCount: ui.panels.count, focus: ui.focus,
+                                          sideWidth: SidePanels.width(for: size, ui: ui)) else {
             TooSmall.draw(size: size, on: &canvas)
             return canvas.frame
         }
@@ -23,6 +24,7 @@ public enum CCPRenderer {
                                    on: &canvas)
             }
         }
+        if let side = layout.side { SidePanels.draw(world: world, ui: ui, in: side, on: &canvas) }
         FooterBar.draw(ui: ui, in: layout.footer, on: &canvas)
         if let lesson = world.lesson, lesson.phase != .running, let last = layout.slots.last {
             let first = layout.slots[0].rect

@@ -14,8 +14,9 @@ import Testing
         ("party-on-hold", Stages.partyOnHold),
         ("after-contact-work", Stages.afterContactWork),
         ("missed", Stages.missed),
+        ("transferred", Stages.transferred),
     ]
-    static let sizes = [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)]
+    static let sizes = [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40), Size(columns: 200, rows: 50)]
     static let small = Size(columns: 80, rows: 24)
 
     @Test(arguments: states.indices)

@@ -126,3 +126,18 @@ def test_the_idle_customer_phone_suggests_a_call_the_scenario_answers(term):
     assert "Refused" not in t.text()
     # John is the scenario's only agent on the queue, so the call reaches him.
     t.wait_banner("Incoming call", panel=0)
+
+
+def test_wide_terminal_shows_the_side_panels_and_their_keys_toggle_them(term):
+    # Issue 12 points 2-4: 120 columns and wider gain the call map, the flow view and the records.
+    t = term("--no-demo-call", rows=40, cols=120)
+    t.wait_screen(lambda t: "Call map [M]" in t.text() and "Flow view [F]" in t.text() and "Records [R]" in t.text())
+    assert "John Doe is on no call" in t.text()
+    t.press("i")
+    t.wait_screen(lambda t: "● Pat Caller" in t.text() and "→ Pat Caller" in t.text())
+    t.press("M")
+    t.wait_screen(lambda t: "Call map [M]" not in t.text() and "Flow view [F]" in t.text())
+    t.resize(24, 80)
+    t.wait_screen(lambda t: "Flow view [F]" not in t.text())
+    t.press("F")
+    t.wait_screen("The flow view stays hidden on a terminal 120×24 or larger (this one is 80×24)")

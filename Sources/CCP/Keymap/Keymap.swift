@@ -9,6 +9,7 @@ public enum Action: String, CaseIterable, Sendable {
     case listUp, listDown, choose, erase
     case commandLine, help, nextPanel, previousPanel, pause, faster, slower, redraw, suspend, quit, close
     case callIn, hint
+    case toggleCallMap, toggleFlowView, toggleRecords
 }
 
 extension Action {
@@ -137,6 +138,12 @@ public enum Keymap {
                    help: "A caller phones in now (the scenario's first customer, its first number)"),
         KeyBinding(context: .global, keys: [.char("g")], action: .hint, help: "Lessons: the hint for the current goal"),
         KeyBinding(context: .global, keys: [.char("?")], action: .help, help: "Help (this list; time stops while it is open)"),
+        KeyBinding(context: .global, keys: [.char("M")], action: .toggleCallMap,
+                   help: "Call map: show / hide (who hears whom; terminals 120 columns or wider)"),
+        KeyBinding(context: .global, keys: [.char("F")], action: .toggleFlowView,
+                   help: "Flow view: show / hide (the block running, the last branches)"),
+        KeyBinding(context: .global, keys: [.char("R")], action: .toggleRecords,
+                   help: "Records: show / hide (completed contact records as a chain)"),
         KeyBinding(context: .global, keys: [.char("p")], action: .pause, help: "Pause / resume time"),
         KeyBinding(context: .global, keys: [.char("+"), .char("=")], action: .faster, help: "Time faster"),
         KeyBinding(context: .global, keys: [.char("-")], action: .slower, help: "Time slower"),

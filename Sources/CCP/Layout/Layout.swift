@@ -14,19 +14,24 @@ public struct Layout: Equatable, Sendable {
     public var header: Rect
     public var footer: Rect
     public var slots: [Slot]
+    /// The column on the right for the side panels (call map, flow view, records); nil without them.
+    public var side: Rect?
 
-    /// nil when the terminal is too small for even one panel.
-    public static func compute(size: Size, panelCount: Int, focus: Int) -> Layout? {
+    /// nil when the terminal is too small for even one panel. `sideWidth` columns on the right are
+    /// kept for the side panels (SidePanels.width decides, leaving the CCPs at least their minimum).
+    public static func compute(size: Size, panelCount: Int, focus: Int, sideWidth: Int = 0) -> Layout? {
         guard size.columns >= minPanelWidth, size.rows >= minRows else { return nil }
         let header = Rect(x: 0, y: 0, width: size.columns, height: 1)
         let footer = Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1)
-        let shown = max(1, min(panelCount, size.columns / minPanelWidth))
+        let columns = size.columns - sideWidth
+        let shown = max(1, min(panelCount, columns / minPanelWidth))
         let first = focus < shown ? 0 : focus - shown + 1
-        let width = size.columns / shown
+        let width = columns / shown
         let slots = (0..<min(shown, panelCount)).map { i in
-            let w = i == shown - 1 ? size.columns - width * i : width
+            let w = i == shown - 1 ? columns - width * i : width
             return Slot(panel: first + i, rect: Rect(x: width * i, y: 1, width: w, height: size.rows - 2))
         }
-        return Layout(header: header, footer: footer, slots: slots)
+        let side = sideWidth > 0 ? Rect(x: columns, y: 1, width: sideWidth, height: size.rows - 2) : nil
+        return Layout(header: header, footer: footer, slots: slots, side: side)
     }
 }

@@ -7,6 +7,7 @@ extension Layout {
         var out = self
         for i in out.slots.indices { out.slots[i].rect.y += rows }
         out.footer.y += rows
+        out.side?.y += rows
         LessonBar.draw(lesson, in: Rect(x: header.x, y: header.maxY, width: header.width, height: rows), on: &canvas)
         return out
     }

@@ -36,8 +36,18 @@ public protocol CCPSession: AnyObject {
     var nextWakeUp: Millis? { get }
     /// The lesson being played, in lesson mode (`termccp learn`); nil in plain mode.
     var lesson: LessonRun? { get }
+    /// The parties of the call `party` is on, for the call map; nil when it is on none.
+    func callMap(of party: PartyKey) -> CallMapView?
+    /// The flows running and their last branches, for the flow view.
+    var flowActivity: FlowActivity { get }
+    /// Contact records completed so far, in the order their segments began.
+    var completedRecords: [ContactRecord] { get }
 }
 
+/// A session that cannot tell these (a stand-in) shows the panels empty, with their reason.
 extension CCPSession {
+    public func callMap(of party: PartyKey) -> CallMapView? { nil }
+    public var flowActivity: FlowActivity { FlowActivity() }
+    public var completedRecords: [ContactRecord] { [] }
     public var lesson: LessonRun? { nil }
 }

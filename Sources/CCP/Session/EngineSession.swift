@@ -13,10 +13,29 @@ public final class EngineSession: CCPSession {
     /// so a newcomer who waited out the first call still finds one to take (issue 14 point 6).
     public let followsMissedCalls: Bool
 
+    public private(set) var flowActivity = FlowActivity()
+    private var records: (count: Int, records: [ContactRecord]) = (0, [])
+
     public init(engine: Engine, followsMissedCalls: Bool = false) {
         self.engine = engine
         self.followsMissedCalls = followsMissedCalls
         runner = ScriptRunner(engine: engine)
+        // The flow view reads the engine's typed events; whoever listened before still hears all of them.
+        let before = engine.onEvent
+        if before == nil { engine.eventNames = FlowActivity.eventNames }
+        engine.onEvent = { [weak self] event in
+            before?(event)
+            self?.flowActivity.apply(event)
+        }
+    }
+
+    public func callMap(of party: PartyKey) -> CallMapView? { engine.callMap(of: party) }
+
+    /// Built again only when another contact completed.
+    public var completedRecords: [ContactRecord] {
+        let count = engine.completedContactIds.count
+        if count != records.count { records = (count, engine.completedRecords) }
+        return records.records
     }
 
     public var now: Millis { engine.now }

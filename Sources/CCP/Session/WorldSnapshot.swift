@@ -13,6 +13,11 @@ public struct WorldSnapshot: Equatable, Sendable {
     public var exampleCall: ExampleCall?
     /// The lesson's goal, hint, time left and result, in lesson mode.
     public var lesson: LessonProgress?
+    /// The call map of each shown agent's call (by username), and of the customer phone's call.
+    public var callMaps: [String: CallMapView] = [:]
+    public var callerCallMap: CallMapView?
+    public var flows = FlowActivity()
+    public var records: [ContactRecord] = []
 
     public init(now: Millis, agents: [String: AgentView] = [:], agentTranscripts: [String: [TranscriptLine]] = [:],
                 caller: CallerView? = nil, callerTranscript: [TranscriptLine] = [], exampleCall: ExampleCall? = nil) {
@@ -37,6 +42,7 @@ public struct WorldSnapshot: Equatable, Sendable {
                 snapshot.callerTranscript = session.transcript(of: .customer(caller.callId))
             }
         }
+        SidePanels.capture(session, agents: agents, into: &snapshot)
         return snapshot
     }
 }

@@ -205,6 +205,7 @@ private struct Reduction {
         case .commandLine: state.commandLine = ""
         case .callIn: callIn()
         case .hint: intents.append(.showHint)
+        case .toggleCallMap, .toggleFlowView, .toggleRecords: SidePanels.toggle(action, &state)
         case .help:
             state.helpOpen = true
             state.helpScroll = 0

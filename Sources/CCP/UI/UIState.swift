@@ -93,6 +93,8 @@ public struct UIState: Equatable, Sendable {
     /// Hold or hang-up), counted for lessons' scores.
     public var refusals = 0
     public var speed = 1.0
+    /// The call map, flow view and records beside the CCPs on a wide terminal.
+    public var side = SidePanelSet()
 
     public static let speeds: [Double] = [0.25, 0.5, 1, 2, 4, 8, 16, 32]
 

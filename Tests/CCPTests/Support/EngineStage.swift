@@ -100,6 +100,18 @@ enum Stages {
         wait 7s
         """
 
+    /// The warm transfer done (Join, Leave, Clear contact) and the caller gone: John's record and
+    /// Maria's TRANSFER record completed, linked by NextContactId / PreviousContactId (docs §2).
+    static let transferred = joined + "\n" + """
+        leave
+        expect banner "After contact work"
+        clear
+        customer hangs up
+        wait until maria banner "After contact work"
+        wait 2m
+        expect completed records 2
+        """
+
     static let missed = callIn + "\n" + """
         wait until banner "Missed contact"
         wait 2s

@@ -1,0 +1,50 @@
+import Telephony
+
+/// The flow view, the live form of `--trace`: each flow running on the call (which flow, for whom,
+/// the action running: identifier, type, the text it plays), then the last branches taken, newest
+/// first. Without a call it shows every flow running (a caller still in the inbound flow).
+enum FlowPanel {
+    static func draw(_ flows: FlowActivity, contacts: [ContactID]?, names: [PartyKey: String], reason: String,
+                     in area: Rect, on canvas: inout Canvas) {
+        let g = canvas.glyphs
+        let ours = { (c: ContactID) in contacts?.contains(c) ?? true }
+        let running = flows.running.filter { ours($0.run.contact) }
+        let branches = flows.branches.filter { ours($0.action.run.contact) }
+        var rows: [(String, StyleRole)] = []
+        if running.isEmpty { rows.append((reason, .hint)) }
+        for run in running {
+            let role = roleName(run.run.role)
+            var title = run.run.flow.lowercased().contains(role) ? run.run.flow : "\(run.run.flow) (\(role))"
+            if let to = run.playingTo { title += " \(g.arrow) \(names[to] ?? to.description)" }
+            rows.append((title, .title))
+            if let action = run.action {
+                rows.append(("  \(g.running) \(run.actionType ?? "") \(g.separator) \(action)", .text))
+            }
+            if let text = run.playing { rows.append(("    \u{201C}\(text)\u{201D}", .transcriptPrompt)) }
+        }
+        if !branches.isEmpty {
+            rows.append(("", .text))
+            rows.append(("Last branches", .title))
+            for b in branches.reversed() {
+                let a = b.action
+                rows.append(("\(TimeText.clock(b.at)) \(a.actionType) \(g.arrow) \(b.branch) \(g.separator) \(a.flow)", .hint))
+            }
+        }
+        for (i, row) in rows.prefix(area.height).enumerated() {
+            canvas.put(row.0, x: area.x, y: area.y + i, width: area.width, role: row.1, clip: area)
+        }
+    }
+
+    static func roleName(_ role: FlowRole) -> String {
+        switch role {
+        case .inbound: return "inbound"
+        case .customerQueue: return "customer queue"
+        case .customerHold: return "customer hold"
+        case .customerWhisper: return "customer whisper"
+        case .agentWhisper: return "agent whisper"
+        case .agentHold: return "agent hold"
+        case .outboundWhisper: return "outbound whisper"
+        case .transfer: return "transfer"
+        }
+    }
+}

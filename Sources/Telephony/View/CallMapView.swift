@@ -1,0 +1,76 @@
+/// Every party of one call with its connection state, and who hears whom: what the CCP's call map
+/// draws. Read from the engine's state; who hears whom is `Engine.hears`, the one rule for it
+/// (docs §1.5 hold semantics, §6 rules 13–19).
+public struct CallMapView: Sendable, Equatable {
+    public struct Node: Sendable, Equatable {
+        /// Names the party in commands and expectations: `customer`, a username, a number, a queue name.
+        public var handle: String
+        /// The party as the engine names it (nil for a queue transfer no agent has taken yet).
+        public var key: PartyKey?
+        /// The party's own name: the caller's or agent's name, the external party's name or number.
+        public var label: String
+        public var kind: PartyView.Kind
+        /// The caller's phone's words for its state (`CallerView.State`: In flow, In queue…) or a connection's
+        /// Streams state (Connecting, Connected, On hold, Disconnected).
+        public var state: String
+        /// False once the party has left the call (shown struck off, kept so the map reads as a story).
+        public var onCall: Bool
+        public var muted: Bool
+    }
+
+    /// Two parties hearing each other; `oneWay` when only `a` hears `b` (`a` is a muted agent, whom no
+    /// one hears).
+    public struct Line: Sendable, Equatable {
+        public var a: Int
+        public var b: Int
+        public var oneWay: Bool
+    }
+
+    public var call: CallID
+    /// The call's segments (contacts), first to last.
+    public var contacts: [ContactID]
+    public var nodes: [Node]
+    /// Node pairs that hear each other, by index into `nodes`, `a < b` unless `oneWay`.
+    public var lines: [Line]
+    public var ended: Bool
+}
+
+extension Engine {
+    /// The map of the call `party` is on now (an agent: the call of the contact it is working);
+    /// nil when it is on none.
+    public func callMap(of party: PartyKey) -> CallMapView? {
+        guard let call = call(of: party) else { return nil }
+        var nodes: [CallMapView.Node] = []
+        if call.customer != .pending {
+            let caller = PartyKey.customer(call.id)
+            nodes.append(.init(handle: "customer", key: caller, label: label(of: caller), kind: .customer,
+                               state: callerView(call.id)?.state.rawValue ?? "", onCall: call.customer.isActive, muted: false))
+        }
+        for leg in call.legs {
+            switch leg.party {
+            case .agent(let u):
+                nodes.append(.init(handle: u, key: .agent(u), label: agent(u)?.config.displayName ?? u, kind: .agent,
+                                   state: leg.state.label, onCall: leg.isActive, muted: isMuted(.agent(u))))
+            case .external(let number):
+                nodes.append(.init(handle: number, key: .external(leg.id), label: label(of: .external(leg.id)), kind: .external,
+                                   state: leg.state.label, onCall: leg.isActive, muted: false))
+            case .pending(let queue):
+                nodes.append(.init(handle: queue, key: nil, label: leg.label ?? queue, kind: .queue, state: leg.state.label,
+                                   onCall: leg.isActive, muted: false))
+            }
+        }
+        var lines: [CallMapView.Line] = []
+        for i in nodes.indices {
+            for j in nodes.indices where j > i {
+                guard let a = nodes[i].key, let b = nodes[j].key, nodes[i].onCall, nodes[j].onCall else { continue }
+                switch (hears(a, b), hears(b, a)) {
+                case (true, true): lines.append(.init(a: i, b: j, oneWay: false))
+                case (true, false): lines.append(.init(a: i, b: j, oneWay: true))
+                case (false, true): lines.append(.init(a: j, b: i, oneWay: true))
+                case (false, false): break
+                }
+            }
+        }
+        return CallMapView(call: call.id, contacts: call.contacts, nodes: nodes, lines: lines, ended: call.ended)
+    }
+}

@@ -1,0 +1,71 @@
+import Telephony
+import Testing
+
+/// The call map's view: every party of the call with its state, and a line for each two parties who
+/// hear each other, read from `Engine.hears` (docs §1.5 hold semantics, §6 rules 13–19).
+@Suite struct CallMapTests {
+    static func names(_ map: CallMapView) -> [String] { map.nodes.map(\.handle) }
+
+    /// The lines as "listener-speaker" handle pairs: mutual lines both ways.
+    static func hearing(_ map: CallMapView) -> Set<String> {
+        var pairs: Set<String> = []
+        for line in map.lines {
+            let a = map.nodes[line.a].handle, b = map.nodes[line.b].handle
+            pairs.insert("\(a) hears \(b)")
+            if !line.oneWay { pairs.insert("\(b) hears \(a)") }
+        }
+        return pairs
+    }
+
+    @Test func aConsultLeavesTheHeldCallerHearingNoOne_docs1_5() throws {
+        let desk = try Desk()
+        desk.connected(then: """
+        quick-connect Maria
+        wait until maria banner Connected
+        """)
+        let map = try #require(desk.engine.callMap(of: .agent("john")))
+        #expect(Self.names(map) == ["customer", "john", "maria"])
+        #expect(map.nodes.map(\.state) == ["On hold", "Connected", "Connected"])
+        #expect(Self.hearing(map) == ["john hears maria", "maria hears john"])
+        #expect(desk.engine.callMap(of: .agent("maria")) == map)
+    }
+
+    @Test func joinedEveryoneHearsEveryone() throws {
+        let desk = try Desk()
+        desk.connected(then: """
+        quick-connect Maria
+        wait until maria banner Connected
+        join
+        """)
+        let map = try #require(desk.engine.callMap(of: .customer(1)))
+        #expect(Self.hearing(map) == ["customer hears john", "john hears customer", "customer hears maria",
+                                      "maria hears customer", "john hears maria", "maria hears john"])
+    }
+
+    @Test func aMutedAgentHearsButIsNotHeard_oneWayLine() throws {
+        let desk = try Desk()
+        desk.connected(then: "mute")
+        let map = try #require(desk.engine.callMap(of: .agent("john")))
+        #expect(Self.hearing(map) == ["john hears customer"])
+        #expect(map.lines.allSatisfy { $0.oneWay })
+        #expect(map.nodes[1].muted)
+    }
+
+    @Test func anAgentWithNoCallHasNoMap_andOneWhoLeftSeesTheCallGoOnWithoutThem() throws {
+        let desk = try Desk()
+        #expect(desk.engine.callMap(of: .agent("john")) == nil)
+        desk.connected(then: """
+        quick-connect Maria
+        wait until maria banner Connected
+        join
+        leave
+        """)
+        let map = try #require(desk.engine.callMap(of: .agent("maria")))
+        #expect(map.nodes.first { $0.handle == "john" }?.onCall == false)
+        #expect(Self.hearing(map) == ["customer hears maria", "maria hears customer"])
+        // In after contact work John's contact is still that call's: his map shows it going on.
+        #expect(desk.engine.callMap(of: .agent("john")) == map)
+        desk.run("clear")
+        #expect(desk.engine.callMap(of: .agent("john")) == nil)
+    }
+}
