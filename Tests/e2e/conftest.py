@@ -162,12 +162,15 @@ class Term:
 
     # the CCP's own structure: panels are boxes whose top border is on row 1
 
+    SIDE_TITLES = ("─ Call map [M]", "─ Flow view [F]", "─ Records [R]")
+
     def panels(self):
-        """(left, right) columns of each panel box drawn, left to right."""
+        """(left, right) columns of each CCP panel box drawn, left to right; the side panels of a
+        wide terminal (call map, flow view, records) are not among them."""
         top = self.row(1)
         lefts = [x for x, c in enumerate(top) if c == "┌"]
         rights = [x for x, c in enumerate(top) if c == "┐"]
-        return list(zip(lefts, rights))
+        return [(l, r) for l, r in zip(lefts, rights) if not top[l + 1:].startswith(self.SIDE_TITLES)]
 
     def panel_rows(self, i=0):
         """The rows inside panel i's box, without its borders."""
