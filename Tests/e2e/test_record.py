@@ -41,6 +41,13 @@ def masks(screen):
     return rows
 
 
+def settle(t):
+    """Pauses time and waits for the whole paused frame: the header and the footer's "p resume"
+    arrive in one write from the CCP, but may reach pyte in two reads."""
+    t.freeze()
+    t.wait_screen(lambda t: "p resume" in t.row(t.rows - 1))
+
+
 def header_and_events(path):
     lines = path.read_text(encoding="utf-8").splitlines()
     return json.loads(lines[0]), [json.loads(line) for line in lines[1:]]
@@ -53,7 +60,7 @@ def test_recording_is_read_by_asciinema_and_replays_to_the_last_screen(term, tmp
     t.press("a")
     t.wait_banner("Connected")
     # Paused, nothing on screen moves: what is seen now is the last frame before Q.
-    t.freeze()
+    settle(t)
     shown, shown_masks = t.snapshot()
     t.press("Q")
     assert t.wait_exit() == 0
@@ -78,7 +85,7 @@ def test_recording_follows_a_resize_with_a_resize_event(term, tmp_path):
     t.wait_banner("Waiting for a contact")
     t.resize(30, 100)
     t.wait_screen(lambda t: t.panels() and t.panels()[0][1] > 80)
-    t.freeze()
+    settle(t)
     shown = t.snapshot()[0]
     t.press("Q")
     assert t.wait_exit() == 0
