@@ -36,7 +36,7 @@ let package = Package(
             resources: [.embedInCode("Resources")]
         ),
         .target(name: "Script", dependencies: ["Telephony", "Flows", "Scenario"]),
-        .target(name: "ConnectTests", dependencies: ["Flows"]),
+        .target(name: "ConnectTests", dependencies: ["Flows", "Telephony"]),
         .target(name: "Reports"),
         .target(name: "Import", dependencies: ["Flows", .product(name: "Yams", package: "Yams")]),
         .target(
@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "CCPTests", dependencies: ["CCP", "Telephony", "Script", "Scenario"], exclude: ["Golden"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "CCP", "Script", "Scenario", "Telephony", "Flows"]),
-        .testTarget(name: "ConnectTestsTests", dependencies: ["ConnectTests", "Flows"], resources: [.copy("Cases")]),
+        .testTarget(name: "ConnectTestsTests", dependencies: ["ConnectTests", "Flows", "Telephony", "Scenario"], resources: [.copy("Cases")]),
         .testTarget(name: "ScriptTests", dependencies: ["Script", "Scenario", "Telephony", "Flows"], resources: [.copy("Scripts")]),
     ],
     swiftLanguageModes: [.v6]

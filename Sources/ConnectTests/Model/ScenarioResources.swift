@@ -1,3 +1,5 @@
+import Telephony
+
 /// The resources of the scenario a test case runs against, by name, so that `termccp check CASE --scenario S`
 /// can say which flow action an override or observation names that the scenario lacks. A reference resolves
 /// as the engine resolves it (docs/connect-testing-language.md §5.3): a queue, hours or Lex bot by its name
@@ -35,5 +37,14 @@ public struct ScenarioResources: Sendable, Equatable {
         default:
             return nil
         }
+    }
+}
+
+
+extension ScenarioResources {
+    /// The resources of a loaded scenario's configuration; `scenario` names it in messages.
+    public init(scenario: String, config: InstanceConfig) {
+        self.init(scenario: scenario, lambdaFunctions: config.lambdas.map(\.function), hoursOfOperation: config.hours.map(\.name),
+                  queues: config.queues.map(\.name), lexBots: config.lexBots.map(\.name))
     }
 }

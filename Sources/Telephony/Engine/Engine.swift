@@ -53,6 +53,8 @@ public final class Engine {
     var eventFilter = EventFilter(nil)
     /// Receives every flow action as it runs (`--trace`, coverage).
     public var onTrace: ((FlowTraceEvent) -> Void)?
+    /// Told about each resource a flow action uses and able to override it (`termccp test`).
+    public weak var flowActionInterceptor: (any FlowActionInterceptor)?
 
     let queueConfigs: [String: QueueConfig]
     let profiles: [String: RoutingProfileConfig]

@@ -61,8 +61,18 @@ struct RunHost: FlowHost {
     }
 
     func queueTransferError() -> FlowError? {
-        guard let c = contact, let target = c.targetQueue else { return .noMatchingError }
+        guard let c = contact, var target = c.targetQueue else { return .noMatchingError }
         guard c.phase == .flow else { return .noMatchingError }
+        if case .queue(let q) = target {
+            switch engine.intercept(.transferToQueue(queue: q), contact: contactId) {
+            case .error(let error)?: return FlowError(rawValue: error) ?? .noMatchingError
+            case .substitute(let other)?:
+                guard let name = engine.resolveQueue(other) else { return .noMatchingError }
+                updateContact { $0.targetQueue = .queue(name) }
+                target = .queue(name)
+            default: break
+            }
+        }
         if case .queue(let q) = target, let max = engine.queueConfigs[q]?.maxContacts, (engine.waiting[target]?.count ?? 0) >= max {
             return .queueAtCapacity
         }
@@ -71,7 +81,12 @@ struct RunHost: FlowHost {
 
     func dequeueAndTransfer(toQueue queue: String?, agent: String?) -> FlowError? {
         guard let c = contact, c.phase == .queued else { return .noMatchingError }
-        if let queue {
+        if var queue {
+            switch engine.intercept(.dequeueAndTransfer(queue: queue), contact: contactId) {
+            case .error(let error)?: return FlowError(rawValue: error) ?? .noMatchingError
+            case .substitute(let other)?: queue = other
+            default: break
+            }
             guard let name = engine.resolveQueue(queue) else { return .noMatchingError }
             if let max = engine.queueConfigs[name]?.maxContacts, (engine.waiting[.queue(name)]?.count ?? 0) >= max { return .queueAtCapacity }
             updateContact { $0.targetQueue = .queue(name) }
@@ -94,14 +109,22 @@ struct RunHost: FlowHost {
     }
 
     func isWithinHours(_ hoursName: String?) -> Bool? {
-        if let name = hoursName {
-            let key = name.split(separator: "/").last.map(String.init) ?? name
-            guard let h = engine.hoursByName[name] ?? engine.hoursByName[key] else { return nil }
-            return h.isOpen(at: Timestamp(start: engine.config.startEpochSeconds, at: now))
+        var named = hoursName
+        if named == nil, let c = contact, case .queue(let q)? = c.targetQueue ?? c.queue {
+            named = engine.queueConfigs[q]?.hours
+            // A queue with no hours is always open; there is no hours resource to observe or override.
+            if named == nil { return true }
         }
-        guard let c = contact, case .queue(let q)? = c.targetQueue ?? c.queue else { return nil }
-        guard let hours = engine.queueConfigs[q]?.hours else { return true }
-        return engine.hoursByName[hours]?.isOpen(at: Timestamp(start: engine.config.startEpochSeconds, at: now))
+        guard var name = named else { return nil }
+        switch engine.intercept(.checkHours(hours: name), contact: contactId) {
+        case .hours(let open)?: return open
+        case .error?: return nil
+        case .substitute(let other)?: name = other
+        default: break
+        }
+        let key = name.split(separator: "/").last.map(String.init) ?? name
+        guard let h = engine.hoursByName[name] ?? engine.hoursByName[key] else { return nil }
+        return h.isOpen(at: Timestamp(start: engine.config.startEpochSeconds, at: now))
     }
 
     /// CheckMetricData on a queue, an agent's queue (AgentId), or the working queue, which may itself be an agent's
@@ -143,10 +166,21 @@ struct RunHost: FlowHost {
     }
 
     func invokeLambda(_ arn: String, parameters: [(key: String, value: String)]) -> [(key: String, value: String)]? {
+        var function = arn
+        switch engine.intercept(.invokeLambda(arn: arn), contact: contactId) {
+        case .error?: return nil
+        case .result(let values)?:
+            engine.interceptedCompletion(.invokeLambda(arn: arn), contact: contactId, results: values)
+            return values.map { ($0.key, $0.value) }
+        case .substitute(let other)?: function = other
+        default: break
+        }
         guard let lambda = engine.config.lambdas.first(where: {
-            arn == $0.function || arn.hasSuffix(":function:\($0.function)") || arn.hasSuffix("/\($0.function)")
+            function == $0.function || function.hasSuffix(":function:\($0.function)") || function.hasSuffix("/\($0.function)")
         }), !lambda.fails else { return nil }
-        return lambda.response.keys.sorted().map { ($0, lambda.response[$0]!) }
+        let response = lambda.response.keys.sorted().map { ($0, lambda.response[$0]!) }
+        engine.interceptedCompletion(.invokeLambda(arn: arn), contact: contactId, results: response.map { FlowResultValue(key: $0.0, value: $0.1) })
+        return response
     }
 
     func setRoutingBehavior(priority: Int?, timeAdjustment: Millis?) {
@@ -172,13 +206,28 @@ struct RunHost: FlowHost {
 
     func lexInteraction(bot: String, utterance: String,
                                sessionAttributes: [(key: String, value: String)]) -> String?? {
-        let key = bot.split(separator: "/").last.map(String.init) ?? bot
-        guard let lex = engine.config.lexBots.first(where: { $0.name == bot || $0.name == key }) else { return nil }
-        let match = lex.match(utterance)
         var session: [String: String] = [:]
         for (k, v) in sessionAttributes { session[k] = v }
+        var name = bot
+        switch engine.intercept(.lexBot(bot: bot), contact: contactId) {
+        case .error?: return nil
+        case .result(let values)?:
+            var slots: [String: String] = [:]
+            for v in values where v.key.hasPrefix("Slots.") { slots[String(v.key.dropFirst(6))] = v.value }
+            let intent = values.first { $0.key == "IntentName" }?.value
+            updateContact { $0.flowData.lex = LexResult(intent: intent ?? "FallbackIntent", slots: slots, sessionAttributes: session) }
+            engine.interceptedCompletion(.lexBot(bot: bot), contact: contactId, results: values)
+            return .some(intent)
+        case .substitute(let other)?: name = other
+        default: break
+        }
+        let key = name.split(separator: "/").last.map(String.init) ?? name
+        guard let lex = engine.config.lexBots.first(where: { $0.name == name || $0.name == key }) else { return nil }
+        let match = lex.match(utterance)
         let result = LexResult(intent: match?.intent ?? "FallbackIntent", slots: match?.slots ?? [:], sessionAttributes: session)
         updateContact { $0.flowData.lex = result }
+        engine.interceptedCompletion(.lexBot(bot: bot), contact: contactId, results: [FlowResultValue(key: "IntentName", value: result.intent)]
+                                       + result.slots.keys.sorted().map { FlowResultValue(key: "Slots.\($0)", value: result.slots[$0]!) })
         return .some(match?.intent)
     }
 

@@ -77,8 +77,7 @@ struct CheckCommand: ParsableCommand {
         guard let scenario else { return (nil, []) }
         do {
             let config = try ScenarioChoice.load(scenario).config
-            return (ScenarioResources(scenario: scenario, lambdaFunctions: config.lambdas.map(\.function), hoursOfOperation: config.hours.map(\.name),
-                                      queues: config.queues.map(\.name), lexBots: config.lexBots.map(\.name)), [])
+            return (ScenarioResources(scenario: scenario, config: config), [])
         } catch {
             return (nil, error.problems)
         }

@@ -1,0 +1,142 @@
+import Flows
+import Telephony
+
+/// One test case run on its own engine on virtual time: the customer's call placed at the entry point, the
+/// engine's prompts and flow actions turned into observed events, overrides applied as the flows use their
+/// resources, and the customer's instructions carried out between engine steps.
+public final class EngineTestRun: FlowActionInterceptor, TestRunContext {
+    /// A run not ended by EndTest fails after 5 minutes of execution time (§1 rule 7), here virtual.
+    public static let timeLimit: Millis = 300_000
+
+    public let engine: Engine
+    private let runner: ObservationRunner
+    private let entry: TestEntry
+    /// The flows the engine runs, to read a Lex action's bot from its parameters.
+    private let library: FlowLibrary
+    private var callId: CallID?
+    private var started: Millis = 0
+
+    /// `engine` is fresh and used by this run alone; `onEvent` and `onTrace` may already be set (they keep
+    /// receiving everything).
+    public init(testCase: TestCase, engine: Engine, library: FlowLibrary, entry: TestEntry) {
+        self.engine = engine
+        self.runner = ObservationRunner(testCase: testCase)
+        self.entry = entry
+        self.library = library
+    }
+
+    public func run() -> TestCaseResult {
+        started = engine.now
+        engine.flowActionInterceptor = self
+        let forward = engine.onEvent
+        engine.onEvent = { [unowned self] event in
+            forward?(event)
+            self.engineEvent(event)
+        }
+        engine.eventNames = nil
+        defer {
+            engine.flowActionInterceptor = nil
+            engine.onEvent = forward
+        }
+        runner.receive(.testInitiated, at: 0, context: self)
+        carryOutInstructions()
+        if !runner.stopped {
+            if let refusal = engine.perform(.call(from: entry.from, to: entry.to)) {
+                return runner.finish(at: elapsed, ending: .failure, context: self).failing("the call could not be placed: \(refusal.reason)")
+            }
+            carryOutInstructions()
+        }
+        let deadline = started + Self.timeLimit
+        var ending = RunEnding.timeLimit(Self.timeLimit)
+        while !runner.stopped {
+            guard let next = engine.nextEventTime, next <= deadline else {
+                engine.advance(to: deadline)
+                break
+            }
+            engine.advance(to: next)
+            carryOutInstructions()
+        }
+        if runner.stopped { ending = runner.endedByEndTest ? .endTest : .failure }
+        return runner.finish(at: elapsed, ending: ending, context: self)
+    }
+
+    private var elapsed: Millis { engine.now - started }
+
+    /// Also after EndTest: the instructions of the observation that ended the run came before it.
+    private func carryOutInstructions() {
+        while !runner.hasFailed {
+            let pending = runner.takeInstructions()
+            if pending.isEmpty { return }
+            for p in pending where !runner.hasFailed {
+                let caller = callId.flatMap { engine.isCallerConnected($0) ? $0 : nil }
+                guard caller != nil else {
+                    runner.refused(p, reason: callId == nil ? "no call has been placed yet" : "the customer is no longer on the call", at: elapsed)
+                    return
+                }
+                let command: WorldCommand
+                switch p.instruction {
+                case .dtmfInput(let keys): command = .customerPresses(customer: entry.from, digits: keys)
+                case .textUtterance(let text, let ssml, _):
+                    command = .customerSays(customer: entry.from, text: text ?? MessageMatching.words(ssml ?? "").joined(separator: " "))
+                case .disconnect: command = .customerHangsUp(customer: entry.from)
+                }
+                if let refusal = engine.perform(command) {
+                    runner.refused(p, reason: refusal.reason, at: elapsed)
+                }
+            }
+        }
+    }
+
+    /// The caller's call, what it hears, and the start of a Lex bot action (the bot is read from the action's
+    /// parameters; the other observable actions are seen where they use their resource).
+    private func engineEvent(_ event: EngineEvent) {
+        switch event.kind {
+        case .inboundCall(let call, let from, _, _) where callId == nil && from == entry.from:
+            callId = call
+        case .promptPlayed(let to, _, let text, _):
+            guard let callId, to == .customer(callId) else { return }
+            runner.receive(.message(text: text, promptId: nil), at: elapsed, context: self)
+        case .flowActionStarted(let ref) where ref.actionType == "ConnectParticipantWithLexBot":
+            guard let callId, engine.contactIds(ofCall: callId).contains(ref.run.contact) else { return }
+            let action = library.flow(named: ref.flow)?.actions.first { $0.identifier == ref.action }
+            let bot = action?.parameter("LexV2Bot")?["AliasArn"]?.scalarText ?? action?.parameter("LexBot")?["Name"]?.scalarText ?? ""
+            runner.receive(.flowActionStarted(actionType: ref.actionType, resource: bot), at: elapsed, context: self)
+        default:
+            return
+        }
+    }
+
+    // MARK: FlowActionInterceptor
+
+    /// A Lex bot's start was observed when its action began; here its words reach it and only an override applies.
+    public func starting(_ use: FlowResourceUse, contact: ContactID) -> FlowResourceOverride? {
+        let (type, resource) = use.observed
+        if case .lexBot = use {} else {
+            runner.receive(.flowActionStarted(actionType: type, resource: resource), at: elapsed, context: self)
+        }
+        return runner.takeOverride(actionType: type, resource: resource)?.engineOverride(actionType: type)
+    }
+
+    public func completed(_ use: FlowResourceUse, contact: ContactID, results: [FlowResultValue]) {
+        let (type, resource) = use.observed
+        runner.receive(.flowActionCompleted(actionType: type, resource: resource, results: results), at: elapsed, context: self)
+    }
+
+    // MARK: TestRunContext
+
+    public func value(of path: String) -> String? {
+        guard let callId, let contact = engine.contactIds(ofCall: callId).last else { return nil }
+        return engine.value(of: path, forContact: contact)
+    }
+
+    public func promptText(_ id: String) -> String? { engine.recordedPrompt(id)?.text }
+}
+
+extension TestCaseResult {
+    func failing(_ reason: String) -> TestCaseResult {
+        var copy = self
+        copy.status = .failed
+        copy.failure = reason
+        return copy
+    }
+}
