@@ -129,7 +129,11 @@ public final class EngineTestRun: FlowActionInterceptor, TestRunContext {
         return engine.value(of: path, forContact: contact)
     }
 
-    public func promptText(_ id: String) -> String? { engine.recordedPrompt(id)?.text }
+    /// By id, or by the last path segment of an ARN, as flows name prompts.
+    public func promptText(_ id: String) -> String? {
+        let prompts = engine.config.prompts
+        return (prompts[id] ?? id.split(separator: "/").last.flatMap { prompts[String($0)] })?.text
+    }
 }
 
 extension TestCaseResult {
