@@ -14,6 +14,9 @@ public final class EngineTestRun: FlowActionInterceptor, TestRunContext {
     /// The flows the engine runs, to read a Lex action's bot from its parameters.
     private let library: FlowLibrary
     private var callId: CallID?
+    /// The values the test reads, as they were when the call ended (the engine then keeps only records).
+    private var atCallEnd: [String: String]?
+    private let paths: Set<String>
     private var started: Millis = 0
 
     /// `engine` is fresh and used by this run alone; `onEvent` and `onTrace` may already be set (they keep
@@ -23,6 +26,7 @@ public final class EngineTestRun: FlowActionInterceptor, TestRunContext {
         self.runner = ObservationRunner(testCase: testCase)
         self.entry = entry
         self.library = library
+        paths = testCase.referencedPaths
     }
 
     public func run() -> TestCaseResult {
@@ -93,6 +97,10 @@ public final class EngineTestRun: FlowActionInterceptor, TestRunContext {
         switch event.kind {
         case .inboundCall(let call, let from, _, _) where callId == nil && from == entry.from:
             callId = call
+        case .callEnded(let call, _) where call == callId:
+            var values: [String: String] = [:]
+            for path in paths { values[path] = value(of: path) }
+            atCallEnd = values
         case .promptPlayed(let to, _, let text, _):
             guard let callId, to == .customer(callId) else { return }
             runner.receive(.message(text: text, promptId: nil), at: elapsed, context: self)
@@ -125,8 +133,10 @@ public final class EngineTestRun: FlowActionInterceptor, TestRunContext {
     // MARK: TestRunContext
 
     public func value(of path: String) -> String? {
-        guard let callId, let contact = engine.contactIds(ofCall: callId).last else { return nil }
-        return engine.value(of: path, forContact: contact)
+        if let callId, let contact = engine.contactIds(ofCall: callId).last, let live = engine.value(of: path, forContact: contact) {
+            return live
+        }
+        return atCallEnd?[path]
     }
 
     /// By id, or by the last path segment of an ARN, as flows name prompts.

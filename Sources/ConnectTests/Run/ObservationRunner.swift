@@ -294,8 +294,14 @@ public final class ObservationRunner {
     }
 
     /// A LogData value or a dynamic message text: every `$.` path in it replaced by its value (empty when
-    /// none). A path runs over letters, digits, `_`, `-` and inner dots; a dot that ends a sentence is kept.
+    /// none).
     func render(_ template: String, context: any TestRunContext) -> String {
+        Self.replacingPaths(in: template) { read($0, context: context) ?? "" }
+    }
+
+    /// Every `$.` path in a text, each replaced by `value(path)`. A path runs over letters, digits, `_`, `-`
+    /// and inner dots; a dot that ends a sentence is kept.
+    static func replacingPaths(in template: String, _ value: (String) -> String) -> String {
         guard template.contains("$.") else { return template }
         var out = ""
         var rest = Substring(template)
@@ -305,7 +311,7 @@ public final class ObservationRunner {
             while end < rest.endIndex, rest[end].isLetter || rest[end].isNumber || "_-.".contains(rest[end]) { end = rest.index(after: end) }
             var path = String(rest[start.lowerBound..<end])
             while path.hasSuffix(".") { path.removeLast(); end = rest.index(before: end) }
-            out += read(path, context: context) ?? ""
+            out += value(path)
             rest = rest[end...]
         }
         return out + rest
