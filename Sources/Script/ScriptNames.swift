@@ -9,6 +9,7 @@ public enum ScriptNames {
         }
         switch statement {
         case .actAs(let n): return check(n)
+        case .agent(let n, .monitor(let target?)): return check(n) ?? check(target)
         case .agent(let n, _): return check(n)
         case .world(.takeControl(let n)): return check(n)
         case .expect(let e), .waitUntil(let e, _): return e.agentNames.lazy.compactMap(check).first

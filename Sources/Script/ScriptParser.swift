@@ -157,7 +157,7 @@ public enum ScriptParser {
     static let nonAgentVerbs: Set<String> = ["as", "manual", "mark", "wait", "call", "customer", "caller", "external", "expect"]
 
     static let agentVerbs = ["status", "accept", "reject", "quick-connect", "qc", "dial", "dtmf", "hold", "resume",
-                             "swap", "join", "leave", "end", "hangup", "clear", "mute", "unmute", "say"]
+                             "swap", "join", "leave", "end", "hangup", "clear", "mute", "unmute", "say", "monitor", "barge"]
 
     static func parseAgentVerb(_ words: [String], _ rest: (Int) -> String) throws(Failure) -> AgentCommand {
         let verb = words[0].lowercased()
@@ -187,6 +187,10 @@ public enum ScriptParser {
         case "mute": try bare(); return .mute
         case "unmute": try bare(); return .unmute
         case "say": return .say(try needs("the words to say"))
+        case "monitor":
+            guard words.count <= 2 else { throw Failure(message: "monitor takes one agent name, like `monitor john`", word: words[2]) }
+            return .monitor(words.count == 2 ? words[1] : nil)
+        case "barge": try bare(); return .barge
         default:
             throw Failure(message: "unknown command \"\(ScriptText.short(words[0]))\"\(suggestion(for: verb))", word: words[0])
         }

@@ -17,7 +17,7 @@ public enum LessonCheck {
         if let name = lesson.agent, engine.resolveAgent(name) == nil {
             add(lesson.agentLine, "agent", "no agent named \"\(ScriptLimits.short(name))\" in the scenario", "agents: \(agents)")
         }
-        let statuses = ["Available", "Offline", "Missed"] + engine.config.customStatuses
+        let statuses = ["Available", "Offline", "Missed", "Monitoring", "Barged in"] + engine.config.customStatuses
         func expectation(_ e: Expectation, _ line: Int, _ path: String, goal: Bool) {
             if let name = ScriptNames.unknownAgent(in: .expect(e), engine: engine) {
                 add(line, path, "no agent named \"\(ScriptLimits.short(name))\"", "agents: \(agents)")

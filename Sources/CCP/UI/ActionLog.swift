@@ -71,6 +71,9 @@ struct ActionLog {
         case .mute: return "You muted yourself"
         case .unmute: return "You unmuted yourself"
         case .setStatus(let s): return "You chose the status \(s)"
+        case .monitor(let name?): return "You started monitoring \(name)"
+        case .monitor(nil): return "You went back to silent monitoring"
+        case .barge: return "You barged in"
         // The engine already puts tones and speech in the transcript.
         case .sendDigits, .say: return nil
         }

@@ -21,19 +21,31 @@ extension Engine {
         return false
     }
 
+    /// The conversation on a call: the bridge, plus supervisors who barged in (heard by all);
+    /// supervisors monitoring silently listen to it without being in it (Operations/Monitor.swift).
+    func conversation(of call: Call) -> (speakers: [PartyKey], silent: [PartyKey]) {
+        var speakers = bridge(of: call)
+        var silent: [PartyKey] = []
+        for s in supervisors(of: call.id) {
+            if s.mode == .barge { speakers.append(.agent(s.username)) } else { silent.append(.agent(s.username)) }
+        }
+        return (speakers, silent)
+    }
+
     /// True when `listener` hears `speaker` right now.
     public func hears(_ listener: PartyKey, _ speaker: PartyKey) -> Bool {
         guard listener != speaker, !isMuted(speaker), let call = call(of: speaker) else { return false }
-        let parties = bridge(of: call)
-        return parties.contains(listener) && parties.contains(speaker)
+        let parties = conversation(of: call)
+        return parties.speakers.contains(speaker)
+            && (parties.speakers.contains(listener) || parties.silent.contains(listener))
     }
 
-    /// Everyone who hears `speaker`, in call order.
+    /// Everyone who hears `speaker`, in call order, silent supervisors last.
     func hearers(of speaker: PartyKey) -> [PartyKey] {
         guard !isMuted(speaker), let call = call(of: speaker) else { return [] }
-        let parties = bridge(of: call)
-        guard parties.contains(speaker) else { return [] }
-        return parties.filter { $0 != speaker }
+        let parties = conversation(of: call)
+        guard parties.speakers.contains(speaker) else { return [] }
+        return parties.speakers.filter { $0 != speaker } + parties.silent
     }
 
     /// The live call a party is on.
@@ -43,7 +55,10 @@ extension Engine {
         case .external(let leg):
             return calls.values.first { c in c.legs.contains { $0.id == leg } }
         case .agent(let u):
-            guard let contact = agent(u)?.slot.contactId, let c = contacts[contact] else { return nil }
+            guard let contact = agent(u)?.slot.contactId, let c = contacts[contact] else {
+                // A supervisor is on the call it monitors.
+                return activeMonitoring(u).flatMap { calls[$0.call] }
+            }
             return calls[c.callId]
         }
     }

@@ -21,6 +21,11 @@ public enum AgentCommand: Sendable, Equatable {
     case mute
     case unmute
     case say(String)
+    /// Supervisors: listen to an agent's live call without being heard (silent monitor), or with
+    /// no name, go back to listening after a barge.
+    case monitor(String?)
+    /// Supervisors: join the monitored call, heard by everyone (needs multi-party calls).
+    case barge
 
     /// The verb, for messages and the event log.
     public var verb: String {
@@ -42,6 +47,8 @@ public enum AgentCommand: Sendable, Equatable {
         case .mute: return "mute"
         case .unmute: return "unmute"
         case .say: return "say"
+        case .monitor: return "monitor"
+        case .barge: return "barge"
         }
     }
 }

@@ -35,6 +35,8 @@ public final class Engine {
 
     /// Third-party requests of flows waiting on an external leg, by run.
     var pendingThirdParty: [RunID: ThirdPartyRequest] = [:]
+    /// Supervisors listening to (or barged into) a call, by username (Operations/Monitor.swift).
+    var monitoring: [String: Monitoring] = [:]
     /// Flow steps per call at the instant `at` (see `instantFlowStepLimit`); reset when time moves.
     var instantWork: (at: Millis, steps: [CallID: Int]) = (0, [:])
 

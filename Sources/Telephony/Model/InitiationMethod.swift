@@ -16,5 +16,7 @@ public enum DisconnectReason: String, Sendable, Equatable, Codable {
     case thirdPartyDisconnect = "THIRD_PARTY_DISCONNECT"
     case contactFlowDisconnect = "CONTACT_FLOW_DISCONNECT"
     case telecomProblem = "TELECOM_PROBLEM"
+    /// A supervisor who barged in disconnected the agent (docs §2.4).
+    case barged = "BARGED"
     case other = "OTHER"
 }

@@ -46,6 +46,8 @@ extension Engine {
         case .disconnected:
             if !agentsOn || active.count < 2 { terminate(callId, reason: thirdPartyLeft ? .thirdPartyDisconnect : .customerDisconnect) }
         case .connected, .hold:
+            // A supervisor who barged in (and perhaps dropped the agent) stays on with the caller.
+            if supervisors(of: callId).contains(where: { $0.mode == .barge }) { return }
             if active.isEmpty {
                 disconnectCustomer(of: callId, reason: thirdPartyLeft ? .thirdPartyDisconnect : .agentDisconnect)
             } else if !agentsOn, !active.contains(where: { $0.state != .connecting || $0.contactId != nil }) {

@@ -8,6 +8,7 @@ extension Engine {
         if let reason = refusal(command, as: username) { return Refusal(reason) }
         guard let u = resolveAgent(username) else { return Refusal("No agent named \(username).") }
         emit(.command(agent: AgentID(u), verb: command.verb))
+        if supervise(command, by: u) { return nil }
         switch command {
         case .setStatus(let s): setStatus(s, for: u)
         case .accept: accept(u)
@@ -26,6 +27,7 @@ extension Engine {
         case .mute: setMuted(true, u)
         case .unmute: setMuted(false, u)
         case .say(let text): speak(.agent(u), .speech, text)
+        case .monitor, .barge: break
         }
         return nil
     }
@@ -33,6 +35,7 @@ extension Engine {
     /// Why the command does not apply to this agent now; nil when it does.
     public func refusal(_ command: AgentCommand, as username: String) -> String? {
         guard let u = resolveAgent(username), let ctx = context(u) else { return "No agent named \(username)." }
+        if let answer = supervisorRefusal(command, ctx) { return answer.reason }
         switch command {
         case .setStatus(let s): return statusRefusal(s)
         case .accept, .reject: return offerRefusal(ctx, verb: command == .accept ? "accept" : "reject")
@@ -52,6 +55,7 @@ extension Engine {
         case .say(let text):
             if text.isEmpty { return "Say what? Give the words to say." }
             return ctx.leg?.state == .connected ? nil : "No one can hear you: you're not connected to anyone."
+        case .monitor, .barge: return nil
         }
     }
 

@@ -12,6 +12,12 @@ extension Engine {
         case .missed(_, let t), .rejected(_, let t): status = "Missed"; kind = .error; since = t
         default: break
         }
+        // A supervisor's CCP shows Monitoring while it listens ([AG/monitor-conversations]).
+        if let m = activeMonitoring(u) {
+            status = m.mode == .barge ? "Barged in" : "Monitoring"
+            kind = .system
+            since = m.since
+        }
         var controls: [Control: String?] = [:]
         for control in Control.allCases { controls[control] = controlRefusal(control, ctx) }
         return AgentView(

@@ -1,0 +1,160 @@
+/// Supervisors: silent monitoring and barge (docs/supervisor.md). A supervisor is an agent whose
+/// CCP is set to monitor another agent's live voice call: in `silent_monitor` it hears the call and
+/// no one hears it; in `barge` it joins the conversation, heard by everyone on it, and can hang up
+/// parties, the agent among them (DisconnectReason BARGED). End call stops monitoring, and
+/// monitoring stops by itself when the agent's call ends ([AG/monitor-conversations],
+/// [AG/monitor-barge], Streams 2.4.1 release notes, docs §1.1 ConnectionStateType).
+public enum MonitorMode: String, Sendable, Equatable, Codable {
+    /// Streams' connection states for a supervisor's connection (docs §6 rule 1).
+    case silentMonitor = "silent_monitor"
+    case barge
+}
+
+struct Monitoring: Sendable, Equatable {
+    var call: CallID
+    /// The agent whose call is monitored.
+    var agent: String
+    var mode: MonitorMode
+    var since: Millis
+}
+
+extension Engine {
+    /// A supervisor's say on a command: nil when the command is not about monitoring.
+    struct SupervisorAnswer {
+        /// nil: allowed.
+        let reason: String?
+    }
+
+    /// The monitoring still in force: the monitored agent is still on that call, or (barged) the
+    /// call is still up.
+    func activeMonitoring(_ supervisor: String) -> Monitoring? {
+        guard let m = monitoring[supervisor], let call = calls[m.call], call.customer.isActive else { return nil }
+        if m.mode == .barge { return m }
+        return contactCall(of: m.agent)?.id == m.call ? m : nil
+    }
+
+    /// The call of an agent's own contact (never the call it monitors).
+    func contactCall(of username: String) -> Call? {
+        guard let contact = agent(username)?.slot.contactId, let c = contacts[contact] else { return nil }
+        return calls[c.callId]
+    }
+
+    /// The monitoring state of a supervisor, for views and scripts.
+    public func monitorMode(of supervisor: String) -> MonitorMode? {
+        resolveAgent(supervisor).flatMap(activeMonitoring)?.mode
+    }
+
+    /// The agent a supervisor monitors.
+    public func monitoredAgent(of supervisor: String) -> String? {
+        resolveAgent(supervisor).flatMap(activeMonitoring)?.agent
+    }
+
+    func supervisorRefusal(_ command: AgentCommand, _ ctx: AgentContext) -> SupervisorAnswer? {
+        let m = activeMonitoring(ctx.username)
+        switch command {
+        case .monitor(let name?):
+            if m != nil { return SupervisorAnswer(reason: "You're already monitoring: End call first.") }
+            if ctx.agent.slot != .free { return SupervisorAnswer(reason: "Finish your own contact before monitoring.") }
+            guard let target = resolveAgent(name) else { return SupervisorAnswer(reason: "No agent named \(name).") }
+            if target == ctx.username { return SupervisorAnswer(reason: "You can't monitor yourself.") }
+            guard let other = context(target), other.onCall, other.contact?.phase == .connected else {
+                return SupervisorAnswer(reason: "\(agent(target)?.config.displayName ?? target) is not on a live call.")
+            }
+            return SupervisorAnswer(reason: nil)
+        case .monitor(nil):
+            guard let m else { return SupervisorAnswer(reason: "Name the agent to monitor, like `monitor john`.") }
+            return SupervisorAnswer(reason: m.mode == .barge ? nil : "You're already listening silently.")
+        case .barge:
+            guard let m else { return SupervisorAnswer(reason: "Monitor a call first; then you can barge.") }
+            if m.mode == .barge { return SupervisorAnswer(reason: "You've already barged in.") }
+            // Barge needs "Enable Multi-Party Calls and Enhanced Monitoring" ([AG/monitor-barge]).
+            if !config.multiParty { return SupervisorAnswer(reason: "Barge needs multi-party calls and enhanced monitoring on this instance.") }
+            return SupervisorAnswer(reason: nil)
+        case .endCall:
+            return m == nil ? nil : SupervisorAnswer(reason: nil)
+        case .say(let text):
+            guard let m else { return nil }
+            if text.isEmpty { return SupervisorAnswer(reason: "Say what? Give the words to say.") }
+            return SupervisorAnswer(reason: m.mode == .barge ? nil : "You're monitoring silently: barge in to be heard.")
+        case .hangUp(let handle):
+            guard let m else { return nil }
+            guard m.mode == .barge else { return SupervisorAnswer(reason: "You're monitoring silently: barge in to take control.") }
+            return SupervisorAnswer(reason: bargeTarget(handle, m) == nil ? "No party \(handle) on this call." : nil)
+        default:
+            return m == nil ? nil : SupervisorAnswer(reason: "You're monitoring a call: End call to stop first.")
+        }
+    }
+
+    /// Carries out what only a supervisor does; false when the command is an ordinary one.
+    func supervise(_ command: AgentCommand, by u: String) -> Bool {
+        switch command {
+        case .monitor(let name?):
+            guard let target = resolveAgent(name), let call = contactCall(of: target) else { return true }
+            monitoring[u] = Monitoring(call: call.id, agent: target, mode: .silentMonitor, since: now)
+            hear(.agent(u), .system, "Monitoring \(agent(target)?.config.displayName ?? target)'s call", from: "CCP")
+            return true
+        case .monitor(nil):
+            monitoring[u]?.mode = .silentMonitor
+            monitoring[u]?.since = now
+            hear(.agent(u), .system, "Back to silent monitoring", from: "CCP")
+            return true
+        case .barge:
+            monitoring[u]?.mode = .barge
+            monitoring[u]?.since = now
+            if let m = monitoring[u], let call = calls[m.call] {
+                let name = agent(u)?.config.displayName ?? u
+                for party in bridge(of: call) { hear(party, .system, "\(name) (supervisor) joined the call", from: "CCP") }
+            }
+            return true
+        case .endCall:
+            guard let m = activeMonitoring(u) else { return false }
+            monitoring[u] = nil
+            hear(.agent(u), .system, "Stopped monitoring", from: "CCP")
+            // A barged supervisor left alone with the caller ends the call as its agent would.
+            afterLegChange(m.call)
+            return true
+        case .say(let text) where activeMonitoring(u) != nil:
+            speak(.agent(u), .speech, text)
+            return true
+        case .hangUp(let handle):
+            guard let m = activeMonitoring(u), let target = bargeTarget(handle, m) else { return false }
+            switch target {
+            case .agent(let a):
+                // The supervisor disconnected the agent: the agent's record says BARGED (docs §2.4).
+                endAgentPart(a, reason: .barged)
+                afterLegChange(m.call)
+            case .customer:
+                disconnectCustomer(of: m.call, reason: .agentDisconnect)
+            case .external(let leg):
+                setState(.leg(leg), .disconnected, on: m.call)
+                emit(.legHungUp(call: m.call, leg: leg, by: AgentID(u)))
+                afterLegChange(m.call)
+            }
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// A party of the monitored call by the handles commands use: `customer`, a username, a number.
+    func bargeTarget(_ handle: String, _ m: Monitoring) -> PartyKey? {
+        guard let call = calls[m.call] else { return nil }
+        if handle.lowercased() == "customer", call.customer.isActive { return .customer(call.id) }
+        for leg in call.legs where leg.isActive {
+            switch leg.party {
+            case .agent(let a) where resolveAgent(handle) == a: return .agent(a)
+            case .external(let number) where number == handle: return .external(leg.id)
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Supervisors listening to a call, and those barged into it (who are also heard).
+    func supervisors(of call: CallID) -> [(username: String, mode: MonitorMode)] {
+        monitoring.keys.sorted().compactMap { u in
+            guard let m = activeMonitoring(u), m.call == call else { return nil }
+            return (u, m.mode)
+        }
+    }
+}
