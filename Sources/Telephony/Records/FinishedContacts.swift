@@ -85,6 +85,8 @@ struct FinishedWork {
     /// Calls whose segments are all completed but which have not ended, or that an agent's
     /// Missed banner still shows: looked at again each time.
     var waitingCalls: [CallID] = []
+    /// ARNs records name, made once each.
+    var arns: [RecordARNKey: String] = [:]
     /// Ended calls still kept, oldest first, when `Retention.endedCalls` bounds them.
     var endedCalls: Deque<CallID> = []
 }

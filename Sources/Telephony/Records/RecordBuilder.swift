@@ -47,26 +47,27 @@ extension Engine {
             }
             let profile = a.config.routingProfile
             agentInfo = ContactRecord.AgentInfo(
-                ARN: agentARN(u), Username: u, ConnectedToAgentTimestamp: ts(connected),
+                ARN: recordARN(.agent, u), Username: u, ConnectedToAgentTimestamp: ts(connected),
                 AgentInteractionDuration: seconds(end - connected - holdTotal),
                 CustomerHoldDuration: seconds(holdTotal), NumberOfHolds: c.holds.count, LongestHoldDuration: seconds(longest),
                 AfterContactWorkStartTimestamp: ts(c.acwStartedAt), AfterContactWorkEndTimestamp: ts(c.acwEndedAt),
                 AfterContactWorkDuration: c.acwStartedAt.flatMap { s in c.acwEndedAt.map { seconds($0 - s) } },
-                RoutingProfile: .init(ARN: "\(config.instanceARN)/routing-profile/\(profile)", Name: profile))
+                RoutingProfile: .init(ARN: recordARN(.routingProfile, profile), Name: profile))
         }
         var queue: ContactRecord.QueueInfo?
         if let q = c.queue {
             let arn: String
             switch q {
-            case .queue(let name): arn = queueARN(name)
-            case .agent(let u): arn = "\(config.instanceARN)/queue/agent/\(u)"
+            case .queue(let name): arn = recordARN(.queue, name)
+            case .agent(let u): arn = recordARN(.agentQueue, u)
             }
             // An outbound contact names its outbound queue but was never queued.
             let duration = c.enqueuedAt.map { seconds((c.dequeuedAt ?? now) - $0) } ?? 0
             queue = .init(ARN: arn, Name: q.name, EnqueueTimestamp: ts(c.enqueuedAt), DequeueTimestamp: ts(c.dequeuedAt),
                           Duration: duration)
         }
-        let last = [c.acwEndedAt, c.disconnectedAt, c.acwStartedAt, c.connectedToAgentAt, c.initiatedAt].compactMap { $0 }.max()
+        var last = c.initiatedAt
+        for t in [c.acwEndedAt, c.disconnectedAt, c.acwStartedAt, c.connectedToAgentAt] { if let t, t > last { last = t } }
         return ContactRecord(
             AWSAccountId: config.accountId, Agent: agentInfo, AgentConnectionAttempts: c.connectionAttempts,
             Attributes: c.attributes, ConnectedToSystemTimestamp: ts(c.connectedToSystemAt ?? (c.method == .transfer ? c.initiatedAt : nil)),
@@ -78,5 +79,36 @@ extension Engine {
             Queue: queue, SystemEndpoint: call.flatMap { $0.systemNumber.isEmpty ? nil : .init(Address: $0.systemNumber) },
             TransferCompletedTimestamp: ts(c.transferCompletedAt),
             TransferredToEndpoint: c.transferredTo.map { .init(Address: $0.number) })
+    }
+}
+
+/// The kinds of resource a record names by ARN.
+enum RecordARNKind: UInt8 {
+    case agent, routingProfile, queue, agentQueue
+
+    var path: String {
+        switch self {
+        case .agent: return "agent"
+        case .routingProfile: return "routing-profile"
+        case .queue: return "queue"
+        case .agentQueue: return "queue/agent"
+        }
+    }
+}
+
+struct RecordARNKey: Hashable {
+    let kind: RecordARNKind
+    let name: String
+}
+
+extension Engine {
+    /// `<instance ARN>/<kind>/<name>`, made once per resource: every record names its agent, routing
+    /// profile and queue, and writing the text out each time cost more than looking it up.
+    func recordARN(_ kind: RecordARNKind, _ name: String) -> String {
+        let key = RecordARNKey(kind: kind, name: name)
+        if let arn = finished.arns[key] { return arn }
+        let arn = "\(config.instanceARN)/\(kind.path)/\(name)"
+        finished.arns[key] = arn
+        return arn
     }
 }
