@@ -57,6 +57,19 @@ def test_learn_menu_reads_a_choice_and_quits_on_q(termccp_path):
     assert "1. Take a call and finish after contact work" in done.stdout
 
 
+@pytest.mark.parametrize("report_name", ["r.csv", "r.json"])
+def test_a_lesson_whose_ccp_cannot_start_writes_no_report_and_no_score(termccp_path, tmp_path, report_name):
+    # Standard input is not a terminal: the CCP cannot start, so no lesson ran (exit 2, nothing written).
+    report = tmp_path / report_name
+    done = subprocess.run([termccp_path, "learn", "take-a-call", "--report", str(report)],
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "terminal" in done.stderr
+    assert "score" not in done.stdout
+    assert not report.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
 BAD = """\
 title: Broken
 story: Things go wrong.

@@ -65,10 +65,12 @@ struct LearnCommand: ParsableCommand {
         let session = LessonSession(run: run)
         let status = TerminalApp.run(session: session, agents: [run.agent], showCustomer: false, theme: style, speed: speed)
         run.stop()
+        // A CCP that could not start (status 2) or was ended by a signal ran no lesson to the
+        // trainee's end: a score for it would be made up, so nothing is printed or written.
+        guard status == 0 else { throw ExitCode(status) }
         let result = LessonReport(run)
         print(result.text())
         if let report { try write(result, to: report) }
-        if status != 0 { throw ExitCode(status) }
     }
 
     /// The built-in lessons as a numbered list; reads the choice from standard input.
