@@ -112,11 +112,38 @@ extension YAMLReader {
                    fix: "remove control characters; the file must be plain UTF-8 text")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "`\(Value.shortened($0))`" }.joined(separator: ", ")
-            report(line: context.mark.line, path: nil, "the key \(keys) appears more than once in one mapping",
-                   fix: "keep one; the first is on line \(context.mark.line)")
+            let first = context.mark.line
+            let repeated = duplicates.first.flatMap { Self.lineRepeating(key: $0, firstOn: first, column: context.mark.column, in: yaml) }
+            report(line: repeated ?? first, path: nil, "the key \(keys) appears more than once in one mapping",
+                   fix: "keep one; the first is on line \(first)")
         default:
             report(line: nil, path: nil, "the YAML cannot be read: \(yamlError)")
         }
+    }
+
+    /// The line (1-based) where `key`, first written at line `first`, column `column` (1-based), is
+    /// written again in the same mapping: Yams marks only the first, and the repeat is the line to change.
+    /// Nil when the repeat is not a block-style key at the start of its own line (`{a: 1, a: 2}`).
+    static func lineRepeating(key: String, firstOn first: Int, column: Int, in yaml: String) -> Int? {
+        let all = lines(yaml)
+        guard first >= 1, first < all.count, column >= 1 else { return nil }
+        for number in (first + 1)...all.count {
+            let line = all[number - 1]
+            guard let start = line.firstIndex(where: { $0 != " " }), line[start] != "#" else { continue }
+            let at = line.distance(from: line.startIndex, to: start) + 1
+            if at < column { return nil }
+            guard at == column else { continue }
+            var rest = line[start...]
+            if let quote = rest.first, quote == "\"" || quote == "'", rest.dropFirst().hasPrefix(key + String(quote)) {
+                rest = rest.dropFirst(key.count + 2)
+            } else if rest.hasPrefix(key) {
+                rest = rest.dropFirst(key.count)
+            } else {
+                continue
+            }
+            if rest.drop(while: { $0 == " " }).hasPrefix(":") { return number }
+        }
+        return nil
     }
 
     /// The lines of `text`, ended by LF, CRLF or CR, as libyaml counts them.

@@ -9,7 +9,7 @@ do {
 } catch let exit as ExitCode {
     Foundation.exit(exit.rawValue)
 } catch let output as OutputFileError {
-    FileHandle.standardError.write(Data("termccp: \(output)\n".utf8))
+    Console.error("termccp: \(output)")
     Foundation.exit(Exit.badInput)
 } catch {
     let code = Termccp.exitCode(for: error)
@@ -18,6 +18,6 @@ do {
         print(message)
         Foundation.exit(0)
     }
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    Console.error(message)
     Foundation.exit(code == .validationFailure ? Exit.badInput : code.rawValue)
 }

@@ -118,11 +118,24 @@ import Testing
         #expect(found.first?.fix == "quote a value that contains \": \", or fix the indentation of this key")
     }
 
-    @Test func aKeyWrittenTwiceInOneMappingIsReportedByLine() {
+    // The repeat is the line to change, as a compiler reports a redefinition; the fix names the first.
+    @Test func aKeyWrittenTwiceInOneMappingIsReportedOnTheRepeatNamingTheFirst() {
         let found = problems("queues:\n  - name: A\n    name: B\n")
         #expect(found.count == 1)
-        #expect(found.first?.line == 2)
+        #expect(found.first?.line == 3)
         #expect(found.first?.message == "the key `name` appears more than once in one mapping")
+        #expect(found.first?.fix == "keep one; the first is on line 2")
+    }
+
+    @Test func aTopLevelKeyWrittenTwiceIsReportedOnTheRepeat() {
+        let found = problems("agents: []\n# the same again\n\nqueues: []\n\"agents\": []\n")
+        #expect(found.map(\.line) == [5])
+        #expect(found.first?.fix == "keep one; the first is on line 1")
+    }
+
+    @Test func aRepeatInAFlowMappingIsReportedOnTheFirst() {
+        let found = problems("queues:\n  - {name: A, name: B}\n")
+        #expect(found.map(\.line) == [2])
     }
 
     @Test func aListAtTheTopIsNotAScenario() {
