@@ -37,7 +37,7 @@ let package = Package(
         ),
         .target(name: "Script", dependencies: ["Telephony", "Flows", "Scenario"]),
         .target(name: "ConnectTests", dependencies: ["Flows", "Telephony"]),
-        .target(name: "Reports"),
+        .target(name: "Reports", dependencies: ["Telephony"]),
         .target(name: "Import", dependencies: ["Flows", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "Training",
@@ -64,10 +64,10 @@ let package = Package(
         .testTarget(name: "FlowsTests", dependencies: ["Flows", "Telephony"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Telephony", "Flows"]),
         .testTarget(name: "CCPTests", dependencies: ["CCP", "Telephony", "Script", "Scenario"], exclude: ["Golden"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Telephony"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "CCP", "Script", "Scenario", "Telephony", "Flows"]),
         .testTarget(name: "ConnectTestsTests", dependencies: ["ConnectTests", "Flows", "Telephony", "Scenario"], resources: [.copy("Cases")]),
-        .testTarget(name: "ScriptTests", dependencies: ["Script", "Scenario", "Telephony", "Flows"], resources: [.copy("Scripts")]),
+        .testTarget(name: "ScriptTests", dependencies: ["Script", "Scenario", "Telephony", "Flows", "Reports"], resources: [.copy("Scripts")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -27,6 +27,9 @@ struct ScriptCommand: ParsableCommand {
     @Option(help: "Write the contact records as JSON, in Amazon Connect's field names, to this file (one script only).", completion: .file())
     var records: String?
 
+    @Option(help: "Write a Mermaid sequence diagram of the run (callers, flows, agents, external parties) to this file (one script only).", completion: .file(extensions: ["mmd"]))
+    var diagram: String?
+
     @Flag(help: "Print each flow action as it runs: flow, action, type, branch taken, attributes set.")
     var trace = false
 
@@ -49,8 +52,9 @@ struct ScriptCommand: ParsableCommand {
 
     func validate() throws {
         if records != nil && files.count > 1 { throw ValidationError("--records takes one script file; run the scripts one at a time") }
+        if diagram != nil && files.count > 1 { throw ValidationError("--diagram takes one script file; run the scripts one at a time") }
         try Jobs.check(jobs)
-        let outputs = [("--events", events), ("--records", records), ("--junit", junit)].compactMap { flag, path in path.map { (flag, $0) } }
+        let outputs = [("--events", events), ("--records", records), ("--junit", junit), ("--diagram", diagram)].compactMap { flag, path in path.map { (flag, $0) } }
         for (i, a) in outputs.enumerated() {
             for b in outputs[(i + 1)...] where OutputFile.sameFile(a.1, b.1) {
                 throw ValidationError("\(a.0) and \(b.0) name the same file (\(b.1)); give each its own")
@@ -62,12 +66,13 @@ struct ScriptCommand: ParsableCommand {
     }
 
     /// Opens the output files before anything runs, so that a path that cannot take its output is refused first.
-    private func openOutputs() throws -> (events: OutputFile?, records: OutputFile?, junit: OutputFile?) {
+    private func openOutputs() throws -> (events: OutputFile?, records: OutputFile?, junit: OutputFile?, diagram: OutputFile?) {
         PartialFiles.install()
         do {
             return (try events.map { try OutputFile(flag: "--events", path: $0) },
                     try records.map { try OutputFile(flag: "--records", path: $0) },
-                    try junit.map { try OutputFile(flag: "--junit", path: $0) })
+                    try junit.map { try OutputFile(flag: "--junit", path: $0) },
+                    try diagram.map { try OutputFile(flag: "--diagram", path: $0) })
         } catch {
             Console.error("termccp: \(error); nothing was run.")
             throw ExitCode(Exit.badInput)
@@ -86,7 +91,7 @@ struct ScriptCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (eventsFile, recordsFile, junitFile) = try openOutputs()
+        let (eventsFile, recordsFile, junitFile, diagramFile) = try openOutputs()
         let loaded: LoadedScenario
         do { loaded = try ScenarioChoice.load(scenario) } catch { ScenarioChoice.report(error) }
         let selected = shard.map { $0.select(files) } ?? files
@@ -110,12 +115,13 @@ struct ScriptCommand: ParsableCommand {
         if bad { throw ExitCode(Exit.badInput) }
 
         let options = ScriptFileRun.Options(agent: agent, events: events != nil, tagEvents: selected.count > 1, trace: trace,
-                                            coverage: coverage, records: records != nil, keepGoing: keepGoing)
+                                            coverage: coverage, records: records != nil, diagram: diagram != nil, keepGoing: keepGoing)
         let scripts = parsed
         var worst: Int32 = 0
         var passedExpectations = 0
         var flowCoverage: FlowCoverage?
         var recorded: ScriptFileRun.Records?
+        var drawn: String?
         var cases: [JUnitReport.Case] = []
         OrderedParallel.run(count: scripts.count, jobs: jobs, work: { i in
             ScriptFileRun.run(file: scripts[i].0, lines: scripts[i].1, scenario: loaded, options: options)
@@ -132,6 +138,7 @@ struct ScriptCommand: ParsableCommand {
                 for t in run.traces { flowCoverage?.record(t) }
             }
             recorded = run.records ?? recorded
+            drawn = run.diagram ?? drawn
             cases.append(run.junitCase)
             switch run.outcome {
             case .passed(let n): passedExpectations += n
@@ -143,12 +150,13 @@ struct ScriptCommand: ParsableCommand {
             }
         })
         if worst == Exit.badInput {
-            for file in [eventsFile, recordsFile, junitFile] { file?.discard() }
+            for file in [eventsFile, recordsFile, junitFile, diagramFile] { file?.discard() }
             throw ExitCode(Exit.badInput)
         }
         junitFile?.write(Data(JUnitReport(suiteName: "termccp script", cases: cases).xml.utf8))
         if let recorded { recordsFile?.write(recorded.json) }
-        try commit([eventsFile, recordsFile, junitFile].compactMap { $0 })
+        if let drawn { diagramFile?.write(Data(drawn.utf8)) }
+        try commit([eventsFile, recordsFile, junitFile, diagramFile].compactMap { $0 })
         if let records, let recorded {
             if recorded.openContacts > 0 {
                 // Amazon Connect writes a record once its contact is completed (docs §6 rule 22).

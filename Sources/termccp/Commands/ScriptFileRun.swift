@@ -16,6 +16,7 @@ struct ScriptFileRun: Sendable {
         var trace: Bool
         var coverage: Bool
         var records: Bool
+        var diagram: Bool
         var keepGoing: Bool
     }
 
@@ -43,6 +44,8 @@ struct ScriptFileRun: Sendable {
     var traces: [FlowTraceEvent] = []
     var library: FlowLibrary?
     var records: Records?
+    /// The Mermaid sequence diagram of the run (`--diagram`).
+    var diagram: String?
     var outcome: Outcome = .badInput
     var junitCase: JUnitReport.Case
 
@@ -60,11 +63,16 @@ struct ScriptFileRun: Sendable {
         }
         // The engine calls back synchronously on this thread; a box lets the closures add to this run.
         let sink = Sink()
+        if options.diagram {
+            engine.onEvent = { event in sink.typed.append(event) }
+        }
         if options.events {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             let tag = options.tagEvents ? ["script": file] : [:]
+            let keepTyped = options.diagram
             engine.onEvent = { event in
+                if keepTyped { sink.typed.append(event) }
                 if let line = try? encoder.encode(event.line(adding: tag)) { sink.events.append(line + Data("\n".utf8)) }
             }
         }
@@ -80,6 +88,7 @@ struct ScriptFileRun: Sendable {
         run.output = sink.output
         run.events = sink.events
         run.traces = sink.traces
+        if options.diagram { run.diagram = SequenceDiagram().text(sink.typed) }
         let outcome: JUnitReport.Outcome
         switch result {
         case .passed(let n):
@@ -119,5 +128,6 @@ struct ScriptFileRun: Sendable {
         var output: [Segment] = []
         var events: [Data] = []
         var traces: [FlowTraceEvent] = []
+        var typed: [EngineEvent] = []
     }
 }

@@ -1,0 +1,81 @@
+import Reports
+import Telephony
+import Testing
+
+/// The Mermaid sequence diagram of a run (issue 12 point 5), built from typed engine events.
+@Suite struct SequenceDiagramTests {
+    @Test func anInboundCallAnsweredByAnAgentDrawsEveryLifelineAndMessageInOrder() {
+        let contact = ContactID(serial: 1)
+        let run = FlowRunRef(run: 1, flow: "Sample inbound", role: .inbound, contact: contact)
+        let whisper = FlowRunRef(run: 2, flow: "Default agent whisper", role: .agentWhisper, contact: contact)
+        let events: [EngineEvent] = [
+            EngineEvent(at: 0, .inboundCall(call: 1, from: "+15555550123", to: "+18005550100", contact: contact)),
+            EngineEvent(at: 0, .contactCreated(contact: contact, method: .inbound, call: 1)),
+            EngineEvent(at: 0, .flowStarted(run)),
+            EngineEvent(at: 0, .attributeSet(contact: contact, key: "k", value: "v")),
+            EngineEvent(at: 10, .promptPlayed(to: .customer(1), flow: "Sample inbound", text: "Hello; press #1", recording: false)),
+            EngineEvent(at: 20, .queued(contact: contact, queue: .queue("BasicQueue"))),
+            EngineEvent(at: 20, .flowEnded(run, how: .flow(.queued))),
+            EngineEvent(at: 30, .offered(contact: contact, agent: "john")),
+            EngineEvent(at: 40, .accepted(contact: contact, agent: "john")),
+            EngineEvent(at: 40, .flowStarted(whisper)),
+            EngineEvent(at: 40, .whisperPlayed(to: .agent("john"), flow: "Default agent whisper", text: "BasicQueue")),
+            EngineEvent(at: 50, .connected(contact: contact, agent: "john")),
+            EngineEvent(at: 60, .connectionStateChanged(call: 1, party: .customer, state: .hold)),
+            EngineEvent(at: 70, .connectionStateChanged(call: 1, party: .customer, state: .connected)),
+            EngineEvent(at: 80, .customerDisconnected(call: 1, reason: .customerDisconnect)),
+            EngineEvent(at: 90, .cleared(contact: contact, agent: "john")),
+            EngineEvent(at: 90, .recordCompleted(contact: contact)),
+        ]
+        #expect(SequenceDiagram().text(events) == """
+            sequenceDiagram
+                participant C1 as Caller +15555550123
+                participant Connect as Amazon Connect
+                participant F1 as Flow: Sample inbound
+                participant A1 as Agent john
+                participant F2 as Flow: Default agent whisper
+                C1->>Connect: calls +18005550100
+                Connect->>F1: starts inbound (contact 1)
+                F1->>C1: says: Hello#59; press #35;1
+                C1->>Connect: queued in BasicQueue
+                F1->>Connect: queued
+                Connect->>A1: offers contact 1
+                A1->>Connect: accepts contact 1
+                Connect->>F2: starts agentWhisper (contact 1)
+                F2->>A1: whispers: BasicQueue
+                Note over C1,A1: connected (contact 1)
+                Note over C1: on hold
+                Note over C1: off hold
+                C1->>Connect: disconnected (CUSTOMER_DISCONNECT)
+                A1->>Connect: clears contact 1
+                Note over Connect: record of contact 1 completed
+
+            """)
+    }
+
+    @Test func externalPartiesAreTheirOwnLifelinesNamedByTheNumberDialled() {
+        let events: [EngineEvent] = [
+            EngineEvent(at: 0, .legDialing(call: 1, leg: 3, number: "+15550001111")),
+            EngineEvent(at: 5, .legAnswered(call: 1, leg: 3)),
+            EngineEvent(at: 9, .legHungUp(call: 1, leg: 3, by: "jane")),
+        ]
+        #expect(SequenceDiagram().text(events) == """
+            sequenceDiagram
+                participant Connect as Amazon Connect
+                participant X3 as External +15550001111
+                participant A1 as Agent jane
+                Connect->>X3: dials +15550001111
+                X3->>Connect: answers
+                A1->>X3: hangs up
+
+            """)
+    }
+
+    @Test func messageTextIsOneLineWithMermaidSyntaxEscapedAndLongTextCut() {
+        let diagram = SequenceDiagram(maxText: 12)
+        #expect(diagram.escape("a;b#c<d>e") == "a#59;b#35;c#60;d#62;e")
+        // "\r\n" is one Character in Swift, so it becomes one space.
+        #expect(diagram.escape("one\ntwo\r\nz") == "one two z")
+        #expect(diagram.escape("abcdefghijklmnop") == "abcdefghijk…")
+    }
+}
