@@ -3,7 +3,7 @@ import Telephony
 /// A Mermaid `sequenceDiagram` of a run, made from the engine's typed events (issue 12 point 5).
 ///
 /// Pure: events in, text out. Lifelines, declared in the order they first appear: `Connect` (Amazon Connect's
-/// routing: queues, offers, records), each caller (`C<call>`, by the calling number; a customer an agent dialled by the number dialled), each flow by name (`F<n>`), each agent (`A<n>`) and
+/// routing: queues, offers, records), each caller (`C<call>`, by the calling number; a customer an agent or a callback dialled by the number dialled), each flow by name (`F<n>`), each agent (`A<n>`) and
 /// each external party (`X<leg>`). Messages: calls and their answers, queueing, offers, accepts, rejects and
 /// misses, connections, prompts and whispers (drawn from the flow to the party that heard them), holds of the
 /// caller and of external parties, joins, leaves, hang-ups, after contact work, clears and completed records.
@@ -136,6 +136,7 @@ public struct SequenceDiagram {
             case .transferFailed(let contact, let why):
                 note(.connect, "transfer of \(name(contact)) failed: \(why)")
             case .callbackCreated(let contact, let number, let queue):
+                dialled[contact] = number
                 note(.connect, "callback \(name(contact)) to \(number) in \(queue.name)")
             case .callbackDialing(let contact, let number):
                 note(.connect, "callback \(name(contact)) dials \(number)")

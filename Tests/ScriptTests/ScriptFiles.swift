@@ -14,7 +14,8 @@ enum ScriptFiles {
         return names.filter { $0.hasSuffix(".ccp") }.sorted()
     }
 
-    static func run(_ name: String) throws -> (ScriptRunner.Outcome, Engine) {
+    /// `prepare` sees the engine before the first line runs (to listen to its events).
+    static func run(_ name: String, prepare: (Engine) -> Void = { _ in }) throws -> (ScriptRunner.Outcome, Engine) {
         let url = folder.appendingPathComponent(name)
         let text = try String(contentsOf: url, encoding: .utf8)
         let scenario: LoadedScenario
@@ -25,6 +26,7 @@ enum ScriptFiles {
             scenario = BuiltInScenario.load()
         }
         let engine = try EngineBuilder.build(scenario)
+        prepare(engine)
         let (lines, errors) = ScriptParser.parse(text)
         #expect(errors.isEmpty, "\(name): \(errors)")
         return (ScriptRunner(engine: engine).run(lines), engine)

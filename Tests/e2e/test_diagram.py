@@ -83,7 +83,7 @@ def test_the_checker_refuses_what_mermaid_would_misread():
 
 
 def test_there_are_golden_diagrams():
-    assert len(GOLDENS) >= 4
+    assert len(GOLDENS) >= 6
 
 
 @pytest.mark.parametrize("golden", GOLDENS, ids=lambda p: p.name)
