@@ -1,4 +1,4 @@
-"""`termccp script FILE --diagram OUT.mmd` (issue 12 point 5): the Mermaid sequence diagram of a run.
+r"""`termccp script FILE --diagram OUT.mmd` (issue 12 point 5): the Mermaid sequence diagram of a run.
 
 No Mermaid renderer can be installed here, so `check_sequence_diagram` is a small checker of the part of
 Mermaid's sequenceDiagram grammar termccp writes, read off Mermaid's documentation
@@ -6,7 +6,10 @@ Mermaid's sequenceDiagram grammar termccp writes, read off Mermaid's documentati
 one statement, `participant ID as LABEL`, `ID->>ID: TEXT` or `Note over ID[,ID]: TEXT`; IDs are letters and
 digits; each participant is declared once, before any line uses it; LABEL and TEXT are non-empty, one line,
 and hold no `;` (Mermaid's statement separator) and no `#` other than an entity code `#NN;`, and no `<` or `>`
-(read as HTML). It checks that the text is well formed for that subset, not how Mermaid would draw it.
+(read as HTML). These agree with Mermaid's own lexer (packages/mermaid/src/diagrams/sequence/parser/
+sequenceDiagram.jison: a message or note text is `":"[^#\n;]+`, a participant's alias `[^#\n;]*`, `#` starts a
+comment, `;` ends a statement; entity codes such as `#59;` are swapped out before parsing and drawn as the
+character). It checks that the text is well formed for that subset, not how Mermaid would draw it.
 It runs on every golden diagram under Tests/ScriptTests/Scripts/diagrams and on files the CLI writes.
 """
 
