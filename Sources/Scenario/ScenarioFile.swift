@@ -134,13 +134,7 @@ final class ScenarioFile {
             .flatMap(reader.text)
         guard let name, let file else { return nil }
         let path = resolve(file)
-        var isFolder: ObjCBool = false
-        let onDisk = embeddedFiles[path] == nil
-        if onDisk, !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            reader.report(f["file"] ?? v, "flow file \(Value.shortened(file)) does not exist", fix: "looked for \(Value.shortened(path, to: 200))")
-        } else if onDisk, isFolder.boolValue {
-            reader.report(f["file"] ?? v, "flow file \(Value.shortened(file)) is a folder", fix: "name the flow's JSON file inside it")
-        }
+        checkOnDisk(file, at: path, kind: "flow", place: f["file"] ?? v)
         return FlowFileRef(name: name, path: path, type: type?.rawValue, line: v.line)
     }
 
@@ -152,14 +146,19 @@ final class ScenarioFile {
             .flatMap(reader.text)
         guard let name, let file else { return nil }
         let path = resolve(file)
-        var isFolder: ObjCBool = false
-        let onDisk = embeddedFiles[path] == nil
-        if onDisk, !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            reader.report(f["file"] ?? v, "module file \(Value.shortened(file)) does not exist", fix: "looked for \(Value.shortened(path, to: 200))")
-        } else if onDisk, isFolder.boolValue {
-            reader.report(f["file"] ?? v, "module file \(Value.shortened(file)) is a folder", fix: "name the module's JSON file inside it")
-        }
+        checkOnDisk(file, at: path, kind: "module", place: f["file"] ?? v)
         return FlowFileRef(name: name, path: path, line: v.line, isModule: true)
+    }
+
+    /// Reports a flow or module file (`kind`) that is neither embedded nor an ordinary file at `path`.
+    private func checkOnDisk(_ file: String, at path: String, kind: String, place: Value) {
+        guard embeddedFiles[path] == nil else { return }
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            reader.report(place, "\(kind) file \(Value.shortened(file)) does not exist", fix: "looked for \(Value.shortened(path, to: 200))")
+        } else if isFolder.boolValue {
+            reader.report(place, "\(kind) file \(Value.shortened(file)) is a folder", fix: "name the \(kind)'s JSON file inside it")
+        }
     }
 
     private func resolve(_ file: String) -> String {
