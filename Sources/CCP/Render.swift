@@ -16,7 +16,10 @@ public enum CCPRenderer {
         for slot in layout.slots {
             let panel = ui.panels[slot.panel]
             let focused = slot.panel == ui.focus
-            if let name = panel.agentName {
+            if let name = panel.supervisorName {
+                SupervisorPanel.draw(world.agents[name], name: name, state: panel, panel: slot.panel, focused: focused,
+                                     world: world, in: slot.rect, on: &canvas)
+            } else if let name = panel.agentName {
                 AgentPanel.draw(world.agents[name], name: name, state: panel, panel: slot.panel, focused: focused,
                                 world: world, in: slot.rect, on: &canvas)
             } else {

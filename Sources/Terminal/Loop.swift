@@ -13,9 +13,9 @@ struct Loop {
     var lastFrame: Frame?
     var recorder: CastRecorder?
 
-    init(session: CCPSession, agents: [String], showCustomer: Bool, speed: Double, display: CursesDisplay,
-         glyphs: Glyphs) {
-        controller = CCPController(session: session, agents: agents, showCustomer: showCustomer,
+    init(session: CCPSession, agents: [String], showCustomer: Bool, supervisor: String?, speed: Double,
+         display: CursesDisplay, glyphs: Glyphs) {
+        controller = CCPController(session: session, agents: agents, showCustomer: showCustomer, supervisor: supervisor,
                                    size: Self.terminalSize(), speed: speed)
         self.display = display
         self.glyphs = glyphs

@@ -13,8 +13,9 @@ public enum TerminalApp {
     /// `record` receives an asciicast v2 of the frames shown (`CastRecorder`), header first.
     /// `lastWords` runs in a signal handler when a signal ends the process without returning here
     /// (a crash, a second stop request): only async-signal-safe calls (unlink) belong in it.
-    public static func run(session: CCPSession, agents: [String], showCustomer: Bool, theme: Theme,
-                           speed: Double, record: ((Data) -> Void)? = nil,
+    /// `supervisor` adds a supervisor panel for that agent (`run --supervisor`).
+    public static func run(session: CCPSession, agents: [String], showCustomer: Bool, supervisor: String? = nil,
+                           theme: Theme, speed: Double, record: ((Data) -> Void)? = nil,
                            lastWords: (@convention(c) () -> Void)? = nil) -> Int32 {
         setlocale(LC_ALL, "")
         let environment = ProcessInfo.processInfo.environment
@@ -43,7 +44,7 @@ public enum TerminalApp {
         }
         configureInput()
         let (palette, shownTheme) = makePalette(theme)
-        var loop = Loop(session: session, agents: agents, showCustomer: showCustomer, speed: speed,
+        var loop = Loop(session: session, agents: agents, showCustomer: showCustomer, supervisor: supervisor, speed: speed,
                         display: CursesDisplay(palette: palette), glyphs: glyphs)
         if let record { loop.recorder = CastRecorder(theme: shownTheme, environment: environment, write: record) }
         return loop.run()

@@ -17,7 +17,12 @@ import Testing
         let controller = CCPController(session: session, agents: ["john"], showCustomer: false,
                                        size: Size(columns: 100, rows: 80))
         controller.handle(.key(.char("?")))
-        let text = controller.render().screen.glyphText
+        // The list is longer than a screen: read it page by page, as a user scrolls it.
+        var text = controller.render().screen.glyphText
+        for _ in 0..<Keymap.bindings.count {
+            controller.handle(.key(.down))
+            text += controller.render().screen.glyphText
+        }
         for binding in Keymap.bindings {
             #expect(text.contains(binding.displayKeys) && text.contains(binding.help), "\(binding.action) missing")
         }

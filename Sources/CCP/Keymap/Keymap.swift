@@ -10,6 +10,8 @@ public enum Action: String, CaseIterable, Sendable {
     case commandLine, help, nextPanel, previousPanel, pause, faster, slower, redraw, suspend, quit, close
     case callIn, hint
     case toggleCallMap, toggleFlowView, toggleRecords
+    /// Supervisors: listen to the selected contact unheard (silent monitor), or join it (barge).
+    case monitor, barge
 }
 
 extension Action {
@@ -55,13 +57,14 @@ extension Control {
 /// Where a binding applies. Panel contexts are tried before `.global`.
 public enum KeyContext: String, CaseIterable, Sendable {
     // Help lists contexts in this order: what a new agent needs first.
-    case agent, list, numberPad, customer, commandLine, global
+    case agent, list, numberPad, customer, supervisor, commandLine, global
 
     public var title: String {
         switch self {
         case .global: return "Everywhere"
         case .agent: return "Agent CCP"
         case .customer: return "Customer phone"
+        case .supervisor: return "Supervisor panel (run --supervisor)"
         case .list: return "Quick connects and status lists (type to filter)"
         case .numberPad: return "Number pad"
         case .commandLine: return "Command line (after :)"
@@ -110,6 +113,20 @@ public enum Keymap {
         KeyBinding(context: .customer, keys: [.char("e")], action: .customerHangUp, help: "Hang up"),
         KeyBinding(context: .customer, keys: [.pageUp], action: .scrollBack, help: "Scroll the transcript back"),
         KeyBinding(context: .customer, keys: [.pageDown], action: .scrollForward, help: "Scroll the transcript forward"),
+
+        KeyBinding(context: .supervisor, keys: [.up], action: .listUp, help: "Select the live contact above"),
+        KeyBinding(context: .supervisor, keys: [.down], action: .listDown, help: "Select the live contact below"),
+        KeyBinding(context: .supervisor, keys: [.char("m")], action: .monitor,
+                   help: "Monitor the selected contact: listen, heard by no one (from Barge: back to silent)"),
+        KeyBinding(context: .supervisor, keys: [.char("b")], action: .barge,
+                   help: "Barge: join the monitored call, heard by everyone on it"),
+        KeyBinding(context: .supervisor, keys: [.char("e")], action: .endCall, help: "End call: stop monitoring"),
+        KeyBinding(context: .supervisor, keys: [.left], action: .previousParty, help: "Barged in: select the party above"),
+        KeyBinding(context: .supervisor, keys: [.right], action: .nextParty, help: "Barged in: select the party below"),
+        KeyBinding(context: .supervisor, keys: [.char("x")], action: .hangUpParty,
+                   help: "Barged in: hang up the selected party (an agent's record says BARGED)"),
+        KeyBinding(context: .supervisor, keys: [.pageUp], action: .scrollBack, help: "Scroll the transcript back"),
+        KeyBinding(context: .supervisor, keys: [.pageDown], action: .scrollForward, help: "Scroll the transcript forward"),
 
         KeyBinding(context: .list, keys: [.up], action: .listUp, help: "Previous entry"),
         KeyBinding(context: .list, keys: [.down], action: .listDown, help: "Next entry"),
@@ -180,7 +197,7 @@ public enum Keymap {
                 seen[b.context, default: [:]][key] = b.action
             }
         }
-        for context in [KeyContext.agent, .customer] {
+        for context in [KeyContext.agent, .customer, .supervisor] {
             for (key, action) in seen[context] ?? [:] {
                 if let global = seen[.global]?[key] {
                     out.append("\(key.label) is \(action) in \(context) and hides global \(global)")

@@ -42,6 +42,10 @@ public protocol CCPSession: AnyObject {
     var flowActivity: FlowActivity { get }
     /// Contact records completed so far, in the order their segments began.
     var completedRecords: [ContactRecord] { get }
+    /// The contacts in progress, for a supervisor panel.
+    var liveContacts: [LiveContactView] { get }
+    /// A supervisor's monitoring and the reasons its moves are refused now; nil for an unknown agent.
+    func supervisorView(of username: String) -> SupervisorView?
 }
 
 /// A session that cannot tell these (a stand-in) shows the panels empty, with their reason.
@@ -50,4 +54,6 @@ extension CCPSession {
     public var flowActivity: FlowActivity { FlowActivity() }
     public var completedRecords: [ContactRecord] { [] }
     public var lesson: LessonRun? { nil }
+    public var liveContacts: [LiveContactView] { [] }
+    public func supervisorView(of username: String) -> SupervisorView? { nil }
 }

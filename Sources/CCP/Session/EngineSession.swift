@@ -30,6 +30,8 @@ public final class EngineSession: CCPSession {
     }
 
     public func callMap(of party: PartyKey) -> CallMapView? { engine.callMap(of: party) }
+    public var liveContacts: [LiveContactView] { engine.liveContacts() }
+    public func supervisorView(of username: String) -> SupervisorView? { engine.supervisorView(of: username) }
 
     /// Built again only when another contact completed.
     public var completedRecords: [ContactRecord] {

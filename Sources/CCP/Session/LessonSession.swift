@@ -28,4 +28,6 @@ public final class LessonSession: CCPSession {
     }
     public func advance(to time: Millis) { run.advance(to: time) }
     public var nextWakeUp: Millis? { inner.nextWakeUp }
+    public var liveContacts: [LiveContactView] { inner.liveContacts }
+    public func supervisorView(of username: String) -> SupervisorView? { inner.supervisorView(of: username) }
 }

@@ -18,6 +18,9 @@ public struct WorldSnapshot: Equatable, Sendable {
     public var callerCallMap: CallMapView?
     public var flows = FlowActivity()
     public var records: [ContactRecord] = []
+    /// For supervisor panels: the contacts in progress, and each shown supervisor's monitoring.
+    public var liveContacts: [LiveContactView] = []
+    public var supervisors: [String: SupervisorView] = [:]
 
     public init(now: Millis, agents: [String: AgentView] = [:], agentTranscripts: [String: [TranscriptLine]] = [:],
                 caller: CallerView? = nil, callerTranscript: [TranscriptLine] = [], exampleCall: ExampleCall? = nil) {

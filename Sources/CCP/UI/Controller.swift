@@ -12,14 +12,16 @@ public final class CCPController {
 
     /// Agents shown in panels are driven by the person at the keyboard, so their simulated
     /// behaviour is switched off (WorldCommand.takeControl).
-    public init(session: CCPSession, agents: [String], showCustomer: Bool, size: Size, speed: Double = 1) {
+    /// `supervisor` adds a supervisor panel for that agent (`run --supervisor`).
+    public init(session: CCPSession, agents: [String], showCustomer: Bool, supervisor: String? = nil, size: Size,
+                speed: Double = 1) {
         self.session = session
         self.showCustomer = showCustomer
-        ui = UIState(agents: agents, showCustomer: showCustomer, size: size)
+        ui = UIState(agents: agents, showCustomer: showCustomer, supervisor: supervisor, size: size)
         // --speed is honoured as given (the command line bounds it); only + and - move along the ladder.
         ui.speed = speed > 0 ? speed : 1
         ui.storyOpen = session.lesson != nil
-        for agent in agents {
+        for agent in agents + (supervisor.map { [$0] } ?? []) {
             if let refusal = session.perform(.takeControl(agent: agent)) {
                 ui.message = Message(refusal.reason, kind: .error)
             }
@@ -27,9 +29,14 @@ public final class CCPController {
     }
 
     public var agents: [String] { ui.panels.compactMap(\.agentName) }
+    public var supervisors: [String] { ui.panels.compactMap(\.supervisorName) }
 
     public func snapshot() -> WorldSnapshot {
-        var world = WorldSnapshot.capture(session, agents: agents, customer: showCustomer)
+        var world = WorldSnapshot.capture(session, agents: agents + supervisors, customer: showCustomer)
+        if !supervisors.isEmpty {
+            world.liveContacts = session.liveContacts
+            for name in supervisors { world.supervisors[name] = session.supervisorView(of: name) }
+        }
         for (name, view) in world.agents {
             log.look(at: view, now: world.now)
             world.agentTranscripts[name] = log.merged(world.agentTranscripts[name] ?? [], for: name)
@@ -56,7 +63,7 @@ public final class CCPController {
             switch intent {
             case .agent(let name, let command):
                 if let refusal = session.perform(command, as: name) {
-                    show(refusal.reason, on: .agent(name))
+                    show(refusal.reason, on: supervisors.contains(name) ? .supervisor(name) : .agent(name))
                 } else {
                     log.performed(command, by: name, at: session.now)
                 }

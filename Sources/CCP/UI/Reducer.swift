@@ -27,7 +27,7 @@ public enum Reducer {
     }
 }
 
-private struct Reduction {
+struct Reduction {
     var state: UIState
     let world: WorldSnapshot
     var intents: [Intent] = []
@@ -73,6 +73,10 @@ private struct Reduction {
             editSpeakLine(key)
             return
         case .none:
+            if panel.supervisorName != nil {
+                if let action = Keymap.action(for: key, in: .supervisor) { supervise(action); return }
+                return globalKey(key)
+            }
             let context: KeyContext = panel.agentName == nil ? .customer : .agent
             if let action = Keymap.action(for: key, in: context) { perform(action, typed: key.typed); return }
         }
@@ -174,6 +178,9 @@ private struct Reduction {
         case .listEntry(let p, let index):
             focus(p)
             state.panels[p].listIndex = index
+            if state.panels[p].supervisorName != nil, world.liveContacts.indices.contains(index) {
+                state.panels[p].selectedContact = world.liveContacts[index].contactId
+            }
             perform(.choose, typed: nil)
         case .padKey(let p, let c):
             focus(p)
@@ -197,6 +204,9 @@ private struct Reduction {
     var agentView: AgentView? { panel.agentName.flatMap { world.agents[$0] } }
 
     mutating func perform(_ action: Action, typed: Character?) {
+        if state.panels.indices.contains(state.focus), panel.supervisorName != nil, Self.supervisorActions.contains(action) {
+            return supervise(action)
+        }
         switch action {
         case .nextPanel, .previousPanel:
             guard !state.panels.isEmpty else { return }
@@ -237,6 +247,7 @@ private struct Reduction {
         case .accept, .reject, .quickConnects, .numberPad, .join, .holdAll, .swap, .leave, .endCall, .mute, .clear:
             if let control = action.control { press(control) }
         case .statusMenu: openStatusMenu()
+        case .monitor, .barge: supervise(action)
         }
     }
 
@@ -384,7 +395,7 @@ private struct Reduction {
     mutating func scroll(_ lines: Int) {
         guard state.panels.indices.contains(state.focus) else { return }
         let total: Int
-        if let name = panel.agentName {
+        if let name = panel.agentName ?? panel.supervisorName {
             total = world.agentTranscripts[name]?.count ?? 0
         } else {
             total = world.callerTranscript.count

@@ -21,6 +21,8 @@ public struct Message: Equatable, Sendable {
 public enum PanelKind: Equatable, Sendable {
     case agent(String)
     case customer
+    /// A supervisor's panel: live contacts to monitor or barge (`run --supervisor`).
+    case supervisor(String)
 }
 
 /// What is open inside a panel, below its buttons.
@@ -45,6 +47,8 @@ public struct PanelState: Equatable, Sendable {
     public var padContact: String?
     public var listIndex: Int = 0
     public var selectedParty: Int = 0
+    /// The supervisor panel's chosen live contact, by contact id (`listIndex` stands in when it is gone).
+    public var selectedContact: String?
     /// Transcript lines scrolled back from the newest.
     public var scroll: Int = 0
     public var message: Message? {
@@ -68,6 +72,11 @@ public struct PanelState: Equatable, Sendable {
 
     public var agentName: String? {
         if case .agent(let name) = kind { return name }
+        return nil
+    }
+
+    public var supervisorName: String? {
+        if case .supervisor(let name) = kind { return name }
         return nil
     }
 }
@@ -98,8 +107,9 @@ public struct UIState: Equatable, Sendable {
 
     public static let speeds: [Double] = [0.25, 0.5, 1, 2, 4, 8, 16, 32]
 
-    public init(agents: [String], showCustomer: Bool, size: Size) {
-        panels = agents.map { PanelState(kind: .agent($0)) } + (showCustomer ? [PanelState(kind: .customer)] : [])
+    public init(agents: [String], showCustomer: Bool, supervisor: String? = nil, size: Size) {
+        panels = agents.map { PanelState(kind: .agent($0)) } + (supervisor.map { [PanelState(kind: .supervisor($0))] } ?? [])
+            + (showCustomer ? [PanelState(kind: .customer)] : [])
         self.size = size
     }
 
@@ -108,7 +118,7 @@ public struct UIState: Equatable, Sendable {
 
     /// The agent the `:` line acts as: the focused agent panel, else the first one.
     public var commandAgent: String {
-        if panels.indices.contains(focus), let name = panels[focus].agentName { return name }
-        return panels.compactMap(\.agentName).first ?? ""
+        if panels.indices.contains(focus), let name = panels[focus].agentName ?? panels[focus].supervisorName { return name }
+        return panels.compactMap { $0.agentName ?? $0.supervisorName }.first ?? ""
     }
 }

@@ -4,7 +4,7 @@ import Telephony
 /// still known to be there), and the virtual clock with its speed or "paused".
 enum HeaderBar {
     static func panelName(_ panel: PanelState, world: WorldSnapshot) -> String {
-        guard let name = panel.agentName else { return "Customer" }
+        guard let name = panel.agentName ?? panel.supervisorName else { return "Customer" }
         return world.agents[name]?.displayName ?? name
     }
 

@@ -19,7 +19,8 @@ extension SidePanels {
         let focused = ui.panels.indices.contains(ui.focus) ? ui.panels[ui.focus] : nil
         let map: CallMapView?
         let owner: String
-        if let name = focused?.agentName {
+        // A supervisor's panel follows the call it monitors.
+        if let name = focused?.agentName ?? focused?.supervisorName {
             map = world.callMaps[name]
             owner = world.agents[name]?.displayName ?? name
         } else {

@@ -25,12 +25,14 @@ extension Engine {
         let reason: String?
     }
 
-    /// The monitoring still in force: the monitored agent is still on that call, or (barged) the
-    /// call is still up.
+    /// The monitoring still in force: the monitored agent is still in the conversation on that call
+    /// (not gone to after contact work by End call or Leave: "When the agent ends the conversation,
+    /// monitoring stops automatically" [AG/monitor-conversations]), or (barged) the call is still up.
     func activeMonitoring(_ supervisor: String) -> Monitoring? {
         guard let m = monitoring[supervisor], let call = calls[m.call], call.customer.isActive else { return nil }
         if m.mode == .barge { return m }
-        return contactCall(of: m.agent)?.id == m.call ? m : nil
+        guard let ctx = context(m.agent), ctx.onCall, ctx.call?.id == m.call else { return nil }
+        return m
     }
 
     /// The call of an agent's own contact (never the call it monitors).

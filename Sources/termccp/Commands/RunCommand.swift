@@ -24,6 +24,11 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Also show the caller's phone: speak, press digits, hang up, see what the caller hears.")
     var customer = false
 
+    @Option(help: ArgumentHelp(
+        "Show a supervisor panel for this agent: the live contacts, Monitor (listen unheard) and Barge (join).",
+        discussion: "Without --agent, only the supervisor panel is shown and every agent is simulated."))
+    var supervisor: String?
+
     @Option(help: "Theme name (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or a theme file path.")
     var theme: String?
 
@@ -52,14 +57,26 @@ struct RunCommand: ParsableCommand {
         }
         let engine: Engine
         do { engine = try EngineBuilder.build(loaded) } catch { ScenarioChoice.report(error) }
-        var shown: [String] = []
-        for name in agents.isEmpty ? Array(engine.agentUsernames.prefix(1)) : agents {
+        func resolve(_ name: String) throws -> String {
             guard let u = engine.resolveAgent(name) else {
                 Console.error("termccp: no agent named \"\(name)\"; agents: \(engine.agentUsernames.joined(separator: ", "))")
                 throw ExitCode(Exit.badInput)
             }
+            return u
+        }
+        let supervising = try supervisor.map(resolve)
+        var shown: [String] = []
+        for name in agents.isEmpty && supervising == nil ? Array(engine.agentUsernames.prefix(1)) : agents {
+            let u = try resolve(name)
             engine.perform(.takeControl(agent: u))
             shown.append(u)
+        }
+        if let supervising {
+            guard !shown.contains(supervising) else {
+                Console.error("termccp: \(supervising) cannot be both a supervisor and a shown agent; give another --agent")
+                throw ExitCode(Exit.badInput)
+            }
+            engine.perform(.takeControl(agent: supervising))
         }
         let chosen: Theme
         do {
@@ -72,7 +89,7 @@ struct RunCommand: ParsableCommand {
         // The CCP runs for hours: it keeps what its panels and `:` line can show, not every call ever made.
         engine.retention = .interactive
         let session = EngineSession(engine: engine, followsMissedCalls: placesDemoCall)
-        let status = TerminalApp.run(session: session, agents: shown, showCustomer: customer,
+        let status = TerminalApp.run(session: session, agents: shown, showCustomer: customer, supervisor: supervising,
                                      theme: chosen, speed: speed, record: recording.map { file in { file.write($0) } },
                                      lastWords: recording == nil ? nil : { PartialFiles.removeAll() })
         try Recording.finish(recording, status: status)

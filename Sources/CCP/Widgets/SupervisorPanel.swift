@@ -1,0 +1,232 @@
+import Telephony
+
+/// A supervisor's panel (`run --supervisor NAME`): the supervisor's status, the live contacts with
+/// their agents, queues, states and durations, the Monitor / Barge / End call buttons, who hears whom
+/// on the selected contact's call, and what the supervisor hears ([AG/monitor-conversations],
+/// [AG/monitor-barge]; docs/supervisor.md).
+enum SupervisorPanel {
+    /// The contact the cursor is on: the one chosen by id while it is listed, else the row at the
+    /// remembered index, kept inside the list.
+    static func selectedIndex(_ state: PanelState, contacts: [LiveContactView]) -> Int? {
+        guard !contacts.isEmpty else { return nil }
+        if let id = state.selectedContact, let i = contacts.firstIndex(where: { $0.contactId == id }) { return i }
+        return min(max(0, state.listIndex), contacts.count - 1)
+    }
+
+    /// The contact whose call the supervisor is on, else the selected one: who hears whom is shown for it.
+    static func focusContact(_ state: PanelState, supervisor: SupervisorView?, contacts: [LiveContactView]) -> LiveContactView? {
+        if let call = supervisor?.monitoredCall, let c = contacts.first(where: { $0.callId == call }) { return c }
+        return selectedIndex(state, contacts: contacts).map { contacts[$0] }
+    }
+
+    /// The parties a barged-in supervisor can act on: everyone on the monitored call but itself.
+    static func parties(supervisor: SupervisorView?, contacts: [LiveContactView]) -> [LiveContactView.Hearing] {
+        guard let supervisor, let call = supervisor.monitoredCall,
+              let c = contacts.first(where: { $0.callId == call }) else { return [] }
+        return c.hearing.filter { $0.handle != supervisor.username }
+    }
+
+    static func buttons(_ supervisor: SupervisorView?, selected: LiveContactView?, party: LiveContactView.Hearing?,
+                        panel: Int) -> [Button] {
+        func button(_ action: Action, _ label: String, enabled: Bool) -> Button {
+            Button(label: label, key: Keymap.mnemonic(action, in: .supervisor), enabled: enabled,
+                   target: .button(panel: panel, action))
+        }
+        let barged = supervisor?.mode == .barge
+        let monitorEnabled = barged ? supervisor?.silentRefusal == nil : monitorRefusal(supervisor, selected) == nil
+        var out = [
+            button(.monitor, barged ? "Monitor (silent)" : "Monitor", enabled: monitorEnabled),
+            button(.barge, "Barge", enabled: supervisor != nil && supervisor?.bargeRefusal == nil),
+            button(.endCall, "End call", enabled: supervisor != nil && supervisor?.endRefusal == nil),
+        ]
+        // Barged in, the supervisor acts on the call's parties (Streams 2.4.1: drop them from the call).
+        if barged, let party {
+            out.append(button(.hangUpParty, "Hang up \(party.party)", enabled: supervisor?.hangUpRefusals[party.handle] == nil))
+        }
+        return out
+    }
+
+    /// Why Monitor does not apply to the selected contact; nil when it does.
+    static func monitorRefusal(_ supervisor: SupervisorView?, _ contact: LiveContactView?) -> String? {
+        guard let contact else { return "No contact to monitor: none is in progress." }
+        if let reason = contact.monitorRefusal { return reason }
+        guard let agent = contact.agent else { return "No agent is on this contact yet." }
+        return supervisor?.monitorRefusals[agent]
+    }
+
+    static func draw(_ view: AgentView?, name: String, state: PanelState, panel: Int, focused: Bool,
+                     world: WorldSnapshot, in rect: Rect, on canvas: inout Canvas) {
+        let title = view.map { "\($0.displayName) (\($0.username)) \(canvas.glyphs.separator) supervisor" } ?? name
+        Chrome.frame(title: title, focused: focused, panel: panel, in: rect, on: &canvas)
+        var area = Chrome.content(of: rect)
+        guard let view else {
+            canvas.put("No agent \"\(name)\" in this scenario", x: area.x, y: area.y, width: area.width,
+                       role: .error, clip: area)
+            return
+        }
+        let supervisor = world.supervisors[name]
+        let contacts = world.liveContacts
+        let selected = selectedIndex(state, contacts: contacts)
+        area = Chrome.message(state.message, advice: state.advice, in: area, on: &canvas)
+        var (row, rest) = area.splitTop(1)
+        drawStatus(view, supervisor: supervisor, world: world, in: row, on: &canvas)
+        rest = rest.splitTop(1).rest
+        // The list takes what the rest leaves it, and never less than a row.
+        let listRows = max(1, min(max(contacts.count, 1), rest.height / 3 - 1))
+        (row, rest) = rest.splitTop(2 + listRows)
+        ContactTable.draw(contacts, selected: selected, now: world.now, panel: panel, exampleCall: world.exampleCall,
+                          in: row, on: &canvas)
+        rest = rest.splitTop(1).rest
+        let parties = parties(supervisor: supervisor, contacts: contacts)
+        let party = parties.isEmpty ? nil : parties[min(max(0, state.selectedParty), parties.count - 1)]
+        let buttons = buttons(supervisor, selected: selected.map { contacts[$0] }, party: party, panel: panel)
+        (row, rest) = rest.splitTop(ButtonBar.rows(buttons, width: rest.width))
+        ButtonBar.draw(buttons, in: row, on: &canvas)
+        rest = rest.splitTop(1).rest
+        if let contact = focusContact(state, supervisor: supervisor, contacts: contacts), !contact.hearing.isEmpty {
+            let rows = min(contact.hearing.count + 1, max(0, rest.height - 3))
+            (row, rest) = rest.splitTop(rows)
+            drawHearing(contact, supervisor: supervisor, selectedParty: state.selectedParty, in: row, on: &canvas)
+            rest = rest.splitTop(1).rest
+        }
+        TranscriptView.draw(world.agentTranscripts[view.username] ?? [], title: "What \(view.displayName) hears",
+                            scroll: state.scroll, in: rest, on: &canvas)
+    }
+
+    /// The supervisor's status as its CCP shows it (Available, Monitoring, Barged in) with its timer,
+    /// and whose call it is on.
+    static func drawStatus(_ view: AgentView, supervisor: SupervisorView?, world: WorldSnapshot, in row: Rect,
+                           on canvas: inout Canvas) {
+        let g = canvas.glyphs
+        var x = canvas.put("\(g.bullet) \(view.status)", x: row.x, y: row.y, role: StatusBar.role(view.statusKind), clip: row)
+        x = canvas.put("  \(TimeText.clock(world.now - view.statusSince))", x: x, y: row.y, role: .hint, clip: row)
+        if let agent = supervisor?.monitoredAgent {
+            let whose = world.liveContacts.first { $0.agent == agent }?.agentName ?? agent
+            canvas.put("  \(whose)'s call", x: x, y: row.y, width: row.maxX - x, role: .text, clip: row)
+        }
+    }
+
+    /// Who hears whom on the contact's call: one row per party, the supervisor's own row saying
+    /// whether anyone hears it (silent monitor: no one; barge: everyone).
+    static func drawHearing(_ contact: LiveContactView, supervisor: SupervisorView?, selectedParty: Int, in rect: Rect,
+                            on canvas: inout Canvas) {
+        guard rect.height > 0 else { return }
+        let g = canvas.glyphs
+        let who = contact.agentName.map { "\($0)'s call" } ?? "the call"
+        var x = canvas.put("Who hears whom on \(who)", x: rect.x, y: rect.y, width: rect.width, role: .title, clip: rect)
+        let barged = supervisor?.mode == .barge
+        if barged, supervisor?.monitoredCall == contact.callId {
+            let select = "\(Keymap.mnemonic(.previousParty, in: .supervisor))/\(Keymap.mnemonic(.nextParty, in: .supervisor))"
+            x = canvas.put("  ", x: x, y: rect.y, role: .hint, clip: rect)
+            x = canvas.put(select, x: x, y: rect.y, role: .key, clip: rect)
+            canvas.put(" select a party", x: x, y: rect.y, role: .hint, clip: rect)
+        }
+        let onCall = supervisor?.monitoredCall == contact.callId
+        var party = 0
+        for (i, h) in contact.hearing.prefix(rect.height - 1).enumerated() {
+            let line = rect.row(i + 1)
+            let isSupervisor = contact.supervisors.contains { $0.username == h.handle }
+            var pointer = " "
+            if !isSupervisor, onCall {
+                if barged, party == selectedParty { pointer = g.pointer }
+                party += 1
+            }
+            x = canvas.put(pointer, x: line.x, y: line.y, role: .key, clip: line)
+            x = canvas.put(" \(h.party)", x: x, y: line.y, role: .text, clip: line)
+            if let s = contact.supervisors.first(where: { $0.username == h.handle }) {
+                x = canvas.put(s.mode == .barge ? " (barged in)" : " (monitoring)", x: x, y: line.y, role: .statusSystem,
+                               clip: line)
+            }
+            let hears = h.hears.isEmpty ? "no one" : h.hears.joined(separator: ", ")
+            x = canvas.put(" hears ", x: x, y: line.y, role: .hint, clip: line)
+            x = canvas.put(hears, x: x, y: line.y, width: line.maxX - x, role: .text, clip: line)
+            if h.heardBy.isEmpty {
+                canvas.put("; heard by no one", x: x, y: line.y, width: line.maxX - x, role: .hint, clip: line)
+            }
+        }
+    }
+}
+
+/// The live contacts as rows: agent, queue, state, duration, customer and who supervises; columns
+/// that do not fit the width are left out, right to left.
+enum ContactTable {
+    struct Column: Sendable {
+        var title: String
+        var width: Int
+        var text: @Sendable (LiveContactView, Millis) -> String
+    }
+
+    static let columns: [Column] = [
+        Column(title: "Agent", width: 14) { c, _ in c.agentName ?? "-" },
+        Column(title: "Queue", width: 12) { c, _ in c.queue ?? "-" },
+        Column(title: "State", width: 18) { c, _ in c.state },
+        Column(title: "Duration", width: 8) { c, now in TimeText.clock(now - c.since) },
+        Column(title: "Supervisor", width: 18) { c, _ in
+            c.supervisors.map { "\($0.name) (\($0.mode == .barge ? "barge" : "monitor"))" }.joined(separator: ", ")
+        },
+        Column(title: "Customer", width: 13) { c, _ in c.customerNumber },
+        Column(title: "Method", width: 9) { c, _ in c.initiationMethod },
+    ]
+
+    /// The columns shown at this width: always the first four, then as many as fit.
+    static func shown(width: Int) -> [Column] {
+        var out: [Column] = []
+        var used = 2
+        for (i, column) in columns.enumerated() {
+            if i >= 4, used + column.width > width { break }
+            out.append(column)
+            used += column.width + 1
+        }
+        return out
+    }
+
+    static func draw(_ contacts: [LiveContactView], selected: Int?, now: Millis, panel: Int, exampleCall: ExampleCall?,
+                     in rect: Rect, on canvas: inout Canvas) {
+        guard rect.height >= 2 else { return }
+        let g = canvas.glyphs
+        var x = canvas.put("Live contacts (\(contacts.count))", x: rect.x, y: rect.y, role: .title, clip: rect)
+        if contacts.count > 1 {
+            let select = "\(Keymap.mnemonic(.listUp, in: .supervisor))/\(Keymap.mnemonic(.listDown, in: .supervisor))"
+            x = canvas.put("  ", x: x, y: rect.y, role: .hint, clip: rect)
+            x = canvas.put(select, x: x, y: rect.y, role: .key, clip: rect)
+            canvas.put(" select", x: x, y: rect.y, role: .hint, clip: rect)
+        }
+        let shown = shown(width: rect.width)
+        var header = rect.row(1)
+        header.x += 2
+        header.width -= 2
+        drawRow(shown.map { ($0.title, $0.width) }, role: .hint, in: header, on: &canvas)
+        let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
+        guard !contacts.isEmpty else {
+            let hint = exampleCall == nil ? "No contact in progress."
+                : "No contact in progress. Press \(Keymap.mnemonic(.callIn, in: .global)) and a caller phones in."
+            canvas.put(hint, x: body.x + 2, y: body.y, width: body.width - 2, role: .hint, clip: body)
+            return
+        }
+        let cursor = selected ?? 0
+        let first = max(0, min(cursor - body.height + 1, contacts.count - body.height))
+        for (row, index) in (first..<min(contacts.count, first + body.height)).enumerated() {
+            let line = body.row(row)
+            let isSelected = index == selected
+            let role: StyleRole = isSelected ? .listSelected : .listItem
+            canvas.fill(line, role: role)
+            canvas.put(isSelected ? g.pointer : " ", x: line.x, y: line.y, role: role, clip: line)
+            var cells = line
+            cells.x += 2
+            cells.width -= 2
+            drawRow(shown.map { ($0.text(contacts[index], now), $0.width) }, role: role, in: cells, on: &canvas)
+            canvas.hit(line, .listEntry(panel: panel, index: index))
+        }
+    }
+
+    static func drawRow(_ cells: [(String, Int)], role: StyleRole, in line: Rect, on canvas: inout Canvas) {
+        var x = line.x
+        for (i, (text, width)) in cells.enumerated() {
+            // The last column takes the rest of the row.
+            let w = i == cells.count - 1 ? line.maxX - x : min(width, line.maxX - x)
+            guard w > 0 else { return }
+            canvas.put(text, x: x, y: line.y, width: w, role: role, clip: line)
+            x += width + 1
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import CCP
+import Telephony
+import Testing
+
+/// The supervisor panel (`run --supervisor`) against the real engine: live contacts, Monitor, Barge,
+/// End call and hang-up by keys, who hears whom on screen ([AG/monitor-conversations],
+/// [AG/monitor-barge], docs §6 rule 1; docs/supervisor.md).
+@Suite struct SupervisorPanelTests {
+    static let wide = Size(columns: 120, rows: 40)
+    static let small = Size(columns: 80, rows: 24)
+
+    @Test func liveContactsShowTheirAgentQueueStateAndDuration() throws {
+        // Wide enough for every column beside the side panels.
+        let stage = try SupervisorStage(size: Size(columns: 200, rows: 50)).run(SupervisorStages.johnOnACall)
+        let row = try #require(stage.text.split(separator: "\n").first { $0.contains("John Doe") && $0.contains("BasicQueue") })
+        #expect(row.contains("Connected"))
+        #expect(row.contains("+15555550123"))
+        // The contact began when Pat phoned: its duration counts from then, not from John's accept.
+        let contact = try #require(stage.engine.liveContacts().first)
+        #expect(row.contains(TimeText.clock(stage.engine.now - contact.since)))
+        #expect(stage.engine.now - contact.since > 3000)
+    }
+
+    @Test func withNoContactThePanelSaysSoAndNamesTheCallerKey() throws {
+        let stage = try SupervisorStage(size: Self.wide)
+        #expect(stage.text.contains("Live contacts (0)"))
+        #expect(stage.text.contains("No contact in progress. Press i and a caller phones in."))
+        stage.press("m")
+        #expect(stage.message == "Monitor: No contact to monitor: none is in progress.")
+        #expect(stage.controller.ui.refusals == 1)
+    }
+
+    /// Silent monitor: Sue hears the call, no one hears her; her status reads Monitoring.
+    @Test func monitorKeyListensWithoutBeingHeard() throws {
+        let stage = try SupervisorStage(size: Self.wide).run(SupervisorStages.johnOnACall).press("m")
+        let caller = try #require(stage.engine.liveContacts().first?.callId)
+        #expect(stage.engine.view(of: "sue")?.status == "Monitoring")
+        #expect(stage.engine.hears(.agent("sue"), .customer(caller)))
+        #expect(stage.engine.hears(.agent("sue"), .agent("john")))
+        #expect(!stage.engine.hears(.customer(caller), .agent("sue")))
+        #expect(!stage.engine.hears(.agent("john"), .agent("sue")))
+        let text = stage.text
+        #expect(text.contains("Sue Park (monitoring) hears Pat Caller, John Doe; heard by no one"))
+        #expect(text.contains("Pat Caller hears John Doe"))
+        #expect(text.contains("Sue Park (monitor)"))
+        stage.run("customer says Is anyone there?")
+        #expect(stage.text.contains("Is anyone there?"))
+    }
+
+    /// Barge: Sue joins the conversation, heard by everyone on it.
+    @Test func bargeKeyJoinsTheCallHeardByEveryone() throws {
+        let stage = try SupervisorStage(size: Self.wide).run(SupervisorStages.johnOnACall)
+        stage.press("b")
+        #expect(stage.message == "Barge: Monitor a call first; then you can barge.")
+        stage.press("mb")
+        let caller = try #require(stage.engine.liveContacts().first?.callId)
+        #expect(stage.engine.view(of: "sue")?.status == "Barged in")
+        #expect(stage.engine.hears(.customer(caller), .agent("sue")))
+        #expect(stage.engine.hears(.agent("john"), .agent("sue")))
+        #expect(stage.text.contains("Sue Park (barged in) hears Pat Caller, John Doe"))
+        #expect(stage.text.contains("Pat Caller hears John Doe, Sue Park"))
+        // m again: back to silent monitoring.
+        stage.press("m")
+        #expect(stage.engine.view(of: "sue")?.status == "Monitoring")
+        #expect(!stage.engine.hears(.customer(caller), .agent("sue")))
+    }
+
+    /// A barged-in supervisor drops the agent: the agent's segment ends with DisconnectReason BARGED
+    /// (docs §2.4) and the caller stays on with the supervisor.
+    @Test func bargedSupervisorHangsUpTheAgentWhoseRecordSaysBarged() throws {
+        let stage = try SupervisorStage(size: Self.wide).run(SupervisorStages.johnOnACall)
+        stage.press("x")
+        #expect(stage.message == "Hang up: Barge in first: a silent monitor cannot act on the call.")
+        stage.press("mb").press([.right])
+        #expect(stage.text.contains("› John Doe hears"))
+        stage.press("x")
+        let caller = try #require(stage.engine.liveContacts().first?.callId)
+        #expect(stage.engine.view(of: "john")?.contact?.banner == .afterContactWork)
+        #expect(stage.engine.hears(.customer(caller), .agent("sue")))
+        stage.run("wait 15s")
+        let record = try #require(stage.engine.completedRecords.first)
+        #expect(record.DisconnectReason == "BARGED")
+        #expect(stage.controller.ui.refusals == 1)
+    }
+
+    @Test func endCallStopsMonitoring() throws {
+        let stage = try SupervisorStage(size: Self.wide).run(SupervisorStages.johnOnACall).press("m")
+        stage.press("e")
+        #expect(stage.engine.view(of: "sue")?.status == "Available")
+        #expect(stage.engine.monitorMode(of: "sue") == nil)
+        stage.press("e")
+        #expect(stage.message == "End call: You're not monitoring a call.")
+    }
+
+    @Test func upAndDownChooseWhichContactToMonitor() throws {
+        let stage = try SupervisorStage(size: Self.wide).run(SupervisorStages.twoCalls)
+        #expect(stage.text.contains("Live contacts (2)"))
+        stage.press([.down]).press("m")
+        #expect(stage.engine.monitoredAgent(of: "sue") == "maria")
+        #expect(stage.text.contains("Who hears whom on Maria Garcia's call"))
+        // Once monitoring, Monitor on another contact is refused with the engine's reason.
+        stage.press([.up]).press("m")
+        #expect(stage.message == "Monitor: You're already monitoring: End call first.")
+    }
+
+    /// Side by side: the trainee's CCP and the supervisor panel on one screen.
+    @Test func supervisorPanelSitsBesideAnAgentsCCP() throws {
+        let stage = try SupervisorStage(agents: ["john"], size: Self.wide).run("""
+            call +15555550123 -> +18005550100
+            wait until banner "Incoming call"
+            accept
+            wait until banner Connected
+            """)
+        #expect(stage.controller.ui.panels.map(\.kind) == [.agent("john"), .supervisor("sue")])
+        stage.press([.tab]).press("m")
+        #expect(stage.engine.monitoredAgent(of: "sue") == "john")
+        #expect(stage.text.contains("John Doe (john)"))
+        #expect(stage.text.contains("Sue Park (sue)"))
+    }
+
+    @Test(arguments: [(wide, "monitoring"), (small, "monitoring"), (wide, "barged")])
+    func goldenScreens(_ size: Size, _ state: String) throws {
+        let stage = try SupervisorStage(size: size).run(SupervisorStages.twoCalls).press("m")
+        if state == "barged" { stage.press("b").run("sue: say This is Sue, the supervisor.") }
+        stage.run("wait 4s")
+        Golden.check(Golden.text(stage.screen()), file: "supervisor-\(state).\(size.columns)x\(size.rows).txt")
+    }
+}
