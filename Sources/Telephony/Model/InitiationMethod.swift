@@ -7,6 +7,8 @@ public enum InitiationMethod: String, Sendable, Equatable, Codable {
     case callback = "CALLBACK"
     /// Created when a disconnect flow runs on a caller the agent hung up on (docs §2.3).
     case disconnect = "DISCONNECT"
+    /// A supervisor's own contact while it monitors or barges into a call (docs §2.3, docs/supervisor.md).
+    case monitor = "MONITOR"
 }
 
 /// DisconnectReason values for voice (docs §2.4).

@@ -16,6 +16,22 @@ struct Monitoring: Sendable, Equatable {
     var agent: String
     var mode: MonitorMode
     var since: Millis
+    /// The supervisor's own contact, whose MONITOR record completes when monitoring ends.
+    var contact: ContactID
+    var started: Millis
+    /// Earlier spells in the other mode, oldest first; the current one runs from `since`.
+    var spells: [(mode: MonitorMode, from: Millis, to: Millis)] = []
+
+    static func == (a: Monitoring, b: Monitoring) -> Bool {
+        a.call == b.call && a.agent == b.agent && a.mode == b.mode && a.since == b.since && a.contact == b.contact
+            && a.spells.map(\.mode) == b.spells.map(\.mode) && a.spells.map(\.from) == b.spells.map(\.from)
+    }
+
+    mutating func switchTo(_ next: MonitorMode, at now: Millis) {
+        spells.append((mode, since, now))
+        mode = next
+        since = now
+    }
 }
 
 extension Engine {
@@ -92,17 +108,17 @@ extension Engine {
         switch command {
         case .monitor(let name?):
             guard let target = resolveAgent(name), let call = contactCall(of: target) else { return true }
-            monitoring[u] = Monitoring(call: call.id, agent: target, mode: .silentMonitor, since: now)
+            let id = ContactID(serial: nextContactSerial)
+            nextContactSerial += 1
+            monitoring[u] = Monitoring(call: call.id, agent: target, mode: .silentMonitor, since: now, contact: id, started: now)
             hear(.agent(u), .system, "Monitoring \(agent(target)?.config.displayName ?? target)'s call", from: "CCP")
             return true
         case .monitor(nil):
-            monitoring[u]?.mode = .silentMonitor
-            monitoring[u]?.since = now
+            monitoring[u]?.switchTo(.silentMonitor, at: now)
             hear(.agent(u), .system, "Back to silent monitoring", from: "CCP")
             return true
         case .barge:
-            monitoring[u]?.mode = .barge
-            monitoring[u]?.since = now
+            monitoring[u]?.switchTo(.barge, at: now)
             if let m = monitoring[u], let call = calls[m.call] {
                 let name = agent(u)?.config.displayName ?? u
                 for party in bridge(of: call) { hear(party, .system, "\(name) (supervisor) joined the call", from: "CCP") }
@@ -110,7 +126,7 @@ extension Engine {
             return true
         case .endCall:
             guard let m = activeMonitoring(u) else { return false }
-            monitoring[u] = nil
+            finishMonitoring(u, m)
             hear(.agent(u), .system, "Stopped monitoring", from: "CCP")
             // A barged supervisor left alone with the caller ends the call as its agent would.
             afterLegChange(m.call)

@@ -36,11 +36,13 @@ public struct ContactRecord: Sendable, Equatable, Encodable {
         public var AfterContactWorkEndTimestamp: String?
         public var AfterContactWorkDuration: Int?
         public var RoutingProfile: NamedResource
+        /// A supervisor's MONITOR record only: its silent monitor and barge spells (docs §2.2).
+        public var StateTransitions: [StateTransition]? = nil
 
         enum CodingKeys: String, CodingKey {
             case ARN, Username, ConnectedToAgentTimestamp, AgentInteractionDuration, CustomerHoldDuration,
                  NumberOfHolds, LongestHoldDuration, AfterContactWorkStartTimestamp, AfterContactWorkEndTimestamp,
-                 AfterContactWorkDuration, RoutingProfile
+                 AfterContactWorkDuration, RoutingProfile, StateTransitions
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -56,7 +58,15 @@ public struct ContactRecord: Sendable, Equatable, Encodable {
             try c.encode(AfterContactWorkEndTimestamp, forKey: .AfterContactWorkEndTimestamp)
             try c.encode(AfterContactWorkDuration, forKey: .AfterContactWorkDuration)
             try c.encode(RoutingProfile, forKey: .RoutingProfile)
+            try c.encodeIfPresent(StateTransitions, forKey: .StateTransitions)
         }
+    }
+
+    /// One spell of a supervisor's monitoring: `SILENT_MONITOR` or `BARGE`, from start to end.
+    public struct StateTransition: Sendable, Equatable, Encodable {
+        public var State: String
+        public var StateStartTimestamp: String
+        public var StateEndTimestamp: String
     }
 
     public struct QueueInfo: Sendable, Equatable, Encodable {

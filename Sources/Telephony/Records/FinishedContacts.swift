@@ -8,6 +8,7 @@ extension Engine {
     /// are over. Runs after every timer and before anything reads records, so a record is built at
     /// the instant its segment completes (records never change once complete, docs §6 rule 22).
     func settleCompletedContacts() {
+        if !monitoring.isEmpty { settleEndedMonitoring() }
         guard ledger.hasNews || !finished.waitingCalls.isEmpty else { return }
         let completed = ledger.takeCompleted()
         for id in completed {

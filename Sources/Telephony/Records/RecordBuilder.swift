@@ -12,6 +12,7 @@ extension Engine {
         settleCompletedContacts()
         var all = finished.records
         for c in contacts.values where !c.completed { all.append((c.id.serial, record(of: c))) }
+        for (u, m) in monitoring where activeMonitoring(u) != nil { all.append((m.contact.serial, monitorRecord(u, m))) }
         return all.sorted { $0.serial < $1.serial }.map(\.record)
     }
 

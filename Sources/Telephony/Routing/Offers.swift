@@ -13,6 +13,8 @@ extension Engine {
         guard waitingCount > 0 else { return }
         for i in freeAgents.byIdle {
             guard waitingCount > 0 else { return }
+            // A supervisor listening to a call is on a contact of its own (docs/supervisor.md).
+            if !monitoring.isEmpty, activeMonitoring(agents[i].username) != nil { continue }
             var best: ContactID?
             var bestKey = (Int.max, Int.max, Int.max)
             for q in agentQueues[i] {
@@ -50,6 +52,7 @@ extension Engine {
     /// Transfer to agent reaches an agent who is free or in after contact work, which it ends
     /// (docs §3.2 TransferContactToAgent).
     func canTakeDirectTransfer(_ a: AgentState) -> Bool {
+        if !monitoring.isEmpty, activeMonitoring(a.username) != nil { return false }
         if isFree(a) { return true }
         if case .working(let c) = a.slot, contacts[c]?.phase == .afterContactWork,
            a.status == .available, a.nextStatus == nil { return true }

@@ -58,3 +58,8 @@ john: clear
 end
 expect status Available
 expect sue not hears customer
+# Sue's own contact: a MONITOR record (docs §2.3), completed when she ended monitoring.
+expect completed records 2
+expect completed record 2 InitiationMethod MONITOR
+expect completed record 2 Agent.Username sue
+expect completed record 2 Queue null

@@ -25,3 +25,7 @@ sue: end
 expect sue status Available
 expect sue heard "Stopped monitoring"
 expect sue not hears john
+# Each monitoring made Sue a MONITOR record, completed when it stopped: the first when John ended
+# the call, the second by her own End call.
+expect completed record 2 InitiationMethod MONITOR
+expect completed record 2 Agent.Username sue

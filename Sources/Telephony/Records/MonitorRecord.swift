@@ -1,0 +1,55 @@
+/// The supervisor's own contact record: monitoring a call makes a contact of the supervisor's
+/// (MonitorContact answers with a ContactId of its own), recorded with InitiationMethod `MONITOR`
+/// (docs §2.3) and its Agent's `StateTransitions`, one per silent monitor or barge spell (docs
+/// §2.2). It completes when monitoring ends, by End call or because the monitored conversation did
+/// (docs/supervisor.md).
+extension Engine {
+    /// Completes the records of monitoring that ended without End call (the agent left, the call
+    /// ended): at the same instant, since the engine settles after every command and timer.
+    func settleEndedMonitoring() {
+        for u in monitoring.keys.sorted() where activeMonitoring(u) == nil {
+            if let m = monitoring[u] { finishMonitoring(u, m) }
+        }
+    }
+
+    /// Ends `u`'s monitoring now and keeps its MONITOR record as completed records are kept.
+    func finishMonitoring(_ u: String, _ m: Monitoring) {
+        monitoring[u] = nil
+        let record = monitorRecord(u, m)
+        finished.completedCount += 1
+        if retention.records != 0 {
+            finished.records.append((m.contact.serial, record))
+            if let limit = retention.records, finished.records.count > limit { finished.records.removeFirst() }
+        }
+        onRecord?(record)
+        emit(.recordCompleted(contact: m.contact))
+        // Free again: a contact waiting in the supervisor's queues may be offered now.
+        dispatch()
+    }
+
+    func monitorRecord(_ u: String, _ m: Monitoring) -> ContactRecord {
+        func ts(_ ms: Millis) -> String { Timestamp(start: config.startEpochSeconds, at: ms).iso8601 }
+        let spells = m.spells + [(m.mode, m.since, now)]
+        let transitions = spells.map {
+            ContactRecord.StateTransition(State: $0.mode == .barge ? "BARGE" : "SILENT_MONITOR",
+                                          StateStartTimestamp: ts($0.from), StateEndTimestamp: ts($0.to))
+        }
+        let profile = agent(u)?.config.routingProfile ?? ""
+        var agentInfo = ContactRecord.AgentInfo(
+            ARN: recordARN(.agent, u), Username: u, ConnectedToAgentTimestamp: ts(m.started),
+            AgentInteractionDuration: max(0, now - m.started) / 1000, CustomerHoldDuration: 0, NumberOfHolds: 0,
+            LongestHoldDuration: 0, AfterContactWorkStartTimestamp: nil, AfterContactWorkEndTimestamp: nil,
+            AfterContactWorkDuration: nil, RoutingProfile: .init(ARN: recordARN(.routingProfile, profile), Name: profile))
+        agentInfo.StateTransitions = transitions
+        let call = calls[m.call]
+        let id = m.contact.description
+        return ContactRecord(
+            AWSAccountId: config.accountId, Agent: agentInfo, AgentConnectionAttempts: 0, Attributes: [:],
+            ConnectedToSystemTimestamp: nil, ContactId: id, CustomerEndpoint: call.map { .init(Address: $0.customerNumber) },
+            DisconnectReason: nil, DisconnectTimestamp: ts(now), InitialContactId: id, InitiationMethod: InitiationMethod.monitor.rawValue,
+            InitiationTimestamp: ts(m.started), InstanceARN: config.instanceARN, LastUpdateTimestamp: ts(now), NextContactId: nil,
+            PreviousContactId: nil, Queue: nil,
+            SystemEndpoint: call.flatMap { $0.systemNumber.isEmpty ? nil : .init(Address: $0.systemNumber) },
+            TransferCompletedTimestamp: nil, TransferredToEndpoint: nil)
+    }
+}
