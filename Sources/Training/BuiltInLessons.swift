@@ -14,6 +14,7 @@ public enum BuiltInLessons {
         ("missed-call-next-status", PackageResources.missed_call_next_status_yaml),
         ("rejected-transfer", PackageResources.rejected_transfer_yaml),
         ("caller-returned-to-flow", PackageResources.caller_returned_to_flow_yaml),
+        ("supervised-call", PackageResources.supervised_call_yaml),
     ]
 
     public static var names: [String] { catalog.map(\.name) }
@@ -42,6 +43,7 @@ public enum BuiltInLessons {
     static let scenarios: [String: (yaml: [UInt8], files: [String: [UInt8]])] = [
         "shipping-return": (PackageResources.shipping_return_scenario_yaml,
                             ["shipping_return_flow.json": PackageResources.shipping_return_flow_json]),
+        "supervised": (PackageResources.supervised_scenario_yaml, [:]),
     ]
 
     /// Where bundled scenarios' flow files are said to be (nothing is read from there).

@@ -98,4 +98,9 @@ public struct Lesson: Sendable {
     public var targets: Targets
     /// The file it was read from (or `built-in:NAME`), for messages.
     public var source: String
+    /// A supervisor shown beside the trainee's CCP, whose panel lists the live contacts to monitor
+    /// or barge (`run --supervisor`); its simulated behaviour is off. Nil: no supervisor panel.
+    public var supervisor: String? = nil
+    /// The line of `supervisor:` (or 1), for messages.
+    public var supervisorLine = 1
 }

@@ -17,6 +17,17 @@ public enum LessonCheck {
         if let name = lesson.agent, engine.resolveAgent(name) == nil {
             add(lesson.agentLine, "agent", "no agent named \"\(ScriptLimits.short(name))\" in the scenario", "agents: \(agents)")
         }
+        if let name = lesson.supervisor {
+            if let u = engine.resolveAgent(name) {
+                if u == lesson.agent.flatMap(engine.resolveAgent) ?? engine.agentUsernames.first {
+                    add(lesson.supervisorLine, "supervisor", "the supervisor is the trainee's own agent",
+                        "name another agent of the scenario as the supervisor")
+                }
+            } else {
+                add(lesson.supervisorLine, "supervisor", "no agent named \"\(ScriptLimits.short(name))\" in the scenario",
+                    "agents: \(agents)")
+            }
+        }
         let statuses = ["Available", "Offline", "Missed", "Monitoring", "Barged in"] + engine.config.customStatuses
         func expectation(_ e: Expectation, _ line: Int, _ path: String, goal: Bool) {
             if let name = ScriptNames.unknownAgent(in: .expect(e), engine: engine) {

@@ -8,7 +8,7 @@ import Yams
 /// Reads a lesson file (YAML, docs/lesson-format.md). Every problem is collected with its line and
 /// key path before anything is thrown, so `termccp check` and `termccp learn` show all there is to fix.
 public enum LessonLoader {
-    public static let topKeys = ["title", "story", "scenario", "agent", "timeLimit", "targets", "bots", "world", "goals",
+    public static let topKeys = ["title", "story", "scenario", "agent", "supervisor", "timeLimit", "targets", "bots", "world", "goals",
                                  "forbidden"]
 
     /// A YAML file is a lesson, not a scenario, when its top-level mapping has `goals:` or `story:`.
@@ -222,9 +222,12 @@ struct LessonReader {
         }
         let forbidden = top["forbidden"].map { readForbidden($0, goals: goals) } ?? []
         guard let title, let story else { return nil }
-        return Lesson(title: title, story: story, scenario: scenario, agent: agent, agentLine: top["agent"]?.mark?.line ?? 1,
-                      world: world, bots: bots, goals: goals,
-                      forbidden: forbidden, timeLimit: timeLimit, targets: targets, source: file)
+        var lesson = Lesson(title: title, story: story, scenario: scenario, agent: agent, agentLine: top["agent"]?.mark?.line ?? 1,
+                            world: world, bots: bots, goals: goals,
+                            forbidden: forbidden, timeLimit: timeLimit, targets: targets, source: file)
+        lesson.supervisor = top["supervisor"].flatMap { text($0, "supervisor") }
+        lesson.supervisorLine = top["supervisor"]?.mark?.line ?? 1
+        return lesson
     }
 
     mutating func scenarioSource(_ name: String, _ node: Node) -> Lesson.ScenarioSource {

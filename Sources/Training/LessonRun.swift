@@ -36,6 +36,8 @@ public final class LessonRun {
     public let engine: Engine
     /// The trainee's agent (a username).
     public let agent: String
+    /// The supervisor shown beside the trainee (`Lesson.supervisor`, resolved), if any.
+    public internal(set) var supervisor: String?
     public private(set) var phase: Phase = .running
     public private(set) var goals: [GoalState]
     public private(set) var occurrences: [Occurrence] = []

@@ -55,6 +55,11 @@ public enum LessonSetup {
                                          fix: "name a scenario with at least one agent")])
         }
         engine.perform(.takeControl(agent: agent))
-        return LessonRun(lesson: lesson, engine: engine, agent: agent)
+        let run = LessonRun(lesson: lesson, engine: engine, agent: agent)
+        if let supervisor = lesson.supervisor.flatMap(engine.resolveAgent) {
+            engine.perform(.takeControl(agent: supervisor))
+            run.supervisor = supervisor
+        }
+        return run
     }
 }

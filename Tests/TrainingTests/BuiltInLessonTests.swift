@@ -164,4 +164,31 @@ import Training
         #expect(m.transfersCompleted == 1)
         #expect(t.run.score.total == 100)
     }
+
+    /// A supervisor side by side with the trainee (docs/lesson-format.md `supervisor:`): the trainee
+    /// answers as John, then on Sue's panel monitors (silent: no one hears her), barges (everyone
+    /// does), goes back to silent, and ends the call as John, which stops the monitoring
+    /// ([AG/monitor-conversations], [AG/monitor-barge]).
+    @Test func supervisedCallMonitorBargeAndBackOnTheSupervisorPanel() throws {
+        let t = try Trainee("supervised-call", size: Size(columns: 160, rows: 40))
+        #expect(t.ccp.ui.panels.map(\.kind) == [.agent("john"), .supervisor("sue")])
+        t.waitForBanner(.incoming).wait(1000).press("a").waitForBanner(.connected)
+        t.press("⇥m")
+        #expect(t.run.currentGoal == 2)
+        #expect(t.run.engine.view(of: "sue")?.status == "Monitoring")
+        t.press("b")
+        #expect(t.run.currentGoal == 3)
+        // The world's step: the caller, who now hears Sue, greets her; John and Sue hear it.
+        #expect(t.run.engine.transcript(of: .agent("sue")).contains { $0.text.contains("Oh, hello Sue.") })
+        t.press("m")
+        #expect(t.run.currentGoal == 4)
+        t.press("⇥e")
+        #expect(t.banner == .afterContactWork)
+        #expect(t.run.engine.monitorMode(of: "sue") == nil)
+        t.wait(1000).press("c")
+        #expect(t.run.phase == .passed)
+        let m = t.run.measures
+        #expect(m.contacts == 1 && m.timeToAnswer == 1000 && m.refusedMoves == 0)
+        #expect(t.run.score.total == 100)
+    }
 }

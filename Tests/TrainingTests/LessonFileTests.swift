@@ -88,6 +88,8 @@ import Training
 
     @Test(arguments: [
         ("agent: zed\n", 3, "no agent named \"zed\""),
+        ("supervisor: zed\n", 3, "no agent named \"zed\""),
+        ("agent: john\nsupervisor: John Doe\n", 4, "the supervisor is the trainee's own agent"),
         ("", 5, "banner \"Conected\""),
     ])
     func lessonsAreCheckedAgainstTheirScenario(extra: String, line: Int, says: String) {

@@ -15,14 +15,15 @@ final class Trainee {
         let lesson = try #require(try BuiltInLessons.load(name))
         run = try LessonSetup.start(lesson)
         session = LessonSession(run: run)
-        ccp = CCPController(session: session, agents: [run.agent], showCustomer: false, size: size)
+        // As `termccp learn` does: a lesson's supervisor gets a panel beside the trainee's CCP.
+        ccp = CCPController(session: session, agents: [run.agent], showCustomer: false, supervisor: run.supervisor, size: size)
         if startsAtOnce { ccp.handle(.key(.enter)) }
     }
 
     var view: AgentView? { session.agentView(run.agent) }
     var banner: Banner? { view?.contact?.banner }
 
-    /// Types keys: letters as themselves, `⏎` Enter, `⎋` Escape, `↑` `↓` the arrows.
+    /// Types keys: letters as themselves, `⏎` Enter, `⎋` Escape, `↑` `↓` the arrows, `⇥` Tab.
     @discardableResult
     func press(_ keys: String) -> Trainee {
         for c in keys {
@@ -31,6 +32,7 @@ final class Trainee {
             case "↑": ccp.handle(.key(.up))
             case "↓": ccp.handle(.key(.down))
             case "⎋": ccp.handle(.key(.escape))
+            case "⇥": ccp.handle(.key(.tab))
             default: ccp.handle(.key(.char(c)))
             }
         }

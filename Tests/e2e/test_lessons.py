@@ -47,7 +47,7 @@ def test_learn_list_names_every_built_in_lesson(termccp_path):
     out = subprocess.run([termccp_path, "learn", "--list"], capture_output=True, text=True, check=True).stdout
     for name in ["take-a-call", "agent-quick-connect", "agent-quick-connect-end-call", "queue-quick-connect",
                  "phone-number-quick-connect", "hold-and-swap", "missed-call-next-status", "rejected-transfer",
-                 "caller-returned-to-flow"]:
+                 "caller-returned-to-flow", "supervised-call"]:
         assert f"{name}:" in out
 
 

@@ -63,7 +63,8 @@ struct LearnCommand: ParsableCommand {
             throw ExitCode(Exit.badInput)
         }
         let session = LessonSession(run: run)
-        let status = TerminalApp.run(session: session, agents: [run.agent], showCustomer: false, theme: style, speed: speed)
+        let status = TerminalApp.run(session: session, agents: [run.agent], showCustomer: false, supervisor: run.supervisor,
+                                     theme: style, speed: speed)
         run.stop()
         // A CCP that could not start (status 2) or was ended by a signal ran no lesson to the
         // trainee's end: a score for it would be made up, so nothing is printed or written.
