@@ -4,14 +4,19 @@ public enum CCPRenderer {
     public static func render(_ world: WorldSnapshot, _ ui: UIState, glyphs: Glyphs = .unicode) -> Frame {
         let size = ui.size
         var canvas = Canvas(frame: Frame(screen: Screen(width: size.columns, height: size.rows)), glyphs: glyphs)
-        let lessonRows = world.lesson == nil ? 0 : LessonBar.rows
-        guard var layout = Layout.compute(size: Size(columns: size.columns, rows: size.rows - lessonRows),
+        let barRows = world.lesson != nil ? LessonBar.rows : world.demo != nil ? CaptionBar.rows : 0
+        guard var layout = Layout.compute(size: Size(columns: size.columns, rows: size.rows - barRows),
                                           panelCount: ui.panels.count, focus: ui.focus,
                                           sideWidth: SidePanels.width(for: size, ui: ui)) else {
-            TooSmall.draw(size: size, on: &canvas)
+            TooSmall.draw(size: size, barRows: barRows, on: &canvas)
             return canvas.frame
         }
-        if let lesson = world.lesson { layout = layout.makingRoom(below: lesson, rows: lessonRows, on: &canvas) }
+        if let lesson = world.lesson { layout = layout.makingRoom(below: lesson, rows: barRows, on: &canvas) }
+        if let demo = world.demo, world.lesson == nil {
+            layout = layout.shifted(down: barRows)
+            CaptionBar.draw(demo, in: Rect(x: layout.header.x, y: layout.header.maxY, width: layout.header.width, height: barRows),
+                            on: &canvas)
+        }
         HeaderBar.draw(world: world, ui: ui, shown: layout.slots.map(\.panel), in: layout.header, on: &canvas)
         for slot in layout.slots {
             let panel = ui.panels[slot.panel]

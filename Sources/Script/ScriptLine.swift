@@ -27,6 +27,8 @@ public enum Statement: Sendable, Equatable {
     case expectRefused(String?)
     /// `mark NAME`: remembers how much every party has heard, for `heard … since NAME`.
     case mark(String)
+    /// `pause`: `termccp demo` waits here for the presenter; headless there is no one to wait for.
+    case pause
 }
 
 /// Something a script checks about the world.

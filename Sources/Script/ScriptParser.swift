@@ -146,6 +146,9 @@ public enum ScriptParser {
             guard words.count == 2, !words[1].isEmpty else { throw Failure(message: "mark takes one name, like `mark transfer`") }
             return .mark(words[1])
         case "wait": return try parseWait(words)
+        case "pause":
+            guard words.count == 1 else { throw Failure(message: "pause takes no arguments; a caption goes on a `#` line before it", word: words[1]) }
+            return .pause
         case "call": return try parseCall(words)
         case "customer", "caller": return try parseCustomer(words, rest)
         case "external": return try parseExternal(words, rest)
@@ -154,7 +157,7 @@ public enum ScriptParser {
         }
     }
 
-    static let nonAgentVerbs: Set<String> = ["as", "manual", "mark", "wait", "call", "customer", "caller", "external", "expect"]
+    static let nonAgentVerbs: Set<String> = ["as", "manual", "mark", "wait", "pause", "call", "customer", "caller", "external", "expect"]
 
     static let agentVerbs = ["status", "accept", "reject", "quick-connect", "qc", "dial", "dtmf", "hold", "resume",
                              "swap", "join", "leave", "end", "hangup", "clear", "mute", "unmute", "say", "monitor", "barge"]
@@ -197,7 +200,7 @@ public enum ScriptParser {
     }
 
     static func suggestion(for word: String) -> String {
-        let all = agentVerbs + ["as", "manual", "mark", "wait", "call", "customer", "external", "expect"]
+        let all = agentVerbs + ["as", "manual", "mark", "wait", "pause", "call", "customer", "external", "expect"]
         if let best = NameSuggestion.closest(to: word, among: all) { return "; did you mean \"\(best)\"?" }
         return "; commands: \(all.joined(separator: ", "))"
     }

@@ -48,9 +48,7 @@ public final class ScriptRunner {
     /// Checks every name, then runs the lines in order. Stops at the first failure unless
     /// `keepGoing`, which runs every line and reports every failure.
     public func run(_ lines: [ScriptLine], keepGoing: Bool = false) -> Outcome {
-        for line in lines {
-            if let problem = unknownName(in: line.statement) { return .badInput(line: line.number, message: problem) }
-        }
+        if let bad = unknownName(in: lines) { return .badInput(line: bad.line, message: bad.message) }
         var failures: [Failure] = []
         func fail(_ f: Failure) -> Bool {
             failures.append(f)
@@ -125,7 +123,17 @@ public final class ScriptRunner {
         case .mark(let name):
             marks[name.lowercased()] = takeMark()
             return .done("Marked \(name).")
+        case .pause:
+            return .done("pause waits for the presenter in termccp demo; here it does nothing.")
         }
+    }
+
+    /// The first line that names an agent the scenario does not have, and the message saying so.
+    public func unknownName(in lines: [ScriptLine]) -> (line: Int, message: String)? {
+        for line in lines {
+            if let problem = unknownName(in: line.statement) { return (line.number, problem) }
+        }
+        return nil
     }
 
     private func unknownName(in statement: Statement) -> String? {

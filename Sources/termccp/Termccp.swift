@@ -6,7 +6,8 @@ struct Termccp: ParsableCommand {
         commandName: "termccp",
         abstract: "The Amazon Connect Contact Control Panel in a terminal, over a simulated contact centre.",
         version: "termccp \(version)",
-        subcommands: [RunCommand.self, ScriptCommand.self, TestCommand.self, CheckCommand.self, ImportCommand.self, LearnCommand.self],
+        subcommands: [RunCommand.self, ScriptCommand.self, TestCommand.self, CheckCommand.self, ImportCommand.self, LearnCommand.self,
+                      DemoCommand.self],
         defaultSubcommand: RunCommand.self)
 }
 

@@ -8,7 +8,7 @@ public enum Action: String, CaseIterable, Sendable {
     case say, pressDigit, customerHangUp
     case listUp, listDown, choose, erase
     case commandLine, help, nextPanel, previousPanel, pause, faster, slower, redraw, suspend, quit, close
-    case callIn, hint
+    case callIn, hint, nextStep, stepMode
     case toggleCallMap, toggleFlowView, toggleRecords
     /// Supervisors: listen to the selected contact unheard (silent monitor), or join it (barge).
     case monitor, barge
@@ -154,6 +154,10 @@ public enum Keymap {
         KeyBinding(context: .global, keys: [.char("i")], action: .callIn,
                    help: "A caller phones in now (the scenario's first customer, its first number)"),
         KeyBinding(context: .global, keys: [.char("g")], action: .hint, help: "Lessons: the hint for the current goal"),
+        KeyBinding(context: .global, keys: [.char(" ")], action: .nextStep,
+                   help: "Demos: next step now (ends a wait; goes on after a pause or a takeover)"),
+        KeyBinding(context: .global, keys: [.char("S")], action: .stepMode,
+                   help: "Demos: step mode on / off (each step waits for Space)"),
         KeyBinding(context: .global, keys: [.char("?")], action: .help, help: "Help (this list; time stops while it is open)"),
         KeyBinding(context: .global, keys: [.char("M")], action: .toggleCallMap,
                    help: "Call map: show / hide (who hears whom; terminals 120 columns or wider)"),

@@ -35,3 +35,15 @@ public struct Layout: Equatable, Sendable {
         return Layout(header: header, footer: footer, slots: slots, side: side)
     }
 }
+
+extension Layout {
+    /// Everything under the header moved down `rows` rows, for a bar drawn there (the layout was
+    /// computed for the terminal less those rows).
+    func shifted(down rows: Int) -> Layout {
+        var out = self
+        for i in out.slots.indices { out.slots[i].rect.y += rows }
+        out.footer.y += rows
+        out.side?.y += rows
+        return out
+    }
+}

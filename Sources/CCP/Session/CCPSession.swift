@@ -36,6 +36,8 @@ public protocol CCPSession: AnyObject {
     var nextWakeUp: Millis? { get }
     /// The lesson being played, in lesson mode (`termccp learn`); nil in plain mode.
     var lesson: LessonRun? { get }
+    /// The demo being played, in demo mode (`termccp demo`); nil otherwise.
+    var demo: DemoPlayer? { get }
     /// The parties of the call `party` is on, for the call map; nil when it is on none.
     func callMap(of party: PartyKey) -> CallMapView?
     /// The flows running and their last branches, for the flow view.
@@ -56,4 +58,5 @@ extension CCPSession {
     public var lesson: LessonRun? { nil }
     public var liveContacts: [LiveContactView] { [] }
     public func supervisorView(of username: String) -> SupervisorView? { nil }
+    public var demo: DemoPlayer? { nil }
 }

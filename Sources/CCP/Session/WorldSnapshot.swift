@@ -13,6 +13,8 @@ public struct WorldSnapshot: Equatable, Sendable {
     public var exampleCall: ExampleCall?
     /// The lesson's goal, hint, time left and result, in lesson mode.
     public var lesson: LessonProgress?
+    /// The demo's caption, step and checks, in demo mode.
+    public var demo: DemoProgress?
     /// The call map of each shown agent's call (by username), and of the customer phone's call.
     public var callMaps: [String: CallMapView] = [:]
     public var callerCallMap: CallMapView?
@@ -35,6 +37,7 @@ public struct WorldSnapshot: Equatable, Sendable {
     public static func capture(_ session: CCPSession, agents: [String], customer: Bool) -> WorldSnapshot {
         var snapshot = WorldSnapshot(now: session.now, exampleCall: session.exampleCall)
         snapshot.lesson = session.lesson?.progress
+        snapshot.demo = session.demo?.progress
         for name in agents {
             snapshot.agents[name] = session.agentView(name)
             snapshot.agentTranscripts[name] = session.transcript(of: .agent(name))

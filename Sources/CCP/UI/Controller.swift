@@ -9,6 +9,8 @@ public final class CCPController {
     public let showCustomer: Bool
     /// The agents' own moves and contact starts, merged into their transcripts.
     private var log = ActionLog()
+    /// The demo script's moves already in the log.
+    private var demoMovesLogged = 0
 
     /// Agents shown in panels are driven by the person at the keyboard, so their simulated
     /// behaviour is switched off (WorldCommand.takeControl).
@@ -37,8 +39,13 @@ public final class CCPController {
             world.liveContacts = session.liveContacts
             for name in supervisors { world.supervisors[name] = session.supervisorView(of: name) }
         }
-        for (name, view) in world.agents {
-            log.look(at: view, now: world.now)
+        for view in world.agents.values { log.look(at: view, now: world.now) }
+        // After the look: a contact the script accepted since the last frame starts before the accept.
+        if let moves = session.demo?.moves, moves.count > demoMovesLogged {
+            for move in moves[demoMovesLogged...] { log.performed(move.command, by: move.agent, at: move.at) }
+            demoMovesLogged = moves.count
+        }
+        for name in world.agents.keys {
             world.agentTranscripts[name] = log.merged(world.agentTranscripts[name] ?? [], for: name)
         }
         return world
@@ -77,6 +84,15 @@ public final class CCPController {
                     continue
                 }
                 lesson.showHint()
+            case .demo(let control):
+                guard let demo = session.demo else {
+                    ui.message = Message("Steps come with demos: termccp demo SCRIPT.ccp", kind: .info)
+                    continue
+                }
+                switch control {
+                case .nextStep: demo.next()
+                case .toggleStepMode: demo.toggleMode()
+                }
             case .redraw, .suspend, .quit:
                 forLoop.append(intent)
             }

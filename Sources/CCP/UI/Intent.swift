@@ -7,10 +7,17 @@ public enum Intent: Equatable, Sendable {
     case commandLine(String, as: String)
     /// Lessons: show the current goal's hint now.
     case showHint
+    /// Demos: the presenter's step keys.
+    case demo(DemoControl)
     case redraw
     /// Give the terminal back and stop the process (Ctrl-Z); the loop redraws when it continues.
     case suspend
     case quit
+}
+
+/// The presenter's keys in a demo (DemoPlayer.next, DemoPlayer.toggleMode).
+public enum DemoControl: Equatable, Sendable {
+    case nextStep, toggleStepMode
 }
 
 /// A clickable region's meaning, recorded while drawing so a mouse click hits exactly what is shown.

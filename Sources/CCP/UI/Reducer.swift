@@ -215,6 +215,8 @@ struct Reduction {
         case .commandLine: state.commandLine = ""
         case .callIn: callIn()
         case .hint: intents.append(.showHint)
+        case .nextStep: intents.append(.demo(.nextStep))
+        case .stepMode: intents.append(.demo(.toggleStepMode))
         case .toggleCallMap, .toggleFlowView, .toggleRecords: SidePanels.toggle(action, &state)
         case .help:
             state.helpOpen = true

@@ -1,7 +1,8 @@
-/// Shown instead of a clipped CCP when the terminal cannot hold one panel.
+/// Shown instead of a clipped CCP when the terminal cannot hold one panel (and the `barRows` of a
+/// lesson's or a demo's bar above it).
 enum TooSmall {
-    static func draw(size: Size, on canvas: inout Canvas) {
-        let need = Layout.minimum
+    static func draw(size: Size, barRows: Int = 0, on canvas: inout Canvas) {
+        let need = Size(columns: Layout.minimum.columns, rows: Layout.minimum.rows + barRows)
         let lines = ["terminal too small", "(need \(need.columns)\(canvas.glyphs.times)\(need.rows),",
                      "now \(size.columns)\(canvas.glyphs.times)\(size.rows))"]
         let top = max(0, (size.rows - lines.count) / 2)

@@ -1,0 +1,315 @@
+import Script
+import Telephony
+
+/// Plays a demo script against an engine on the engine's virtual time, at a pace an audience can
+/// follow: a state machine fed by `advance(to:)` (the clock) and the presenter's keys (`next`,
+/// `toggleMode`, `presenterActed`). It never sleeps and knows no terminal, so tests drive it on
+/// virtual time exactly as the terminal loop does.
+///
+/// What runs when: a caption stays up for `captionHold` before the next step; an agent or world
+/// command is followed by a `beat`. The `expect`, `as`, `mark` and already-holding `wait until`
+/// lines after a command run with it, captions between them or not, so a check sees the state the
+/// command left, as in `termccp script`; elsewhere they run when reached, taking no time. `wait 5s` lets 5 s of virtual time pass; `wait until` lets time pass until its
+/// expectation holds or its limit is reached. `pause` waits for the presenter. In step mode every
+/// caption and command waits for the presenter instead of its beat. A failed line is kept and shown,
+/// and the script goes on.
+public final class DemoPlayer {
+    public enum Mode: Sendable, Equatable {
+        /// Steps follow each other after their beat.
+        case continuous
+        /// Each caption and command waits for the presenter's next-step key.
+        case step
+    }
+
+    /// What the player waits for before its next step.
+    public enum Hold: Sendable, Equatable {
+        /// The readable pace: the next step runs at this virtual time (ms).
+        case beat(until: Millis)
+        /// A `wait` line: until this virtual time (ms).
+        case clock(until: Millis, line: ScriptLine)
+        /// A `wait until` line: until the expectation holds, or fails at `deadline` (virtual ms).
+        case condition(Expectation, deadline: Millis, line: ScriptLine)
+        /// A `pause` line: the presenter's next-step key.
+        case pauseLine(ScriptLine)
+        /// Step mode: the presenter's next-step key.
+        case nextStep
+        /// The presenter acted on a panel: the script waits until they let it continue.
+        case presenter
+        /// Every step has run.
+        case finished
+    }
+
+    /// A line that failed: an expectation that did not hold, a refused command, a `wait until` that
+    /// ran out, a refusal that was expected but did not come.
+    public struct Failure: Sendable, Equatable {
+        public var line: Int
+        public var text: String
+        public var message: String
+        /// Virtual time (ms) it failed at.
+        public var at: Millis
+    }
+
+    /// An agent verb the script carried out, for the agent's transcript ("You joined everyone").
+    public struct Move: Sendable, Equatable {
+        public var agent: String
+        public var command: AgentCommand
+        /// Virtual time (ms).
+        public var at: Millis
+    }
+
+    /// The pause after a command before the next step (virtual ms).
+    public static let beat: Millis = 1500
+    /// A failure stays on the status row this long (virtual ms), unless another replaces it.
+    public static let failureShownFor: Millis = 8000
+
+    /// How long a caption stays up before the next step (virtual ms): two seconds and a quarter
+    /// second a word, at most eight seconds, so a long caption can be read to its end.
+    public static func captionHold(_ text: String) -> Millis {
+        let words = text.split(separator: " ").count
+        return min(8000, 2000 + 250 * Millis(words))
+    }
+
+    public let script: DemoScript
+    private let runner: ScriptRunner
+    public private(set) var mode: Mode
+    public private(set) var hold: Hold
+    /// The caption on screen: the latest one reached.
+    public private(set) var caption: String?
+    /// The latest line that made the player wait (a command, a `wait`, a `pause`).
+    public private(set) var current: ScriptLine?
+    /// Expectations that held (`expect` lines, and `expect refused` after a refusal).
+    public private(set) var passed = 0
+    public private(set) var failures: [Failure] = []
+    /// The agent verbs carried out so far, oldest first.
+    public private(set) var moves: [Move] = []
+    /// The index in `script.steps` of the step to run next.
+    public private(set) var index = 0
+    /// Lines already run with the command before them (`checkAfter`).
+    private var consumed: Set<Int> = []
+
+    /// `agent` is the one verbs act as until an `as` line (default: the scenario's first agent).
+    /// The first step runs at the first `advance`, or in step mode on the first next-step key.
+    public init(script: DemoScript, engine: Engine, agent: String? = nil, mode: Mode = .continuous) {
+        self.script = script
+        runner = ScriptRunner(engine: engine, agent: agent)
+        self.mode = mode
+        hold = mode == .step ? .nextStep : .beat(until: engine.now)
+    }
+
+    public var engine: Engine { runner.engine }
+    public var finished: Bool { hold == .finished }
+
+    /// The virtual time (ms) the player next has something to do by itself; nil when it waits for
+    /// the presenter or for a condition (which the engine's own timers wake).
+    public var nextDue: Millis? {
+        switch hold {
+        case .beat(let until), .clock(let until, _): return until
+        case .condition(_, let deadline, _): return deadline
+        case .pauseLine, .nextStep, .presenter, .finished: return nil
+        }
+    }
+
+    /// Runs virtual time to `time` (ms), with every step that falls due on the way run at its own
+    /// moment: a step due at 1.2 s runs with the engine at 1.2 s, whatever the loop's frame rate.
+    public func advance(to time: Millis) {
+        while true {
+            switch hold {
+            case .beat(let until), .clock(let until, _):
+                guard until <= time else { engine.advance(to: time); return }
+                engine.advance(to: until)
+                proceed()
+            case .condition(let expectation, let deadline, let line):
+                guard runCondition(expectation, deadline: deadline, line: line, until: time) else { return }
+                proceed()
+            case .pauseLine, .nextStep, .presenter, .finished:
+                engine.advance(to: time)
+                return
+            }
+        }
+    }
+
+    /// The next-step key: runs the next step now. During a `wait` virtual time jumps to its end;
+    /// during a `wait until`, time runs until it holds or its limit, as `termccp script` runs it.
+    public func next() {
+        switch hold {
+        case .beat, .nextStep, .pauseLine, .presenter:
+            proceed()
+        case .clock(let until, _):
+            engine.advance(to: until)
+            proceed()
+        case .condition(let expectation, let deadline, let line):
+            _ = runCondition(expectation, deadline: deadline, line: line, until: deadline)
+            proceed()
+        case .finished:
+            break
+        }
+    }
+
+    /// Step mode on or off. Turned on, a beat being waited out becomes a wait for the key; turned
+    /// off, a step waiting for the key runs at once. Waits the script asked for keep waiting.
+    public func toggleMode() {
+        mode = mode == .continuous ? .step : .continuous
+        switch (mode, hold) {
+        case (.step, .beat): hold = .nextStep
+        case (.continuous, .nextStep): hold = .beat(until: engine.now)
+        default: break
+        }
+    }
+
+    /// The presenter moved something on a panel: the script holds so it does not act under their
+    /// hands, and goes on from its next step when they press the next-step key.
+    public func presenterActed() {
+        guard hold != .finished else { return }
+        hold = .presenter
+    }
+
+    /// The line the next step runs, skipping captions and lines already done.
+    var nextLine: ScriptLine? {
+        for i in script.steps.indices.dropFirst(index) where !consumed.contains(i) {
+            if case .line(let line) = script.steps[i] { return line }
+        }
+        return nil
+    }
+
+    /// Runs steps from `index` until one makes the player wait.
+    private func proceed() {
+        while index < script.steps.count {
+            let i = index
+            index += 1
+            switch script.steps[i] {
+            case .caption(let text, _):
+                caption = text
+                hold = paced(Self.captionHold(text))
+                return
+            case .line(let line):
+                if consumed.contains(i) { continue }
+                if run(line, at: i) { return }
+            }
+        }
+        hold = .finished
+    }
+
+    /// Runs one line; true when it makes the player wait.
+    private func run(_ line: ScriptLine, at i: Int) -> Bool {
+        switch line.statement {
+        case .pause:
+            current = line
+            hold = .pauseLine(line)
+            return true
+        case .wait(let duration):
+            current = line
+            hold = .clock(until: later(duration), line: line)
+            return true
+        case .waitUntil(let expectation, let limit):
+            if holds(expectation) { return false }
+            current = line
+            hold = .condition(expectation, deadline: later(limit), line: line)
+            return true
+        case .expect, .actAs, .mark:
+            runAtOnce(line)
+            return false
+        case .expectRefused:
+            fail(line, "expected the previous command to be refused, but it was carried out")
+            return false
+        case .agent, .world:
+            current = line
+            var refusal: String?
+            switch runner.execute(line.statement) {
+            case .done:
+                if case .agent(let name, let command) = line.statement,
+                   let agent = (name ?? runner.currentAgent).flatMap(engine.resolveAgent) {
+                    moves.append(Move(agent: agent, command: command, at: engine.now))
+                }
+            case .failed(let message): fail(line, message)
+            case .refused(let reason): refusal = reason
+            }
+            checkAfter(line, at: i, refusal: refusal)
+            hold = paced(Self.beat)
+            return true
+        }
+    }
+
+    /// An `expect`, `as` or `mark` line, which takes no time.
+    private func runAtOnce(_ line: ScriptLine) {
+        let result = runner.execute(line.statement)
+        if case .failed(let message) = result { fail(line, message); return }
+        if case .expect = line.statement { passed += 1 }
+    }
+
+    /// The lines that check what a command did run with it, at the virtual time it left, as in
+    /// `termccp script`: the `expect`, `as`, `mark` and already-holding `wait until` lines after it,
+    /// up to the next line that takes time. Captions among them keep their turn. A refusal passes
+    /// when the next line expects it (with that text in the reason) and fails the command otherwise.
+    private func checkAfter(_ command: ScriptLine, at i: Int, refusal: String?) {
+        var refusal = refusal
+        func refusalNotExpected() {
+            if let reason = refusal { fail(command, "refused: \(reason)") }
+            refusal = nil
+        }
+        scan: for j in script.steps.indices.dropFirst(i + 1) {
+            guard case .line(let line) = script.steps[j] else { continue }
+            switch line.statement {
+            case .expectRefused(let text):
+                if let reason = refusal {
+                    if let text, !reason.lowercased().contains(text.lowercased()) {
+                        fail(line, "expected the refusal to say \"\(text)\", it said \"\(reason)\"")
+                    } else {
+                        passed += 1
+                    }
+                } else {
+                    fail(line, "expected the previous command to be refused, but it was carried out")
+                }
+                refusal = nil
+            case .expect, .actAs, .mark:
+                refusalNotExpected()
+                runAtOnce(line)
+            case .waitUntil(let expectation, _) where holds(expectation):
+                refusalNotExpected()
+            default:
+                break scan
+            }
+            consumed.insert(j)
+        }
+        refusalNotExpected()
+    }
+
+    /// Lets time run towards `until` (virtual ms) event by event while the expectation does not
+    /// hold; true once the wait is over (it held, or its deadline passed and the line failed).
+    private func runCondition(_ expectation: Expectation, deadline: Millis, line: ScriptLine, until: Millis) -> Bool {
+        while true {
+            if holds(expectation) { return true }
+            if engine.now >= deadline {
+                let limit: Millis
+                if case .waitUntil(_, let l) = line.statement { limit = l } else { limit = 0 }
+                fail(line, "waited \(TimeText.clock(limit)) and still \(message(expectation))")
+                return true
+            }
+            if engine.now >= until { return false }
+            engine.advance(to: min(engine.nextEventTime ?? until, deadline, until))
+        }
+    }
+
+    private func holds(_ expectation: Expectation) -> Bool {
+        if case .done = runner.execute(.waitUntil(expectation, limit: 0)) { return true }
+        return false
+    }
+
+    private func message(_ expectation: Expectation) -> String {
+        if case .failed(let message) = runner.execute(.expect(expectation)) { return message }
+        return "it holds now"
+    }
+
+    private func paced(_ wait: Millis) -> Hold {
+        mode == .step ? .nextStep : .beat(until: later(wait))
+    }
+
+    /// `now + delay` (ms), held at the end of time instead of overflowing.
+    private func later(_ delay: Millis) -> Millis {
+        let (sum, overflow) = engine.now.addingReportingOverflow(max(0, delay))
+        return overflow ? Millis.max : sum
+    }
+
+    private func fail(_ line: ScriptLine, _ message: String) {
+        failures.append(Failure(line: line.number, text: line.text, message: message, at: engine.now))
+    }
+}

@@ -1,0 +1,38 @@
+import Script
+import Telephony
+
+/// What the caption bar shows of a demo, read from the player once per frame.
+public struct DemoProgress: Equatable, Sendable {
+    public var caption: String?
+    public var hold: DemoPlayer.Hold
+    public var mode: DemoPlayer.Mode
+    /// The latest line that made the player wait.
+    public var current: ScriptLine?
+    /// The line the next-step key runs next (after any caption); nil at the end.
+    public var next: ScriptLine?
+    public var passed: Int
+    public var failures: [DemoPlayer.Failure]
+    /// Virtual time (ms).
+    public var now: Millis
+
+    /// The latest failure while it is recent enough to show (DemoPlayer.failureShownFor).
+    public var recentFailure: DemoPlayer.Failure? {
+        guard let last = failures.last, now - last.at < DemoPlayer.failureShownFor else { return nil }
+        return last
+    }
+
+    /// The result in one line: `12 expectations passed, 1 failed line (14)`.
+    public var summary: String {
+        let lines = failures.map { String($0.line) }
+        let failed = failures.isEmpty ? "no line failed"
+            : "\(failures.count) failed line\(failures.count == 1 ? "" : "s") (\(lines.joined(separator: ", ")))"
+        return "\(passed) expectation\(passed == 1 ? "" : "s") passed, \(failed)"
+    }
+}
+
+extension DemoPlayer {
+    public var progress: DemoProgress {
+        DemoProgress(caption: caption, hold: hold, mode: mode, current: current, next: nextLine, passed: passed,
+                     failures: failures, now: engine.now)
+    }
+}

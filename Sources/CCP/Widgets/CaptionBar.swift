@@ -1,0 +1,86 @@
+import Script
+import Telephony
+
+/// A demo's three rows under the header: the caption (the script's comments, wrapped over two
+/// rows), then a status row: the step running or what the script waits for, or the latest failed
+/// line; on the right the checks so far and the presenter's keys. At the end, the summary and the
+/// first failed line in place of the caption.
+enum CaptionBar {
+    static let rows = 3
+
+    static func draw(_ p: DemoProgress, in rect: Rect, on canvas: inout Canvas) {
+        let g = canvas.glyphs
+        let text = Rect(x: rect.x, y: rect.y, width: rect.width, height: 2)
+        canvas.fill(text, role: .info)
+        let inner = max(1, rect.width - 2)
+        if p.hold == .finished {
+            canvas.put("Demo finished \(g.separator) \(p.summary)", x: text.x + 1, y: text.y, width: inner, role: .info, clip: text)
+            if let first = p.failures.first {
+                canvas.put(failure(first, glyphs: g), x: text.x + 1, y: text.y + 1, width: inner, role: .error, clip: text)
+            }
+        } else {
+            var wrapped = TranscriptView.wrap((p.caption ?? "").map { ($0, StyleRole.info) }, width: inner).map { String($0.map(\.0)) }
+            if wrapped.count > 2 {
+                wrapped = [wrapped[0], CellWidth.truncate(wrapped[1...].joined(separator: " "), to: inner, ellipsis: g.ellipsis)]
+            }
+            for (i, line) in wrapped.enumerated() {
+                canvas.put(line, x: text.x + 1, y: text.y + i, role: .info, clip: text)
+            }
+        }
+        drawStatus(p, in: rect.row(2), on: &canvas)
+    }
+
+    private static func drawStatus(_ p: DemoProgress, in row: Rect, on canvas: inout Canvas) {
+        let g = canvas.glyphs
+        let shownFailure = p.hold == .finished ? nil : p.recentFailure
+        let left = shownFailure.map { failure($0, glyphs: g) } ?? state(p, glyphs: g)
+        var keys: [(String, String)] = p.hold == .finished
+            ? [(key(.quit), "quits")]
+            : [(key(.nextStep), "next"), (key(.stepMode), p.mode == .step ? "continuous" : "step mode")]
+        let checks = "\(p.passed) ok" + (p.failures.isEmpty ? "" : " \(g.separator) \(p.failures.count) failed")
+        func right() -> String { checks + keys.map { "  \($0.0) \($0.1)" }.joined() + " " }
+        // A failure is worth more than the keys, which help (?) also lists.
+        if shownFailure != nil, CellWidth.of(left) + 2 + CellWidth.of(right()) > row.width { keys = [] }
+        var clip = row
+        if row.width - CellWidth.of(right()) >= 30 {
+            var x = row.maxX - CellWidth.of(right())
+            clip.width = x - row.x - 1
+            x = canvas.put(checks, x: x, y: row.y, role: p.failures.isEmpty ? .hint : .error, clip: row)
+            for (key, word) in keys {
+                x = canvas.put("  " + key, x: x, y: row.y, role: .key, clip: row)
+                x = canvas.put(" " + word, x: x, y: row.y, role: .hint, clip: row)
+            }
+        }
+        canvas.put(left, x: row.x + 1, y: row.y, width: clip.width - 1, role: shownFailure == nil ? .text : .error, clip: clip)
+    }
+
+    private static func failure(_ f: DemoPlayer.Failure, glyphs g: Glyphs) -> String {
+        "\(g.times) line \(f.line): \(f.message)"
+    }
+
+    /// What the script is doing or waiting for.
+    static func state(_ p: DemoProgress, glyphs g: Glyphs) -> String {
+        func numbered(_ line: ScriptLine) -> String { "\(line.number): \(line.text)" }
+        switch p.hold {
+        case .beat:
+            return p.current.map { "\(g.running) \(numbered($0))" } ?? "\(g.running) Starting"
+        case .clock(let until, let line):
+            return "\(g.running) \(numbered(line)) (\(TimeText.clock(max(0, until - p.now) + 999)) left)"
+        case .condition(_, _, let line):
+            return "\(g.running) \(numbered(line))"
+        case .pauseLine(let line):
+            return "\(g.paused) Paused at line \(line.number) \(g.separator) \(key(.nextStep)) goes on"
+        case .nextStep:
+            return "\(g.paused) Step mode" + (p.next.map { " \(g.separator) next \(numbered($0))" } ?? "")
+        case .presenter:
+            return "\(g.paused) You have the panels \(g.separator) \(key(.nextStep)) goes on"
+        case .finished:
+            return (p.failures.isEmpty ? "Every expectation held" : "The script has run") + " \(g.separator) the CCP stays live"
+        }
+    }
+
+    /// The action's first key, as help spells it.
+    private static func key(_ action: Action) -> String {
+        Keymap.binding(for: action, in: .global)?.keys.first?.label ?? ""
+    }
+}

@@ -1,0 +1,272 @@
+import CCP
+import Scenario
+import Script
+import Telephony
+import Testing
+
+/// `termccp demo` (issue 12 point 1): a script played on the CCP's virtual time. Every test drives
+/// the player as the terminal loop does (`advance(to:)` from the clock, the presenter's keys) on
+/// the built-in scenario, and never sleeps.
+@Suite struct DemoPlayerTests {
+    static let callIn = """
+        call +15555550123 -> +18005550100
+        wait until banner "Incoming call"
+        """
+
+    static func player(_ text: String, mode: DemoPlayer.Mode = .continuous) throws -> DemoPlayer {
+        let (script, errors) = DemoScript.parse(text)
+        #expect(errors.isEmpty, "\(errors)")
+        return DemoPlayer(script: script, engine: try EngineBuilder.build(BuiltInScenario.load()), mode: mode)
+    }
+
+    @Test func aRunOfCommentLinesIsOneCaption_inItsPlaceAmongTheLines() throws {
+        let (script, errors) = DemoScript.parse("""
+            # John takes a call.
+            #
+            #   It rings first.
+            call +15555550123 -> +18005550100  # a note on the line, not a caption
+
+            # Then he answers.
+            """)
+        #expect(errors.isEmpty)
+        #expect(script.steps.count == 3)
+        #expect(script.steps[0] == .caption("John takes a call. It rings first.", line: 1))
+        guard case .line(let call) = script.steps[1] else { Issue.record("no line"); return }
+        #expect(call.number == 4)
+        #expect(script.steps[2] == .caption("Then he answers.", line: 6))
+    }
+
+    @Test func aCaptionShowsAtOnceAndStaysForItsReadingTime() throws {
+        let p = try Self.player("# John takes a call.\n" + Self.callIn)
+        p.advance(to: 0)
+        #expect(p.caption == "John takes a call.")
+        let hold = DemoPlayer.captionHold("John takes a call.")
+        #expect(hold == 3000)
+        #expect(p.hold == .beat(until: hold))
+        p.advance(to: hold - 1)
+        #expect(p.engine.callerView() == nil, "the call waits for the caption's time")
+        p.advance(to: hold)
+        #expect(p.engine.callerView() != nil)
+        #expect(p.current?.text == "call +15555550123 -> +18005550100")
+    }
+
+    /// A frame that comes late does not bunch the steps up: each runs at its own virtual time.
+    @Test func stepsDueDuringOneLongAdvanceRunEachAtItsOwnTime() throws {
+        let p = try Self.player("wait 2s\ncall +15555550123 -> +18005550100\nwait 10s\nexpect banner Connected")
+        p.advance(to: 0)
+        p.advance(to: 60_000)
+        // The call went out at 2 s, its beat ended at 3.5 s, and the expectation ran 10 s later, ringing.
+        #expect(p.finished)
+        #expect(p.failures.count == 1)
+        #expect(p.failures.first?.at == 2000 + DemoPlayer.beat + 10_000)
+        #expect(p.engine.now == 60_000)
+    }
+
+    @Test func aCommandIsFollowedByABeat_expectationsRunAtOnceAfterIt() throws {
+        let p = try Self.player(Self.callIn + "\naccept\nexpect banner Connecting\nexpect status Available\nend")
+        p.advance(to: 0)
+        p.advance(to: 60_000)
+        #expect(p.finished && p.failures.isEmpty && p.passed == 2)
+        let p2 = try Self.player(Self.callIn + "\naccept\nexpect banner Connecting\nend")
+        p2.advance(to: 0)
+        while p2.current?.text != "accept", p2.engine.now < 60_000 { p2.advance(to: p2.engine.now + 100) }
+        // After `accept` the check ran at once and `end` waits for its beat.
+        guard case .beat(let due) = p2.hold else { Issue.record("\(p2.hold)"); return }
+        #expect(p2.current?.text == "accept" && p2.passed == 1)
+        p2.advance(to: due)
+        #expect(p2.current?.text == "end")
+    }
+
+    /// The checks after a command see the state it left, as headless, even with a caption between:
+    /// John's banner says Connecting until the customer's whisper ends, shorter than the caption.
+    @Test func theChecksAfterACommandRunWithIt_captionsBetweenDoNotDelayThem() throws {
+        let p = try Self.player(Self.callIn + "\naccept\n# John hears the whisper first.\nexpect banner Connecting\n"
+            + "# Then he talks to the caller.\nwait until banner Connected\nexpect banner Connected")
+        p.advance(to: 0)
+        p.advance(to: 120_000)
+        #expect(p.finished && p.failures.isEmpty && p.passed == 2)
+        #expect(p.caption == "Then he talks to the caller.")
+    }
+
+    @Test func aPauseLineWaitsForThePresenter() throws {
+        let p = try Self.player("pause\nexpect no contact")
+        p.advance(to: 0)
+        p.advance(to: 600_000)
+        guard case .pauseLine(let line) = p.hold else { Issue.record("\(p.hold)"); return }
+        #expect(line.number == 1 && p.passed == 0)
+        p.next()
+        #expect(p.finished && p.passed == 1)
+    }
+
+    @Test func stepModeRunsEachStepOnTheKey_andTheToggleGoesBackToContinuousPlay() throws {
+        let p = try Self.player("# Ring.\n" + Self.callIn + "\naccept\nexpect banner Connecting\n# Talk.", mode: .step)
+        p.advance(to: 0)
+        #expect(p.caption == nil && p.hold == .nextStep, "step mode waits for the key before the first step too")
+        p.next()
+        #expect(p.caption == "Ring." && p.hold == .nextStep)
+        p.advance(to: 60_000)
+        #expect(p.engine.callerView() == nil, "step mode waits however long the clock runs")
+        #expect(p.progress.next?.text == "call +15555550123 -> +18005550100")
+        p.next()
+        #expect(p.engine.callerView() != nil && p.hold == .nextStep)
+        p.next()
+        // `wait until` lets time run until the contact rings, then `accept` runs and waits for the key again.
+        p.advance(to: p.engine.now + 60_000)
+        #expect(p.current?.text == "accept" && p.hold == .nextStep && p.passed == 1)
+        p.toggleMode()
+        #expect(p.mode == .continuous && p.hold == .beat(until: p.engine.now))
+        p.advance(to: p.engine.now)
+        #expect(p.caption == "Talk.")
+        p.advance(to: p.engine.now + 60_000)
+        #expect(p.finished && p.passed == 1)
+        p.toggleMode()
+        #expect(p.mode == .step && p.finished)
+    }
+
+    @Test func turningStepModeOnDuringABeatWaitsForTheKey() throws {
+        let p = try Self.player(Self.callIn + "\naccept")
+        p.advance(to: 0)
+        guard case .beat = p.hold else { Issue.record("\(p.hold)"); return }
+        p.toggleMode()
+        #expect(p.hold == .nextStep)
+    }
+
+    @Test func theNextStepKeyEndsAWaitEarly_virtualTimeJumpsToItsEnd() throws {
+        let p = try Self.player("wait 30s\nexpect no contact")
+        p.advance(to: 0)
+        p.advance(to: 1000)
+        p.next()
+        #expect(p.engine.now == 30_000 && p.finished && p.passed == 1)
+    }
+
+    @Test func theNextStepKeyDuringWaitUntilRunsTimeUntilItHolds() throws {
+        let p = try Self.player(Self.callIn + "\nexpect banner \"Incoming call\"", mode: .step)
+        p.advance(to: 0)
+        p.next()
+        p.next()
+        guard case .condition = p.hold else { Issue.record("\(p.hold)"); return }
+        p.next()
+        #expect(p.finished && p.passed == 1)
+    }
+
+    /// A failed expectation is shown, not fatal (issue 12 point 1): the script goes on.
+    @Test func aFailedExpectationIsKeptAndTheScriptGoesOn() throws {
+        let p = try Self.player("expect banner Connected\nexpect no contact\nexpect status Lunch")
+        p.advance(to: 0)
+        #expect(p.finished && p.passed == 1)
+        #expect(p.failures.map(\.line) == [1, 3])
+        #expect(p.failures[0].message == "john's banner: expected \"Connected\", saw \"no contact\"")
+        #expect(p.progress.summary == "1 expectation passed, 2 failed lines (1, 3)")
+        #expect(p.progress.recentFailure?.line == 3)
+        p.advance(to: DemoPlayer.failureShownFor)
+        #expect(p.progress.recentFailure == nil)
+    }
+
+    /// As in `termccp script` (README "The command language"): a refusal fails its line unless the
+    /// next line expects it.
+    @Test func aRefusalFailsItsLineUnlessTheNextLineExpectsIt() throws {
+        let p = try Self.player("join\n# Nothing to join.\nexpect refused \"not on a call\"\njoin\nexpect no contact")
+        p.advance(to: 0)
+        p.advance(to: 60_000)
+        #expect(p.finished)
+        #expect(p.passed == 2)
+        #expect(p.failures.map(\.line) == [4])
+        #expect(p.failures.first?.message.hasPrefix("refused: ") == true)
+        let q = try Self.player("expect refused")
+        q.advance(to: 0)
+        #expect(q.failures.first?.message == "expected the previous command to be refused, but it was carried out")
+    }
+
+    @Test func aWaitUntilThatRunsOutFailsAtItsLimitAndTheScriptGoesOn() throws {
+        let p = try Self.player("wait until banner Connected within 5s\nexpect no contact")
+        p.advance(to: 0)
+        p.advance(to: 4999)
+        #expect(p.failures.isEmpty)
+        p.advance(to: 20_000)
+        #expect(p.failures.first?.at == 5000)
+        #expect(p.failures.first?.message == "waited 0:05 and still john's banner: expected \"Connected\", saw \"no contact\"")
+        #expect(p.finished && p.passed == 1)
+    }
+
+    /// The presenter takes over a panel: the key works as in `termccp run`, the script holds, and
+    /// Space lets it continue from its next line (issue 12 point 1).
+    @Test func thePresenterTakesOverAPanelAndTheScriptGoesOnAfterSpace() throws {
+        let (script, _) = DemoScript.parse(Self.callIn + "\nwait 30s\nexpect banner Connected\nend\nexpect banner \"After contact work\"")
+        let engine = try EngineBuilder.build(BuiltInScenario.load())
+        let session = DemoSession(engine: engine, script: script)
+        let controller = CCPController(session: session, agents: ["john"], showCustomer: false,
+                                       size: Size(columns: 80, rows: 24))
+        session.advance(to: 0)
+        session.advance(to: 10_000)
+        #expect(engine.view(of: "john")?.contact?.banner == .incoming)
+        controller.handle(.key(.char("a")))
+        #expect(engine.view(of: "john")?.contact?.banner == .connecting)
+        #expect(session.player.hold == .presenter)
+        session.advance(to: 120_000)
+        #expect(session.player.passed == 0, "the script holds while the presenter has the panels")
+        controller.handle(.key(.char(" ")))
+        // On from the line after the wait: the check, then `end` and the check that goes with it.
+        #expect(session.player.passed == 2 && session.player.current?.text == "end" && session.player.failures.isEmpty)
+        session.advance(to: 130_000)
+        #expect(session.player.finished)
+    }
+
+    /// Shown agents stay the script's and their bots' until the presenter acts on them: Maria (a
+    /// bot) accepts the transfer the script waits for, as in `termccp script`.
+    @Test func aShownAgentKeepsItsBotUntilThePresenterActsOnItsPanel() throws {
+        let (script, _) = DemoScript.parse(Self.callIn + """
+
+            accept
+            wait until banner Connected
+            quick-connect Maria
+            wait until maria banner Connected within 20s
+            """)
+        let engine = try EngineBuilder.build(BuiltInScenario.load())
+        let session = DemoSession(engine: engine, script: script)
+        _ = CCPController(session: session, agents: ["john", "maria"], showCustomer: false, size: Size(columns: 120, rows: 40))
+        session.advance(to: 0)
+        session.advance(to: 120_000)
+        #expect(session.player.finished && session.player.failures.isEmpty)
+    }
+
+    @Test func theStepKeysReachThePlayer_outsideADemoSpaceSaysWhereStepsComeFrom() throws {
+        let (script, _) = DemoScript.parse("pause\nexpect no contact")
+        let session = DemoSession(engine: try EngineBuilder.build(BuiltInScenario.load()), script: script)
+        let controller = CCPController(session: session, agents: ["john"], showCustomer: false, size: Size(columns: 80, rows: 24))
+        session.advance(to: 0)
+        controller.handle(.key(.char("S")))
+        #expect(session.player.mode == .step)
+        controller.handle(.key(.char(" ")))
+        #expect(session.player.finished && session.player.passed == 1)
+
+        let plain = try EngineStage(size: Size(columns: 80, rows: 24))
+        plain.press([.char(" ")])
+        #expect(plain.controller.ui.message?.text == "Steps come with demos: termccp demo SCRIPT.ccp")
+    }
+
+    /// Each step visibly happens in the panels: the script's agent verbs are in that agent's
+    /// transcript as the CCP's own lines, as a key press puts them there (README "Keys").
+    @Test func theScriptsMovesShowInTheAgentsTranscript() throws {
+        let (script, _) = DemoScript.parse(Self.callIn + "\naccept\nwait until banner Connected\nmaria: status Lunch")
+        let session = DemoSession(engine: try EngineBuilder.build(BuiltInScenario.load()), script: script)
+        let controller = CCPController(session: session, agents: ["john", "maria"], showCustomer: false,
+                                       size: Size(columns: 80, rows: 24))
+        session.advance(to: 0)
+        session.advance(to: 60_000)
+        let world = controller.snapshot()
+        #expect(world.agentTranscripts["john"]?.contains { $0.text == "You accepted the call" } == true)
+        #expect(world.agentTranscripts["maria"]?.contains { $0.text == "You chose the status Lunch" } == true)
+        #expect(world.agentTranscripts["john"]?.filter { $0.text.hasPrefix("You ") }.count == 1)
+    }
+
+    @Test func thePanelsShownByDefaultAreTheAgentsTheStoryNames() throws {
+        let (script, _) = DemoScript.parse("""
+            accept
+            expect maria banner Connected
+            as sam
+            john: end
+            expect customer hears maria
+            """)
+        #expect(script.agentsNamed(actingFirstAs: "john") == ["john", "maria", "sam"])
+    }
+}
