@@ -19,6 +19,13 @@ public enum ScenarioLoader {
         return try load(yaml: yaml, source: path, baseDirectory: folder)
     }
 
+    /// Whether YAML text reads as a scenario: a top-level mapping with at least one of the scenario's sections
+    /// (docs/scenario-format.md). Used to say "this is a scenario" where another kind of file was expected.
+    public static func isScenario(yaml: String) -> Bool {
+        guard yaml.utf8.count <= TextFile.maximumBytes, let root = try? Yams.compose(yaml: yaml), let mapping = root.mapping else { return false }
+        return mapping.keys.contains { key in key.string.map(ScenarioFile.sections.contains) ?? false }
+    }
+
     /// `source` names the file in messages; flow file paths resolve against `baseDirectory`. Text over
     /// `TextFile.maximumBytes` (16 MiB) is refused before it is parsed, as a file of that size would be.
     /// `embeddedFiles` (by resolved path) are flow files shipped inside the binary, read instead of the disk.

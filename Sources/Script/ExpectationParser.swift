@@ -7,6 +7,12 @@ extension ScriptParser {
 
     static let controlNames = Control.scriptNames
 
+    /// Every word an expectation can begin with (after an optional agent name).
+    static let expectationKeywords = ["banner", "status", "next-status", "party", "enabled", "disabled", "heard", "hears", "not",
+                                      "caller", "record", "records", "completed", "refused"]
+
+    static let partyStates = ["connecting", "connected", "on hold", "hold", "held", "disconnected", "absent"]
+
     static let expectationKinds = "banner, status, next-status, party, enabled, disabled, heard, hears, caller, record, records, "
         + "completed record, completed records, refused"
 
@@ -25,7 +31,9 @@ extension ScriptParser {
             switch words[1].lowercased() {
             case "records": return .expect(try parseRecordCount(Array(words.dropFirst(2)), set: .completed))
             case "record": return .expect(try parseRecord(Array(words.dropFirst(2)), set: .completed))
-            default: throw Failure(message: "expect completed takes `records N` or `record N FIELD VALUE`", word: words[1])
+            default:
+                throw Failure(message: "expect completed takes `records N` or `record N FIELD VALUE`" + didYouMean(words[1], among: ["records", "record"]),
+                              word: words[1])
             }
         case "caller":
             var rest = Array(words.dropFirst())
@@ -47,7 +55,9 @@ extension ScriptParser {
             }
         }
         guard i < words.count else {
-            throw Failure(message: "expect \(ScriptText.short(words[0])) needs what to check: \(expectationKinds)", word: words[0])
+            let typo = didYouMean(words[0], among: expectationKeywords)
+            throw Failure(message: typo.isEmpty ? "expect \(ScriptText.short(words[0])) needs what to check: \(expectationKinds)"
+                                                : "cannot expect \"\(ScriptText.short(words[0]))\"\(typo)", word: words[0])
         }
         let key = words[i].lowercased()
         let args = Array(words[(i + 1)...])
@@ -66,14 +76,15 @@ extension ScriptParser {
         case "party":
             guard args.count >= 2 else { throw Failure(message: "expect party needs a party and a state, like `expect party customer \"on hold\"`") }
             let state = args.dropFirst().joined(separator: " ").lowercased()
-            guard ["connecting", "connected", "on hold", "hold", "held", "disconnected", "absent"].contains(state) else {
-                throw Failure(message: "party state \"\(ScriptText.short(state))\" is not one of connecting, connected, on hold, disconnected, absent",
-                              word: args[1])
+            guard partyStates.contains(state) else {
+                throw Failure(message: "party state \"\(ScriptText.short(state))\" is not one of connecting, connected, on hold, disconnected, absent"
+                              + didYouMean(state, among: partyStates), word: args[1])
             }
             return .expect(.party(agent: who, handle: args[0], state: state == "hold" || state == "held" ? "on hold" : state))
         case "enabled", "disabled":
             guard let name = args.first?.lowercased(), let control = controlNames[name] else {
-                throw Failure(message: "\(key) needs a control: \(controlNames.keys.sorted().joined(separator: ", "))", word: args.first)
+                throw Failure(message: "\(key) needs a control: \(controlNames.keys.sorted().joined(separator: ", "))"
+                              + didYouMean(args.first, among: controlNames.keys.sorted()), word: args.first)
             }
             let reason = args.count > 1 ? args.dropFirst().joined(separator: " ") : nil
             return .expect(.control(agent: who, control, enabled: key == "enabled", reason: reason))
@@ -85,7 +96,7 @@ extension ScriptParser {
             var negated = false
             if key == "not" {
                 guard let v = rest.first?.lowercased(), v == "heard" || v == "hears" else {
-                    throw Failure(message: "use `not heard TEXT` or `not hears PARTY`", word: rest.first)
+                    throw Failure(message: "use `not heard TEXT` or `not hears PARTY`" + didYouMean(rest.first, among: ["heard", "hears"]), word: rest.first)
                 }
                 negated = true
                 verb = v
@@ -95,7 +106,12 @@ extension ScriptParser {
             if verb == "heard" { return .expect(try parseHeard(listener, rest, negated: negated)) }
             return .expect(.hears(listener, listenerFor(rest.joined(separator: " ")), negated: negated))
         default:
-            throw Failure(message: "cannot expect \"\(ScriptText.short(words[i]))\"; try \(expectationKinds)", word: words[i])
+            // `expect bannr Connected`: the first word was read as an agent's name, but it is a misspelt keyword.
+            if let who, i == 1, case let typo = didYouMean(who, among: expectationKeywords), !typo.isEmpty {
+                throw Failure(message: "cannot expect \"\(ScriptText.short(who))\"\(typo)", word: words[0])
+            }
+            let typo = didYouMean(words[i], among: expectationKeywords)
+            throw Failure(message: "cannot expect \"\(ScriptText.short(words[i]))\"\(typo.isEmpty ? "; try \(expectationKinds)" : typo)", word: words[i])
         }
     }
 

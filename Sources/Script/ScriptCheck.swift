@@ -31,7 +31,7 @@ public enum ScriptCheck {
     static let digitHint = "Digits are 0–9, * and #."
 
     /// The word at fault and the engine's reason, for a statement refused whatever the state.
-    static func formRefusal(_ statement: Statement) -> (String, String)? {
+    public static func formRefusal(_ statement: Statement) -> (String, String)? {
         func digits(_ d: String) -> (String, String)? {
             !d.isEmpty && d.allSatisfy({ "0123456789*#".contains($0) }) ? nil : (d, digitHint)
         }

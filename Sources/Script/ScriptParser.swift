@@ -199,6 +199,13 @@ public enum ScriptParser {
         }
     }
 
+    /// "; did you mean "X"?" when `word` is a likely typo of one of `keywords`, else nothing: used for every
+    /// keyword list of the command and expectation languages, so a misspelt keyword is named, not misread.
+    static func didYouMean(_ word: String?, among keywords: [String]) -> String {
+        guard let word, !keywords.contains(word.lowercased()), let best = NameSuggestion.closest(to: word, among: keywords) else { return "" }
+        return "; did you mean \"\(best)\"?"
+    }
+
     static func suggestion(for word: String) -> String {
         let all = agentVerbs + ["as", "manual", "mark", "wait", "pause", "call", "customer", "external", "expect"]
         if let best = NameSuggestion.closest(to: word, among: all) { return "; did you mean \"\(best)\"?" }
@@ -248,7 +255,8 @@ public enum ScriptParser {
         case "hangs" where words.count == i + 2 && words[i + 1].lowercased() == "up", "hangup":
             return .world(.customerHangsUp(customer: number))
         default:
-            throw Failure(message: "customer can say, press or hang up: `customer says …`, `customer presses 1`, `customer hangs up`", word: words[i])
+            throw Failure(message: "customer can say, press or hang up: `customer says …`, `customer presses 1`, `customer hangs up`"
+                          + didYouMean(words[i], among: ["says", "presses", "hangs"]), word: words[i])
         }
     }
 
@@ -259,7 +267,9 @@ public enum ScriptParser {
         case "answers": return .world(.externalAnswers(number))
         case "says": return .world(.externalSays(number: number, text: rest(3)))
         case "hangs" where words.count == 4 && words[3].lowercased() == "up", "hangup": return .world(.externalHangsUp(number))
-        default: throw Failure(message: "external can answer, say or hang up: `external +18005550199 answers`", word: words[2])
+        default:
+            throw Failure(message: "external can answer, say or hang up: `external +18005550199 answers`"
+                          + didYouMean(words[2], among: ["answers", "says", "hangs"]), word: words[2])
         }
     }
 }

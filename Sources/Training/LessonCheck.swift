@@ -65,6 +65,10 @@ public enum LessonCheck {
                 if let name = ScriptNames.unknownAgent(in: line.statement, engine: engine) {
                     add(line.number, "world", "no agent named \"\(ScriptLimits.short(name))\"", "agents: \(agents)")
                 }
+                // As `termccp check` says of a script line: refused whatever the state, it would do nothing.
+                if let (_, reason) = ScriptCheck.formRefusal(line.statement) {
+                    add(line.number, "world", "this line would be refused when it runs: \(reason)", "fix the line")
+                }
             }
         }
         for (i, goal) in lesson.goals.enumerated() {

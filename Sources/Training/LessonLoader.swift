@@ -17,14 +17,23 @@ public enum LessonLoader {
         return mapping.keys.contains { $0.string == "goals" || $0.string == "story" }
     }
 
-    /// Every problem of a lesson file: its own, its scenario's, and the lesson's against that
-    /// scenario (unknown names, goals that can never be met), for `termccp check`.
+    /// Every problem of a lesson file at once, as `termccp check` prints them: its own (shape, keys, lines of
+    /// the command language), its scenario's, and the lesson's against that scenario (unknown names, goals
+    /// that can never be met, world lines the engine would refuse), so that fixing one never reveals the next.
     public static func problems(file path: String) -> [Problem] {
+        let text: String
+        switch TextFile.read(path) {
+        case .success(let read): text = read
+        case .failure(let failure): return [failure.problem(file: path)]
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let (lesson, own) = read(yaml: text, source: path, baseDirectory: folder)
+        // A scenario the reader already found missing or unknown would only be reported again.
+        guard let lesson, !own.contains(where: { $0.location == "scenario" }) else { return own }
         do {
-            let lesson = try load(file: path)
-            return LessonCheck.problems(lesson, engine: try LessonSetup.engine(for: lesson))
+            return ordered(own + LessonCheck.problems(lesson, engine: try LessonSetup.engine(for: lesson)))
         } catch {
-            return error.problems
+            return ordered(own) + error.problems
         }
     }
 
@@ -41,23 +50,31 @@ public enum LessonLoader {
 
     /// `source` names the file in messages; a scenario path resolves against `baseDirectory`.
     public static func load(yaml: String, source: String, baseDirectory: String) throws(ProblemsError) -> Lesson {
+        let (lesson, problems) = read(yaml: yaml, source: source, baseDirectory: baseDirectory)
+        guard let lesson, problems.isEmpty else { throw ProblemsError(problems) }
+        return lesson
+    }
+
+    /// The lesson as far as it could be read (nil when its title, story or shape is missing), and every
+    /// problem of its own in line order.
+    static func read(yaml: String, source: String, baseDirectory: String) -> (Lesson?, [Problem]) {
         var reader = LessonReader(file: source, baseDirectory: baseDirectory)
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {
-            throw ProblemsError([reader.syntaxProblem(error, yaml: yaml)])
+            return (nil, [reader.syntaxProblem(error, yaml: yaml)])
         }
         guard let root, case .mapping = root else {
-            throw ProblemsError([Problem(file: source, line: root?.mark?.line ?? 1, message: "the lesson is empty or not a mapping",
-                                         fix: "start with `title:`, `story:` and `goals:` (see docs/lesson-format.md)")])
+            return (nil, [Problem(file: source, line: root?.mark?.line ?? 1, message: "the lesson is empty or not a mapping",
+                                  fix: "start with `title:`, `story:` and `goals:` (see docs/lesson-format.md)")])
         }
         let lesson = reader.read(root)
-        guard let lesson, reader.problems.isEmpty else {
-            let ordered = reader.problems.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
-            throw ProblemsError(ordered.map(\.element))
-        }
-        return lesson
+        return (lesson, ordered(reader.problems))
+    }
+
+    private static func ordered(_ problems: [Problem]) -> [Problem] {
+        problems.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
     }
 }
 
@@ -232,7 +249,14 @@ struct LessonReader {
 
     mutating func scenarioSource(_ name: String, _ node: Node) -> Lesson.ScenarioSource {
         if name == "built-in" || name == "builtin" { return .builtIn }
-        if name.hasPrefix("built-in:") { return .bundled(String(name.dropFirst("built-in:".count))) }
+        if name.hasPrefix("built-in:") {
+            let bundled = String(name.dropFirst("built-in:".count))
+            if BuiltInLessons.scenario(bundled) == nil {
+                report(node, "scenario", "no built-in scenario named \(ScriptLimits.short(bundled))",
+                       fix: "built-in scenarios: \(BuiltInLessons.scenarios.keys.sorted().joined(separator: ", "))")
+            }
+            return .bundled(bundled)
+        }
         let path = name.hasPrefix("/") ? name
             : URL(fileURLWithPath: baseDirectory).appendingPathComponent(name).standardizedFileURL.path
         var isFolder: ObjCBool = false

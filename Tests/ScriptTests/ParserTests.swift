@@ -220,3 +220,30 @@ struct NewExpectationForms {
         #expect(parsed.errors.first?.column == 34)
     }
 }
+
+/// A misspelt keyword of the command or expectation language is named with the keyword it most likely
+/// meant (NameSuggestion), in every keyword list, never misread as a name.
+@Suite struct KeywordSuggestionTests {
+    @Test(arguments: [
+        ("expect bannr Connected", "did you mean \"banner\""),
+        ("expect bannr", "did you mean \"banner\""),
+        ("expect maria staus Lunch", "did you mean \"status\""),
+        ("expect completed recods 1", "did you mean \"records\""),
+        ("expect party customer conected", "did you mean \"connected\""),
+        ("expect enabled acept", "did you mean \"accept\""),
+        ("expect not herd hello", "did you mean \"heard\""),
+        ("customer presess 1", "did you mean \"presses\""),
+        ("external +18005550199 answrs", "did you mean \"answers\""),
+    ])
+    func misspeltKeywordGetsASuggestion(_ line: String, _ hint: String) {
+        let errors = ScriptParser.parse(line).errors
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.contains(hint) == true, "\(errors.map(\.message))")
+    }
+
+    @Test("an agent's name before a real keyword stays a name")
+    func agentNameBeforeAKeywordIsNotAKeyword() throws {
+        #expect(try ScriptParser.parseLine("expect maria banner Connected") == .expect(.banner(agent: "maria", "Connected")))
+        #expect(ScriptParser.parse("expect maria sideways").errors.first?.message.contains("did you mean") == false)
+    }
+}

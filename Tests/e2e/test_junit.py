@@ -101,15 +101,46 @@ def test_junit_shows_characters_xml_cannot_carry(binary, tmp_path):
     assert case.name == str(tmp_path / "bell\\u{1}.ccp")
 
 
-def test_junit_is_not_written_on_bad_input(binary, tmp_path):
-    bad = tmp_path / "bad.ccp"
-    bad.write_text("this is not a command\n")
+def test_a_bad_script_is_an_error_testcase_and_the_others_still_run(binary, suite, tmp_path):
+    # README "QA": a script that cannot run (bad input) is an <error> at its file:line; the others run, the
+    # report is written, and the run ends with status 2. (This replaces a test that pinned the opposite: the
+    # whole report was lost, contradicting the README.)
+    bad = tmp_path / "50-bad.ccp"
+    bad.write_text("as john\nthis is not a command\n")
+    events = tmp_path / "events.jsonl"
+    events.write_text("previous events")
     report = tmp_path / "report.xml"
     report.write_text("previous report")
-    result = script(binary, "--junit", report, bad)
+    result = script(binary, "--junit", report, "--events", events, "-j", "2", *suite, bad)
     assert result.returncode == 2
-    assert report.read_text() == "previous report"
-    assert not list(tmp_path.glob("report.xml.partial-*"))
+    assert f"{bad}:2:" in result.stderr
+    assert "1 of 8 files could not run (bad input, above); the others ran" in result.stderr
+    assert f"{suite[0]}: passed" in result.stdout
+    assert f"{suite[-1]}:4: expect status Offline" in result.stdout
+    xml = JUnitXml.fromfile(str(report))
+    suite_xml = list(xml)[0]
+    assert suite_xml.tests == 8 and suite_xml.errors == 1 and suite_xml.failures == 1
+    cases = {c.name: c for c in suite_xml}
+    errored = cases[str(bad)]
+    error = [r for r in errored.result if isinstance(r, Error)][0]
+    assert error.message.startswith(f"{bad}:2:")
+    assert errored._elem.get("line") == "2"
+    xmlschema.XMLSchema(str(SCHEMA)).validate(str(report))
+    # The other outputs would describe a partial suite: they are left as they were.
+    assert events.read_text() == "previous events"
+    assert not list(tmp_path.glob("*.partial-*"))
+
+
+def test_an_unreadable_script_alone_is_an_error_testcase(binary, tmp_path):
+    missing = tmp_path / "missing.ccp"
+    report = tmp_path / "report.xml"
+    result = script(binary, "--junit", report, missing)
+    assert result.returncode == 2
+    assert f"{missing}: cannot read the file: it does not exist" in result.stderr
+    case = list(list(JUnitXml.fromfile(str(report)))[0])[0]
+    assert case.name == str(missing)
+    assert [r for r in case.result if isinstance(r, Error)]
+    xmlschema.XMLSchema(str(SCHEMA)).validate(str(report))
 
 
 def test_parallel_output_is_identical_to_one_job(binary, suite, tmp_path):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pexpect
 import pytest
 import xmlschema
-from junitparser import Failure, JUnitXml
+from junitparser import Error, Failure, JUnitXml
 
 from conftest import ROOT, termccp_binary
 
@@ -53,8 +53,17 @@ def test_every_case_passes_or_fails_as_named_with_junit_and_results(binary, tmp_
         assert case.is_passed == path.name.startswith("pass-")
         assert "expected:" in case.system_out and "happened:" in case.system_out
     failed = next(c for c in cases if "fail-assert-reports-the-check" in c.name)
+    failed_path = next(p for p in CASES if "fail-assert-reports-the-check" in p.name)
     failure = [r for r in failed.result if isinstance(r, Failure)][0]
     assert failure.message.endswith('done: check failed: $.External.tier Equals "platinum": actual "silver" (it is not equal)')
+    # Every failure points at the failing observation's file:line (the Content string's line in the API shape).
+    for case, path in zip(cases, CASES):
+        for result in case.result:
+            line = case._elem.get("line")
+            assert line is not None, path
+            assert result.message.startswith(f"{path}:{line}: "), result.message
+    content_line = next(i for i, text in enumerate(failed_path.read_text().splitlines(), 1) if '"Content":' in text)
+    assert failed._elem.get("line") == str(content_line)
     assert "failed check: attribute $.External.tier, operator Equals, expected \"platinum\", actual \"silver\"" in failure.text
     xmlschema.XMLSchema(str(SCHEMA)).validate(str(report))
 
@@ -128,17 +137,27 @@ def test_progress_line_on_a_terminal(binary, tmp_path):
     ("missing-next-observation.json", "NextObservations"),
     ("content-malformed.json", "$.Content"),
 ])
-def test_bad_test_cases_are_refused_with_nothing_written(binary, tmp_path, bad, where):
+def test_a_bad_test_case_is_an_error_testcase_and_the_others_still_run(binary, tmp_path, bad, where):
+    # README "QA": a file that cannot run is an <error> with its file:line; the others run and the JUnit
+    # report is written; status 2. (This replaces a test that pinned the whole report being lost.)
     report, results = tmp_path / "report.xml", tmp_path / "results.json"
     results.write_text("keep me")
-    result = run(binary, "--scenario", SCENARIO, "--junit", report, "--results", results, RUN / "pass-prompt-id.json", BAD / bad)
+    good = RUN / "pass-prompt-id.json"
+    result = run(binary, "--scenario", SCENARIO, "--junit", report, "--results", results, good, BAD / bad)
     assert result.returncode == 2
     assert str(BAD / bad) in result.stderr and where in result.stderr
-    assert "nothing was run" in result.stderr
-    assert result.stdout == ""
-    assert not report.exists()
+    assert "1 of 2 files could not run (bad input, above); the others ran" in result.stderr
+    assert f"{good}: PASSED (" in result.stdout
+    cases = list(list(JUnitXml.fromfile(str(report)))[0])
+    assert [c.name.split(" (")[0] for c in cases] == [str(good), str(BAD / bad)]
+    assert cases[0].is_passed
+    error = [r for r in cases[1].result if isinstance(r, Error)][0]
+    line = cases[1]._elem.get("line")
+    assert line is not None and error.message.startswith(f"{BAD / bad}:{line}:")
+    xmlschema.XMLSchema(str(SCHEMA)).validate(str(report))
+    # Results describe executions; with a refused file they would be a partial suite: left as they were.
     assert results.read_text() == "keep me"
-    assert list(tmp_path.iterdir()) == [results]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.xml", "results.json"]
 
 
 def test_override_of_a_resource_the_scenario_lacks_is_bad_input(binary, tmp_path):

@@ -26,6 +26,13 @@ struct JSONReader {
 
     mutating func absorb(_ more: [Problem]) { problems += more }
 
+    /// The file line a member is written on: for a `Content` string, the line of that string (its JSON is one
+    /// escaped line of the file).
+    func line(of path: String) -> Int? {
+        if let content { return content.line }
+        return document.line(of: path)
+    }
+
     private mutating func report(_ path: String, _ message: String, fix: String?, severity: Problem.Severity) {
         if let content {
             let inner = document.line(of: path).map { " (line \($0) of the Content string)" } ?? ""

@@ -138,6 +138,7 @@ struct TestCaseDecoder {
         }
         var observations: [Observation] = []
         var paths: [String: String] = [:]
+        var lines: [String: Int] = [:]
         for (index, item) in items.enumerated() {
             let p = "\(path).Observations[\(index)]"
             guard let observation = decodeObservation(item, at: p) else { continue }
@@ -147,13 +148,16 @@ struct TestCaseDecoder {
                 continue
             }
             paths[observation.identifier] = p
+            lines[observation.identifier] = reader.line(of: "\(p).Identifier")
             observations.append(observation)
         }
         // Identifiers as written, so that an observation refused for its own fault is not reported again
         // by every NextObservations that names it.
         let written = Set(items.compactMap { $0["Identifier"]?.stringValue })
         checkGraph(observations, paths: paths, written: written, complete: observations.count == items.count, at: path)
-        return TestCase(version: version, metadata: metadata.flatMap { $0.isNull ? nil : $0 }, observations: observations, api: api)
+        var testCase = TestCase(version: version, metadata: metadata.flatMap { $0.isNull ? nil : $0 }, observations: observations, api: api)
+        testCase.lines = lines
+        return testCase
     }
 
     /// Every `NextObservations` names an observation; at least one observation starts active (§1 rule 2).

@@ -11,6 +11,9 @@ public struct TestCase: Sendable, Equatable {
     public var observations: [Observation]
     /// Name, entry point and the other API fields; nil for a bare test-case content file.
     public var api: APIFields?
+    /// The file line each observation is written on, by `Identifier` (for the API shape, the line of the
+    /// `Content` string): where a report points when the observation fails. Empty for a test case built in code.
+    public var lines: [String: Int] = [:]
 
     public init(version: String, metadata: JSONValue? = nil, observations: [Observation], api: APIFields? = nil) {
         self.version = version

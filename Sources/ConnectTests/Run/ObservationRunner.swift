@@ -55,6 +55,7 @@ public final class ObservationRunner {
     private var lex: [String: String] = [:]
     public private(set) var endedByEndTest = false
     private var failure: String?
+    private var failingObservation: String?
 
     /// Whether a check failed or an instruction was refused: nothing more runs, not even pending instructions.
     public var hasFailed: Bool { failure != nil }
@@ -87,7 +88,7 @@ public final class ObservationRunner {
         record.at = at
         record.actions.append("could not \(Self.describe(pending.instruction)): \(reason)")
         records[pending.observationId] = record
-        fail("\(pending.observationId): could not \(Self.describe(pending.instruction)): \(reason)")
+        fail(pending.observationId, "\(pending.observationId): could not \(Self.describe(pending.instruction)): \(reason)")
     }
 
     /// The override waiting for this use of a resource, consumed (single use, oldest first).
@@ -142,15 +143,19 @@ public final class ObservationRunner {
         }
         if failure == nil {
             if case .timeLimit(let limit) = ending {
+                // Every observation matched but none ended the test: the last one to run is where an EndTest belongs.
+                failingObservation = unmet.first ?? executionOrder.last
                 failure = "no EndTest ran: the run timed out after \(Self.duration(limit)) of virtual time"
                     + (unmet.isEmpty ? "" : ", waiting for \(unmet.joined(separator: ", "))")
             } else if !unmet.isEmpty {
+                failingObservation = unmet.first
                 failure = "\(unmet.joined(separator: ", ")) did not happen as required before EndTest ended the run"
             }
         }
         let ordered = executionOrder.compactMap { records[$0] } + late
         return TestCaseResult(status: failure == nil && endedByEndTest ? .passed : .failed, duration: at,
-                              failure: failure, records: ordered, logs: logs)
+                              failure: failure, failingObservation: failingObservation,
+                              failureLine: failingObservation.flatMap { testCase.lines[$0] }, records: ordered, logs: logs)
     }
 
     // MARK: matching
@@ -202,7 +207,7 @@ public final class ObservationRunner {
             record.status = .failed
             record.happened += "; Usage AtMost \(most) allows no more"
             records[id] = record
-            fail("\(id): \(event.summary) \(count) times; Usage AtMost \(most)")
+            fail(id, "\(id): \(event.summary) \(count) times; Usage AtMost \(most)")
             return
         }
         for action in observation.actionsInRunOrder {
@@ -223,7 +228,7 @@ public final class ObservationRunner {
                     record.failedCheck = failed
                     record.actions.append("check \(check): FAILED, actual \(actual.map { "\"\($0)\"" } ?? "no value")")
                     records[id] = record
-                    fail("\(id): check failed: \(failed.description)")
+                    fail(id, "\(id): check failed: \(failed.description)")
                     return
                 }
                 record.actions.append("check \(check): passed (\"\(actual ?? "")\")")
@@ -275,8 +280,11 @@ public final class ObservationRunner {
         }
     }
 
-    private func fail(_ reason: String) {
-        if failure == nil { failure = reason }
+    private func fail(_ observation: String, _ reason: String) {
+        if failure == nil {
+            failure = reason
+            failingObservation = observation
+        }
         stopped = true
     }
 

@@ -55,6 +55,11 @@ public struct TestCaseResult: Sendable, Equatable {
     public var duration: Millis
     /// Why the run failed, in one line; nil when it passed.
     public var failure: String?
+    /// The observation the failure is about (the failing check, the refused instruction, the first one still
+    /// waiting at the end, or, when all matched but no EndTest ran, the last one that ran), and the file line
+    /// it is written on when known.
+    public var failingObservation: String? = nil
+    public var failureLine: Int? = nil
     /// One per observation, in execution order; observations that never matched last, in document order.
     public var records: [ObservationRecord]
     public var logs: [LoggedValue]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CCP
 import ConnectTests
 import Foundation
 import Flows
@@ -14,11 +15,13 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             A .json file is a test case (Amazon Connect's Testing language) when its top-level object has \
             Observations, a TestCase object, or a Content string holding Observations; otherwise it is a flow. \
-            A .yaml file is a lesson when its top level has goals: or story:; otherwise it is a scenario.
+            A .json file with a roles object is a CCP theme. \
+            A .yaml file is a lesson when its top level has goals: or story:; otherwise it is a scenario. \
+            A folder is checked file by file: every .yaml, .yml, .json and .ccp file directly inside it.
             Exit status: 0 when there is no error (warnings are printed), 2 otherwise.
             """)
 
-    @Argument(help: "Files to check.", completion: .file(extensions: ["yaml", "yml", "json", "ccp"]))
+    @Argument(help: "Files (or folders of them) to check.", completion: .file(extensions: ["yaml", "yml", "json", "ccp"]))
     var files: [String]
 
     @Option(help: "Scenario that scripts (default: the built-in scenario) and test cases (default: none) are checked against.",
@@ -27,13 +30,17 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         var problems: [Problem] = []
-        for file in files {
-            problems += check(file)
+        var checked = 0
+        for path in files {
+            let (inside, problem) = CheckedKinds.expand(path)
+            if let problem { problems.append(problem) }
+            for file in inside { problems += check(file) }
+            checked += max(inside.count, problem == nil ? 0 : 1)
         }
         for line in ProblemLimit.lines(problems) { print(line) }
         let errors = problems.filter(\.isError).count
         let warnings = problems.count - errors
-        print("\(files.count) file\(files.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        print("\(checked) file\(checked == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         if errors > 0 { throw ExitCode(Exit.badInput) }
     }
 
@@ -51,9 +58,12 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if lower.hasSuffix(".json") {
-            if case .success(let bytes) = TestCaseLoader.readRegularFile(file), TestCaseLoader.isTestCase(bytes) {
-                let (resources, scenarioProblems) = testCaseResources()
-                return scenarioProblems + TestCaseLoader.decode(bytes, file: file, resources: resources).problems
+            if case .success(let bytes) = TestCaseLoader.readRegularFile(file) {
+                if TestCaseLoader.isTestCase(bytes) {
+                    let (resources, scenarioProblems) = testCaseResources()
+                    return scenarioProblems + TestCaseLoader.decode(bytes, file: file, resources: resources).problems
+                }
+                if CheckedKinds.isTheme(bytes) { return CheckedKinds.themeProblems(bytes, file: file) }
             }
             do {
                 let flow = try FlowLoader.load(file: file)
@@ -68,7 +78,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if lower.hasSuffix(".ccp") { return checkScript(file) }
-        return [Problem(file: file, message: "unknown kind of file", fix: "check .yaml scenarios, .json flows and test cases, and .ccp scripts")]
+        return [CheckedKinds.unknown(file)]
     }
 
     /// The `--scenario` resources test cases' overrides and observations must name; without `--scenario`

@@ -50,7 +50,8 @@ struct LearnCommand: ParsableCommand {
                 loaded = try LessonLoader.load(file: chosen)
             }
         } catch {
-            ScenarioChoice.report(error)
+            // A scenario given as a lesson: one line saying so, not every key reported as unknown to lessons.
+            ScenarioChoice.report(FileKindMismatch.scenarioAsLesson(chosen).map { ProblemsError([$0]) } ?? error)
         }
         if let report { try checkReportPath(report) }
         let run: LessonRun

@@ -39,30 +39,13 @@ struct ScriptCommand: ParsableCommand {
     @Flag(help: "Run every line of each script and report every failing expectation, not just the first.")
     var keepGoing = false
 
-    @Option(help: "Write a JUnit XML report to this file: one testcase per script, the failing line, time in seconds, the output.", completion: .file())
-    var junit: String?
-
-    @Option(name: [.customShort("j"), .customLong("jobs")],
-            help: ArgumentHelp("Run up to N script files at once (1 to \(Jobs.maximum)); each file's output stays together and in file order.", valueName: "N"))
-    var jobs: Int = 1
-
-    @Option(help: ArgumentHelp("Run only the K-th of N slices of the files (1 ≤ K ≤ N; dealt by path, the same on every machine), for CI matrices.", valueName: "K/N"),
-            transform: Shard.parse)
-    var shard: Shard?
+    @OptionGroup var suite: SuiteOptions
 
     func validate() throws {
         if records != nil && files.count > 1 { throw ValidationError("--records takes one script file; run the scripts one at a time") }
         if diagram != nil && files.count > 1 { throw ValidationError("--diagram takes one script file; run the scripts one at a time") }
-        try Jobs.check(jobs)
-        let outputs = [("--events", events), ("--records", records), ("--junit", junit), ("--diagram", diagram)].compactMap { flag, path in path.map { (flag, $0) } }
-        for (i, a) in outputs.enumerated() {
-            for b in outputs[(i + 1)...] where OutputFile.sameFile(a.1, b.1) {
-                throw ValidationError("\(a.0) and \(b.0) name the same file (\(b.1)); give each its own")
-            }
-            for input in files + [scenario].compactMap({ $0 }) where OutputFile.sameFile(a.1, input) {
-                throw ValidationError("\(a.0) \(a.1) is an input of this run; give the output another name")
-            }
-        }
+        try SuiteOptions.checkOutputs([("--events", events), ("--records", records), ("--junit", suite.junit), ("--diagram", diagram)],
+                                      inputs: files + [scenario].compactMap { $0 })
     }
 
     /// Opens the output files before anything runs, so that a path that cannot take its output is refused first.
@@ -71,21 +54,10 @@ struct ScriptCommand: ParsableCommand {
         do {
             return (try events.map { try OutputFile(flag: "--events", path: $0) },
                     try records.map { try OutputFile(flag: "--records", path: $0) },
-                    try junit.map { try OutputFile(flag: "--junit", path: $0) },
+                    try suite.junit.map { try OutputFile(flag: "--junit", path: $0) },
                     try diagram.map { try OutputFile(flag: "--diagram", path: $0) })
         } catch {
             Console.error("termccp: \(error); nothing was run.")
-            throw ExitCode(Exit.badInput)
-        }
-    }
-
-    /// Puts every output in place, or none when one cannot be written.
-    private func commit(_ outputs: [OutputFile]) throws {
-        do {
-            for file in outputs { try file.commit() }
-        } catch {
-            for file in outputs { file.discard() }
-            Console.error("termccp: \(error)")
             throw ExitCode(Exit.badInput)
         }
     }
@@ -94,25 +66,24 @@ struct ScriptCommand: ParsableCommand {
         let (eventsFile, recordsFile, junitFile, diagramFile) = try openOutputs()
         let loaded: LoadedScenario
         do { loaded = try ScenarioChoice.load(scenario) } catch { ScenarioChoice.report(error) }
-        let selected = shard.map { $0.select(files) } ?? files
-        var parsed: [(String, [ScriptLine])] = []
-        var bad = false
+        let selected = suite.select(files)
+        // A file that cannot be read or parsed is not run; the others are, and the JUnit report names it.
+        var parsed: [(file: String, lines: [ScriptLine], refused: [Problem])] = []
         for file in selected {
             let text: String
             switch TextFile.read(file) {
             case .success(let read): text = read
             case .failure(let failure):
-                Console.error(failure.problem(file: file).description)
-                bad = true
+                let problem = failure.problem(file: file)
+                Console.error(problem.description)
+                parsed.append((file, [], [problem]))
                 continue
             }
             let (lines, errors) = ScriptParser.parse(text)
             let problems = errors.map { Problem(file: file, line: $0.line, column: $0.column, message: $0.message) }
             for line in ProblemLimit.lines(problems) { Console.error(line) }
-            bad = bad || !errors.isEmpty
-            parsed.append((file, lines))
+            parsed.append((file, lines, problems))
         }
-        if bad { throw ExitCode(Exit.badInput) }
 
         let options = ScriptFileRun.Options(agent: agent, events: events != nil, tagEvents: selected.count > 1, trace: trace,
                                             coverage: coverage, records: records != nil, diagram: diagram != nil, keepGoing: keepGoing)
@@ -123,9 +94,13 @@ struct ScriptCommand: ParsableCommand {
         var recorded: ScriptFileRun.Records?
         var drawn: String?
         var cases: [JUnitReport.Case] = []
-        OrderedParallel.run(count: scripts.count, jobs: jobs, work: { i in
-            ScriptFileRun.run(file: scripts[i].0, lines: scripts[i].1, scenario: loaded, options: options)
+        var refused = 0
+        OrderedParallel.run(count: scripts.count, jobs: suite.jobs, work: { i in
+            let script = scripts[i]
+            return script.refused.isEmpty ? ScriptFileRun.run(file: script.file, lines: script.lines, scenario: loaded, options: options)
+                                          : ScriptFileRun.refused(file: script.file, problems: script.refused)
         }, emit: { run in
+            if case .badInput = run.outcome { refused += 1 }
             for segment in run.output {
                 switch segment {
                 case .out(let text): print(text)
@@ -149,14 +124,17 @@ struct ScriptCommand: ParsableCommand {
                 ScenarioChoice.report(error)
             }
         })
+        junitFile?.write(Data(JUnitReport(suiteName: "termccp script", cases: cases).xml.utf8))
         if worst == Exit.badInput {
-            for file in [eventsFile, recordsFile, junitFile, diagramFile] { file?.discard() }
+            // Only the report: it says which files could not run; the other outputs would be a partial suite.
+            for file in [eventsFile, recordsFile, diagramFile] { file?.discard() }
+            try OutputFile.commitAll([junitFile].compactMap { $0 })
+            Console.error(RefusedFile.summary(refused: refused, of: scripts.count))
             throw ExitCode(Exit.badInput)
         }
-        junitFile?.write(Data(JUnitReport(suiteName: "termccp script", cases: cases).xml.utf8))
         if let recorded { recordsFile?.write(recorded.json) }
         if let drawn { diagramFile?.write(Data(drawn.utf8)) }
-        try commit([eventsFile, recordsFile, junitFile, diagramFile].compactMap { $0 })
+        try OutputFile.commitAll([eventsFile, recordsFile, junitFile, diagramFile].compactMap { $0 })
         if let records, let recorded {
             if recorded.openContacts > 0 {
                 // Amazon Connect writes a record once its contact is completed (docs §6 rule 22).

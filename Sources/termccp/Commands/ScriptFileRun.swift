@@ -123,6 +123,11 @@ struct ScriptFileRun: Sendable {
         return run
     }
 
+    /// A file that could not be read or parsed: not run, an `<error>` in the JUnit report.
+    static func refused(file: String, problems: [Problem]) -> ScriptFileRun {
+        ScriptFileRun(outcome: .badInput, junitCase: RefusedFile.junitCase(file: file, className: "termccp.script", problems: problems))
+    }
+
     /// Collects what the engine's callbacks report during one synchronous run on one thread.
     private final class Sink {
         var output: [Segment] = []

@@ -22,6 +22,24 @@ struct TestCaseRun: Sendable {
         var entry: TestEntry
     }
 
+    /// A file of the suite: a test case to run, or one refused as bad input (its JUnit `<error>` case).
+    enum Entry: Sendable {
+        case ready(Prepared)
+        case refused(JUnitReport.Case)
+
+        func run(config: InstanceConfig, library: FlowLibrary, options: Options) -> Outcome {
+            switch self {
+            case .ready(let prepared): return .ran(TestCaseRun.run(prepared, config: config, library: library, options: options))
+            case .refused(let junitCase): return .refused(junitCase)
+            }
+        }
+    }
+
+    enum Outcome: Sendable {
+        case ran(TestCaseRun)
+        case refused(JUnitReport.Case)
+    }
+
     var output: [String] = []
     /// JSON Lines, one event each.
     var events: [Data] = []
@@ -53,7 +71,8 @@ struct TestCaseRun: Sendable {
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let outcome: JUnitReport.Outcome = result.status == .passed ? .passed
-            : .failed(line: nil, message: "\(file): \(result.failure ?? "failed")", detail: output.joined(separator: "\n"))
+            : .failed(line: result.failureLine, message: "\(file)\(result.failureLine.map { ":\($0)" } ?? ""): \(result.failure ?? "failed")",
+                      detail: output.joined(separator: "\n"))
         let name = prepared.testCase.api?.name.map { "\(file) (\($0))" } ?? file
         return TestCaseRun(output: output, events: sink.events, result: result,
                            execution: ExecutionJSON.Execution(file: file, testCase: prepared.testCase, result: result,

@@ -14,7 +14,8 @@ struct TestCommand: ParsableCommand {
             Each test case runs on a fresh engine: the simulated customer calls the entry point's number (or the \
             scenario's first claimed number), and each observation is reported with what was expected, what \
             happened and pass or fail.
-            Exit status: 0 when every test case passes, 1 when one fails, 2 on bad input (nothing is run or written).
+            Exit status: 0 when every test case passes, 1 when one fails, 2 on bad input: a bad scenario or output path runs \
+            and writes nothing; a bad test-case file is an <error> in the JUnit report while the others run.
             """)
 
     @Argument(help: "Test-case files: the bare Testing-language JSON, or the Create/DescribeTestCase API JSON.",
@@ -25,16 +26,7 @@ struct TestCommand: ParsableCommand {
             completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String?
 
-    @Option(help: "Write a JUnit XML report to this file: one testcase per test case, the failing observation, time in seconds, the output.", completion: .file())
-    var junit: String?
-
-    @Option(name: [.customShort("j"), .customLong("jobs")],
-            help: ArgumentHelp("Run up to N test cases at once (1 to \(Jobs.maximum)); each one's output stays together and in file order.", valueName: "N"))
-    var jobs: Int = 1
-
-    @Option(help: ArgumentHelp("Run only the K-th of N slices of the files (1 ≤ K ≤ N; dealt by path, the same on every machine), for CI matrices.", valueName: "K/N"),
-            transform: Shard.parse)
-    var shard: Shard?
+    @OptionGroup var suite: SuiteOptions
 
     @Option(help: "Write every engine event as JSON Lines to this file.", completion: .file())
     var events: String?
@@ -46,16 +38,8 @@ struct TestCommand: ParsableCommand {
     var results: String?
 
     func validate() throws {
-        try Jobs.check(jobs)
-        let outputs = [("--events", events), ("--junit", junit), ("--results", results)].compactMap { flag, path in path.map { (flag, $0) } }
-        for (i, a) in outputs.enumerated() {
-            for b in outputs[(i + 1)...] where OutputFile.sameFile(a.1, b.1) {
-                throw ValidationError("\(a.0) and \(b.0) name the same file (\(b.1)); give each its own")
-            }
-            for input in files + [scenario].compactMap({ $0 }) where OutputFile.sameFile(a.1, input) {
-                throw ValidationError("\(a.0) \(a.1) is an input of this run; give the output another name")
-            }
-        }
+        try SuiteOptions.checkOutputs([("--events", events), ("--junit", suite.junit), ("--results", results)],
+                                      inputs: files + [scenario].compactMap { $0 })
     }
 
     func run() throws {
@@ -64,7 +48,7 @@ struct TestCommand: ParsableCommand {
         let (eventsFile, junitFile, resultsFile): (OutputFile?, OutputFile?, OutputFile?)
         do {
             eventsFile = try events.map { try OutputFile(flag: "--events", path: $0) }
-            junitFile = try junit.map { try OutputFile(flag: "--junit", path: $0) }
+            junitFile = try suite.junit.map { try OutputFile(flag: "--junit", path: $0) }
             resultsFile = try results.map { try OutputFile(flag: "--results", path: $0) }
             outputs = [eventsFile, junitFile, resultsFile].compactMap { $0 }
         } catch {
@@ -81,61 +65,69 @@ struct TestCommand: ParsableCommand {
         config.scheduledCalls = []
         let resources = ScenarioResources(scenario: scenario ?? "built-in", config: config)
 
-        let selected = shard.map { $0.select(files) } ?? files
-        var prepared: [TestCaseRun.Prepared] = []
+        let selected = suite.select(files)
+        var entries: [TestCaseRun.Entry] = []
         var problems: [Problem] = []
         for file in selected {
+            var mine: [Problem]
             do {
                 let testCase = try TestCaseLoader.load(file: file, resources: resources)
                 switch TestEntry.resolve(testCase, config: config) {
-                case .success(let entry): prepared.append(TestCaseRun.Prepared(file: file, testCase: testCase, entry: entry))
+                case .success(let entry):
+                    entries.append(.ready(TestCaseRun.Prepared(file: file, testCase: testCase, entry: entry)))
+                    continue
                 case .failure(let problem):
-                    problems.append(Problem(file: file, location: problem.path.map { "$.\($0)" }, message: problem.message, fix: problem.fix))
+                    mine = [Problem(file: file, location: problem.path.map { "$.\($0)" }, message: problem.message, fix: problem.fix)]
                 }
             } catch {
-                problems += error.problems
+                mine = error.problems
             }
+            problems += mine
+            entries.append(.refused(RefusedFile.junitCase(file: file, className: "termccp.test", problems: mine)))
         }
         for line in ProblemLimit.lines(problems) { Console.error(line) }
-        if problems.contains(where: \.isError) {
-            for file in outputs { file.discard() }
-            Console.error("termccp: \(problems.filter(\.isError).count) problem(s); nothing was run.")
-            throw ExitCode(Exit.badInput)
-        }
+        let ready = entries.filter { if case .ready = $0 { return true } else { return false } }.count
 
-        let options = TestCaseRun.Options(events: events != nil, tagEvents: prepared.count > 1, trace: trace)
-        let cases = prepared
+        let options = TestCaseRun.Options(events: events != nil, tagEvents: ready > 1, trace: trace)
+        let items = entries
         let runConfig = config
-        let progress = ProgressLine(total: cases.count)
-        var done = 0, failed = 0, observations = 0
+        let progress = ProgressLine(total: items.count)
+        var done = 0, failed = 0, refused = 0, observations = 0
         var junitCases: [JUnitReport.Case] = []
         var executions: [ExecutionJSON.Execution] = []
-        OrderedParallel.run(count: cases.count, jobs: jobs, work: { i in
-            TestCaseRun.run(cases[i], config: runConfig, library: library, options: options)
-        }, emit: { run in
+        OrderedParallel.run(count: items.count, jobs: suite.jobs, work: { i in
+            items[i].run(config: runConfig, library: library, options: options)
+        }, emit: { item in
             progress.clear()
-            for line in run.output { print(line) }
-            for line in run.events { eventsFile?.write(line) }
-            junitCases.append(run.junitCase)
-            executions.append(run.execution)
             done += 1
-            observations += run.result.total
-            if run.result.status != .passed { failed += 1 }
-            progress.show(done: done, failed: failed)
+            switch item {
+            case .refused(let junitCase):
+                junitCases.append(junitCase)
+                refused += 1
+            case .ran(let run):
+                for line in run.output { print(line) }
+                for line in run.events { eventsFile?.write(line) }
+                junitCases.append(run.junitCase)
+                executions.append(run.execution)
+                observations += run.result.total
+                if run.result.status != .passed { failed += 1 }
+            }
+            progress.show(done: done, failed: failed + refused)
         })
         progress.clear()
         junitFile?.write(Data(JUnitReport(suiteName: "termccp test", cases: junitCases).xml.utf8))
-        resultsFile?.write(ExecutionJSON(executions).data)
-        do {
-            for file in outputs { try file.commit() }
-        } catch {
-            for file in outputs { file.discard() }
-            Console.error("termccp: \(error)")
+        if refused > 0 {
+            // Only the report: it says which files could not run; the other outputs would be a partial suite.
+            for file in [eventsFile, resultsFile] { file?.discard() }
+            try OutputFile.commitAll([junitFile].compactMap { $0 })
+            Console.error(RefusedFile.summary(refused: refused, of: items.count))
             throw ExitCode(Exit.badInput)
         }
-        if cases.count > 1 {
-            print(failed == 0 ? "\(cases.count) test cases passed, \(observations) observations"
-                              : "\(failed) of \(cases.count) test cases failed")
+        resultsFile?.write(ExecutionJSON(executions).data)
+        try OutputFile.commitAll(outputs)
+        if items.count > 1 {
+            print(failed == 0 ? "\(items.count) test cases passed, \(observations) observations"
+                              : "\(failed) of \(items.count) test cases failed")
         }
         if failed > 0 { throw ExitCode(Exit.failed) }
     }

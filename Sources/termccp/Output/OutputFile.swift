@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -89,6 +90,18 @@ final class OutputFile {
             throw OutputFileError(description: "\(flag) \(path): cannot be replaced (\(why)); the file was left as it was")
         }
         PartialFiles.forget(partial)
+    }
+
+    /// Puts every output in place, or none when one cannot be written: then says why on standard error and exits
+    /// with status 2.
+    static func commitAll(_ outputs: [OutputFile]) throws {
+        do {
+            for file in outputs { try file.commit() }
+        } catch {
+            for file in outputs { file.discard() }
+            Console.error("termccp: \(error)")
+            throw ExitCode(Exit.badInput)
+        }
     }
 
     /// Drops what was written; the target is left as it was.
