@@ -13,7 +13,8 @@ enum RefusedFile {
                                 output: text)
     }
 
-    /// The closing line on standard error when some files could not run.
+    /// The closing line on standard error when some files of a suite (more than one file) could not run; a
+    /// single file's own messages say it all, as `termccp demo` reports the same script.
     static func summary(refused: Int, of total: Int) -> String {
         "termccp: \(refused) of \(total) file\(total == 1 ? "" : "s") could not run (bad input, above); \(refused == total ? "nothing ran" : "the others ran")"
     }

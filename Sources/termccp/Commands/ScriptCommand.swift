@@ -129,7 +129,7 @@ struct ScriptCommand: ParsableCommand {
             // Only the report: it says which files could not run; the other outputs would be a partial suite.
             for file in [eventsFile, recordsFile, diagramFile] { file?.discard() }
             try OutputFile.commitAll([junitFile].compactMap { $0 })
-            Console.error(RefusedFile.summary(refused: refused, of: scripts.count))
+            if scripts.count > 1 { Console.error(RefusedFile.summary(refused: refused, of: scripts.count)) }
             throw ExitCode(Exit.badInput)
         }
         if let recorded { recordsFile?.write(recorded.json) }

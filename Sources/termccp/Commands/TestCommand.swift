@@ -120,7 +120,7 @@ struct TestCommand: ParsableCommand {
             // Only the report: it says which files could not run; the other outputs would be a partial suite.
             for file in [eventsFile, resultsFile] { file?.discard() }
             try OutputFile.commitAll([junitFile].compactMap { $0 })
-            Console.error(RefusedFile.summary(refused: refused, of: items.count))
+            if items.count > 1 { Console.error(RefusedFile.summary(refused: refused, of: items.count)) }
             throw ExitCode(Exit.badInput)
         }
         resultsFile?.write(ExecutionJSON(executions).data)
