@@ -136,7 +136,7 @@ extension Engine {
             guard let a = agent(username) else { return nil }
             let waitingHere = waiting[target] ?? []
             switch metric {
-            case "NumberOfAgentsAvailable": return a.status == .available && a.slot == .free && a.nextStatus == nil ? 1 : 0
+            case "NumberOfAgentsAvailable": return isFree(a) ? 1 : 0
             case "NumberOfAgentsStaffed": return a.status == .available || a.slot != .free ? 1 : 0
             case "NumberOfAgentsOnline": return a.status != .offline || a.slot != .free ? 1 : 0
             case "NumberOfContactsInQueue": return Double(waitingHere.count)

@@ -129,6 +129,15 @@ extension Engine {
         }
     }
 
+    /// A call the agent placed never connected: the agent is free at once, with no after contact
+    /// work (docs §1.6, Streams issue 567), and goes to a pending next status. Only the agent whose
+    /// slot holds that contact: an agent on another contact is never set free by this one.
+    func releaseAgent(_ username: String, from id: ContactID) {
+        guard agent(username)?.slot == .working(id) else { return }
+        updateAgent(username) { $0.slot = .free; $0.idleSince = now; $0.muted = false }
+        if let next = agent(username)?.nextStatus { apply(next, to: username) }
+    }
+
     func endUnansweredOutbound(_ id: ContactID, reason: DisconnectReason?) {
         guard let c = contacts[id] else { return }
         change(.caller(.disconnected), on: c.callId)
@@ -141,10 +150,7 @@ extension Engine {
             $0.disconnectReason = reason
             $0.completed = true
         }
-        if let u = c.agent {
-            updateAgent(u) { $0.slot = .free; $0.idleSince = now; $0.muted = false }
-            if let next = agent(u)?.nextStatus { apply(next, to: u) }
-        }
+        if let u = c.agent { releaseAgent(u, from: id) }
         emit(.outboundEnded(contact: id))
         dispatch()
     }

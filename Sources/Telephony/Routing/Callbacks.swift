@@ -60,8 +60,7 @@ extension Engine {
         guard let c = contacts[id] else { return }
         if let u = c.agent {
             if let leg = c.agentLeg { change(.leg(leg, .disconnected), on: c.callId) }
-            updateAgent(u) { $0.slot = .free; $0.idleSince = now }
-            if let next = agent(u)?.nextStatus { apply(next, to: u) }
+            releaseAgent(u, from: id)
         }
         let left = c.callbackAttemptsLeft - 1
         change(.caller(.pending), on: c.callId)

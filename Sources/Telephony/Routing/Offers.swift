@@ -4,17 +4,16 @@ extension Engine {
     /// How long an agent has to accept an offer before it is missed, in ms (docs §6 rule 5).
     public static let acceptWindow: Millis = 20_000
 
-    /// Routable, with no contact in any state and no next status pending.
-    func isFree(_ a: AgentState) -> Bool { a.isFree }
+    /// Routable, with no contact in any state, no next status pending, and not monitoring a call:
+    /// a supervisor listening in is on a contact of its own (docs §6 rules 7, 8; docs/supervisor.md).
+    func isFree(_ a: AgentState) -> Bool { a.isFree && (monitoring.isEmpty || activeMonitoring(a.username) == nil) }
 
     /// Offers waiting contacts to free agents, longest idle first, each taking the best contact at
     /// the head of its routing profile's queues, until no contact waits or every free agent was asked.
     func dispatch() {
         guard waitingCount > 0 else { return }
-        for i in freeAgents.byIdle {
+        for i in freeAgents.byIdle where isFree(agents[i]) {
             guard waitingCount > 0 else { return }
-            // A supervisor listening to a call is on a contact of its own (docs/supervisor.md).
-            if !monitoring.isEmpty, activeMonitoring(agents[i].username) != nil { continue }
             var best: ContactID?
             var bestKey = (Int.max, Int.max, Int.max)
             for q in agentQueues[i] {
@@ -52,7 +51,6 @@ extension Engine {
     /// Transfer to agent reaches an agent who is free or in after contact work, which it ends
     /// (docs §3.2 TransferContactToAgent).
     func canTakeDirectTransfer(_ a: AgentState) -> Bool {
-        if !monitoring.isEmpty, activeMonitoring(a.username) != nil { return false }
         if isFree(a) { return true }
         if case .working(let c) = a.slot, contacts[c]?.phase == .afterContactWork,
            a.status == .available, a.nextStatus == nil { return true }

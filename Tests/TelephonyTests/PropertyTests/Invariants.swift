@@ -115,9 +115,11 @@ extension Walk {
             }
             // The agent's part of its previous contact must be over: the record completed, or its
             // after contact work ended while the caller talks on with third parties (docs §2.4).
+            // Within one step the agent may leave, time out of ACW and be cleared, so the banner
+            // seen before the step can be any of the holding ones (seeds 171, 179, 467).
             let acwEnded = after.records.first { $0.ContactId == previous?.contactId }?.Agent?.AfterContactWorkEndTimestamp != nil
             if let p = previous, p.contactId != c.contactId, holdingBanners.contains(p.banner), !completed.contains(p.contactId),
-               !(p.banner == .afterContactWork && acwEnded) {
+               !acwEnded {
                 fail(.offersGoOnlyToIdleAvailableAgents,
                      "\(u) is offered \(c.contactId) while its contact \(p.contactId) (\(p.banner.rawValue)) is not completed")
             }

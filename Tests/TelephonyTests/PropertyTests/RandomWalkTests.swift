@@ -10,7 +10,7 @@ import Telephony
 ///
 /// Environment: PROP_SEED=n replays one seed and prints its steps and final state (add
 /// PROP_NO_DRAIN=1 to stop at the last step, PROP_EVENTS=1 to list engine events under each
-/// step); PROP_SEEDS and PROP_STEPS change the size of the run; PROP_STATS=1 prints what the
+/// step); PROP_SEEDS and PROP_STEPS change the size of the run, PROP_FIRST_SEED where it starts; PROP_STATS=1 prints what the
 /// walks made the engine do.
 @Suite("Random walks over the engine")
 struct RandomWalkTests {
@@ -132,12 +132,21 @@ struct WalkPlan: Sendable {
             return WalkPlan(seeds: [one], steps: steps, noDrain: env["PROP_NO_DRAIN"] != nil, fresh: one)
         }
         // 48 fixed seeds keep `swift test` quick in a debug build; PROP_SEEDS=200 is the deeper
-        // run to do before merging engine changes. One fresh seed a run explores new paths.
+        // run to do before merging engine changes, PROP_FIRST_SEED=n starts it at seed n instead
+        // of 0. The seeds that once found a fault always run. One fresh seed a run explores new paths.
         let count = env["PROP_SEEDS"].flatMap(UInt64.init) ?? 48
+        let first = env["PROP_FIRST_SEED"].flatMap(UInt64.init) ?? 0
         let fresh = UInt64.random(in: 1_000_000...999_999_999_999)
         print("Random walks: fresh seed \(fresh) this run; replay it with PROP_SEED=\(fresh) swift test --filter RandomWalkTests")
-        return WalkPlan(seeds: Array(0..<count) + [fresh], steps: steps, fresh: fresh)
+        let range = Array(first..<(first &+ count))
+        let regressions = regressionSeeds.filter { !(first..<(first &+ count)).contains($0) }
+        return WalkPlan(seeds: range + regressions + [fresh], steps: steps, fresh: fresh)
     }()
+
+    /// Seeds that found engine or walk faults (PROP_SEEDS=1500): offers after a step in which the
+    /// agent left a caller with a third party and was cleared (171, 179, 467); callbacks left
+    /// waiting in queue with no agent Available at the end (123, 579, 687).
+    static let regressionSeeds: [UInt64] = [123, 171, 179, 467, 579, 687]
 
     static let worlds: [WalkWorld] = [.builtIn, .crowded(multiParty: false), .crowded(multiParty: true), .flows]
 

@@ -306,9 +306,12 @@ final class Walk {
                     if engine.perform(.externalHangsUp(number)) == nil { acted = true }
                 }
                 for u in engine.agentUsernames {
-                    guard let banner = engine.view(of: u)?.contact?.banner else { continue }
+                    guard let contact = engine.view(of: u)?.contact else { continue }
                     let command: AgentCommand
-                    switch banner {
+                    switch contact.banner {
+                    // Ending a callback during its agent whisper puts it back in queue (docs §6 rule
+                    // 27) to be offered again: let the whisper and the dialling run their course.
+                    case .connecting where contact.initiationMethod == "CALLBACK": continue
                     case .incoming: command = .reject
                     // A rejected callback goes back to its queue, with no caller to hang up:
                     // taking it lets the customer be dialled and the call end.
@@ -320,6 +323,12 @@ final class Walk {
                 }
             }
             if isIdle() { break }
+            // A queued callback has no caller to hang up: it waits until an agent is available
+            // [AG/about-queued-callbacks]. Agents with nothing to clear come back to Available, so
+            // it is offered, dialled and ended like any call (seeds 123, 579, 687).
+            for u in engine.agentUsernames where engine.view(of: u)?.contact == nil && engine.view(of: u)?.status != "Available" {
+                engine.perform(.setStatus("Available"), as: u)
+            }
             engine.advance(by: 30_000)
         }
         let end = observe()
