@@ -157,6 +157,27 @@ import Testing
         #expect(runner.stopped)
     }
 
+    /// §2.3 MessageReceived `Media`: the system plays that S3 audio file. A Media-only observation matches the
+    /// message that is the scenario's prompt for the file (by URI or file name, as flows' Media parameters play it),
+    /// never any message (the fault this pins: it used to match everything).
+    @Test func mediaAloneMatchesOnlyThePromptOfThatFile() {
+        let testCase = TestCase(version: "2025-06-21", observations: [
+            Observation(identifier: "m", event: Event(kind: .messageReceived(MessageMatch(expected: nil, media: MessageMatch.Media(uri: "s3://bucket/prompts/greeting")))),
+                        actions: [Action(identifier: "end", kind: .endTest)]),
+        ])
+        let runner = ObservationRunner(testCase: testCase)
+        runner.receive(.message(text: "Good morning.", promptId: nil), at: 0, context: Values())
+        #expect(!runner.stopped, "another message is not that audio file")
+        runner.receive(.message(text: "Hello there.", promptId: nil), at: 1, context: Values())
+        #expect(runner.stopped)
+        let unknown = ObservationRunner(testCase: TestCase(version: "2025-06-21", observations: [
+            Observation(identifier: "m", event: Event(kind: .messageReceived(MessageMatch(expected: nil, media: MessageMatch.Media(uri: "s3://bucket/none.wav")))),
+                        actions: [Action(identifier: "end", kind: .endTest)]),
+        ]))
+        unknown.receive(.message(text: "Hello there.", promptId: nil), at: 0, context: Values())
+        #expect(!unknown.stopped, "a file the scenario declares no prompt for is never heard")
+    }
+
     @Test func logDataFillsPathsInTextAndDynamicTextsAreRendered() {
         let context = Values()
         context.values = ["$.ContactId": "c-1", "$.Queue.Name": "Sales", "$.Attributes.name": "Pat"]

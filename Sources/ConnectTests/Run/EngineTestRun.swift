@@ -18,6 +18,10 @@ public final class EngineTestRun: FlowActionInterceptor, TestRunContext {
     private var atCallEnd: [String: String]?
     private let paths: Set<String>
     private var started: Millis = 0
+    /// The `DelaySeconds` of the override just handed to the engine, until the flow asks how long its answer takes.
+    private var responseDelay: Millis = 0
+    /// A completion whose answer is delayed: observed when the flow takes the answer, not when it was asked for.
+    private var heldCompletion: ObservedEvent?
 
     /// `engine` is fresh and used by this run alone; `onEvent` and `onTrace` may already be set (they keep
     /// receiving everything).
@@ -122,12 +126,27 @@ public final class EngineTestRun: FlowActionInterceptor, TestRunContext {
         if case .lexBot = use {} else {
             runner.receive(.flowActionStarted(actionType: type, resource: resource), at: elapsed, context: self)
         }
-        return runner.takeOverride(actionType: type, resource: resource)?.engineOverride(actionType: type)
+        let override = runner.takeOverride(actionType: type, resource: resource)
+        responseDelay = override?.delay ?? 0
+        return override?.engineOverride(actionType: type)
     }
 
     public func completed(_ use: FlowResourceUse, contact: ContactID, results: [FlowResultValue]) {
         let (type, resource) = use.observed
-        runner.receive(.flowActionCompleted(actionType: type, resource: resource, results: results), at: elapsed, context: self)
+        let event = ObservedEvent.flowActionCompleted(actionType: type, resource: resource, results: results)
+        if responseDelay > 0 { heldCompletion = event } else { runner.receive(event, at: elapsed, context: self) }
+    }
+
+    /// A mocked `DelaySeconds` holds the flow this long (§2.4): virtual time passes, timeouts and the 5-minute
+    /// limit count it, and the completion is observed when the answer arrives.
+    public func takeResponseDelay(contact: ContactID) -> Millis {
+        defer { responseDelay = 0 }
+        return responseDelay
+    }
+
+    public func responseArrived(contact: ContactID, completed: Bool) {
+        if completed, let event = heldCompletion { runner.receive(event, at: elapsed, context: self) }
+        heldCompletion = nil
     }
 
     // MARK: TestRunContext

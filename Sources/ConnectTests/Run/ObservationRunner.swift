@@ -168,7 +168,12 @@ public final class ObservationRunner {
             let criteria = m.criteria ?? .similarity
             switch m.expected {
             case nil:
-                return true
+                // Media alone: the system plays that audio file. Flows play an S3 file through a Media parameter
+                // (a recorded prompt); the scenario's prompt for the URI (or its file name) says what it sounds like.
+                guard let media = m.media else { return true }
+                if let promptId, ResourceName.same(media.uri, promptId, actionType: "") { return true }
+                guard let recorded = context.promptText(media.uri) else { return false }
+                return MessageMatching.matches(expected: recorded, heard: text, criteria: .inclusion)
             case .text(let want)?, .ssml(let want)?:
                 return MessageMatching.matches(expected: render(want, context: context), heard: text, criteria: criteria)
             case .promptId(let written)?:
@@ -337,7 +342,7 @@ public final class ObservationRunner {
             case .text(let t)?: return "MessageReceived \(criteria) \"\(t)\""
             case .ssml(let s)?: return "MessageReceived \(criteria) SSML \"\(s)\""
             case .promptId(let p)?: return "MessageReceived prompt \(p)"
-            case nil: return m.media.map { "MessageReceived media \($0.uri) (audio is not compared: any message)" } ?? "MessageReceived (any message)"
+            case nil: return m.media.map { "MessageReceived media \($0.uri) (the scenario's prompt for it)" } ?? "MessageReceived (any message)"
             }
         case .flowActionStarted(let t): return "FlowActionStarted \(t.actionType) \(t.resource)"
         case .flowActionCompleted(let t): return "FlowActionCompleted \(t.actionType) \(t.resource)"

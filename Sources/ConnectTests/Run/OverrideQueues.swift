@@ -35,6 +35,17 @@ public struct OverrideQueues: Sendable, Equatable {
 }
 
 extension Override.Strategy {
+    /// A mocked Lambda or Lex answer's `DelaySeconds` in virtual ms (0 for the others). Past a day it is a day:
+    /// any delay beyond the run's 5-minute limit times the run out all the same.
+    public var delay: Millis {
+        switch self {
+        case .executionResult(.loadedData(let seconds, _)), .error(_, let seconds):
+            return Millis((min(max(seconds, 0), 86_400) * 1000).rounded())
+        case .executionResult(.hours), .substituteResource:
+            return 0
+        }
+    }
+
     /// The engine's form of this override for a use of `actionType`. A Lambda's `LoadedData` becomes its
     /// response with nested objects flattened to dotted keys (only scalars can be read, §1); a Lex bot's
     /// `LoadedData` is read as `{"IntentName": …, "Slots": {…}}` (its content is not documented: README).

@@ -40,7 +40,7 @@ enum ActionExecutor {
         case .checkMetricData: return .outcome(checkMetricData(action, host: host))
         case .loop: return .outcome(loop(action, cursor: &cursor, host: host))
         case .distributeByPercentage: return .outcome(.value(String(host.randomPercent())))
-        case .invokeLambdaFunction: return .outcome(invokeLambda(action, host: host))
+        case .invokeLambdaFunction: return invokeLambda(action, host: host)
         case .updateContactCallbackNumber:
             guard let raw = action.text("CallbackNumber"), let number = References.resolveWhole(raw, host: host) else {
                 return .outcome(.error(.invalidCallbackNumber, note: "the callback number does not resolve"))

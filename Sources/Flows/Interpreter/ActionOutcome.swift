@@ -1,31 +1,5 @@
 import Telephony
 
-/// How an action came out, which decides the transition (docs §3.1, §6 rule 24).
-enum ActionOutcome: Equatable {
-    /// Done, no result: NextAction.
-    case success(note: String? = nil)
-    /// A result checked against the action's Conditions.
-    case value(String)
-    /// An error type looked up in Errors (falling back to NoMatchingError).
-    case error(FlowError, note: String? = nil)
-
-    var branchName: String {
-        switch self {
-        case .success: return "Success"
-        case .value(let v): return v
-        case .error(let e, _): return e.rawValue
-        }
-    }
-
-    var note: String? {
-        switch self {
-        case .success(let n): return n
-        case .error(_, let n): return n
-        case .value: return nil
-        }
-    }
-}
-
 /// What executing one action means for the run loop.
 enum ActionEffect {
     case outcome(ActionOutcome)
@@ -35,6 +9,9 @@ enum ActionEffect {
     case finish(FlowStep)
     /// TransferToFlow: continue at another flow's start.
     case jump(String)
+    /// The action has its outcome, but it only arrives once this much virtual time has passed (a test's mocked
+    /// `DelaySeconds`): the run pauses with nothing played, then takes the outcome's branch.
+    case outcomeAfter(ActionOutcome, Millis)
     /// InvokeFlowModule: run the module from its start, then come back to this action's Success branch.
     case invokeModule(String)
     /// EndFlowModuleExecution: back to the flow that invoked the module.

@@ -45,10 +45,21 @@ public struct FlowLibrary: FlowRuntime {
             next = flow.start
         } else {
             guard let waiting = cursor.action, let resumed = flow.action(waiting) else { return Self.failed(nothingWaitsIn: flow) }
-            let outcome: ActionOutcome = if case .completed = input {
-                .success()
+            let outcome: ActionOutcome
+            if let delayed = cursor.delayedOutcome {
+                cursor.delayedOutcome = nil
+                if case .error = delayed { host.responseArrived(completed: false) } else { host.responseArrived(completed: true) }
+                outcome = delayed
+            } else if case .completed = input {
+                outcome = .success()
             } else {
-                ActionExecutor.outcome(of: resumed.action, resumedWith: input, cursor: &cursor, host: host)
+                outcome = ActionExecutor.outcome(of: resumed.action, resumedWith: input, cursor: &cursor, host: host)
+                // A Lex bot answers the caller's words; a mocked DelaySeconds holds its answer back.
+                if case .speech = input, case let delay = host.takeResponseDelay(), delay > 0 {
+                    cursor.delayedOutcome = outcome
+                    if tracing { Self.trace(flow, resumed, branch: nil, note: Self.waitsForAnswer(delay), host) }
+                    return .pause(delay)
+                }
             }
             let transition = Transitions.next(after: resumed, outcome: outcome)
             if tracing { Self.trace(flow, resumed, outcome, transition, host) }
@@ -100,6 +111,10 @@ public struct FlowLibrary: FlowRuntime {
                 case .end: return .end(.finished)
                 case .stuck(let why): return .end(.failed(why))
                 }
+            case .outcomeAfter(let outcome, let delay):
+                cursor.delayedOutcome = outcome
+                if tracing { Self.trace(flow, compiledAction, branch: nil, note: Self.waitsForAnswer(delay), host) }
+                return .pause(delay)
             case .outcome(let outcome):
                 let transition = Transitions.next(after: compiledAction, outcome: outcome)
                 if tracing { Self.trace(flow, compiledAction, outcome, transition, host) }
@@ -115,6 +130,11 @@ public struct FlowLibrary: FlowRuntime {
 
     // Failures and traces are built out of line: they are rare, or read by no one in most runs, and
     // the hot loop stays small.
+
+    @inline(never)
+    private static func waitsForAnswer(_ delay: Millis) -> String {
+        "its answer takes \(Double(delay) / 1000) s (a mocked DelaySeconds)"
+    }
 
     @inline(never)
     private static func failed(noFlow name: String) -> FlowStep { .end(.failed("no flow named \(name)")) }

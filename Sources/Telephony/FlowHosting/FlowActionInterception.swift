@@ -43,6 +43,10 @@ public protocol FlowActionInterceptor: AnyObject {
     /// The action finished on a non-error branch, with its result data (a Lambda's response, a Lex bot's
     /// `IntentName` and `Slots.<name>`; empty for the others).
     func completed(_ use: FlowResourceUse, contact: ContactID, results: [FlowResultValue])
+    /// Virtual ms the use just overridden takes to answer (a mocked `DelaySeconds`), consumed; 0 by default.
+    func takeResponseDelay(contact: ContactID) -> Millis
+    /// The delayed answer arrived for `contact`'s flow, which goes on by a non-error branch when `completed`.
+    func responseArrived(contact: ContactID, completed: Bool)
 }
 
 extension Engine {

@@ -86,6 +86,11 @@ extension Engine {
             run.wait = .speech
             runs[id] = run
             schedule(after: Clock.adding(timeout, to: delay), .flowWakes(id, token: run.token))
+        case .pause(let duration):
+            // Woken like a prompt that ended: resumed with `.completed`, nothing heard meanwhile.
+            run.wait = .prompt
+            runs[id] = run
+            schedule(after: duration, .flowWakes(id, token: run.token))
         case .transferToThirdParty(let request):
             dialFromFlow(request, run: run)
         case .disconnect:

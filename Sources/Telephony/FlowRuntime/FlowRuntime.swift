@@ -15,12 +15,15 @@ public struct FlowCursor: Sendable, Equatable {
     public var loopCounters: [String: Int]
     /// Innermost last: the flow and the InvokeFlowModule action whose Success branch follows the module's end.
     public var returns: [FlowReturn]
+    /// The outcome the waiting action reached, taken when the run resumes after its `.pause`.
+    public var delayedOutcome: ActionOutcome?
 
     public init(flow: String, action: String? = nil) {
         self.flow = flow
         self.action = action
         self.loopCounters = [:]
         self.returns = []
+        self.delayedOutcome = nil
     }
 }
 
@@ -103,6 +106,11 @@ public protocol FlowHost {
     func trace(_ event: FlowTraceEvent)
     /// False when nobody reads the trace, so the interpreter need not build it.
     var isTracing: Bool { get }
+    /// Virtual ms the resource the action just used takes to answer (a test's mocked `DelaySeconds`), consumed;
+    /// 0 for an instant answer (ResourceDelay.swift has the default).
+    func takeResponseDelay() -> Millis
+    /// The delayed answer arrived: `completed` when the action goes on by a non-error branch.
+    func responseArrived(completed: Bool)
 }
 
 public struct CallbackRequest: Sendable, Equatable {

@@ -15,6 +15,9 @@ public enum FlowStep: Sendable, Equatable {
     /// Dial an external number for the participant (TransferParticipantToThirdParty); resume with
     /// `.thirdParty(…)` when the call attempt or the call ends (only when `resume` is true).
     case transferToThirdParty(ThirdPartyRequest)
+    /// Nothing plays while a resource takes this long (virtual ms) to answer (a test's mocked `DelaySeconds`);
+    /// resume with `.completed`.
+    case pause(Millis)
     /// Hang up the participant (DisconnectParticipant). The flow is over.
     case disconnect
     /// The flow is over; why tells the engine what becomes of the contact.

@@ -46,15 +46,35 @@ extension ActionExecutor {
         return .value(NumericParameter.format(value))
     }
 
-    static func invokeLambda(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
+    /// A Lambda's answer waits this long by default (admin guide, Invoke AWS Lambda function block: Timeout,
+    /// 3 s by default, at most 8; AWS Knowledge Center "connect-lambda-function-failures").
+    static let lambdaTimeLimit: Millis = 3000
+
+    /// Synchronous invocation: the response goes to `$.External.*`. A mocked `DelaySeconds` makes the answer
+    /// arrive that much later; one longer than `InvocationTimeLimitSeconds` takes the Error branch at that limit,
+    /// as a function that does not answer in time does (same sources).
+    static func invokeLambda(_ action: FlowAction, host: any FlowHost) -> ActionEffect {
         let arn = action.text("LambdaFunctionARN") ?? ""
         let parameters = (action.parameter("LambdaInvocationAttributes")?.orderedMembers ?? []).map {
             (key: $0.key, value: TextTemplate($0.value.scalarText ?? "").render(host: host))
         }
-        guard let response = host.invokeLambda(arn, parameters: parameters) else {
-            return .error(.noMatchingError, note: "no response declared for Lambda \(arn)")
+        let response = host.invokeLambda(arn, parameters: parameters)
+        let delay = host.takeResponseDelay()
+        if delay > 0 {
+            let limit: Millis
+            switch Numbers.millis("InvocationTimeLimitSeconds", of: action, host: host, default: Double(lambdaTimeLimit) / 1000) {
+            case .success(let ms): limit = ms
+            case .failure: limit = lambdaTimeLimit
+            }
+            if delay > limit {
+                return .outcomeAfter(.error(.noMatchingError, note: "Lambda \(arn) answered after \(Double(delay) / 1000) s, over its \(Double(limit) / 1000) s time limit"), limit)
+            }
+        }
+        guard let response else {
+            let outcome = ActionOutcome.error(.noMatchingError, note: "no response declared for Lambda \(arn)")
+            return delay > 0 ? .outcomeAfter(outcome, delay) : .outcome(outcome)
         }
         host.setExternalResults(response)
-        return .success()
+        return delay > 0 ? .outcomeAfter(.success(), delay) : .outcome(.success())
     }
 }
