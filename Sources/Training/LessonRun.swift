@@ -110,7 +110,8 @@ public final class LessonRun {
         return refusal
     }
 
-    /// A move refused before it reached the engine (a dimmed button pressed).
+    /// A refused move of the trainee's that did not come through `perform`: a dimmed button pressed, or a
+    /// command on the `:` line the engine refused.
     public func noteRefusal() {
         guard phase == .running else { return }
         refusedMoves += 1

@@ -9,6 +9,9 @@ import Telephony
 /// - hold: 10 when customer hold time is at or under the target, 0 at twice the target, linear between;
 /// - handle: the same for handle time (talk + hold + after contact work);
 /// - conduct: 10 − 2 per refused move, at least 0;
+/// - answer, hold, handle and conduct are earned for the part of the lesson done: each is multiplied
+///   by goals met ÷ goals, so a lesson left with nothing done scores nothing (a measure of no work is
+///   no achievement);
 /// - then 20 off per forbidden event; the total is rounded and kept between 0 and 100.
 public struct Score: Sendable, Equatable, Codable {
     public var goals: Double
@@ -20,8 +23,9 @@ public struct Score: Sendable, Equatable, Codable {
     public var total: Int
 
     public static func of(goalsMet: Int, goalCount: Int, measures m: Measures, targets: Lesson.Targets) -> Score {
-        let goals = goalCount == 0 ? 60 : 60 * Double(goalsMet) / Double(goalCount)
-        let answer: Double
+        let done = goalCount == 0 ? 1 : Double(goalsMet) / Double(goalCount)
+        let goals = 60 * done
+        var answer: Double
         if m.missedOffers > 0 {
             answer = 0
         } else if let t = m.timeToAnswer {
@@ -29,9 +33,10 @@ public struct Score: Sendable, Equatable, Codable {
         } else {
             answer = 10
         }
-        let hold = 10 * falling(Double(m.customerHold * 1000), full: Double(targets.hold), zero: Double(2 * targets.hold))
-        let handle = 10 * falling(Double(m.handle * 1000), full: Double(targets.handle), zero: Double(2 * targets.handle))
-        let conduct = Double(max(0, 10 - 2 * m.refusedMoves))
+        answer *= done
+        let hold = done * 10 * falling(Double(m.customerHold * 1000), full: Double(targets.hold), zero: Double(2 * targets.hold))
+        let handle = done * 10 * falling(Double(m.handle * 1000), full: Double(targets.handle), zero: Double(2 * targets.handle))
+        let conduct = done * Double(max(0, 10 - 2 * m.refusedMoves))
         let penalty = Double(20 * m.forbiddenEvents)
         let total = Int((goals + answer + hold + handle + conduct - penalty).rounded())
         return Score(goals: goals, answer: answer, hold: hold, handle: handle, conduct: conduct, penalty: penalty,

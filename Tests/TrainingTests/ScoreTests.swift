@@ -46,15 +46,27 @@ import Training
                             forbiddenEvents: 1)
         let s = Score.of(goalsMet: 3, goalCount: 4, measures: m, targets: Lesson.Targets())
         #expect(s.goals == 45)
-        // Mean answer 8 s, within the 10 s target.
-        #expect(s.answer == 10)
-        // Hold 90 s against 60 s: (120 - 90) / 60 of 10.
-        #expect(s.hold == 5)
-        // Handle 280 s within 300 s.
-        #expect(s.handle == 10)
-        #expect(s.conduct == 4)
+        // The measure parts count for the part of the lesson done: 3 goals of 4 (this test pinned them in
+        // full before, which gave a lesson left undone 40 points for nothing; review finding).
+        // Mean answer 8 s, within the 10 s target: 10 × 3/4.
+        #expect(s.answer == 7.5)
+        // Hold 90 s against 60 s: (120 - 90) / 60 of 10, × 3/4.
+        #expect(s.hold == 3.75)
+        // Handle 280 s within 300 s: 10 × 3/4.
+        #expect(s.handle == 7.5)
+        // 10 − 2 × 3 refused moves, × 3/4.
+        #expect(s.conduct == 3)
         #expect(s.penalty == 20)
-        #expect(s.total == 54)
+        #expect(s.total == 47)
+    }
+
+    /// A lesson quit with nothing done scores what was achieved: nothing (review finding: it scored
+    /// 40, the measure parts of work never done).
+    @Test func aLessonLeftWithNoGoalMetScoresZero() {
+        let s = Score.of(goalsMet: 0, goalCount: 4, measures: Measures(), targets: Lesson.Targets())
+        #expect([s.goals, s.answer, s.hold, s.handle, s.conduct] == [0, 0, 0, 0, 0])
+        #expect(s.total == 0)
+        #expect(Score.of(goalsMet: 2, goalCount: 4, measures: Measures(), targets: Lesson.Targets()).total == 50)
     }
 
     @Test func answerPointsFallToZeroAtTheAcceptWindowAndOnAMiss() {

@@ -429,3 +429,13 @@ def test_bash_completion_completes_subcommands(cli, tmp_path):
              f'COMP_POINT=10; _termccp; printf "%s\\n" "${{COMPREPLY[@]}}"')
     got = subprocess.run(["bash", "-c", probe], capture_output=True, text=True, timeout=20)
     assert "script" in got.stdout.split(), got.stdout + got.stderr
+
+
+@pytest.mark.parametrize("args", [["--speed", "-1"], ["run", "--speed", "-1"], ["learn", "take-a-call", "--speed", "-1"],
+                                  ["--speed", "0"], ["--speed", "101"]])
+def test_a_speed_out_of_range_says_the_allowed_range(termccp_path, args):
+    # `--speed -1` read as a missing value before; every bad speed now names the range.
+    done = subprocess.run([termccp_path, *args], capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    assert done.returncode == 2
+    assert "--speed must be from 0.1 to 100" in done.stderr
+    assert "Missing value" not in done.stderr

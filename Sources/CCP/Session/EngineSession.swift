@@ -66,17 +66,26 @@ public final class EngineSession: CCPSession {
 
     /// Agent verbs act as the focused panel's agent unless the line names another (`maria: join`).
     public func runCommandLine(_ line: String, as username: String) -> String? {
+        runLine(line, as: username).message
+    }
+
+    /// A `:` line run: the message to show, and the agent whose command the engine refused (nil when
+    /// nothing was refused, or a world command was), so a lesson counts its trainee's refused moves.
+    public func runLine(_ line: String, as username: String) -> (message: String?, refusedAgent: String?) {
         let statement: Statement
         do {
             statement = try ScriptParser.parseLine(line)
         } catch {
-            return error.message
+            return (error.message, nil)
         }
         if case .actAs = statement {} else { _ = runner.execute(.actAs(username)) }
         switch runner.execute(statement) {
-        case .done(let message): return message ?? "ok: \(line)"
-        case .refused(let reason): return "Refused: \(reason)"
-        case .failed(let message): return message
+        case .done(let message): return (message ?? "ok: \(line)", nil)
+        case .refused(let reason):
+            var actor: String?
+            if case .agent(let name, _) = statement { actor = engine.resolveAgent(name ?? username) }
+            return ("Refused: \(reason)", actor)
+        case .failed(let message): return (message, nil)
         }
     }
 }

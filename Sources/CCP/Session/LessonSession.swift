@@ -21,10 +21,12 @@ public final class LessonSession: CCPSession {
     public var exampleCall: ExampleCall? { inner.exampleCall }
     public func perform(_ command: AgentCommand, as username: String) -> Refusal? { run.perform(command, as: username) }
     public func perform(_ command: WorldCommand) -> Refusal? { run.perform(command) }
+    /// A command the engine refuses on the `:` line is a refused move of the trainee's, as a pressed key's is.
     public func runCommandLine(_ line: String, as username: String) -> String? {
-        let output = inner.runCommandLine(line, as: username)
+        let output = inner.runLine(line, as: username)
+        if output.refusedAgent == run.agent { run.noteRefusal() }
         run.check()
-        return output
+        return output.message
     }
     public func advance(to time: Millis) { run.advance(to: time) }
     public var nextWakeUp: Millis? { inner.nextWakeUp }

@@ -105,7 +105,8 @@ public struct UIState: Equatable, Sendable {
     /// The call map, flow view and records beside the CCPs on a wide terminal.
     public var side = SidePanelSet()
 
-    public static let speeds: [Double] = [0.25, 0.5, 1, 2, 4, 8, 16, 32]
+    /// The rungs `+` and `-` step along: the whole range `--speed` takes, 0.1 to 100 (README).
+    public static let speeds: [Double] = [0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 100]
 
     public init(agents: [String], showCustomer: Bool, supervisor: String? = nil, size: Size) {
         panels = agents.map { PanelState(kind: .agent($0)) } + (supervisor.map { [PanelState(kind: .supervisor($0))] } ?? [])

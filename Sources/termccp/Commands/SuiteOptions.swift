@@ -8,11 +8,12 @@ struct SuiteOptions: ParsableArguments {
             completion: .file())
     var junit: String?
 
-    @Option(name: [.customShort("j"), .customLong("jobs")],
+    // Unconditional, so `-j -1` and `--shard -1/2` reach their checks and are told the range, not "missing value".
+    @Option(name: [.customShort("j"), .customLong("jobs")], parsing: .unconditional,
             help: ArgumentHelp("Run up to N files at once (1 to \(Jobs.maximum)); each file's output stays together and in file order.", valueName: "N"))
     var jobs: Int = 1
 
-    @Option(help: ArgumentHelp("Run only the K-th of N slices of the files (1 ≤ K ≤ N; dealt by path, the same on every machine), for CI matrices.", valueName: "K/N"),
+    @Option(parsing: .unconditional, help: ArgumentHelp("Run only the K-th of N slices of the files (1 ≤ K ≤ N; dealt by path, the same on every machine), for CI matrices.", valueName: "K/N"),
             transform: Shard.parse)
     var shard: Shard?
 
