@@ -431,7 +431,7 @@ def test_bash_completion_completes_subcommands(cli, tmp_path):
     assert "script" in got.stdout.split(), got.stdout + got.stderr
 
 
-@pytest.mark.parametrize("args", [["--speed", "-1"], ["run", "--speed", "-1"], ["learn", "take-a-call", "--speed", "-1"],
+@pytest.mark.parametrize("args", [["--speed", "-1"], ["run", "--speed", "-1"], ["learn", "take-a-call", "--speed", "-1"], ["demo", "examples/warm-transfer.ccp", "--speed", "-1"],
                                   ["--speed", "0"], ["--speed", "101"]])
 def test_a_speed_out_of_range_says_the_allowed_range(termccp_path, args):
     # `--speed -1` read as a missing value before; every bad speed now names the range.

@@ -36,7 +36,8 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Theme name (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or a theme file path.")
     var theme: String?
 
-    @Option(help: "Speed of virtual time relative to the wall clock (0.1 to 100).")
+    // Unconditional, so `--speed -1` reaches validate() and is told the range, not "missing value".
+    @Option(parsing: .unconditional, help: "Speed of virtual time relative to the wall clock (0.1 to 100).")
     var speed: Double = 1
 
     @Flag(help: "Start in step mode: each caption and command waits for Space.")
