@@ -15,6 +15,8 @@ import Testing
     }
 
     static let expectations: [Expected] = [
+        Expected(file: "initialization-data-not-json.json", line: 11, location: "$.InitializationData",
+                 message: "InitializationData must hold a JSON object of contact data", fix: "Attributes"),
         Expected(file: "unknown-event-type.json", line: 3, location: "$.Observations[0].Event.Type",
                  message: "unknown Type \"PromptPlayed\"", fix: "TestInitiated, TestCompleted, MessageReceived, FlowActionStarted, FlowActionCompleted"),
         Expected(file: "unknown-action-type.json", line: 5, location: "$.Observations[0].Actions[0].Type",

@@ -41,6 +41,7 @@ struct TestCaseDecoder {
                              fix: "serialize the object into a string, as the API takes it")
             } else {
                 api.initializationData = reader.string(data, at: "\(path).InitializationData", required: false, allowEmpty: true)
+                api.initialData = api.initializationData.flatMap { initialData($0, at: "\(path).InitializationData") }
             }
         }
         if let entry = object["EntryPoint"], !entry.isNull {
@@ -96,6 +97,51 @@ struct TestCaseDecoder {
         default:
             return nil
         }
+    }
+
+    /// `InitializationData` as contact data (`InitialContactData` has the shapes read); nil with a problem when
+    /// the string is not a JSON object of scalars.
+    private mutating func initialData(_ text: String, at path: String) -> InitialContactData? {
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let root = try? JSONText.Document(bytes: Array(text.utf8), depth: 8).root, root.isObject else {
+            reader.error(path, "InitializationData must hold a JSON object of contact data",
+                         fix: #"write {"Attributes": {"name": "value"}} as a string"#)
+            return nil
+        }
+        let structured = ["Attributes", "SegmentAttributes"].contains { root[$0]?.isObject == true }
+        guard structured else { return scalars(root, at: path, what: "attribute").map { InitialContactData(attributes: $0) } }
+        reader.unknownMembers(of: root, at: path, known: ["Attributes", "SegmentAttributes"])
+        var data = InitialContactData()
+        if let attributes = root["Attributes"] { data.attributes = scalars(attributes, at: "\(path).Attributes", what: "attribute") ?? [:] }
+        if let segment = root["SegmentAttributes"] {
+            // The API writes a segment attribute's value as {"ValueString": …}.
+            var unwrapped: [String: String] = [:]
+            for (key, value) in segment.orderedMembers ?? [] {
+                if let text = value["ValueString"]?.scalarText ?? value.scalarText { unwrapped[key] = text } else {
+                    reader.error("\(path).SegmentAttributes.\(key)", "segment attribute \(key) must be a scalar or {\"ValueString\": …}",
+                                 fix: "give one text value")
+                }
+            }
+            data.segmentAttributes = unwrapped
+        }
+        return data
+    }
+
+    private mutating func scalars(_ object: JSONValue, at path: String, what: String) -> [String: String]? {
+        guard let members = object.orderedMembers else {
+            reader.error(path, "expected a JSON object of \(what) names and values, found \(object.kindDescription)", fix: "write {\"name\": \"value\"}")
+            return nil
+        }
+        var out: [String: String] = [:]
+        for (key, value) in members {
+            guard let text = value.scalarText else {
+                reader.error("\(path).\(key)", "\(what) \(key) must be a text or number value, found \(value.kindDescription)",
+                             fix: "contact attributes are text: give one value")
+                continue
+            }
+            out[key] = text
+        }
+        return out
     }
 
     /// E.164 as the API's pattern `\+[1-9]\d{1,14}` requires.

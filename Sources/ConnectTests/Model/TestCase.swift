@@ -41,9 +41,10 @@ public struct APIFields: Sendable, Equatable {
     public var name: String?
     public var description: String?
     public var entryPoint: EntryPoint?
-    /// `InitializationData`: a string, "the initial custom attributes for your test"; its JSON shape is not
-    /// documented, so it is kept as written.
+    /// `InitializationData`: a string, "the initial custom attributes for your test", kept as written.
     public var initializationData: String?
+    /// What it sets on the test's contact before the flow runs (its reading is in `InitialContactData`).
+    public var initialData: InitialContactData?
     /// `PUBLISHED` or `SAVED`.
     public var status: Status?
 
@@ -70,4 +71,21 @@ public enum EntryPoint: Sendable, Equatable {
     case voiceCall(sourcePhoneNumber: String?, destinationPhoneNumber: String?, flowId: String?)
     /// `CHAT`: a flow id. termccp is voice-only (README Limits); the runner reports chat as unsupported.
     case chat(flowId: String?)
+}
+
+/// `InitializationData` read as contact data. AWS documents only "the initial custom attributes for your test"
+/// (API_CreateTestCase) and no JSON shape; termccp reads the shape reported from the live service,
+/// `{"Attributes": {…}, "SegmentAttributes": {…}}` (docs/connect-testing-language.md §4, unverified), and, as
+/// the API's words say, a flat object of custom attributes. A segment attribute is a scalar or the API's
+/// `{"ValueString": …}`.
+public struct InitialContactData: Sendable, Equatable {
+    /// `$.Attributes.*`: user-defined contact attributes.
+    public var attributes: [String: String]
+    /// `$.SegmentAttributes.*`.
+    public var segmentAttributes: [String: String]
+
+    public init(attributes: [String: String] = [:], segmentAttributes: [String: String] = [:]) {
+        self.attributes = attributes
+        self.segmentAttributes = segmentAttributes
+    }
 }

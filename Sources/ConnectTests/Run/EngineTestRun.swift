@@ -17,6 +17,7 @@ public final class EngineTestRun: FlowActionInterceptor, TestRunContext {
     /// The values the test reads, as they were when the call ended (the engine then keeps only records).
     private var atCallEnd: [String: String]?
     private let paths: Set<String>
+    private let initialData: InitialContactData?
     private var started: Millis = 0
     /// The `DelaySeconds` of the override just handed to the engine, until the flow asks how long its answer takes.
     private var responseDelay: Millis = 0
@@ -31,6 +32,7 @@ public final class EngineTestRun: FlowActionInterceptor, TestRunContext {
         self.entry = entry
         self.library = library
         paths = testCase.referencedPaths
+        initialData = testCase.api?.initialData
     }
 
     public func run() -> TestCaseResult {
@@ -99,8 +101,12 @@ public final class EngineTestRun: FlowActionInterceptor, TestRunContext {
     /// parameters; the other observable actions are seen where they use their resource).
     private func engineEvent(_ event: EngineEvent) {
         switch event.kind {
-        case .inboundCall(let call, let from, _, _) where callId == nil && from == entry.from:
+        case .inboundCall(let call, let from, _, let contact) where callId == nil && from == entry.from:
             callId = call
+            // The contact is new and its flow has not stepped yet: InitializationData is there from the start.
+            if let data = initialData {
+                engine.setInitialData(of: contact, attributes: data.attributes, segmentAttributes: data.segmentAttributes)
+            }
         case .callEnded(let call, _) where call == callId:
             var values: [String: String] = [:]
             for path in paths { values[path] = value(of: path) }

@@ -226,7 +226,8 @@ public final class ObservationRunner {
             case .assert(let assertion):
                 let actual = read(assertion.namespace, context: context)
                 let check = "\(assertion.namespace) \(assertion.comparison.rawValue)\(assertion.operand.map { " \"\($0)\"" } ?? "")"
-                if let reason = AssertionCheck.failure(of: assertion, actual: actual) {
+                if var reason = AssertionCheck.failure(of: assertion, actual: actual) {
+                    if actual == nil, let limit = Self.unsupported(assertion.namespace) { reason += "; \(limit)" }
                     let failed = FailedCheck(attribute: assertion.namespace, comparison: assertion.comparison.rawValue,
                                              expected: assertion.operand, actual: actual, reason: reason)
                     record.status = .failed
@@ -304,6 +305,18 @@ public final class ObservationRunner {
         if path.hasPrefix("$.Lex.") { return lex[String(path.dropFirst(6))] }
         if path.hasPrefix("$.AgenticCX.") { return nil }
         return context.value(of: path)
+    }
+
+    /// Why a path termccp cannot fill reads no value (README "Not emulated"), so that a failing check says so
+    /// instead of reading as a flow fault; nil for paths it fills.
+    static func unsupported(_ path: String) -> String? {
+        if path.hasPrefix("$.AgenticCX.") {
+            return "termccp does not run ConnectParticipantWithAgenticCX (AI agents), so $.AgenticCX.* never has a value"
+        }
+        if path.hasPrefix("$.SegmentAttributes.") {
+            return "termccp's segment attributes come only from the test case's InitializationData; no flow action sets them here"
+        }
+        return nil
     }
 
     /// A LogData value or a dynamic message text: every `$.` path in it replaced by its value (empty when

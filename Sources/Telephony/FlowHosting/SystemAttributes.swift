@@ -12,6 +12,7 @@ extension Engine {
         let rest = dot.map { String(body[body.index(after: $0)...]) } ?? ""
         switch namespace {
         case "Attributes": return c.attributes[rest]
+        case "SegmentAttributes": return c.flowData.segmentAttributes[rest]
         case "External": return c.externalResults[rest]
         case "StoredCustomerInput": return c.storedInput
         case "ContactId": return c.id.description
