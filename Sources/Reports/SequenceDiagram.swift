@@ -5,8 +5,9 @@ import Telephony
 /// Pure: events in, text out. Lifelines, declared in the order they first appear: `Connect` (Amazon Connect's
 /// routing: queues, offers, records), each caller (`C<call>`, by the calling number; a customer an agent or a callback dialled by the number dialled), each flow by name (`F<n>`), each agent (`A<n>`) and
 /// each external party (`X<leg>`). Messages: calls and their answers, queueing, offers, accepts, rejects and
-/// misses, connections, prompts and whispers (drawn from the flow to the party that heard them), holds of the
-/// caller and of external parties, joins, leaves, hang-ups, after contact work, clears and completed records.
+/// misses, connections, prompts and whispers (drawn from the flow to the party that heard them), holds and
+/// resumes of the caller, of external parties and of agents (an arrow from the agent who held, resumed or
+/// swapped; a note when the engine held a party itself, as a consult or Leave does), joins, leaves, hang-ups, after contact work, clears and completed records.
 /// Attribute writes, flow actions, statuses and the Streams contact states are left out: they are the `--events`
 /// log's detail, not the story. Contacts are named `contact N` by their serial. Message text is escaped for
 /// Mermaid (`#`, `;`, `<`, `>` as `#NN;` entity codes, line breaks as spaces) and cut to `maxText` characters.
@@ -31,8 +32,32 @@ public struct SequenceDiagram {
         case note([Lifeline], String)
     }
 
-    /// The diagram's text, ending with a newline.
+    /// The diagram's Mermaid text, ending with a newline.
     public func text(_ events: [EngineEvent]) -> String {
+        let diagram = model(events)
+        var out = "sequenceDiagram\n"
+        for participant in diagram.participants {
+            out += "    participant \(participant.id) as \(escape(participant.label))\n"
+        }
+        for step in diagram.steps {
+            switch step {
+            case .message(let from, let to, let text):
+                out += "    \(diagram.participants[from].id)->>\(diagram.participants[to].id): \(escape(text))\n"
+            case .note(let over, let text):
+                out += "    Note over \(over.map { diagram.participants[$0].id }.joined(separator: ",")): \(escape(text))\n"
+            }
+        }
+        return out
+    }
+
+    /// The diagram as an SVG document (`SequenceDiagramSVG`), ending with a newline.
+    public func svg(_ events: [EngineEvent]) -> String {
+        SequenceDiagramSVG(maxText: maxText).document(model(events))
+    }
+
+    /// The sequence the diagram draws, before it is written as Mermaid or SVG: participants in the order they
+    /// first appear, then the steps in the order they happened. Text is whole (neither cut nor escaped).
+    public func model(_ events: [EngineEvent]) -> SequenceModel {
         var order: [Lifeline] = []
         var seen: Set<Lifeline> = []
         var steps: [Step] = []
@@ -41,6 +66,12 @@ public struct SequenceDiagram {
         var externalNumber: [LegID: String] = [:]
         var dialled: [ContactID: String] = [:]
         var held: Set<Lifeline> = []
+        // An agent's own connection is a leg with no number; the engine connects it just before it reports the
+        // agent connected (same instant), which is how a held or resumed agent is drawn as that agent.
+        var agentOfLeg: [LegID: String] = [:]
+        var justConnected: (leg: LegID, at: Millis)?
+        // Hold, resume and swap change states right after the agent's command, at the same instant.
+        var lastCommand: (agent: String, verb: String, at: Millis)?
 
         func use(_ lines: [Lifeline]) {
             for line in lines where seen.insert(line).inserted { order.append(line) }
@@ -90,14 +121,31 @@ public struct SequenceDiagram {
                 switch ref {
                 case .customer: line = .caller(call)
                 case .leg(let leg):
-                    guard externalNumber[leg] != nil else { continue }
-                    line = .external(leg)
+                    if externalNumber[leg] != nil {
+                        line = .external(leg)
+                    } else if let agent = agentOfLeg[leg] {
+                        line = .agent(agent)
+                    } else {
+                        if state == .connected { justConnected = (leg, event.at) }
+                        continue
+                    }
                 }
+                let by = lastCommand.flatMap { $0.at == event.at && .agent($0.agent) != line ? $0 : nil }
                 if state == .hold, held.insert(line).inserted {
-                    note(line, "on hold")
+                    switch by?.verb {
+                    case "hold": message(.agent(by!.agent), line, "holds")
+                    case "swap": message(.agent(by!.agent), line, "holds (swap)")
+                    default: note(line, "on hold")
+                    }
                 } else if state != .hold, held.remove(line) != nil, state == .connected {
-                    note(line, "off hold")
+                    switch by?.verb {
+                    case "resume": message(.agent(by!.agent), line, "resumes")
+                    case "swap": message(.agent(by!.agent), line, "resumes (swap)")
+                    default: note(line, "off hold")
+                    }
                 }
+            case .command(let agent, let verb):
+                lastCommand = (agent.username, verb, event.at)
             case .joined(let call, let agent):
                 message(.agent(agent.username), .caller(call), "joins the call")
             case .agentLeft(let agent, let call):
@@ -117,6 +165,8 @@ public struct SequenceDiagram {
             case .missed(let contact, let agent, let reason):
                 note(.agent(agent.username), "missed \(name(contact)): \(reason.text)")
             case .connected(let contact, let agent):
+                if let agent, let leg = justConnected, leg.at == event.at { agentOfLeg[leg.leg] = agent.username }
+                justConnected = nil
                 if let agent, let from = caller(contact) {
                     use([from, .agent(agent.username)])
                     steps.append(.note([from, .agent(agent.username)], "connected (\(name(contact)))"))
@@ -162,7 +212,7 @@ public struct SequenceDiagram {
                 note(party(who), "says: \(text)")
             case .tones(let who, let digits):
                 note(party(who), "presses \(digits)")
-            case .attributeSet, .contactStateChanged, .command, .statusChanged, .nextStatus, .muted,
+            case .attributeSet, .contactStateChanged, .statusChanged, .nextStatus, .muted,
                  .flowActionStarted, .flowActionCompleted:
                 continue
             }
@@ -179,7 +229,8 @@ public struct SequenceDiagram {
             case .external(let leg): return "X\(leg)"
             }
         }
-        var out = "sequenceDiagram\n"
+        var participants: [SequenceModel.Participant] = []
+        var index: [Lifeline: Int] = [:]
         for line in order {
             let label: String
             switch line {
@@ -200,24 +251,28 @@ public struct SequenceDiagram {
                 label = "Agent \(agent)"
             case .external(let leg): label = "External " + (externalNumber[leg] ?? "(leg \(leg))")
             }
-            out += "    participant \(id(line)) as \(escape(label))\n"
+            index[line] = participants.count
+            participants.append(SequenceModel.Participant(id: id(line), label: label))
         }
-        for step in steps {
+        return SequenceModel(participants: participants, steps: steps.map { step in
             switch step {
-            case .message(let from, let to, let text): out += "    \(id(from))->>\(id(to)): \(escape(text))\n"
-            case .note(let over, let text): out += "    Note over \(over.map(id).joined(separator: ",")): \(escape(text))\n"
+            case .message(let from, let to, let text): return .message(from: index[from]!, to: index[to]!, text: text)
+            case .note(let over, let text): return .note(over: over.map { index[$0]! }, text: text)
             }
-        }
-        return out
+        })
+    }
+
+    /// Text cut to `maxText` characters with `…`, line breaks and tabs as spaces: one line of a diagram.
+    func oneLine(_ text: String) -> String {
+        let flat = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        return flat.count > maxText ? String(flat.prefix(maxText - 1)) + "…" : flat
     }
 
     /// One line of Mermaid text: line breaks become spaces, text longer than `maxText` is cut with `…`, and
     /// the characters Mermaid reads as syntax are written as its entity codes (`#35;` and so on).
     public func escape(_ text: String) -> String {
-        var flat = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
-        if flat.count > maxText { flat = String(flat.prefix(maxText - 1)) + "…" }
         var out = ""
-        for c in flat {
+        for c in oneLine(text) {
             switch c {
             case "#": out += "#35;"
             case ";": out += "#59;"

@@ -78,4 +78,74 @@ import Testing
         #expect(diagram.escape("one\ntwo\r\nz") == "one two z")
         #expect(diagram.escape("abcdefghijklmnop") == "abcdefghijk…")
     }
+
+    /// Point 3 of issue 12: a hold the agent makes is drawn as the agent's move, and another agent on the call
+    /// (whose connection is a leg with no number) is held as that agent's lifeline (docs §1.5 hold semantics).
+    @Test func holdsAndResumesAnAgentMakesAreArrowsFromThatAgent_engineHoldsStayNotes() {
+        let c1 = ContactID(serial: 1), c2 = ContactID(serial: 2)
+        let events: [EngineEvent] = [
+            EngineEvent(at: 0, .inboundCall(call: 1, from: "+15555550123", to: "+18005550100", contact: c1)),
+            // John's own leg connects at the instant he is connected; so does Maria's.
+            EngineEvent(at: 10, .connectionStateChanged(call: 1, party: .leg(1), state: .connected)),
+            EngineEvent(at: 10, .connected(contact: c1, agent: "john")),
+            // A consult: the engine holds the caller itself.
+            EngineEvent(at: 20, .command(agent: "john", verb: "quick-connect")),
+            EngineEvent(at: 20, .connectionStateChanged(call: 1, party: .customer, state: .hold)),
+            EngineEvent(at: 20, .contactCreated(contact: c2, method: .transfer, call: 1)),
+            EngineEvent(at: 30, .connectionStateChanged(call: 1, party: .leg(2), state: .connected)),
+            EngineEvent(at: 30, .connected(contact: c2, agent: "maria")),
+            // Hold all, then resume one by one.
+            EngineEvent(at: 40, .command(agent: "john", verb: "hold")),
+            EngineEvent(at: 40, .connectionStateChanged(call: 1, party: .leg(2), state: .hold)),
+            EngineEvent(at: 50, .command(agent: "john", verb: "resume")),
+            EngineEvent(at: 50, .connectionStateChanged(call: 1, party: .leg(2), state: .connected)),
+            EngineEvent(at: 60, .command(agent: "john", verb: "swap")),
+            EngineEvent(at: 60, .connectionStateChanged(call: 1, party: .customer, state: .connected)),
+            EngineEvent(at: 60, .connectionStateChanged(call: 1, party: .leg(2), state: .hold)),
+            // Leave takes Maria off hold: the engine's move, not John's.
+            EngineEvent(at: 70, .command(agent: "john", verb: "leave")),
+            EngineEvent(at: 70, .connectionStateChanged(call: 1, party: .leg(2), state: .connected)),
+            EngineEvent(at: 70, .connectionStateChanged(call: 1, party: .leg(1), state: .disconnected)),
+        ]
+        #expect(SequenceDiagram().text(events) == """
+            sequenceDiagram
+                participant C1 as Caller +15555550123
+                participant Connect as Amazon Connect
+                participant A1 as Agent john
+                participant A2 as Agent maria
+                C1->>Connect: calls +18005550100
+                Note over C1,A1: connected (contact 1)
+                Note over C1: on hold
+                Note over C1,A2: connected (contact 2)
+                A1->>A2: holds
+                A1->>A2: resumes
+                A1->>C1: resumes (swap)
+                A1->>A2: holds (swap)
+                Note over A2: off hold
+
+            """)
+    }
+
+    @Test func anAgentHoldingAnExternalPartyOrTheCallerIsAnArrowAtTheSameInstantOnly() {
+        let events: [EngineEvent] = [
+            EngineEvent(at: 0, .legDialing(call: 1, leg: 3, number: "+15550001111")),
+            EngineEvent(at: 5, .command(agent: "jane", verb: "hold")),
+            EngineEvent(at: 5, .connectionStateChanged(call: 1, party: .leg(3), state: .hold)),
+            EngineEvent(at: 5, .connectionStateChanged(call: 1, party: .customer, state: .hold)),
+            // Later, with no command at that instant, a flow takes the caller off hold.
+            EngineEvent(at: 9, .connectionStateChanged(call: 1, party: .customer, state: .connected)),
+        ]
+        #expect(SequenceDiagram().text(events) == """
+            sequenceDiagram
+                participant Connect as Amazon Connect
+                participant X3 as External +15550001111
+                participant A1 as Agent jane
+                participant C1 as Caller (call 1)
+                Connect->>X3: dials +15550001111
+                A1->>X3: holds
+                A1->>C1: holds
+                Note over C1: off hold
+
+            """)
+    }
 }

@@ -109,12 +109,13 @@ def test_diagram_of_a_run_is_written_and_well_formed(cli, tmp_path):
 
 def test_diagram_to_a_folder_is_refused_before_the_run(cli, tmp_path):
     write(tmp_path, "call.ccp", PASSING)
-    (tmp_path / "out").mkdir()
-    done = cli("script", "call.ccp", "--diagram", "out")
+    # Named like a diagram, so that the extension (which chooses the format) is not what is refused.
+    (tmp_path / "out.mmd").mkdir()
+    done = cli("script", "call.ccp", "--diagram", "out.mmd")
     assert done.returncode == 2
-    assert "--diagram out: is a folder" in done.stderr
-    assert listing(tmp_path) == ["call.ccp", "out"]
-    assert listing(tmp_path / "out") == []
+    assert "--diagram out.mmd: is a folder" in done.stderr
+    assert listing(tmp_path) == ["call.ccp", "out.mmd"]
+    assert listing(tmp_path / "out.mmd") == []
 
 
 def test_diagram_in_a_missing_folder_is_refused(cli, tmp_path):
@@ -145,7 +146,7 @@ def test_diagram_takes_one_script(cli, tmp_path):
 
 def test_diagram_on_the_path_of_another_output_is_refused(cli, tmp_path):
     write(tmp_path, "call.ccp", PASSING)
-    done = cli("script", "call.ccp", "--events", "x.out", "--diagram", "x.out")
+    done = cli("script", "call.ccp", "--events", "x.mmd", "--diagram", "x.mmd")
     assert done.returncode == 2
     assert "--events and --diagram name the same file" in done.stderr
     assert listing(tmp_path) == ["call.ccp"]

@@ -27,7 +27,7 @@ struct ScriptCommand: ParsableCommand {
     @Option(help: "Write the contact records as JSON, in Amazon Connect's field names, to this file (one script only).", completion: .file())
     var records: String?
 
-    @Option(help: "Write a Mermaid sequence diagram of the run (callers, flows, agents, external parties) to this file (one script only).", completion: .file(extensions: ["mmd"]))
+    @Option(help: "Write a sequence diagram of the run (callers, flows, agents, external parties) to this file (one script only): Mermaid for .mmd, SVG for .svg.", completion: .file(extensions: ["mmd", "svg"]))
     var diagram: String?
 
     @Flag(help: "Print each flow action as it runs: flow, action, type, branch taken, attributes set.")
@@ -44,6 +44,7 @@ struct ScriptCommand: ParsableCommand {
     func validate() throws {
         if records != nil && files.count > 1 { throw ValidationError("--records takes one script file; run the scripts one at a time") }
         if diagram != nil && files.count > 1 { throw ValidationError("--diagram takes one script file; run the scripts one at a time") }
+        if let diagram { _ = try DiagramFormat(path: diagram) }
         try SuiteOptions.checkOutputs([("--events", events), ("--records", records), ("--junit", suite.junit), ("--diagram", diagram)],
                                       inputs: files + [scenario].compactMap { $0 })
     }
@@ -86,7 +87,7 @@ struct ScriptCommand: ParsableCommand {
         }
 
         let options = ScriptFileRun.Options(agent: agent, events: events != nil, tagEvents: selected.count > 1, trace: trace,
-                                            coverage: coverage, records: records != nil, diagram: diagram != nil, keepGoing: keepGoing)
+                                            coverage: coverage, records: records != nil, diagram: try diagram.map(DiagramFormat.init(path:)), keepGoing: keepGoing)
         let scripts = parsed
         var worst: Int32 = 0
         var passedExpectations = 0

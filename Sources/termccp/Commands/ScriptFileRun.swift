@@ -16,7 +16,8 @@ struct ScriptFileRun: Sendable {
         var trace: Bool
         var coverage: Bool
         var records: Bool
-        var diagram: Bool
+        /// The format `--diagram` writes, from its file's extension; nil without `--diagram`.
+        var diagram: DiagramFormat?
         var keepGoing: Bool
     }
 
@@ -44,7 +45,7 @@ struct ScriptFileRun: Sendable {
     var traces: [FlowTraceEvent] = []
     var library: FlowLibrary?
     var records: Records?
-    /// The Mermaid sequence diagram of the run (`--diagram`).
+    /// The sequence diagram of the run (`--diagram`), as Mermaid text or SVG.
     var diagram: String?
     var outcome: Outcome = .badInput
     var junitCase: JUnitReport.Case
@@ -63,14 +64,14 @@ struct ScriptFileRun: Sendable {
         }
         // The engine calls back synchronously on this thread; a box lets the closures add to this run.
         let sink = Sink()
-        if options.diagram {
+        if options.diagram != nil {
             engine.onEvent = { event in sink.typed.append(event) }
         }
         if options.events {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             let tag = options.tagEvents ? ["script": file] : [:]
-            let keepTyped = options.diagram
+            let keepTyped = options.diagram != nil
             engine.onEvent = { event in
                 if keepTyped { sink.typed.append(event) }
                 if let line = try? encoder.encode(event.line(adding: tag)) { sink.events.append(line + Data("\n".utf8)) }
@@ -88,7 +89,7 @@ struct ScriptFileRun: Sendable {
         run.output = sink.output
         run.events = sink.events
         run.traces = sink.traces
-        if options.diagram { run.diagram = SequenceDiagram().text(sink.typed) }
+        if let format = options.diagram { run.diagram = format.draw(sink.typed) }
         let outcome: JUnitReport.Outcome
         switch result {
         case .passed(let n):
