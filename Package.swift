@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "termccp", targets: ["termccp"]),
         .executable(name: "termccp-bench", targets: ["Benchmark"]),
+        .executable(name: "termccp-render-bench", targets: ["RenderBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -59,6 +60,10 @@ let package = Package(
         .executableTarget(
             name: "Benchmark",
             dependencies: ["Telephony", "Flows", "Scenario", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "RenderBench",
+            dependencies: ["CCP", "Scenario", "Script", "Telephony", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "TelephonyTests", dependencies: ["Telephony", "Flows", "Scenario", "Script"]),
         .testTarget(name: "FlowsTests", dependencies: ["Flows", "Telephony"], resources: [.copy("Fixtures")]),
