@@ -12,9 +12,12 @@ enum RecordsPanel {
                        y: area.y, width: area.width, role: .hint, clip: area)
             return
         }
-        var rows: [(String, StyleRole)] = []
-        for chain in RecordChains.of(records) {
-            rows.append(("InitialContactId \(short(chain[0].InitialContactId, g))", .title))
+        // The newest chains matter most: when they do not all fit, the oldest rows go, so rows are made from the
+        // newest chain back only until they fill the area (the CCP keeps up to a thousand records).
+        var newestFirst: [[(String, StyleRole)]] = []
+        var filled = 0
+        for chain in RecordChains.of(records).reversed() where filled < area.height {
+            var rows = [("InitialContactId \(short(chain[0].InitialContactId, g))", StyleRole.title)]
             for (i, r) in chain.enumerated() {
                 let link = i == 0 ? " " : (canvas.glyphs == .ascii ? "`" : "└")
                 let who = r.Agent?.Username ?? "no agent"
@@ -22,8 +25,10 @@ enum RecordsPanel {
                 rows.append(("\(String(repeating: " ", count: i))\(link)\(g.arrow) \(short(r.ContactId, g)) \(r.InitiationMethod) \(g.separator) \(who) \(g.separator) \(reason)",
                              .text))
             }
+            newestFirst.append(rows)
+            filled += rows.count
         }
-        // The newest chains matter most: when they do not all fit, the oldest rows go.
+        let rows = Array(newestFirst.reversed().joined())
         for (i, row) in rows.suffix(area.height).enumerated() {
             canvas.put(row.0, x: area.x, y: area.y + i, width: area.width, role: row.1, clip: area)
         }

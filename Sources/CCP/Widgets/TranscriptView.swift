@@ -65,12 +65,17 @@ enum TranscriptView {
             return
         }
         let shown = lines.dropLast(min(scroll, lines.count - 1))
-        let timeWidth = max(4, shown.map { CellWidth.of(TimeText.clock($0.at)) }.max() ?? 4)
-        var rows: [(time: String, run: Run)] = []
-        for line in shown {
+        // A clock is never narrower for a later time, so the latest one sets the column's width.
+        let timeWidth = max(4, CellWidth.of(TimeText.clock(shown.lazy.map(\.at).max() ?? 0)))
+        // Only the newest lines that fill the body are wrapped: a transcript keeps up to thousands of lines.
+        var newestFirst: [[(time: String, run: Run)]] = []
+        var filled = 0
+        for line in shown.reversed() where filled < body.height {
             let wrapped = wrap(segments(line, glyphs: g), width: body.width - timeWidth - 1)
-            for (i, run) in wrapped.enumerated() { rows.append((i == 0 ? TimeText.clock(line.at) : "", run)) }
+            newestFirst.append(wrapped.enumerated().map { i, run in (i == 0 ? TimeText.clock(line.at) : "", run) })
+            filled += wrapped.count
         }
+        let rows = Array(newestFirst.reversed().joined())
         for (i, row) in rows.suffix(body.height).enumerated() {
             let y = body.y + i
             canvas.put(CellWidth.pad(row.time, to: timeWidth, ellipsis: g.ellipsis), x: body.x, y: y,
