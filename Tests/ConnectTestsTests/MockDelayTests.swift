@@ -12,6 +12,7 @@ import Testing
         let (result, _) = try Runs.run("run/pass-lambda-delay-within-time-limit.json")
         #expect(result.status == .passed, "\(result.failure ?? "")")
         #expect(Runs.record("done", in: result)?.at == 2500)
+        #expect(Runs.record("start", in: result)?.actions.first?.hasSuffix("after 2.5 s (DelaySeconds)") == true, "the report says the answer is late")
         let instant = try Runs.run("run/pass-lambda-silver-mock.json").result
         #expect(Runs.record("done", in: instant)?.at == 0, "the same mock with DelaySeconds 0 answers at once")
         #expect(Runs.record("msg", in: result)?.at == (Runs.record("msg", in: instant)?.at ?? 0) + 2500)

@@ -58,12 +58,14 @@ def test_every_case_passes_or_fails_as_named_with_junit_and_results(binary, tmp_
     assert failure.message.endswith('done: check failed: $.External.tier Equals "platinum": actual "silver" (it is not equal)')
     # Every failure points at the failing observation's file:line (the Content string's line in the API shape).
     for case, path in zip(cases, CASES):
-        for result in case.result:
+        for outcome in case.result:
             line = case._elem.get("line")
             assert line is not None, path
-            assert result.message.startswith(f"{path}:{line}: "), result.message
+            assert outcome.message.startswith(f"{path}:{line}: "), outcome.message
     content_line = next(i for i, text in enumerate(failed_path.read_text().splitlines(), 1) if '"Content":' in text)
     assert failed._elem.get("line") == str(content_line)
+    # The printed report names the same place on the failing observation's line.
+    assert f"  FAIL done [0:00] at {failed_path}:{content_line}" in result.stdout
     assert "failed check: attribute $.External.tier, operator Equals, expected \"platinum\", actual \"silver\"" in failure.text
     xmlschema.XMLSchema(str(SCHEMA)).validate(str(report))
 

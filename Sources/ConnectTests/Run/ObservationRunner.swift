@@ -374,9 +374,13 @@ public final class ObservationRunner {
         switch strategy {
         case .substituteResource(let arn): return "substitute \(arn)"
         case .executionResult(.hours(let h)): return "mock \(h.rawValue)"
-        case .executionResult(.loadedData(_, let json)): return "mock result \(json ?? "{}")"
-        case .error(let e, _): return "mock error \(e.rawValue)"
+        case .executionResult(.loadedData(_, let json)): return "mock result \(json ?? "{}")\(after(strategy.delay))"
+        case .error(let e, _): return "mock error \(e.rawValue)\(after(strategy.delay))"
         }
+    }
+
+    private static func after(_ delay: Millis) -> String {
+        delay > 0 ? " after \(duration(delay)) (DelaySeconds)" : ""
     }
 
     static func describe(_ usage: Usage) -> String {

@@ -67,7 +67,7 @@ struct TestCaseRun: Sendable {
         }
         let result = EngineTestRun(testCase: prepared.testCase, engine: engine, library: library, entry: prepared.entry).run()
         var output = sink.output
-        output.append(contentsOf: TestReport.lines(file: file, result: result))
+        output.append(contentsOf: TestReport.lines(file: file, result: result, testCase: prepared.testCase))
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let outcome: JUnitReport.Outcome = result.status == .passed ? .passed
@@ -91,7 +91,7 @@ struct TestCaseRun: Sendable {
 /// What `termccp test` prints for a run: a summary line, then per observation whether it passed, what was
 /// expected, what happened and what its actions did; logged values last.
 enum TestReport {
-    static func lines(file: String, result: TestCaseResult) -> [String] {
+    static func lines(file: String, result: TestCaseResult, testCase: TestCase) -> [String] {
         var out: [String] = []
         let summary = "\(result.passed) of \(result.total) observation\(result.total == 1 ? "" : "s") passed, \(TimeText.clock(result.duration)) virtual"
         if result.status == .passed {
@@ -100,7 +100,9 @@ enum TestReport {
             out.append("\(file): FAILED (\(summary)): \(result.failure ?? "failed")")
         }
         for r in result.records {
-            out.append("  \(r.status == .passed ? "pass" : "FAIL") \(r.observationId) [\(TimeText.clock(r.at))]")
+            // A failing observation says where it is written, as a failing script line does (file:line).
+            let place = r.status == .passed ? "" : testCase.lines[r.observationId].map { " at \(file):\($0)" } ?? ""
+            out.append("  \(r.status == .passed ? "pass" : "FAIL") \(r.observationId) [\(TimeText.clock(r.at))]\(place)")
             out.append("      expected: \(r.expected)")
             out.append("      happened: \(r.happened)")
             for a in r.actions { out.append("      then: \(a)") }
