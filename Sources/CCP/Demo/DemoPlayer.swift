@@ -11,7 +11,7 @@ import Telephony
 /// lines after a command run with it, captions between them or not, so a check sees the state the
 /// command left, as in `termccp script`; elsewhere they run when reached, taking no time. `wait 5s` lets 5 s of virtual time pass; `wait until` lets time pass until its
 /// expectation holds or its limit is reached. `pause` waits for the presenter. In step mode every
-/// caption and command waits for the presenter instead of its beat. A failed line is kept and shown,
+/// command waits for the presenter instead of its beat, with the caption before it already shown. A failed line is kept and shown,
 /// and the script goes on.
 public final class DemoPlayer {
     public enum Mode: Sendable, Equatable {
@@ -88,12 +88,14 @@ public final class DemoPlayer {
     private var consumed: Set<Int> = []
 
     /// `agent` is the one verbs act as until an `as` line (default: the scenario's first agent).
-    /// The first step runs at the first `advance`, or in step mode on the first next-step key.
+    /// The first step runs at the first `advance`; in step mode the first caption shows at once and
+    /// the first line waits for the next-step key.
     public init(script: DemoScript, engine: Engine, agent: String? = nil, mode: Mode = .continuous) {
         self.script = script
         runner = ScriptRunner(engine: engine, agent: agent)
         self.mode = mode
-        hold = mode == .step ? .nextStep : .beat(until: engine.now)
+        hold = .beat(until: engine.now)
+        if mode == .step { waitForKey() }
     }
 
     public var engine: Engine { runner.engine }
@@ -150,7 +152,7 @@ public final class DemoPlayer {
     public func toggleMode() {
         mode = mode == .continuous ? .step : .continuous
         switch (mode, hold) {
-        case (.step, .beat): hold = .nextStep
+        case (.step, .beat): waitForKey()
         case (.continuous, .nextStep): hold = .beat(until: engine.now)
         default: break
         }
@@ -179,7 +181,8 @@ public final class DemoPlayer {
             switch script.steps[i] {
             case .caption(let text, _):
                 caption = text
-                hold = paced(Self.captionHold(text))
+                // In step mode without looking ahead: a caption right after this one gets its own key.
+                if mode == .step { hold = .nextStep } else { paced(Self.captionHold(text)) }
                 return
             case .line(let line):
                 if consumed.contains(i) { continue }
@@ -224,7 +227,7 @@ public final class DemoPlayer {
             case .refused(let reason): refusal = reason
             }
             checkAfter(line, at: i, refusal: refusal)
-            hold = paced(Self.beat)
+            paced(Self.beat)
             return true
         }
     }
@@ -299,8 +302,19 @@ public final class DemoPlayer {
         return "it holds now"
     }
 
-    private func paced(_ wait: Millis) -> Hold {
-        mode == .step ? .nextStep : .beat(until: later(wait))
+    /// After a step: its beat, or in step mode the next-step key.
+    private func paced(_ wait: Millis) {
+        if mode == .step { waitForKey() } else { hold = .beat(until: later(wait)) }
+    }
+
+    /// Step mode waits for the key with the next caption already up: it says what the key will do.
+    private func waitForKey() {
+        hold = .nextStep
+        while consumed.contains(index) { index += 1 }
+        if index < script.steps.count, case .caption(let text, _) = script.steps[index] {
+            caption = text
+            index += 1
+        }
     }
 
     /// `now + delay` (ms), held at the end of time instead of overflowing.

@@ -155,7 +155,7 @@ public enum Keymap {
                    help: "A caller phones in now (the scenario's first customer, its first number)"),
         KeyBinding(context: .global, keys: [.char("g")], action: .hint, help: "Lessons: the hint for the current goal"),
         KeyBinding(context: .global, keys: [.char(" ")], action: .nextStep,
-                   help: "Demos: next step now (ends a wait; goes on after a pause or a takeover)"),
+                   help: "Demos: next step now (ends a wait, goes on after a pause)"),
         KeyBinding(context: .global, keys: [.char("S")], action: .stepMode,
                    help: "Demos: step mode on / off (each step waits for Space)"),
         KeyBinding(context: .global, keys: [.char("?")], action: .help, help: "Help (this list; time stops while it is open)"),
