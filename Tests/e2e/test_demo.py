@@ -169,7 +169,8 @@ def test_a_bad_scenario_is_reported_as_termccp_script_reports_it(termccp_path, t
 
 def test_an_unreadable_script_and_an_unknown_agent_exit_2(termccp_path, tmp_path):
     done = headless(termccp_path, "demo", str(tmp_path / "missing.ccp"))
-    assert done.returncode == 2 and "missing.ccp" in done.stderr
+    assert done.returncode == 2
+    assert done.stderr == headless(termccp_path, "script", str(tmp_path / "missing.ccp")).stderr
     script = tmp_path / "ok.ccp"
     script.write_text("expect no contact\n")
     done = headless(termccp_path, "demo", str(script), "--agent", "nobody")
