@@ -55,8 +55,8 @@ extension Engine {
             switch contact.phase {
             case .afterContactWork, .ended: banner = .afterContactWork
             case .connected:
-                let latest = ([ctx.leg?.since ?? 0] + parties.map(\.since)).max() ?? 0
-                bannerSince = max(contact.phaseSince, latest)
+                // The banner's timer is the contact's state duration (Streams getStateDuration, docs §1.7):
+                // parties connecting, joining or held change connection states, not the contact's.
                 if parties.contains(where: { $0.state == .connecting }) { banner = .connecting }
                 else if ctx.leg?.state == .hold || (!parties.isEmpty && parties.allSatisfy { $0.state == .hold }) { banner = .onHold }
                 else { banner = .connected }
