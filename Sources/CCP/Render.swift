@@ -4,7 +4,8 @@ public enum CCPRenderer {
     public static func render(_ world: WorldSnapshot, _ ui: UIState, glyphs: Glyphs = .unicode) -> Frame {
         let size = ui.size
         var canvas = Canvas(frame: Frame(screen: Screen(width: size.columns, height: size.rows)), glyphs: glyphs)
-        let barRows = world.lesson != nil ? LessonBar.rows : world.demo != nil ? CaptionBar.rows : 0
+        let barRows = world.lesson.map { LessonBar.rows($0, width: size.columns, glyphs: glyphs) }
+            ?? (world.demo != nil ? CaptionBar.rows : 0)
         guard var layout = Layout.compute(size: Size(columns: size.columns, rows: size.rows - barRows),
                                           panelCount: ui.panels.count, focus: ui.focus,
                                           sideWidth: SidePanels.width(for: size, ui: ui)) else {

@@ -24,13 +24,15 @@ public struct LessonProgress: Sendable, Equatable {
     public var forbiddenCount: Int
     public var measures: Measures
     public var score: Score
+    /// The trainee's CCP shows a missed contact: the current goal's hint may speak of a call that is gone.
+    public var missed = false
 
     public static func == (a: LessonProgress, b: LessonProgress) -> Bool {
         a.title == b.title && a.story == b.story && a.phase == b.phase && a.currentGoal == b.currentGoal && a.goalTitles == b.goalTitles
             && a.metAt == b.metAt && a.hint == b.hint && a.hintAvailable == b.hintAvailable && a.timeLeft == b.timeLeft
             && a.elapsed == b.elapsed && a.lastForbidden?.title == b.lastForbidden?.title
             && a.lastForbidden?.at == b.lastForbidden?.at && a.forbiddenCount == b.forbiddenCount
-            && a.measures == b.measures && a.score == b.score
+            && a.measures == b.measures && a.score == b.score && a.missed == b.missed
     }
 }
 
@@ -43,6 +45,7 @@ extension LessonRun {
             metAt: goals.map(\.metAt), hint: shownHint,
             hintAvailable: current.map { lesson.goals[$0].hint != nil && goals[$0].hintShownAt == nil } ?? false,
             timeLeft: timeLeft, elapsed: elapsed, lastForbidden: last.map { ($0.title, $0.at) },
-            forbiddenCount: occurrences.count, measures: measures, score: score)
+            forbiddenCount: occurrences.count, measures: measures, score: score,
+            missed: phase == .running && engine.view(of: agent)?.contact?.banner == .missed)
     }
 }

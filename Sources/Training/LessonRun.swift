@@ -211,6 +211,11 @@ public final class LessonRun {
             if let i = openOffer(contact.description) { offers[i].acceptedAt = event.at }
         case .missed(let contact, let who, _) where who.username == agent:
             if let i = openOffer(contact.description) { offers[i].missed = true }
+            // The call the current goal's hint spoke of is gone: the hint starts over from its delay.
+            if let i = currentGoal {
+                goals[i].hintShownAt = nil
+                goals[i].currentSince = event.at - startedAt
+            }
         default: break
         }
     }

@@ -31,3 +31,54 @@ import Training
         #expect(LessonReport(t.run).text().contains("score 0/100"))
     }
 }
+
+/// The lesson bar's hint at 80 columns: wrapped between words over the rows it needs, never cut.
+@Suite struct LessonHintTests {
+    static let longHint = "Press q to open the quick connects, type the first letters of Maria, choose her with Enter, then wait until she answers and you hear her."
+
+    @Test func aLongHintWrapsBetweenWordsAt80Columns() throws {
+        let yaml = """
+            title: Long hint
+            story: A story.
+            world:
+              - at: 2s
+                do: call +15555550123 -> +18005550100
+            goals:
+              - goal: Accept the call
+                check: banner Connected
+                hint: \(Self.longHint)
+            """
+        let lesson = try LessonLoader.load(yaml: yaml, source: "long.yaml", baseDirectory: "/")
+        let run = try LessonSetup.start(lesson)
+        let ccp = CCPController(session: LessonSession(run: run), agents: [run.agent], showCustomer: false,
+                                size: Size(columns: 80, rows: 24))
+        ccp.handle(.key(.enter))
+        ccp.handle(.key(.char("g")))
+        let rows = ccp.render().screen.glyphText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Under the header and the goal row, the hint's rows, then the CCP's border.
+        let noteRows = rows[2...].prefix { !$0.hasPrefix("┌") }
+        #expect(noteRows.count == 2)
+        let words = noteRows.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(words == "Hint: " + Self.longHint)
+        #expect(rows[2 + noteRows.count].hasPrefix("┌"))
+    }
+
+    /// After a missed call the hint of "Accept the call" speaks of a call that is gone: the bar says
+    /// what to do now, and the goal's hint starts over from its delay.
+    @Test func afterAMissedCallTheBarSaysWhatAppliesNow() throws {
+        let t = try Trainee("take-a-call", size: Size(columns: 80, rows: 24))
+        t.waitForBanner(.incoming).press("g")
+        #expect(t.run.progress.hint != nil)
+        t.waitForBanner(.missed)
+        #expect(t.run.progress.hint == nil)
+        #expect(t.run.progress.missed)
+        // The forbidden event (the call rang out) has the row first, for its 8 s.
+        #expect(t.ccp.render().screen.glyphText.contains("× The call rang out and was missed"))
+        t.wait(8000)
+        let text = t.ccp.render().screen.glyphText
+        #expect(text.contains("Missed contact: press c (Clear contact); the caller rings again, or i brings"))
+        #expect(!text.contains("The banner says Incoming call"))
+        t.press("c").waitForBanner(.incoming)
+        #expect(!t.run.progress.missed)
+    }
+}

@@ -1,12 +1,39 @@
 import Telephony
 import Training
 
-/// The lesson's two rows under the header: the current goal with the time left, then its hint
-/// (after its delay or on the hint key), a forbidden event just seen, or the key that shows a hint.
+/// The lesson's rows under the header: the current goal with the time left, then a note (a forbidden
+/// event just seen, the summary's place, what to do about a missed contact, or the goal's hint, after
+/// its delay or on the hint key) wrapped at word boundaries over as many rows as it needs (at most
+/// `maxNoteRows`), or the key that shows a hint.
 enum LessonBar {
-    static let rows = 2
+    static let maxNoteRows = 3
     /// A forbidden event stays on the second row this long (virtual ms).
     static let forbiddenShownFor: Millis = 8000
+
+    /// The note under the goal, with its role; nil when that row offers the hint key (or nothing).
+    static func note(_ p: LessonProgress, glyphs g: Glyphs) -> (text: String, role: StyleRole)? {
+        if let last = p.lastForbidden, p.elapsed - last.at < forbiddenShownFor { return ("\(g.times) \(last.title)", .error) }
+        if p.phase != .running { return ("Summary below \(g.separator) Q quits", .hint) }
+        // A hint written for a ringing call is stale once it was missed: say what applies now.
+        if p.missed {
+            let clear = Keymap.mnemonic(.clear, in: .agent), next = Keymap.mnemonic(.callIn, in: .global)
+            return ("Missed contact: press \(clear) (Clear contact); the caller rings again, or \(next) brings the next caller.", .hint)
+        }
+        if let hint = p.hint { return ("Hint: \(hint)", .hint) }
+        return nil
+    }
+
+    /// The note as rows of at most `width` columns, broken between words.
+    static func noteRows(_ text: String, width: Int) -> [String] {
+        let rows = TranscriptView.wrap(text.map { ($0, StyleRole.hint) }, width: width).map { String($0.map(\.0)) }
+        return Array(rows.prefix(maxNoteRows))
+    }
+
+    /// The rows the bar takes at this width: the goal row and the note's rows (at least one).
+    static func rows(_ p: LessonProgress, width: Int, glyphs: Glyphs) -> Int {
+        guard let note = note(p, glyphs: glyphs) else { return 2 }
+        return 1 + max(1, noteRows(note.text, width: width - 1).count)
+    }
 
     static func draw(_ p: LessonProgress, in rect: Rect, on canvas: inout Canvas) {
         let g = canvas.glyphs
@@ -27,18 +54,18 @@ enum LessonBar {
         }
         canvas.put(goal, x: top.x, y: top.y, width: clip.width, role: .info, clip: clip)
         let second = rect.row(1)
-        if let last = p.lastForbidden, p.elapsed - last.at < forbiddenShownFor {
-            canvas.put("\(g.times) \(last.title)", x: second.x + 1, y: second.y, width: second.width - 1, role: .error,
-                       clip: second)
-        } else if p.phase != .running {
-            canvas.put("Summary below \(g.separator) Q quits", x: second.x + 1, y: second.y, width: second.width - 1,
-                       role: .hint, clip: second)
-        } else if let hint = p.hint {
-            canvas.put("Hint: \(hint)", x: second.x + 1, y: second.y, width: second.width - 1, role: .hint, clip: second)
-        } else if p.hintAvailable {
+        if let note = note(p, glyphs: g) {
+            let rows = noteRows(note.text, width: second.width - 1)
+            for (i, text) in rows.enumerated() where i + 1 < rect.height {
+                let row = rect.row(i + 1)
+                // The last row that fits ends with an ellipsis when the note goes on.
+                let cut = i == rect.height - 2 && i < rows.count - 1 ? text + g.ellipsis : text
+                canvas.put(cut, x: row.x + 1, y: row.y, width: row.width - 1, role: note.role, clip: row)
+            }
+        } else if p.phase == .running, p.hintAvailable {
             let key = Keymap.mnemonic(.hint, in: .global)
-            var x = canvas.put(key, x: second.x + 1, y: second.y, role: .key, clip: second)
-            x = canvas.put(" shows a hint", x: x, y: second.y, role: .hint, clip: second)
+            let x = canvas.put(key, x: second.x + 1, y: second.y, role: .key, clip: second)
+            canvas.put(" shows a hint", x: x, y: second.y, role: .hint, clip: second)
         }
     }
 }
