@@ -120,6 +120,25 @@ import Testing
         #expect(p.mode == .step && p.finished)
     }
 
+    /// The status row names what Space does next, and Space does just that: one more caption when
+    /// captions come in a row, else the named line; after the last line the demo is finished.
+    @Test func inStepModeTheKeyDoesWhatTheStatusRowNames() throws {
+        let (script, _) = DemoScript.parse("# One.\n\n# Two.\nstatus Lunch\nexpect status Lunch")
+        let session = DemoSession(engine: try EngineBuilder.build(BuiltInScenario.load()), script: script, mode: .step)
+        let controller = CCPController(session: session, agents: ["john"], showCustomer: false, size: Size(columns: 120, rows: 40))
+        let p = session.player
+        func screen() -> String { controller.render().screen.glyphText }
+        session.advance(to: 0)
+        #expect(p.caption == "One." && p.progress.captionNext && p.progress.next?.number == 4)
+        #expect(screen().contains("Step mode · next: the next caption"))
+        p.next()
+        #expect(p.caption == "Two." && !p.progress.captionNext && p.engine.view(of: "john")?.status == "Available",
+                "the second caption shows; no line ran")
+        #expect(screen().contains("Step mode · next 4: status Lunch"))
+        p.next()
+        #expect(p.passed == 1 && p.finished, "the last line and its check ran; nothing is left to name")
+    }
+
     @Test func turningStepModeOnDuringABeatWaitsForTheKey() throws {
         let p = try Self.player(Self.callIn + "\naccept")
         p.advance(to: 0)

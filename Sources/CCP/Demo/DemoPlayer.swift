@@ -11,8 +11,10 @@ import Telephony
 /// lines after a command run with it, captions between them or not, so a check sees the state the
 /// command left, as in `termccp script`; elsewhere they run when reached, taking no time. `wait 5s` lets 5 s of virtual time pass; `wait until` lets time pass until its
 /// expectation holds or its limit is reached. `pause` waits for the presenter. In step mode every
-/// command waits for the presenter instead of its beat, with the caption before it already shown. A failed line is kept and shown,
-/// and the script goes on.
+/// command waits for the presenter instead of its beat, with the next caption already shown, so
+/// the status row names what the key does next (a line, or one more caption when captions come in
+/// a row); a wait's end runs on, as a ringing contact would not wait. A failed line is kept and
+/// shown, and the script goes on.
 public final class DemoPlayer {
     public enum Mode: Sendable, Equatable {
         /// Steps follow each other after their beat.
@@ -165,6 +167,13 @@ public final class DemoPlayer {
         hold = .presenter
     }
 
+    /// In step mode, whether the next-step key shows another caption before it runs `nextLine`.
+    var captionNext: Bool {
+        guard let i = script.steps.indices.dropFirst(index).first(where: { !consumed.contains($0) }),
+              case .caption = script.steps[i] else { return false }
+        return true
+    }
+
     /// The line the next step runs, skipping captions and lines already done.
     var nextLine: ScriptLine? {
         for i in script.steps.indices.dropFirst(index) where !consumed.contains(i) {
@@ -181,7 +190,7 @@ public final class DemoPlayer {
             switch script.steps[i] {
             case .caption(let text, _):
                 caption = text
-                // In step mode without looking ahead: a caption right after this one gets its own key.
+                // Step mode: of captions in a row, each shows on its own key (the status row says so).
                 if mode == .step { hold = .nextStep } else { paced(Self.captionHold(text)) }
                 return
             case .line(let line):
@@ -191,6 +200,7 @@ public final class DemoPlayer {
         }
         hold = .finished
     }
+
 
     /// Runs one line; true when it makes the player wait.
     private func run(_ line: ScriptLine, at i: Int) -> Bool {
@@ -308,12 +318,15 @@ public final class DemoPlayer {
     }
 
     /// Step mode waits for the key with the next caption already up: it says what the key will do.
+    /// Of captions in a row, the first shows now and each next one on its own key (`captionNext`).
     private func waitForKey() {
         hold = .nextStep
         while consumed.contains(index) { index += 1 }
         if index < script.steps.count, case .caption(let text, _) = script.steps[index] {
             caption = text
             index += 1
+        } else if index == script.steps.count {
+            hold = .finished
         }
     }
 

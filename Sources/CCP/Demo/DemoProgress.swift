@@ -10,6 +10,8 @@ public struct DemoProgress: Equatable, Sendable {
     public var current: ScriptLine?
     /// The line the next-step key runs next (after any caption); nil at the end.
     public var next: ScriptLine?
+    /// Step mode: the next-step key shows another caption before it runs `next`.
+    public var captionNext: Bool
     public var passed: Int
     public var failures: [DemoPlayer.Failure]
     /// Virtual time (ms).
@@ -32,7 +34,7 @@ public struct DemoProgress: Equatable, Sendable {
 
 extension DemoPlayer {
     public var progress: DemoProgress {
-        DemoProgress(caption: caption, hold: hold, mode: mode, current: current, next: nextLine, passed: passed,
+        DemoProgress(caption: caption, hold: hold, mode: mode, current: current, next: nextLine, captionNext: captionNext, passed: passed,
                      failures: failures, now: engine.now)
     }
 }

@@ -71,6 +71,7 @@ enum CaptionBar {
         case .pauseLine(let line):
             return "\(g.paused) Paused at line \(line.number) \(g.separator) \(key(.nextStep)) goes on"
         case .nextStep:
+            if p.captionNext { return "\(g.paused) Step mode \(g.separator) next: the next caption" }
             return "\(g.paused) Step mode" + (p.next.map { " \(g.separator) next \(numbered($0))" } ?? "")
         case .presenter:
             return "\(g.paused) You have the panels \(g.separator) \(key(.nextStep)) goes on"
