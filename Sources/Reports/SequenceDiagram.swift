@@ -7,7 +7,8 @@ import Telephony
 /// each external party (`X<leg>`). Messages: calls and their answers, queueing, offers, accepts, rejects and
 /// misses, connections, prompts and whispers (drawn from the flow to the party that heard them), holds and
 /// resumes of the caller, of external parties and of agents (an arrow from the agent who held, resumed or
-/// swapped; a note when the engine held a party itself, as a consult or Leave does), joins, leaves, hang-ups, after contact work, clears and completed records.
+/// swapped; a note when the engine held a party itself, as a consult or Leave does), a supervisor's silent monitoring and barge (docs/supervisor.md),
+/// joins, leaves, hang-ups, after contact work, clears and completed records.
 /// Attribute writes, flow actions, statuses and the Streams contact states are left out: they are the `--events`
 /// log's detail, not the story. Contacts are named `contact N` by their serial. Message text is escaped for
 /// Mermaid (`#`, `;`, `<`, `>` as `#NN;` entity codes, line breaks as spaces) and cut to `maxText` characters.
@@ -212,6 +213,14 @@ public struct SequenceDiagram {
                 note(party(who), "says: \(text)")
             case .tones(let who, let digits):
                 note(party(who), "presses \(digits)")
+            case .supervisorConnection(let call, let supervisor, let agent, _, let mode):
+                switch mode {
+                case .silentMonitor?: message(.agent(supervisor.username), .agent(agent.username), "monitors silently (call \(call))")
+                case .barge?: message(.agent(supervisor.username), .caller(call), "barges in")
+                case nil: note(.agent(supervisor.username), "stops monitoring")
+                }
+            case .agentHungUp(_, let agent, let by):
+                message(.agent(by.username), .agent(agent.username), "hangs up (BARGED)")
             case .attributeSet, .contactStateChanged, .statusChanged, .nextStatus, .muted,
                  .flowActionStarted, .flowActionCompleted:
                 continue

@@ -12,7 +12,8 @@ import Testing
 /// (`--diagram Scripts/diagrams/NAME.svg`); test_diagram_svg.py checks that it draws its `.mmd`.
 @Suite struct DiagramGoldenTests {
     static let walkthroughs = ["01-inbound-call", "04-external-and-number-pad", "07-conference-options", "10-multi-party",
-                               "11-cold-transfer", "15-callback-three-record-chain"]
+                               "11-cold-transfer", "15-callback-three-record-chain",
+                               "70-supervisor-monitor-barge"]
 
     @Test(arguments: walkthroughs)
     func diagramOfTheWalkthroughIsItsGolden(_ name: String) throws {

@@ -10,8 +10,9 @@ struct ActionLog {
     /// When each agent was last seen with no contact.
     private var lastFree: [String: Millis] = [:]
 
-    mutating func performed(_ command: AgentCommand, by agent: String, at now: Millis) {
-        guard let text = Self.text(command) else { return }
+    /// `name` gives a party's name as the CCP shows it (an agent's display name) from a command's handle.
+    mutating func performed(_ command: AgentCommand, by agent: String, at now: Millis, name: (String) -> String = { $0 }) {
+        guard let text = Self.text(command, name: name) else { return }
         lines[agent, default: []].append(TranscriptLine(at: now, kind: .system, text: text, source: ""))
     }
 
@@ -50,9 +51,8 @@ struct ActionLog {
         return out
     }
 
-    static func party(_ handle: String) -> String { handle == "customer" ? "the caller" : handle }
-
-    static func text(_ command: AgentCommand) -> String? {
+    static func text(_ command: AgentCommand, name: (String) -> String = { $0 }) -> String? {
+        func party(_ handle: String) -> String { handle == "customer" ? "the caller" : name(handle) }
         switch command {
         case .accept: return "You accepted the call"
         case .reject: return "You rejected the call"
@@ -71,7 +71,7 @@ struct ActionLog {
         case .mute: return "You muted yourself"
         case .unmute: return "You unmuted yourself"
         case .setStatus(let s): return "You chose the status \(s)"
-        case .monitor(let name?): return "You started monitoring \(name)"
+        case .monitor(let agent?): return "You started monitoring \(name(agent))"
         case .monitor(nil): return "You went back to silent monitoring"
         case .barge: return "You barged in"
         // The engine already puts tones and speech in the transcript.

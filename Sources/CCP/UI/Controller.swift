@@ -31,6 +31,9 @@ public final class CCPController {
     }
 
     public var agents: [String] { ui.panels.compactMap(\.agentName) }
+
+    /// An agent's name as the CCP shows it, from a handle commands use (other handles stay as typed).
+    private func displayName(_ handle: String) -> String { session.agentView(handle)?.displayName ?? handle }
     public var supervisors: [String] { ui.panels.compactMap(\.supervisorName) }
 
     public func snapshot() -> WorldSnapshot {
@@ -42,7 +45,7 @@ public final class CCPController {
         for view in world.agents.values { log.look(at: view, now: world.now) }
         // After the look: a contact the script accepted since the last frame starts before the accept.
         if let moves = session.demo?.moves, moves.count > demoMovesLogged {
-            for move in moves[demoMovesLogged...] { log.performed(move.command, by: move.agent, at: move.at) }
+            for move in moves[demoMovesLogged...] { log.performed(move.command, by: move.agent, at: move.at, name: displayName) }
             demoMovesLogged = moves.count
         }
         for name in world.agents.keys {
@@ -72,7 +75,7 @@ public final class CCPController {
                 if let refusal = session.perform(command, as: name) {
                     show(refusal.reason, on: supervisors.contains(name) ? .supervisor(name) : .agent(name))
                 } else {
-                    log.performed(command, by: name, at: session.now)
+                    log.performed(command, by: name, at: session.now, name: displayName)
                 }
             case .world(let command):
                 if let refusal = session.perform(command) { show(refusal.reason, on: .customer) }

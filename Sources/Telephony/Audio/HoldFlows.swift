@@ -14,12 +14,13 @@ extension Engine {
             stopRuns(on: callId) { $0.role == .customerHold && $0.listener == .customer(callId) }
         }
 
-        let bridge = bridge(of: call)
+        // A barged supervisor is in the conversation: an agent talking with one is not alone.
+        let speakers = monitoring.isEmpty ? bridge(of: call) : conversation(of: call).speakers
         let someoneHeld = call.customer == .hold || call.legs.contains { $0.state == .hold }
         let someoneRinging = call.legs.contains { $0.state == .connecting }
         for leg in call.legs {
             guard case .agent(let u) = leg.party, let contact = leg.contactId else { continue }
-            let aloneWithHeld = leg.state == .connected && bridge == [.agent(u)] && someoneHeld && !someoneRinging
+            let aloneWithHeld = leg.state == .connected && speakers == [.agent(u)] && someoneHeld && !someoneRinging
                 && !callFlows.contains { party(for: $0.listener) == .agent(u) && $0.role != .agentHold }
             let shouldHear = !call.ended && (leg.state == .hold || aloneWithHeld)
             let hearing = callFlows.contains { $0.role == .agentHold && $0.listener == .agent(u) }

@@ -155,6 +155,11 @@ extension EngineEvent {
         /// Next status while on a contact; nil when Available cancelled a pending one (docs §6 rule 8).
         case nextStatus(agent: AgentID, status: AgentStatus?)
         case muted(agent: AgentID, muted: Bool)
+        /// A supervisor's connection to the call it monitors changed: `silent_monitor`, `barge` (docs §6
+        /// rule 1, docs/supervisor.md), or nil when monitoring ended (Streams: `disconnected`).
+        case supervisorConnection(call: CallID, supervisor: AgentID, agent: AgentID, contact: ContactID, mode: MonitorMode?)
+        /// A supervisor who barged in hung up an agent on the call (DisconnectReason BARGED, docs §2.4).
+        case agentHungUp(call: CallID, agent: AgentID, by: AgentID)
 
         // Flows and what parties hear.
         case flowStarted(FlowRunRef)
@@ -210,6 +215,8 @@ extension EngineEvent {
             case .statusChanged: return .status
             case .nextStatus: return .nextStatus
             case .muted: return .mute
+            case .supervisorConnection: return .supervisorConnection
+            case .agentHungUp: return .agentHungUp
             case .flowStarted: return .flowStarted
             case .flowActionStarted: return .flowActionStarted
             case .flowActionCompleted: return .flowActionCompleted
@@ -272,4 +279,6 @@ public enum EventName: String, Sendable, CaseIterable, Hashable {
     case speech = "speech"
     case dtmf = "dtmf"
     case recordCompleted = "contact.completed"
+    case supervisorConnection = "supervisor.state"
+    case agentHungUp = "agent.hung_up"
 }

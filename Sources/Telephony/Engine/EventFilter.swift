@@ -63,6 +63,8 @@ extension EventName {
         case .speech: return 43
         case .dtmf: return 44
         case .recordCompleted: return 45
+        case .supervisorConnection: return 46
+        case .agentHungUp: return 47
         }
     }
 }

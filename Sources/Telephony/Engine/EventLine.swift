@@ -126,6 +126,11 @@ extension EngineEvent.Kind {
             return ["agent": agent.description, "status": status?.label ?? ""]
         case .muted(let agent, let muted):
             return ["agent": agent.description, "muted": muted ? "true" : "false"]
+        case .supervisorConnection(let call, let supervisor, let agent, let contact, let mode):
+            return ["call": call.description, "supervisor": supervisor.description, "agent": agent.description,
+                    "contact": contact.description, "state": mode?.rawValue ?? ConnectionState.disconnected.rawValue]
+        case .agentHungUp(let call, let agent, let by):
+            return ["call": call.description, "agent": agent.description, "by": by.description]
         case .flowStarted(let run):
             return ["flow": run.flow, "role": run.role.rawValue, "contact": run.contact.description, "run": run.run.description]
         case .flowActionStarted(let a):

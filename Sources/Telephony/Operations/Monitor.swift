@@ -81,7 +81,14 @@ extension Engine {
             return SupervisorAnswer(reason: nil)
         case .monitor(nil):
             guard let m else { return SupervisorAnswer(reason: "Name the agent to monitor, like `monitor john`.") }
-            return SupervisorAnswer(reason: m.mode == .barge ? nil : "You're already listening silently.")
+            guard m.mode == .barge else { return SupervisorAnswer(reason: "You're already listening silently.") }
+            // Silent monitoring follows the agent's conversation; with the agent gone it would end and
+            // leave the caller on a call no one is on (docs/supervisor.md).
+            guard let other = context(m.agent), other.onCall, other.call?.id == m.call else {
+                let name = agent(m.agent)?.config.displayName ?? m.agent
+                return SupervisorAnswer(reason: "\(name) has left the call: you're the one with the caller. End call to finish.")
+            }
+            return SupervisorAnswer(reason: nil)
         case .barge:
             guard let m else { return SupervisorAnswer(reason: "Monitor a call first; then you can barge.") }
             if m.mode == .barge { return SupervisorAnswer(reason: "You've already barged in.") }
@@ -111,18 +118,20 @@ extension Engine {
             let id = ContactID(serial: nextContactSerial)
             nextContactSerial += 1
             monitoring[u] = Monitoring(call: call.id, agent: target, mode: .silentMonitor, since: now, contact: id, started: now)
+            emit(.contactCreated(contact: id, method: .monitor, call: call.id))
+            emitSupervisorConnection(u)
             hear(.agent(u), .system, "Monitoring \(agent(target)?.config.displayName ?? target)'s call", from: "CCP")
             return true
         case .monitor(nil):
             monitoring[u]?.switchTo(.silentMonitor, at: now)
+            emitSupervisorConnection(u)
             hear(.agent(u), .system, "Back to silent monitoring", from: "CCP")
+            tellCall(of: u, "\(agent(u)?.config.displayName ?? u) (supervisor) is listening silently again")
             return true
         case .barge:
             monitoring[u]?.switchTo(.barge, at: now)
-            if let m = monitoring[u], let call = calls[m.call] {
-                let name = agent(u)?.config.displayName ?? u
-                for party in bridge(of: call) { hear(party, .system, "\(name) (supervisor) joined the call", from: "CCP") }
-            }
+            emitSupervisorConnection(u)
+            tellCall(of: u, "\(agent(u)?.config.displayName ?? u) (supervisor) joined the call")
             return true
         case .endCall:
             guard let m = activeMonitoring(u) else { return false }
@@ -139,7 +148,9 @@ extension Engine {
             switch target {
             case .agent(let a):
                 // The supervisor disconnected the agent: the agent's record says BARGED (docs §2.4).
+                hear(.agent(a), .system, "\(agent(u)?.config.displayName ?? u) (supervisor) disconnected you", from: "CCP")
                 endAgentPart(a, reason: .barged)
+                emit(.agentHungUp(call: m.call, agent: AgentID(a), by: AgentID(u)))
                 afterLegChange(m.call)
             case .customer:
                 disconnectCustomer(of: m.call, reason: .agentDisconnect)
@@ -152,6 +163,19 @@ extension Engine {
         default:
             return false
         }
+    }
+
+    /// Everyone on the call `u` monitors hears a line about the supervisor's connection.
+    private func tellCall(of u: String, _ text: String) {
+        guard let m = monitoring[u], let call = calls[m.call] else { return }
+        for party in bridge(of: call) where party != .agent(u) { hear(party, .system, text, from: "CCP") }
+    }
+
+    /// The supervisor's connection as it is now, in the event log (nil mode: monitoring ended).
+    func emitSupervisorConnection(_ u: String, ended: Monitoring? = nil) {
+        guard let m = ended ?? monitoring[u] else { return }
+        emit(.supervisorConnection(call: m.call, supervisor: AgentID(u), agent: AgentID(m.agent), contact: m.contact,
+                                   mode: ended == nil ? m.mode : nil))
     }
 
     /// A party of the monitored call by the handles commands use: `customer`, a username, a number.

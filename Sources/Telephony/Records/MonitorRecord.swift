@@ -8,13 +8,17 @@ extension Engine {
     /// ended): at the same instant, since the engine settles after every command and timer.
     func settleEndedMonitoring() {
         for u in monitoring.keys.sorted() where activeMonitoring(u) == nil {
-            if let m = monitoring[u] { finishMonitoring(u, m) }
+            guard let m = monitoring[u] else { continue }
+            finishMonitoring(u, m)
+            let name = agent(m.agent)?.config.displayName ?? m.agent
+            hear(.agent(u), .system, "Monitoring ended: \(name)'s conversation is over", from: "CCP")
         }
     }
 
     /// Ends `u`'s monitoring now and keeps its MONITOR record as completed records are kept.
     func finishMonitoring(_ u: String, _ m: Monitoring) {
         monitoring[u] = nil
+        emitSupervisorConnection(u, ended: m)
         let record = monitorRecord(u, m)
         finished.completedCount += 1
         if retention.records != 0 {

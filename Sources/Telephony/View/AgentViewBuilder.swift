@@ -131,11 +131,13 @@ extension Engine {
         case .hold: state = .onHold
         case .disconnected: state = .disconnected
         case .connected:
-            let hearsAgent = bridge(of: call).contains { if case .agent = $0 { return true } else { return false } }
-            let hearsExternal = bridge(of: call).contains { if case .external = $0 { return true } else { return false } }
+            // A supervisor who barged in talks with the caller as an agent does (docs/supervisor.md).
+            let speakers = conversation(of: call).speakers
+            let hearsAgent = speakers.contains { if case .agent = $0 { return true } else { return false } }
+            let hearsExternal = speakers.contains { if case .external = $0 { return true } else { return false } }
             state = hearsAgent ? .connected : (hearsExternal ? .transferred : .inQueue)
         }
-        let hearing = bridge(of: call).filter { $0 != .customer(id) && hears(.customer(id), $0) }.map(label(of:))
+        let hearing = conversation(of: call).speakers.filter { $0 != .customer(id) && hears(.customer(id), $0) }.map(label(of:))
         return CallerView(callId: id, number: call.customerNumber, dialled: call.systemNumber, state: state,
                           since: call.customerSince, hearing: hearing)
     }

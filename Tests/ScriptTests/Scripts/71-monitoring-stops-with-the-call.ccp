@@ -12,6 +12,7 @@ expect sue status Monitoring
 end
 expect sue status Available
 expect sue not hears customer
+expect sue heard "Monitoring ended: John Doe's conversation is over"
 sue: end
 expect refused "no call"
 clear
