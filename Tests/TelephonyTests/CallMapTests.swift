@@ -68,4 +68,22 @@ import Testing
         desk.run("clear")
         #expect(desk.engine.callMap(of: .agent("john")) == nil)
     }
+
+    /// A supervisor is a party of the map it monitors (docs/supervisor.md): silent, it hears everyone
+    /// and no one hears it; barged in, it is in the conversation. Its map is the monitored call's.
+    @Test func aSupervisorIsOnTheMapSilentThenBarged() throws {
+        let desk = try MonitorRecordTests.desk()
+        desk.connected(then: "sue: monitor john")
+        let silent = try #require(desk.engine.callMap(of: .agent("sue")))
+        #expect(Self.names(silent) == ["customer", "john", "sue"])
+        #expect(silent.nodes.last?.label == "Sue Park (supervisor)")
+        #expect(silent.nodes.last?.state == "Monitoring")
+        #expect(Self.hearing(silent) == ["customer hears john", "john hears customer", "sue hears customer", "sue hears john"])
+        #expect(desk.engine.callMap(of: .agent("john")) == silent)
+        desk.run("sue: barge")
+        let barged = try #require(desk.engine.callMap(of: .agent("john")))
+        #expect(barged.nodes.last?.state == "Barged in")
+        #expect(Self.hearing(barged) == ["customer hears john", "john hears customer", "sue hears customer", "sue hears john",
+                                         "customer hears sue", "john hears sue"])
+    }
 }

@@ -59,6 +59,14 @@ extension Engine {
                                    onCall: leg.isActive, muted: false))
             }
         }
+        // Supervisors on the call (docs/supervisor.md): a silent one hears everyone and is heard by no
+        // one; one who barged in is in the conversation. Streams' states `silent_monitor` and `barge`.
+        for s in supervisors(of: call.id) where !nodes.contains(where: { $0.key == .agent(s.username) }) {
+            let name = agent(s.username)?.config.displayName ?? s.username
+            nodes.append(.init(handle: s.username, key: .agent(s.username), label: "\(name) (supervisor)", kind: .agent,
+                               state: s.mode == .barge ? "Barged in" : "Monitoring", onCall: true,
+                               muted: isMuted(.agent(s.username))))
+        }
         var lines: [CallMapView.Line] = []
         for i in nodes.indices {
             for j in nodes.indices where j > i {
