@@ -75,6 +75,7 @@ struct Reduction {
         case .none:
             if panel.supervisorName != nil {
                 if let action = Keymap.action(for: key, in: .supervisor) { supervise(action); return }
+                if let action = Keymap.action(for: key, in: .agent), superviseOwnContact(action) { return }
                 return globalKey(key)
             }
             let context: KeyContext = panel.agentName == nil ? .customer : .agent
@@ -204,8 +205,9 @@ struct Reduction {
     var agentView: AgentView? { panel.agentName.flatMap { world.agents[$0] } }
 
     mutating func perform(_ action: Action, typed: Character?) {
-        if state.panels.indices.contains(state.focus), panel.supervisorName != nil, Self.supervisorActions.contains(action) {
-            return supervise(action)
+        if state.panels.indices.contains(state.focus), panel.supervisorName != nil {
+            if superviseOwnContact(action) { return }
+            if Self.supervisorActions.contains(action) { return supervise(action) }
         }
         switch action {
         case .nextPanel, .previousPanel:

@@ -37,6 +37,7 @@ extension Reduction {
             if let reason = supervisor?.bargeRefusal { return refuseSupervisor("Barge", reason) }
             intents.append(.agent(name, .barge))
         case .endCall:
+            if supervisor?.mode == nil, superviseOwnContact(.endCall) { return }
             if let reason = supervisor?.endRefusal { return refuseSupervisor("End call", reason) }
             intents.append(.agent(name, .endCall))
         case .previousParty, .nextParty:
@@ -59,6 +60,23 @@ extension Reduction {
         default:
             break
         }
+    }
+
+    /// The controls of the supervisor's own contact: a supervisor is an agent of the scenario, and
+    /// routing offers it contacts of its queues when it is Available (docs §6 rule 7).
+    static let ownContactControls: Set<Control> = [.accept, .reject, .endCall, .clear]
+
+    /// Carries out `action` on the supervisor's own contact; false when it has none or the action is
+    /// not one of its controls.
+    mutating func superviseOwnContact(_ action: Action) -> Bool {
+        guard let name = panel.supervisorName, let view = world.agents[name], view.contact != nil,
+              let control = action.control, Self.ownContactControls.contains(control) else { return false }
+        guard view.isEnabled(control) else {
+            refuse(control, view)
+            return true
+        }
+        if let command = control.command(muted: view.muted) { intents.append(.agent(name, command)) }
+        return true
     }
 
     mutating func refuseSupervisor(_ move: String, _ reason: String) {

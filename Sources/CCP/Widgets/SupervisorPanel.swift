@@ -46,6 +46,15 @@ enum SupervisorPanel {
         return out
     }
 
+    /// The supervisor's own contact's buttons that apply now (Accept and Reject while offered, End
+    /// call while connected, Clear contact after it), with the agent CCP's keys.
+    static func ownContactButtons(_ view: AgentView, panel: Int) -> [Button] {
+        [Control.accept, .reject, .endCall, .clear].filter { view.isEnabled($0) }.map {
+            Button(label: ControlLabel.of($0), key: Keymap.mnemonic($0.action, in: .agent), enabled: true,
+                   primary: $0 == .accept || $0 == .clear, target: .button(panel: panel, $0.action))
+        }
+    }
+
     /// Why Monitor does not apply to the selected contact; nil when it does.
     static func monitorRefusal(_ supervisor: SupervisorView?, _ contact: LiveContactView?) -> String? {
         guard let contact else { return "No contact to monitor: none is in progress." }
@@ -70,6 +79,14 @@ enum SupervisorPanel {
         area = Chrome.message(state.message, advice: state.advice, in: area, on: &canvas)
         var (row, rest) = area.splitTop(1)
         drawStatus(view, supervisor: supervisor, world: world, in: row, on: &canvas)
+        if view.contact != nil {
+            // Its own contact, offered by routing as to any agent: the banner and the buttons for it.
+            (row, rest) = rest.splitTop(1)
+            ContactBanner.draw(view, now: world.now, in: row, on: &canvas)
+            let own = ownContactButtons(view, panel: panel)
+            (row, rest) = rest.splitTop(ButtonBar.rows(own, width: rest.width))
+            ButtonBar.draw(own, in: row, on: &canvas)
+        }
         rest = rest.splitTop(1).rest
         // The list takes what the rest leaves it, and never less than a row.
         let listRows = max(1, min(max(contacts.count, 1), rest.height / 3 - 1))
