@@ -74,6 +74,19 @@ def test_step_mode_waits_for_space_and_s_goes_back_to_continuous_play(term, tmp_
     assert t.wait_exit() == 0
 
 
+def test_a_supervisor_panel_shows_the_scripts_monitoring_and_barge(term):
+    scripts = ROOT / "Tests/ScriptTests/Scripts"
+    t = term("demo", str(scripts / "70-supervisor-monitor-barge.ccp"), str(scripts / "scenarios/supervisor.yaml"),
+             "--supervisor", "sue", "--speed", SPEED, rows=40, cols=120)
+    t.wait_screen(lambda t: "Sue Park (sue) · supervisor" in t.row(4) and "John Doe (john)" in t.row(4))
+    t.wait_screen(lambda t: "● Monitoring" in panels_text(t), timeout=60)
+    t.wait_screen(lambda t: "● Barged in" in panels_text(t), timeout=60)
+    t.wait_screen(lambda t: "Demo finished" in t.row(1), timeout=120)
+    assert "no line failed" in caption_bar(t)
+    t.press("Q")
+    assert t.wait_exit() == 0
+
+
 def test_the_presenter_takes_over_a_panel_and_the_script_goes_on_after_space(term, tmp_path):
     script = tmp_path / "takeover.ccp"
     script.write_text("# The caller phones in.\ncall +15555550123 -> +18005550100\n"

@@ -28,6 +28,8 @@ public final class DemoSession: CCPSession {
     public func callMap(of party: PartyKey) -> CallMapView? { inner.callMap(of: party) }
     public var flowActivity: FlowActivity { inner.flowActivity }
     public var completedRecords: [ContactRecord] { inner.completedRecords }
+    public var liveContacts: [LiveContactView] { inner.liveContacts }
+    public func supervisorView(of username: String) -> SupervisorView? { inner.supervisorView(of: username) }
 
     public func perform(_ command: AgentCommand, as username: String) -> Refusal? {
         player.presenterActed()

@@ -33,6 +33,11 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Also show the caller's phone.")
     var customer = false
 
+    @Option(help: ArgumentHelp(
+        "Show a supervisor panel for this agent, as `termccp run --supervisor` does: the live contacts, Monitor and Barge.",
+        discussion: "The script acts as the supervisor with `as NAME` or `NAME:` lines; that agent gets no agent panel."))
+    var supervisor: String?
+
     @Option(help: "Theme name (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or a theme file path.")
     var theme: String?
 
@@ -61,16 +66,29 @@ struct DemoCommand: ParsableCommand {
             Console.error("\(script):\(bad.line): \(bad.message)")
             throw ExitCode(Exit.badInput)
         }
-        var shown: [String] = []
-        let named = agents.isEmpty ? demo.agentsNamed(actingFirstAs: engine.agentUsernames.first) : agents
-        for name in named {
+        func resolve(_ name: String) throws -> String {
             guard let u = engine.resolveAgent(name) else {
                 Console.error("termccp: no agent named \"\(name)\"; agents: \(engine.agentUsernames.joined(separator: ", "))")
                 throw ExitCode(Exit.badInput)
             }
+            return u
+        }
+        let supervising = try supervisor.map(resolve)
+        var shown: [String] = []
+        let named = agents.isEmpty ? demo.agentsNamed(actingFirstAs: engine.agentUsernames.first) : agents
+        for name in named {
+            let u = try resolve(name)
             if !shown.contains(u) { shown.append(u) }
         }
-        if shown.isEmpty { shown = Array(engine.agentUsernames.prefix(1)) }
+        if let supervising, shown.contains(supervising) {
+            // The story names the supervisor as it names everyone; only a panel asked for twice is an error.
+            guard agents.isEmpty else {
+                Console.error("termccp: \(supervising) cannot be both a supervisor and a shown agent; give another --agent")
+                throw ExitCode(Exit.badInput)
+            }
+            shown.removeAll { $0 == supervising }
+        }
+        if shown.isEmpty, supervising == nil { shown = Array(engine.agentUsernames.prefix(1)) }
         let chosen: Theme
         do {
             chosen = try ThemeLibrary.resolve(theme, environment: ProcessInfo.processInfo.environment)
@@ -82,7 +100,7 @@ struct DemoCommand: ParsableCommand {
         engine.retention = .interactive
         let session = DemoSession(engine: engine, script: demo, agent: agents.isEmpty ? nil : shown.first,
                                   mode: step ? .step : .continuous)
-        let status = TerminalApp.run(session: session, agents: shown, showCustomer: customer,
+        let status = TerminalApp.run(session: session, agents: shown, showCustomer: customer, supervisor: supervising,
                                      theme: chosen, speed: speed, record: recording.map { file in { file.write($0) } },
                                      lastWords: recording == nil ? nil : { PartialFiles.removeAll() })
         try Recording.finish(recording, status: status)
