@@ -4,6 +4,9 @@
 
 import shutil
 import subprocess
+from xml.etree import ElementTree
+
+import pytest
 
 from conftest import ROOT
 
@@ -71,3 +74,62 @@ def test_a_scenario_given_to_learn_says_to_use_run(termccp_path):
     assert f"{SCENARIO}: this is a scenario, not a lesson — run it with termccp run {SCENARIO}" in done.stderr
     assert "unknown key" not in done.stderr
     assert len(done.stderr.splitlines()) == 2, done.stderr
+
+
+SCRIPT = ROOT / "Tests" / "ScriptTests" / "Scripts" / "01-inbound-call.ccp"
+TEST_CASE = ROOT / "Tests" / "ConnectTestsTests" / "Cases" / "run" / "fail-assert-reports-the-check.json"
+FLOW = ROOT / "Tests" / "e2e" / "fixtures" / "instance" / "describe-contact-flow-10000000-0000-4000-8000-000000000001.json"
+THEME = THEMES / "default.json"
+
+KIND_NAMES = {SCRIPT: "a script", SCENARIO: "a scenario", LESSON: "a lesson", TEST_CASE: "an Amazon Connect test case",
+              FLOW: "a flow export", THEME: "a CCP theme"}
+
+
+@pytest.mark.parametrize("command, expected, wrong", [
+    ("script", "a script", SCENARIO), ("script", "a script", LESSON), ("script", "a script", TEST_CASE),
+    ("script", "a script", FLOW), ("script", "a script", THEME),
+    ("demo", "a script", SCENARIO), ("demo", "a script", LESSON), ("demo", "a script", TEST_CASE),
+    ("test", "an Amazon Connect test case", SCRIPT), ("test", "an Amazon Connect test case", SCENARIO),
+    ("test", "an Amazon Connect test case", LESSON), ("test", "an Amazon Connect test case", FLOW),
+    ("run", "a scenario", SCRIPT), ("run", "a scenario", TEST_CASE), ("learn", "a lesson", SCRIPT),
+])
+def test_a_file_of_another_kind_is_named_in_one_line_with_the_command_that_takes_it(termccp_path, tmp_path, command, expected, wrong):
+    # Before, `script SCENARIO.yaml` printed a line per YAML line ("unknown command"), `test x.ccp` "malformed JSON".
+    junit = tmp_path / "report.xml"
+    args = [command, wrong] + (["--junit", junit] if command in ("script", "test") else [])
+    done = run(termccp_path, *args)
+    assert done.returncode == 2, done.stderr
+    first = done.stderr.splitlines()[0]
+    assert first.startswith(f"{wrong}: this is {KIND_NAMES[wrong]}, not {expected} — "), done.stderr
+    assert "unknown command" not in done.stderr and "malformed" not in done.stderr and "unknown key" not in done.stderr
+    # script, test and demo report a bad file as one line; run and learn add their "nothing was run" line.
+    assert len(done.stderr.splitlines()) == (2 if command in ("run", "learn") else 1), done.stderr
+    if command in ("script", "test"):
+        assert '<error type="BadInput"' in junit.read_text(), "the JUnit report names the wrong-kind file as an <error>"
+
+
+def test_demo_with_its_arguments_swapped_says_so(termccp_path):
+    done = run(termccp_path, "demo", SCENARIO, SCRIPT)
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        f"{SCENARIO}: this is a scenario and {SCRIPT} is a script: the two are the wrong way round — give the script first: termccp demo {SCRIPT} {SCENARIO}"]
+
+
+def test_a_wrong_kind_file_in_a_suite_is_an_error_testcase_while_the_others_run(termccp_path, tmp_path):
+    junit = tmp_path / "report.xml"
+    done = run(termccp_path, "script", SCRIPT, SCENARIO, "--junit", junit)
+    assert done.returncode == 2
+    assert f"{SCRIPT}: passed" in done.stdout
+    cases = {case.get("name"): case for case in ElementTree.parse(junit).getroot().iter("testcase")}
+    error = cases[str(SCENARIO)].find("error")
+    assert error is not None and "this is a scenario, not a script" in error.get("message")
+    assert cases[str(SCRIPT)].find("error") is None and cases[str(SCRIPT)].find("failure") is None
+
+
+def test_check_of_a_ccp_file_holding_a_scenario_says_what_it_is(termccp_path, tmp_path):
+    misnamed = tmp_path / "scenario.ccp"
+    shutil.copy(SCENARIO, misnamed)
+    done = run(termccp_path, "check", misnamed)
+    assert done.returncode == 2
+    assert f"{misnamed}: this is a scenario, not a script — run it with termccp run {misnamed}" in done.stdout
+    assert "unknown command" not in done.stdout

@@ -77,7 +77,10 @@ struct CheckCommand: ParsableCommand {
                 return error.problems
             }
         }
-        if lower.hasSuffix(".ccp") { return checkScript(file) }
+        if lower.hasSuffix(".ccp") {
+            if let mismatch = FileKindMismatch.problem(file, expected: .script) { return [mismatch] }
+            return checkScript(file)
+        }
         return [CheckedKinds.unknown(file)]
     }
 

@@ -57,6 +57,11 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let wrong = FileKindMismatch.demoSwapped(script: script, scenario: scenario) ?? FileKindMismatch.problem(script, expected: .script) {
+            // One line, as `termccp script` reports a file of the wrong kind.
+            Console.error(wrong.description)
+            throw ExitCode(Exit.badInput)
+        }
         let loaded: LoadedScenario
         do { loaded = try ScenarioChoice.load(scenario) } catch { ScenarioChoice.report(error) }
         let demo = try parse()

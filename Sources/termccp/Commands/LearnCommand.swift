@@ -52,7 +52,7 @@ struct LearnCommand: ParsableCommand {
             }
         } catch {
             // A scenario given as a lesson: one line saying so, not every key reported as unknown to lessons.
-            ScenarioChoice.report(FileKindMismatch.scenarioAsLesson(chosen).map { ProblemsError([$0]) } ?? error)
+            ScenarioChoice.report(FileKindMismatch.asLesson(chosen).map { ProblemsError([$0]) } ?? error)
         }
         if let report { try checkReportPath(report) }
         let run: LessonRun

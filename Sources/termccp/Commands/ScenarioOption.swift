@@ -7,7 +7,7 @@ import Telephony
 struct ScenarioChoice {
     static func load(_ path: String?) throws(ProblemsError) -> LoadedScenario {
         guard let path else { return BuiltInScenario.load() }
-        if let mismatch = FileKindMismatch.lessonAsScenario(path) { throw ProblemsError([mismatch]) }
+        if let mismatch = FileKindMismatch.problem(path, expected: .scenario) { throw ProblemsError([mismatch]) }
         return try ScenarioLoader.load(file: path)
     }
 

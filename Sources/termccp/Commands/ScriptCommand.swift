@@ -71,6 +71,11 @@ struct ScriptCommand: ParsableCommand {
         // A file that cannot be read or parsed is not run; the others are, and the JUnit report names it.
         var parsed: [(file: String, lines: [ScriptLine], refused: [Problem])] = []
         for file in selected {
+            if let mismatch = FileKindMismatch.problem(file, expected: .script) {
+                Console.error(mismatch.description)
+                parsed.append((file, [], [mismatch]))
+                continue
+            }
             let text: String
             switch TextFile.read(file) {
             case .success(let read): text = read

@@ -70,6 +70,11 @@ struct TestCommand: ParsableCommand {
         var problems: [Problem] = []
         for file in selected {
             var mine: [Problem]
+            if let mismatch = FileKindMismatch.problem(file, expected: .testCase) {
+                problems.append(mismatch)
+                entries.append(.refused(RefusedFile.junitCase(file: file, className: "termccp.test", problems: [mismatch])))
+                continue
+            }
             do {
                 let testCase = try TestCaseLoader.load(file: file, resources: resources)
                 switch TestEntry.resolve(testCase, config: config) {
