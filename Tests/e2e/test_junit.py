@@ -221,3 +221,59 @@ def test_bad_jobs_is_refused_with_exit_2_and_the_allowed_range(binary, suite, jo
     result = script(binary, "-j", jobs, *suite)
     assert result.returncode == 2
     assert "1 to 256" in result.stderr
+
+
+@pytest.mark.parametrize("command, option", [("script", ["-j", "-1"]), ("script", ["--jobs", "-1"]), ("test", ["-j", "-1"]),
+                                             ("script", ["--shard", "-1/2"]), ("test", ["--shard", "-1/2"])])
+def test_a_negative_number_for_a_suite_option_is_told_the_range_not_missing_value(binary, tmp_path, command, option):
+    # swift-argument-parser read `-1` as a flag ("Missing value") before the options were unconditional.
+    done = subprocess.run([binary, command, tmp_path / "x", *option], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "Missing value" not in done.stderr
+    assert ("1 to 256" if option[0] != "--shard" else "1 ≤ K ≤ N") in done.stderr or "must be from 1" in done.stderr, done.stderr
+
+
+def test_a_command_refused_when_it_runs_is_a_failure_of_the_script_not_bad_input(binary, suite, tmp_path):
+    # README "Scripts in CI": a refusal is the script's story going otherwise than written (the language's rule:
+    # a refusal fails the run unless the next line expects it), so a <failure> with status 1, not an <error>.
+    refused = tmp_path / "refused.ccp"
+    refused.write_text("call +15555550123 -> +18005550199\nexpect banner Connected\n")
+    report = tmp_path / "report.xml"
+    result = script(binary, "--junit", report, refused, suite[0])
+    assert result.returncode == 1, result.stderr
+    assert f"{refused}:1: call +15555550123 -> +18005550199\n  refused: " in result.stdout
+    case = {c.name: c for c in list(JUnitXml.fromfile(str(report)))[0]}[str(refused)]
+    failure = [r for r in case.result if isinstance(r, Failure)][0]
+    assert failure.message.startswith(f"{refused}:1: refused: ")
+    assert case._elem.get("line") == "1"
+
+
+def test_an_unknown_agent_error_body_names_its_file_and_line_like_its_message(binary, tmp_path):
+    bad = tmp_path / "nobody.ccp"
+    bad.write_text("as john\nnobody: accept\n")
+    report = tmp_path / "report.xml"
+    result = script(binary, "--junit", report, bad)
+    assert result.returncode == 2
+    error = [r for r in list(list(JUnitXml.fromfile(str(report)))[0])[0].result if isinstance(r, Error)][0]
+    assert error.message.startswith(f"{bad}:2: ")
+    assert error.text.startswith(f"{bad}:2: "), error.text
+
+
+@pytest.mark.parametrize("command", ["script", "test"])
+def test_a_bad_file_given_last_is_reported_last_in_a_combined_log(binary, tmp_path, command):
+    # README "QA": files are reported in the order given; a parse error used to be printed before any file ran.
+    if command == "script":
+        good = tmp_path / "good.ccp"
+        shutil.copy(BUILT_IN[0], good)
+        bad = tmp_path / "zz-bad.ccp"
+        bad.write_text("as john\nthis is not a command\n")
+    else:
+        good = tmp_path / "good.json"
+        shutil.copy(ROOT / "Tests" / "ConnectTestsTests" / "Cases" / "run" / "fail-assert-reports-the-check.json", good)
+        bad = tmp_path / "zz-bad.json"
+        bad.write_text("{ not json\n")
+    scenario = ["--scenario", ROOT / "Tests" / "ConnectTestsTests" / "Cases" / "run" / "scenario.yaml"] if command == "test" else []
+    log = subprocess.run([binary, command, *scenario, good, bad], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                         timeout=120).stdout
+    assert log.index(f"{good}") < log.index(f"{bad}"), log
+    assert log.rstrip().splitlines()[-1].startswith("termccp: 1 of 2 files could not run"), log

@@ -68,11 +68,11 @@ struct ScriptCommand: ParsableCommand {
         let loaded: LoadedScenario
         do { loaded = try ScenarioChoice.load(scenario) } catch { ScenarioChoice.report(error) }
         let selected = suite.select(files)
-        // A file that cannot be read or parsed is not run; the others are, and the JUnit report names it.
+        // A file that cannot be read or parsed is not run; the others are, and the JUnit report names it. Its
+        // messages are printed in its turn among the others (README: files are reported in the order given).
         var parsed: [(file: String, lines: [ScriptLine], refused: [Problem])] = []
         for file in selected {
             if let mismatch = FileKindMismatch.problem(file, expected: .script) {
-                Console.error(mismatch.description)
                 parsed.append((file, [], [mismatch]))
                 continue
             }
@@ -80,14 +80,11 @@ struct ScriptCommand: ParsableCommand {
             switch TextFile.read(file) {
             case .success(let read): text = read
             case .failure(let failure):
-                let problem = failure.problem(file: file)
-                Console.error(problem.description)
-                parsed.append((file, [], [problem]))
+                parsed.append((file, [], [failure.problem(file: file)]))
                 continue
             }
             let (lines, errors) = ScriptParser.parse(text)
             let problems = errors.map { Problem(file: file, line: $0.line, column: $0.column, message: $0.message) }
-            for line in ProblemLimit.lines(problems) { Console.error(line) }
             parsed.append((file, lines, problems))
         }
 

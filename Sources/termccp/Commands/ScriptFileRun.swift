@@ -106,7 +106,7 @@ struct ScriptFileRun: Sendable {
         case .badInput(let line, let message):
             run.outcome = .badInput
             run.output.append(.error("\(file):\(line): \(message)"))
-            outcome = .error(line: line, message: "\(file):\(line): \(message)", detail: message)
+            outcome = .error(line: line, message: "\(file):\(line): \(message)", detail: "\(file):\(line): \(message)")
         }
         if options.records {
             let pretty = JSONEncoder()
@@ -126,7 +126,8 @@ struct ScriptFileRun: Sendable {
 
     /// A file that could not be read or parsed: not run, an `<error>` in the JUnit report.
     static func refused(file: String, problems: [Problem]) -> ScriptFileRun {
-        ScriptFileRun(outcome: .badInput, junitCase: RefusedFile.junitCase(file: file, className: "termccp.script", problems: problems))
+        ScriptFileRun(output: ProblemLimit.lines(problems).map(Segment.error), outcome: .badInput,
+                      junitCase: RefusedFile.junitCase(file: file, className: "termccp.script", problems: problems))
     }
 
     /// Collects what the engine's callbacks report during one synchronous run on one thread.

@@ -67,11 +67,9 @@ struct TestCommand: ParsableCommand {
 
         let selected = suite.select(files)
         var entries: [TestCaseRun.Entry] = []
-        var problems: [Problem] = []
         for file in selected {
             var mine: [Problem]
             if let mismatch = FileKindMismatch.problem(file, expected: .testCase) {
-                problems.append(mismatch)
                 entries.append(.refused(RefusedFile.junitCase(file: file, className: "termccp.test", problems: [mismatch])))
                 continue
             }
@@ -87,10 +85,8 @@ struct TestCommand: ParsableCommand {
             } catch {
                 mine = error.problems
             }
-            problems += mine
             entries.append(.refused(RefusedFile.junitCase(file: file, className: "termccp.test", problems: mine)))
         }
-        for line in ProblemLimit.lines(problems) { Console.error(line) }
         let ready = entries.filter { if case .ready = $0 { return true } else { return false } }.count
 
         let options = TestCaseRun.Options(events: events != nil, tagEvents: ready > 1, trace: trace)
@@ -107,6 +103,8 @@ struct TestCommand: ParsableCommand {
             done += 1
             switch item {
             case .refused(let junitCase):
+                // Its problems, in its turn among the others (README: files are reported in the order given).
+                Console.error(junitCase.output)
                 junitCases.append(junitCase)
                 refused += 1
             case .ran(let run):
