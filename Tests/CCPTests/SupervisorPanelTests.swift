@@ -40,7 +40,7 @@ import Testing
         #expect(!stage.engine.hears(.customer(caller), .agent("sue")))
         #expect(!stage.engine.hears(.agent("john"), .agent("sue")))
         let text = stage.text
-        #expect(text.contains("Sue Park (monitoring) hears Pat Caller, John Doe; heard by no one"))
+        #expect(text.contains("Sue Park (monitoring): heard by no one; hears Pat Caller, John Doe"))
         #expect(text.contains("Pat Caller hears John Doe"))
         #expect(text.contains("Sue Park (monitor)"))
         stage.run("customer says Is anyone there?")
@@ -116,6 +116,22 @@ import Testing
         #expect(stage.engine.monitoredAgent(of: "sue") == "john")
         #expect(stage.text.contains("John Doe (john)"))
         #expect(stage.text.contains("Sue Park (sue)"))
+    }
+
+    /// In a half-width panel (80 columns beside John's CCP) the silent supervisor's row is cut, but
+    /// not before "heard by no one", the fact silent monitoring is about (review).
+    @Test func aNarrowPanelStillSaysTheSilentSupervisorIsHeardByNoOne() throws {
+        let stage = try SupervisorStage(agents: ["john"], size: Self.small).run("""
+            call +15555550123 -> +18005550100
+            wait until banner "Incoming call"
+            accept
+            wait until banner Connected
+            """)
+        stage.press([.tab]).press("m")
+        #expect(stage.engine.monitoredAgent(of: "sue") == "john")
+        let text = stage.text
+        #expect(text.contains("Sue Park (monitoring):"))
+        #expect(text.contains("heard by no one; hears Pat Caller,"))
     }
 
     @Test(arguments: [(wide, "monitoring"), (small, "monitoring"), (wide, "barged")])

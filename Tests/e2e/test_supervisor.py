@@ -19,7 +19,7 @@ def test_supervisor_monitors_barges_and_drops_the_agent(term):
     t.wait_screen(lambda t: re.search(r"› John Doe\s+BasicQueue\s+Connected", t.flat(0)), timeout=30)
 
     t.press("m")
-    t.wait_flat("Sue Park (monitoring) hears Pat Caller, John Doe; heard by no one", panel=0)
+    t.wait_flat("Sue Park (monitoring): heard by no one; hears Pat Caller, John Doe", panel=0)
     assert "● Monitoring" in t.flat(0)
     assert "Pat Caller hears John Doe" in t.flat(0)
 
@@ -44,7 +44,7 @@ def test_supervisor_panel_fits_80_columns(term):
     t = term(FLOOR, "--supervisor", "sue", "--speed", "5")
     t.wait_screen(lambda t: re.search(r"John Doe\s+BasicQueue\s+Connected", t.flat(0)), timeout=30)
     t.press("m")
-    t.wait_flat("Sue Park (monitoring) hears Pat Caller, John Doe; heard by no one", panel=0)
+    t.wait_flat("Sue Park (monitoring): heard by no one; hears Pat Caller, John Doe", panel=0)
     assert "[m] Monitor [b] Barge [e] End call" in t.flat(0)
 
 
@@ -63,3 +63,10 @@ def test_supervisor_cannot_also_be_a_shown_agent(termccp_path):
     done = run(termccp_path, FLOOR, "--supervisor", "sue", "--agent", "sue")
     assert done.returncode == 2
     assert "sue cannot be both a supervisor and a shown agent" in done.stderr
+
+
+def test_a_second_supervisor_is_refused_not_dropped(termccp_path):
+    """One supervisor panel: `--supervisor` given twice names both and exits 2 (review: the last won silently)."""
+    done = run(termccp_path, FLOOR, "--supervisor", "sue", "--supervisor", "john")
+    assert done.returncode == 2
+    assert "--supervisor shows one supervisor panel: give it once (found sue, john)" in done.stderr

@@ -101,7 +101,9 @@ enum SupervisorPanel {
         ButtonBar.draw(buttons, in: row, on: &canvas)
         rest = rest.splitTop(1).rest
         if let contact = focusContact(state, supervisor: supervisor, contacts: contacts), !contact.hearing.isEmpty {
-            let rows = min(contact.hearing.count + 1, max(0, rest.height - 3))
+            let needed = 1 + hearingRows(contact, supervisor: supervisor, selectedParty: state.selectedParty,
+                                         pointer: canvas.glyphs.pointer, width: rest.width).count
+            let rows = min(needed, max(0, rest.height - 3))
             (row, rest) = rest.splitTop(rows)
             drawHearing(contact, supervisor: supervisor, selectedParty: state.selectedParty, in: row, on: &canvas)
             rest = rest.splitTop(1).rest
@@ -138,29 +140,67 @@ enum SupervisorPanel {
             x = canvas.put(select, x: x, y: rect.y, role: .key, clip: rect)
             canvas.put(" select a party", x: x, y: rect.y, role: .hint, clip: rect)
         }
-        let onCall = supervisor?.monitoredCall == contact.callId
-        var party = 0
-        for (i, h) in contact.hearing.prefix(rect.height - 1).enumerated() {
+        for (i, pieces) in hearingRows(contact, supervisor: supervisor, selectedParty: selectedParty, pointer: g.pointer,
+                                       width: rect.width).prefix(rect.height - 1).enumerated() {
             let line = rect.row(i + 1)
+            var x = line.x
+            for piece in pieces { x = canvas.put(piece.text, x: x, y: line.y, role: piece.role, clip: line) }
+        }
+    }
+
+    /// Who hears whom as screen rows of styled pieces, one party a row, wrapped between words at
+    /// `width` columns with an indent, so a narrow panel keeps "heard by no one" (the fact silent
+    /// monitoring is about) instead of cutting it off.
+    static func hearingRows(_ contact: LiveContactView, supervisor: SupervisorView?, selectedParty: Int, pointer: String,
+                            width: Int) -> [[(text: String, role: StyleRole)]] {
+        let onCall = supervisor?.monitoredCall == contact.callId
+        let barged = supervisor?.mode == .barge
+        var party = 0
+        var rows: [[(text: String, role: StyleRole)]] = []
+        for h in contact.hearing {
             let isSupervisor = contact.supervisors.contains { $0.username == h.handle }
-            var pointer = " "
+            var mark = " "
             if !isSupervisor, onCall {
-                if barged, party == selectedParty { pointer = g.pointer }
+                if barged, party == selectedParty { mark = pointer }
                 party += 1
             }
-            x = canvas.put(pointer, x: line.x, y: line.y, role: .key, clip: line)
-            x = canvas.put(" \(h.party)", x: x, y: line.y, role: .text, clip: line)
+            var words: [(text: String, role: StyleRole)] = [(mark, .key)]
+            func add(_ text: String, _ role: StyleRole) {
+                for word in text.split(separator: " ") { words.append((String(word), role)) }
+            }
+            add(h.party, .text)
             if let s = contact.supervisors.first(where: { $0.username == h.handle }) {
-                x = canvas.put(s.mode == .barge ? " (barged in)" : " (monitoring)", x: x, y: line.y, role: .statusSystem,
-                               clip: line)
+                add(s.mode == .barge ? "(barged in)" : "(monitoring)", .statusSystem)
             }
-            let hears = h.hears.isEmpty ? "no one" : h.hears.joined(separator: ", ")
-            x = canvas.put(" hears ", x: x, y: line.y, role: .hint, clip: line)
-            x = canvas.put(hears, x: x, y: line.y, width: line.maxX - x, role: .text, clip: line)
             if h.heardBy.isEmpty {
-                canvas.put("; heard by no one", x: x, y: line.y, width: line.maxX - x, role: .hint, clip: line)
+                words[words.count - 1].text += ":"
+                words.append(("heard by no one;", .hint))
             }
+            add("hears", .hint)
+            add(h.hears.isEmpty ? "no one" : h.hears.joined(separator: ", "), .text)
+            var row: [(text: String, role: StyleRole)] = []
+            var used = 0
+            for (n, word) in words.enumerated() {
+                let gap = n <= 1 ? 0 : 1
+                let w = CellWidth.of(word.text)
+                if n > 1, used + gap + w > width, used > 3 {
+                    rows.append(row)
+                    row = [("   ", .text)]
+                    used = 3
+                } else if gap > 0 {
+                    row.append((" ", word.role))
+                    used += 1
+                }
+                row.append(word)
+                used += w
+                if n == 0 {
+                    row.append((" ", .text))
+                    used += 1
+                }
+            }
+            rows.append(row)
         }
+        return rows
     }
 }
 

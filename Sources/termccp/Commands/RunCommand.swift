@@ -24,10 +24,13 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Also show the caller's phone: speak, press digits, hang up, see what the caller hears.")
     var customer = false
 
-    @Option(help: ArgumentHelp(
+    @Option(name: .customLong("supervisor"), help: ArgumentHelp(
         "Show a supervisor panel for this agent: the live contacts, Monitor (listen unheard) and Barge (join).",
         discussion: "Without --agent, only the supervisor panel is shown and every agent is simulated."))
-    var supervisor: String?
+    var supervisors: [String] = []
+
+    /// One supervisor panel: a second `--supervisor` is refused in `validate`, not silently dropped.
+    var supervisor: String? { supervisors.first }
 
     @Option(help: "Theme name (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or a theme file path.")
     var theme: String?
@@ -45,6 +48,9 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         guard speed >= 0.1, speed <= 100 else { throw ValidationError("--speed must be from 0.1 to 100, found \(speed)") }
+        guard supervisors.count <= 1 else {
+            throw ValidationError("--supervisor shows one supervisor panel: give it once (found \(supervisors.joined(separator: ", ")))")
+        }
     }
 
     func run() throws {
