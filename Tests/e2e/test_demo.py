@@ -196,3 +196,12 @@ def test_without_a_terminal_the_demo_says_so(termccp_path, tmp_path):
     done = headless(termccp_path, "demo", str(script))
     assert done.returncode == 2
     assert "the CCP needs a terminal on stdin and stdout" in done.stderr
+
+
+def test_a_second_supervisor_is_refused_as_by_run(termccp_path, tmp_path):
+    """One supervisor panel on demo as on run: `--supervisor` twice names both, exit 2."""
+    script = tmp_path / "ok.ccp"
+    script.write_text("expect no contact\n")
+    done = headless(termccp_path, "demo", str(script), "--supervisor", "john", "--supervisor", "maria")
+    assert done.returncode == 2
+    assert "--supervisor shows one supervisor panel: give it once (found john, maria)" in done.stderr

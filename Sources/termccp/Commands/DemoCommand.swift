@@ -33,10 +33,13 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Also show the caller's phone.")
     var customer = false
 
-    @Option(help: ArgumentHelp(
+    @Option(name: .customLong("supervisor"), help: ArgumentHelp(
         "Show a supervisor panel for this agent, as `termccp run --supervisor` does: the live contacts, Monitor and Barge.",
         discussion: "The script acts as the supervisor with `as NAME` or `NAME:` lines; that agent gets no agent panel."))
-    var supervisor: String?
+    var supervisors: [String] = []
+
+    /// One supervisor panel: a second `--supervisor` is refused in `validate`, not silently dropped.
+    var supervisor: String? { supervisors.first }
 
     @Option(help: "Theme name (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or a theme file path.")
     var theme: String?
@@ -54,6 +57,7 @@ struct DemoCommand: ParsableCommand {
 
     func validate() throws {
         guard speed >= 0.1, speed <= 100 else { throw ValidationError("--speed must be from 0.1 to 100, found \(speed)") }
+        try SupervisorChoice.validate(supervisors)
     }
 
     func run() throws {

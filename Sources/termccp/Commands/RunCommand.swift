@@ -48,9 +48,7 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         guard speed >= 0.1, speed <= 100 else { throw ValidationError("--speed must be from 0.1 to 100, found \(speed)") }
-        guard supervisors.count <= 1 else {
-            throw ValidationError("--supervisor shows one supervisor panel: give it once (found \(supervisors.joined(separator: ", ")))")
-        }
+        try SupervisorChoice.validate(supervisors)
     }
 
     func run() throws {
