@@ -275,6 +275,33 @@ import Testing
         #expect(world.agentTranscripts["john"]?.filter { $0.text.hasPrefix("You ") }.count == 1)
     }
 
+    /// Three agents at 80 columns, where two panels fit side by side: the focus, and so the panels
+    /// on screen, follow the agent the script acts as (`NAME:` verbs, `as NAME`); a panel the
+    /// presenter Tabs to stays until the script acts as someone else.
+    @Test func theFocusFollowsTheAgentTheScriptActsAs() throws {
+        let (script, _) = DemoScript.parse("sam: status Lunch\nwait 10s\nas maria\nwait 10s\njohn: status Lunch\nwait 10s")
+        let session = DemoSession(engine: try EngineBuilder.build(BuiltInScenario.load()), script: script)
+        let controller = CCPController(session: session, agents: ["john", "maria", "sam"], showCustomer: false,
+                                       size: Size(columns: 80, rows: 24))
+        /// A frame as the terminal loop draws it: the screen, and the focus it was drawn with.
+        func frame(at time: Millis) -> (screen: String, focus: Int) {
+            session.advance(to: time)
+            let screen = controller.render().screen.glyphText
+            return (screen, controller.ui.focus)
+        }
+        let start = controller.render().screen.glyphText
+        #expect(controller.ui.focus == 0 && !start.contains("(sam)"), "two of three panels fit")
+        var f = frame(at: 0)
+        #expect(f.focus == 2 && f.screen.contains("(sam)"))
+        controller.handle(.key(.tab))
+        f = frame(at: 5000)
+        #expect(f.focus == 0, "the presenter's Tab stays while the script still acts as sam")
+        f = frame(at: 15_000)
+        #expect(f.focus == 1 && f.screen.contains("(maria)"))
+        f = frame(at: 25_000)
+        #expect(f.focus == 0 && f.screen.contains("(john)") && !f.screen.contains("(sam)"))
+    }
+
     @Test func thePanelsShownByDefaultAreTheAgentsTheStoryNames() throws {
         let (script, _) = DemoScript.parse("""
             accept

@@ -84,6 +84,9 @@ public final class DemoPlayer {
     public private(set) var failures: [Failure] = []
     /// The agent verbs carried out so far, oldest first.
     public private(set) var moves: [Move] = []
+    /// The username the script last acted as: an `as NAME` line, or an agent verb (`NAME:` or the
+    /// current agent's); nil until it does. The CCP focuses that agent's panel.
+    public private(set) var actingAs: String?
     /// The index in `script.steps` of the step to run next.
     public private(set) var index = 0
     /// Lines already run with the command before them (`checkAfter`).
@@ -232,6 +235,7 @@ public final class DemoPlayer {
                 if case .agent(let name, let command) = line.statement,
                    let agent = (name ?? runner.currentAgent).flatMap(engine.resolveAgent) {
                     moves.append(Move(agent: agent, command: command, at: engine.now))
+                    actingAs = agent
                 }
             case .failed(let message): fail(line, message)
             case .refused(let reason): refusal = reason
@@ -246,6 +250,7 @@ public final class DemoPlayer {
     private func runAtOnce(_ line: ScriptLine) {
         let result = runner.execute(line.statement)
         if case .failed(let message) = result { fail(line, message); return }
+        if case .actAs(let name) = line.statement, let agent = engine.resolveAgent(name) { actingAs = agent }
         if case .expect = line.statement { passed += 1 }
     }
 

@@ -11,6 +11,8 @@ public final class CCPController {
     private var log = ActionLog()
     /// The demo script's moves already in the log.
     private var demoMovesLogged = 0
+    /// The agent the demo last moved the focus to (followDemoAgent).
+    private var demoFocusedOn: String?
 
     /// Agents shown in panels are driven by the person at the keyboard, so their simulated
     /// behaviour is switched off (WorldCommand.takeControl).
@@ -44,6 +46,7 @@ public final class CCPController {
         }
         for view in world.agents.values { log.look(at: view, now: world.now) }
         // After the look: a contact the script accepted since the last frame starts before the accept.
+        followDemoAgent()
         if let moves = session.demo?.moves, moves.count > demoMovesLogged {
             for move in moves[demoMovesLogged...] { log.performed(move.command, by: move.agent, at: move.at, name: displayName) }
             demoMovesLogged = moves.count
@@ -101,6 +104,15 @@ public final class CCPController {
             }
         }
         return forLoop
+    }
+
+    /// A demo's focus follows the agent the script acts as, so with more panels than fit side by
+    /// side the one where things happen is on screen. It moves only when that agent changes, so a
+    /// panel the presenter Tabbed to stays focused until the script acts as someone else.
+    private func followDemoAgent() {
+        guard let acting = session.demo?.actingAs, acting != demoFocusedOn else { return }
+        demoFocusedOn = acting
+        if let i = ui.panels.firstIndex(where: { $0.agentName == acting || $0.supervisorName == acting }) { ui.focus = i }
     }
 
     private func show(_ text: String, on kind: PanelKind) {
