@@ -187,3 +187,23 @@ def test_an_entry_point_the_scenario_cannot_take_is_bad_input(binary, tmp_path):
     result = run(binary, "--scenario", SCENARIO, path)
     assert result.returncode == 2
     assert "+18005559999 is not a number the scenario claims" in result.stderr
+
+
+def test_a_mocked_delay_over_the_lambda_time_limit_is_traced_as_asked_and_timed_out(binary):
+    # Review: the trace said "its answer takes 3.0 s" for DelaySeconds 5 with a 3 s limit (the time limit, not the delay).
+    done = run(binary, "--scenario", SCENARIO, "--trace", RUN / "fail-lambda-delay-over-time-limit.json")
+    waits = next(line for line in done.stdout.splitlines() if "→ waits" in line)
+    assert "answer takes 5.0 s, over its 3.0 s time limit: timed out at 3.0 s" in waits, waits
+    assert "its answer takes 3.0 s" not in done.stdout
+
+
+@pytest.mark.parametrize("delay", ["1e12", "86401"])
+def test_a_mocked_delay_over_a_day_is_refused_at_its_line(binary, tmp_path, delay):
+    # Before, it was silently capped and reported as "answered after 86400.0 s".
+    case = tmp_path / "late.json"
+    case.write_text((RUN / "pass-lambda-delay-within-time-limit.json").read_text().replace('\\"DelaySeconds\\": 2.5', f'\\"DelaySeconds\\": {delay}'))
+    assert delay in case.read_text()
+    done = run(binary, "--scenario", SCENARIO, case)
+    assert done.returncode == 2
+    assert "DelaySeconds" in done.stderr and "more than the 86400 allowed" in done.stderr, done.stderr
+    assert done.stderr.startswith(f"{case}:"), done.stderr

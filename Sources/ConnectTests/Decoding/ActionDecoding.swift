@@ -208,7 +208,7 @@ extension TestCaseDecoder {
             guard let value = reader.choice(error["Value"], at: "\(e).Value", allowed: allowed), let kind = MockError(rawValue: value) else { return nil }
             var delay = 0.0
             if takesDelay, error["DelaySeconds"] != nil {
-                guard let seconds = reader.number(error["DelaySeconds"], at: "\(e).DelaySeconds", minimum: 0, integer: false) else { return nil }
+                guard let seconds = reader.number(error["DelaySeconds"], at: "\(e).DelaySeconds", minimum: 0, maximum: Override.Strategy.maximumDelaySeconds, integer: false) else { return nil }
                 delay = seconds
             }
             return .error(kind, delaySeconds: delay)
@@ -229,7 +229,7 @@ extension TestCaseDecoder {
             reader.unknownMembers(of: result, at: x, known: ["DelaySeconds", "LoadedData"])
             var delay = 0.0
             if result["DelaySeconds"] != nil {
-                guard let seconds = reader.number(result["DelaySeconds"], at: "\(x).DelaySeconds", minimum: 0, integer: false) else { return nil }
+                guard let seconds = reader.number(result["DelaySeconds"], at: "\(x).DelaySeconds", minimum: 0, maximum: Override.Strategy.maximumDelaySeconds, integer: false) else { return nil }
                 delay = seconds
             }
             guard let loaded = result["LoadedData"], !loaded.isNull else { return .executionResult(.loadedData(delaySeconds: delay, json: nil)) }

@@ -102,23 +102,27 @@ struct JSONReader {
     }
 
     /// A number of seconds (or other count) written as a JSON number or a numeric string, at least `minimum`.
-    mutating func number(_ value: JSONValue?, at path: String, minimum: Double, integer: Bool) -> Double? {
+    mutating func number(_ value: JSONValue?, at path: String, minimum: Double, maximum: Double = .infinity, integer: Bool) -> Double? {
         guard let value, !value.isNull else { return nil }
         let kind = integer ? "a whole number" : "a number"
         guard case .number(let n) = value else {
             if let text = value.stringValue, let n = Double(text.trimmingCharacters(in: .whitespaces)), n.isFinite {
                 warning(path, "\(lastKey(path)) is written as a string", fix: "write it as the JSON number \(value.scalarText ?? text) without quotes")
-                return check(n, at: path, minimum: minimum, integer: integer, kind: kind)
+                return check(n, at: path, minimum: minimum, maximum: maximum, integer: integer, kind: kind)
             }
             error(path, "\(lastKey(path)) must be \(kind), found \(describe(value))", fix: "write \(kind) of at least \(format(minimum))")
             return nil
         }
-        return check(n, at: path, minimum: minimum, integer: integer, kind: kind)
+        return check(n, at: path, minimum: minimum, maximum: maximum, integer: integer, kind: kind)
     }
 
-    private mutating func check(_ n: Double, at path: String, minimum: Double, integer: Bool, kind: String) -> Double? {
+    private mutating func check(_ n: Double, at path: String, minimum: Double, maximum: Double, integer: Bool, kind: String) -> Double? {
         if n < minimum || (integer && n.rounded() != n) || !n.isFinite {
             error(path, "\(lastKey(path)) \(format(n)) is not valid", fix: "write \(kind) of at least \(format(minimum))")
+            return nil
+        }
+        if n > maximum {
+            error(path, "\(lastKey(path)) \(format(n)) is more than the \(format(maximum)) allowed", fix: "write \(kind) from \(format(minimum)) to \(format(maximum))")
             return nil
         }
         return n

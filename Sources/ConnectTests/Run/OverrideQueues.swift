@@ -35,12 +35,16 @@ public struct OverrideQueues: Sendable, Equatable {
 }
 
 extension Override.Strategy {
-    /// A mocked Lambda or Lex answer's `DelaySeconds` in virtual ms (0 for the others). Past a day it is a day:
-    /// any delay beyond the run's 5-minute limit times the run out all the same.
+    /// The largest `DelaySeconds` a test case may mock (a day): any delay beyond the run's 5-minute limit
+    /// times the run out all the same, so a larger one is a mistake and is refused at its line when loaded.
+    public static let maximumDelaySeconds: Double = 86_400
+
+    /// A mocked Lambda or Lex answer's `DelaySeconds` in virtual ms (0 for the others), at most
+    /// `maximumDelaySeconds` (the loader refuses more; a strategy built in code is held to it).
     public var delay: Millis {
         switch self {
         case .executionResult(.loadedData(let seconds, _)), .error(_, let seconds):
-            return Millis((min(max(seconds, 0), 86_400) * 1000).rounded())
+            return Millis((min(max(seconds, 0), Self.maximumDelaySeconds) * 1000).rounded())
         case .executionResult(.hours), .substituteResource:
             return 0
         }

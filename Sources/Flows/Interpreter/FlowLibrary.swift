@@ -57,7 +57,7 @@ public struct FlowLibrary: FlowRuntime {
                 // A Lex bot answers the caller's words; a mocked DelaySeconds holds its answer back.
                 if case .speech = input, case let delay = host.takeResponseDelay(), delay > 0 {
                     cursor.delayedOutcome = outcome
-                    if tracing { Self.trace(flow, resumed, branch: nil, note: Self.waitsForAnswer(delay), host) }
+                    if tracing { Self.trace(flow, resumed, branch: nil, note: Self.waitsForAnswer(delay, outcome), host) }
                     return .pause(delay)
                 }
             }
@@ -113,7 +113,7 @@ public struct FlowLibrary: FlowRuntime {
                 }
             case .outcomeAfter(let outcome, let delay):
                 cursor.delayedOutcome = outcome
-                if tracing { Self.trace(flow, compiledAction, branch: nil, note: Self.waitsForAnswer(delay), host) }
+                if tracing { Self.trace(flow, compiledAction, branch: nil, note: Self.waitsForAnswer(delay, outcome), host) }
                 return .pause(delay)
             case .outcome(let outcome):
                 let transition = Transitions.next(after: compiledAction, outcome: outcome)
@@ -132,8 +132,10 @@ public struct FlowLibrary: FlowRuntime {
     // the hot loop stays small.
 
     @inline(never)
-    private static func waitsForAnswer(_ delay: Millis) -> String {
-        "its answer takes \(Double(delay) / 1000) s (a mocked DelaySeconds)"
+    private static func waitsForAnswer(_ delay: Millis, _ outcome: ActionOutcome) -> String {
+        // A pause that ends in an error says why (a time limit shorter than the mocked delay), not the pause alone.
+        if case .error = outcome, let note = outcome.note { return note }
+        return "its answer takes \(Double(delay) / 1000) s (a mocked DelaySeconds)"
     }
 
     @inline(never)

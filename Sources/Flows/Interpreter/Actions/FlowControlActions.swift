@@ -67,7 +67,7 @@ extension ActionExecutor {
             case .failure: limit = lambdaTimeLimit
             }
             if delay > limit {
-                return .outcomeAfter(.error(.noMatchingError, note: "Lambda \(arn) answered after \(Double(delay) / 1000) s, over its \(Double(limit) / 1000) s time limit"), limit)
+                return .outcomeAfter(.error(.noMatchingError, note: "Lambda \(arn)'s answer takes \(Double(delay) / 1000) s, over its \(Double(limit) / 1000) s time limit: timed out at \(Double(limit) / 1000) s"), limit)
             }
         }
         guard let response else {
