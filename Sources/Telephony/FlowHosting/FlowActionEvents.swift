@@ -9,9 +9,9 @@ extension Engine {
     /// An action that completes at once is started and completed in the same instant; one that waited
     /// completes when its run resumes (or when its module returns).
     ///
-    /// The stored run still stands where it waited while it steps (`step` writes its copy back afterwards), so the
-    /// first completion of that action is the resumed one; its wait is cleared then, so that the same action run
-    /// again in this step counts as a new one.
+    /// The run still stands where it waited while it steps (`step` moves a copy of its cursor), so the first
+    /// completion of that action is the resumed one; its wait is cleared then, so that the same action run again
+    /// in this step counts as a new one.
     func observeAction(_ event: FlowTraceEvent, of id: RunID) {
         guard let run = runs[id], listens(to: .flowActionStarted) || listens(to: .flowActionCompleted) else { return }
         let action = FlowActionRef(run: run.ref, flow: event.flow, action: event.action, actionType: event.type)
@@ -20,7 +20,7 @@ extension Engine {
             return
         }
         if run.wait != .none, run.cursor.flow == event.flow, run.cursor.action == event.action {
-            runs[id]?.wait = .none
+            run.wait = .none
         } else if event.type != "InvokeFlowModule" {
             emit(.flowActionStarted(action))
         }

@@ -6,7 +6,7 @@ extension Engine {
         nextRunId += 1
         let callId = contacts[contact]?.callId ?? 0
         runs[id] = FlowRun(id: id, contactId: contact, callId: callId, role: role, listener: listener,
-                           cursor: FlowCursor(flow: flow), token: 0, wait: .none)
+                           cursor: FlowCursor(flow: flow))
         callRuns[callId, default: []].append(id)
         emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact)))
         if Self.isWhisper(role) { schedule(after: Self.whisperLimit, .whisperLimit(id)) }
@@ -84,13 +84,10 @@ extension Engine {
                 return true
             }
         }
-        var updated = run
-        updated.token += 1
-        updated.wait = .input(request: request, collected: collected)
-        runs[run.id] = updated
+        run.moveOn(to: .input(request: request, collected: collected))
         // InputTimeLimitSeconds waits for the first digit; once digits come, each next one is awaited 5 s
         // (admin guide, Store customer input: "waits 5 seconds for each digit … You cannot change this").
-        schedule(after: collected.isEmpty ? request.timeout : Self.interDigitTimeout, .flowWakes(run.id, token: updated.token))
+        schedule(after: collected.isEmpty ? request.timeout : Self.interDigitTimeout, .flowWakes(run.id, token: run.token))
         return true
     }
 }

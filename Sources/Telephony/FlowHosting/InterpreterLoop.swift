@@ -4,7 +4,7 @@
 extension Engine {
     /// Resumes a run with what happened and carries out the step it asks for.
     func step(_ id: RunID, input: FlowInput) {
-        guard var run = runs[id] else { return }
+        guard let run = runs[id] else { return }
         if let reason = chargeInstantWork(on: run.callId) {
             removeRun(id)
             trace(FlowTraceEvent(flow: run.cursor.flow, action: run.cursor.action ?? "", type: "WorkLimit",
@@ -12,14 +12,15 @@ extension Engine {
             flowEnded(run, .failed(reason))
             return
         }
-        let next = flows.run(&run.cursor, input: input, host: RunHost(engine: self, run: id, contactId: run.contactId))
-        // The host wrote UpdateFlowAttributes values to the stored run, not to this copy.
-        guard let stored = runs[id] else { return }
-        run.flowAttributes = stored.flowAttributes
-        run.token += 1
-        run.wait = .none
-        runs[id] = run
-        carryOut(next, for: id)
+        // The interpreter moves a copy of the cursor, so the run still names the action it waited on
+        // while it steps (observeAction tells the resumed action from a new one by it).
+        var cursor = run.cursor
+        let next = flows.run(&cursor, input: input, host: RunHost(engine: self, run: id, contactId: run.contactId))
+        // A step can end the call and with it the run.
+        guard runs[id] != nil else { return }
+        run.cursor = cursor
+        run.moveOn(to: .none)
+        carryOut(next, for: run)
     }
 
     /// Flow steps one call may take at a single instant (virtual ms) across all its flows and
@@ -50,21 +51,19 @@ extension Engine {
         p.duration >= Self.shortestPrompt ? p : Prompt(text: p.text, kind: p.kind, duration: Self.shortestPrompt)
     }
 
-    private func carryOut(_ next: FlowStep, for id: RunID) {
-        guard var run = runs[id] else { return }
+    private func carryOut(_ next: FlowStep, for run: FlowRun) {
+        let id = run.id
         switch next {
         case .play(let prompt):
             let p = timed(prompt)
             deliver(p, of: run, loopLength: nil)
             run.wait = .prompt
-            runs[id] = run
             schedule(after: p.duration, .flowWakes(id, token: run.token))
         case .loopPrompts(let prompts, let interrupt):
             let list = prompts.map(timed)
             deliver(list[0], of: run, loopLength: list.count)
             let interruptAt = interrupt.map { Clock.adding($0, to: now) }
             run.wait = .loop(prompts: list, index: 0, interruptAt: interruptAt)
-            runs[id] = run
             schedule(after: nextLoopWake(list[0].duration, interruptAt), .flowWakes(id, token: run.token))
         case .getInput(let prompt, let request):
             var delay: Millis = 0
@@ -74,7 +73,6 @@ extension Engine {
                 delay = p.duration
             }
             run.wait = .input(request: request, collected: "")
-            runs[id] = run
             schedule(after: Clock.adding(request.timeout, to: delay), .flowWakes(id, token: run.token))
         case .listen(let prompt, let timeout):
             var delay: Millis = 0
@@ -84,12 +82,10 @@ extension Engine {
                 delay = p.duration
             }
             run.wait = .speech
-            runs[id] = run
             schedule(after: Clock.adding(timeout, to: delay), .flowWakes(id, token: run.token))
         case .pause(let duration):
             // Woken like a prompt that ended: resumed with `.completed`, nothing heard meanwhile.
             run.wait = .prompt
-            runs[id] = run
             schedule(after: duration, .flowWakes(id, token: run.token))
         case .transferToThirdParty(let request):
             dialFromFlow(request, run: run)
@@ -110,7 +106,7 @@ extension Engine {
 
     /// A timer for a run fired: its prompt ended, its loop moves on, its input timed out.
     func wake(_ id: RunID, token: Int) {
-        guard var run = runs[id], run.token == token else { return }
+        guard let run = runs[id], run.token == token else { return }
         switch run.wait {
         case .prompt:
             step(id, input: .completed)
@@ -121,9 +117,7 @@ extension Engine {
             }
             let next = (index + 1) % prompts.count
             deliver(prompts[next], of: run, loopLength: prompts.count)
-            run.token += 1
-            run.wait = .loop(prompts: prompts, index: next, interruptAt: interruptAt)
-            runs[id] = run
+            run.moveOn(to: .loop(prompts: prompts, index: next, interruptAt: interruptAt))
             schedule(after: nextLoopWake(prompts[next].duration, interruptAt), .flowWakes(id, token: run.token))
         case .input(_, let collected):
             step(id, input: collected.isEmpty ? .timedOut : .digits(collected))

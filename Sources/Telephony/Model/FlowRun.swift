@@ -1,17 +1,39 @@
 /// A flow running for one listener: the inbound flow for a caller, a whisper for an agent, a
 /// hold loop for whoever is held.
-public struct FlowRun: Sendable, Equatable {
+///
+/// A reference type, owned by the engine's run table: a run is changed where it is stored, never
+/// copied out and written back (issue 9: copying runs was a tenth of the engine's cost).
+public final class FlowRun {
     public let id: RunID
     public let contactId: ContactID
     public let callId: CallID
     public let role: FlowRole
     public let listener: Listener
-    public var cursor: FlowCursor
+    /// Where the run stands. While the run steps, the interpreter moves a copy and this one still
+    /// names the action the run waited on (`observeAction` relies on it).
+    public internal(set) var cursor: FlowCursor
     /// Bumped whenever the run moves on, so timers set for an earlier step are ignored.
-    public var token: Int
-    public var wait: FlowWait
+    public internal(set) var token: Int
+    public internal(set) var wait: FlowWait
     /// UpdateFlowAttributes values, which last as long as this flow runs.
-    public var flowAttributes: [String: String] = [:]
+    public internal(set) var flowAttributes: [String: String] = [:]
+
+    init(id: RunID, contactId: ContactID, callId: CallID, role: FlowRole, listener: Listener, cursor: FlowCursor) {
+        self.id = id
+        self.contactId = contactId
+        self.callId = callId
+        self.role = role
+        self.listener = listener
+        self.cursor = cursor
+        self.token = 0
+        self.wait = .none
+    }
+
+    /// The run moves on to wait for `wait`; timers of its earlier waits no longer count.
+    func moveOn(to wait: FlowWait) {
+        token += 1
+        self.wait = wait
+    }
 
     /// The run as events name it.
     var ref: FlowRunRef { FlowRunRef(run: id, flow: cursor.flow, role: role, contact: contactId) }

@@ -113,15 +113,13 @@ extension Engine {
     /// TransferParticipantToThirdParty: the caller is connected to the number; the flow waits.
     func dialFromFlow(_ request: ThirdPartyRequest, run: FlowRun) {
         guard let contact = contacts[run.contactId] else { return }
-        var updated = run
         let callerId = request.callerIdNumber.map { EndpointAddress(number: $0, name: request.callerIdName) }
             ?? EndpointAddress(number: calls[contact.callId]?.customerNumber ?? "", name: request.callerIdName)
         pendingThirdParty[run.id] = request
         let legId = addExternalLeg(request.number, to: contact.callId, addedBy: nil, callerId: callerId, label: nil,
                                    contact: contact.id, flowRun: run.id,
                                    timeLimit: request.timeLimit.flatMap { $0 > 0 ? $0 : nil })
-        updated.wait = .thirdParty(leg: legId)
-        runs[run.id] = updated
+        run.wait = .thirdParty(leg: legId)
         if let party = party(for: run.listener) { hear(party, .system, "Transferring to \(request.number)…", from: run.cursor.flow) }
     }
 
