@@ -30,6 +30,16 @@ import Testing
             if case .passed = outcome {} else { Issue.record("floor script: \(outcome)", sourceLocation: sourceLocation) }
         }
 
+        /// John goes Offline and Sue Available, so the next caller is offered to Sue.
+        func offerToSue() {
+            run("""
+                john: status Offline
+                sue: status Available
+                call +15555550123 -> +18005550100
+                wait until sue banner "Incoming call"
+                """)
+        }
+
         func press(_ text: String) { for c in text { controller.handle(.key(.char(c))) } }
         var text: String { controller.render().screen.glyphText }
         var message: String? { controller.ui.panels.first { $0.supervisorName != nil }?.message?.text }
@@ -37,12 +47,7 @@ import Testing
 
     @Test func anOfferToTheSupervisorIsAcceptedEndedAndClearedOnItsPanel() throws {
         let floor = try Floor()
-        floor.run("""
-            john: status Offline
-            sue: status Available
-            call +15555550123 -> +18005550100
-            wait until sue banner "Incoming call"
-            """)
+        floor.offerToSue()
         #expect(floor.text.contains("Incoming call"))
         #expect(floor.text.contains("[a] Accept"))
         floor.press("a")
@@ -57,12 +62,7 @@ import Testing
 
     @Test func theSupervisorRejectsAnOfferOnItsPanel() throws {
         let floor = try Floor()
-        floor.run("""
-            john: status Offline
-            sue: status Available
-            call +15555550123 -> +18005550100
-            wait until sue banner "Incoming call"
-            """)
+        floor.offerToSue()
         floor.press("r")
         #expect(floor.engine.view(of: "sue")?.contact?.banner != .incoming)
         // With no contact of its own, the contact keys are refused with the CCP's reason, not ignored.
