@@ -108,8 +108,12 @@ import Testing
         p.next()
         #expect(p.engine.callerView() != nil && p.hold == .nextStep)
         p.next()
-        // `wait until` lets time run until the contact rings, then `accept` runs and waits for the key again.
-        p.advance(to: p.engine.now + 60_000)
+        // `wait until` runs at once until the contact rings; `accept` waits for its own key (it ran
+        // with the wait before: one key, two steps, the status row naming one).
+        #expect(p.current?.text == "wait until banner \"Incoming call\"" && p.hold == .nextStep && p.passed == 0)
+        #expect(p.engine.view(of: "john")?.contact?.banner == .incoming)
+        #expect(p.progress.next?.text == "accept" && p.progress.nextWith.map(\.text) == ["expect banner Connecting"])
+        p.next()
         #expect(p.current?.text == "accept" && p.hold == .nextStep && p.passed == 1)
         #expect(p.caption == "Talk.", "the caption after the command and its check is up while the key is awaited")
         p.toggleMode()
@@ -139,6 +143,100 @@ import Testing
         #expect(p.passed == 1 && p.finished, "the last line and its check ran; nothing is left to name")
     }
 
+    /// One kind of line played in step mode, and what its one key press leaves.
+    struct StepCase: Sendable, CustomTestStringConvertible {
+        var kind: String
+        /// Lines before it, each run on its own key first.
+        var before = ""
+        var line: String
+        /// The lines that run with it on the same key (README "Demos": the checks right after a step).
+        var with: [String] = []
+        /// The virtual time (ms) the step takes: a wait's time passes at once, nothing else takes any
+        /// (nil: as long as the engine needs).
+        var takes: Millis? = 0
+        var passed = 0
+        var failed = 0
+        var leaves: @Sendable (DemoPlayer) -> Bool = { _ in true }
+        var testDescription: String { kind }
+    }
+
+    static let stepCases: [StepCase] = [
+        StepCase(kind: "pause", line: "pause"),
+        StepCase(kind: "wait", line: "wait 30s", takes: 30_000),
+        StepCase(kind: "wait with its checks", line: "wait 5s", with: ["expect no contact", "mark waited"], takes: 5000, passed: 1),
+        StepCase(kind: "wait until", before: "call +15555550123 -> +18005550100", line: "wait until banner \"Incoming call\"",
+                 takes: nil, leaves: { $0.engine.view(of: "john")?.contact?.banner == .incoming }),
+        StepCase(kind: "wait until that holds already", line: "wait until no contact", with: ["expect status Available"], passed: 1),
+        StepCase(kind: "wait until that runs out", line: "wait until banner Connected within 5s", takes: 5000, failed: 1),
+        StepCase(kind: "expect", line: "expect no contact", with: ["expect status Available"], passed: 2),
+        StepCase(kind: "expect refused with no command before it", line: "expect refused", failed: 1),
+        StepCase(kind: "agent command with its checks", line: "status Offline", with: ["expect status Offline", "as maria"],
+                 passed: 1, leaves: { $0.engine.view(of: "john")?.status == "Offline" && $0.actingAs == "maria" }),
+        StepCase(kind: "refused agent command", line: "join", with: ["expect refused \"not on a call\""], passed: 1),
+        StepCase(kind: "world command", line: "call +15555550123 -> +18005550100", leaves: { $0.engine.callerView() != nil }),
+        StepCase(kind: "as NAME", line: "as maria", leaves: { $0.actingAs == "maria" }),
+        StepCase(kind: "mark", line: "mark start", with: ["expect no contact"], passed: 1),
+    ]
+
+    /// Step mode (README "Demos"): one Space runs exactly the step the status row names, for every
+    /// kind of line, and no more: the `john: status Lunch` after it waits for the next Space.
+    @Test(arguments: stepCases) func inStepModeOneKeyRunsOneStep(_ c: StepCase) throws {
+        let after = "john: status Lunch"
+        let text = [c.before, c.line].filter { !$0.isEmpty } + c.with + [after]
+        let p = try Self.player(text.joined(separator: "\n"), mode: .step)
+        p.advance(to: 0)
+        while p.progress.next?.text != c.line, !p.finished { p.next() }
+        #expect(p.progress.nextWith.map(\.text) == c.with, "the status row names what runs with it")
+        let (start, passed, failed) = (p.engine.now, p.passed, p.failures.count)
+        p.next()
+        #expect(p.current?.text == c.line && p.hold == .nextStep)
+        if let takes = c.takes { #expect(p.engine.now - start == takes) }
+        #expect(p.passed - passed == c.passed && p.failures.count - failed == c.failed, "\(p.failures)")
+        #expect(c.leaves(p))
+        #expect(p.progress.next?.text == after && p.engine.view(of: "john")?.status != "Lunch", "the next line waits for its key")
+        p.next()
+        #expect(p.current?.text == after && p.finished)
+    }
+
+    /// The status row names the lines that run with a step (`with 2-3`), and after a pause or the
+    /// presenter's turn in step mode it names the step Space runs instead of "goes on".
+    @Test func inStepModeTheStatusRowNamesEveryLineTheKeyRuns() throws {
+        let (script, _) = DemoScript.parse("status Offline\nexpect status Offline\n# Offline.\nmark off\npause\nstatus Available\n# The end.")
+        let session = DemoSession(engine: try EngineBuilder.build(BuiltInScenario.load()), script: script, mode: .step)
+        let controller = CCPController(session: session, agents: ["john"], showCustomer: false, size: Size(columns: 120, rows: 40))
+        func status() -> String { controller.render().screen.glyphText.components(separatedBy: "\n")[3] }
+        session.advance(to: 0)
+        #expect(status().contains("Step mode · next 1: status Offline (with 2, 4)"))
+        session.player.next()
+        #expect(status().contains("Step mode · next 5: pause"))
+        session.player.toggleMode()
+        session.player.next()
+        guard case .pauseLine = session.player.hold else { Issue.record("\(session.player.hold)"); return }
+        #expect(status().contains("Paused at line 5 · Space goes on"))
+        session.player.toggleMode()
+        #expect(status().contains("Paused at line 5 · next 6: status Available"))
+        session.player.presenterActed()
+        #expect(status().contains("You have the panels · next 6: status Available"))
+        controller.handle(.key(.char(" ")))
+        #expect(session.player.current?.text == "status Available" && session.player.finished == false)
+        #expect(status().contains("Step mode · next: the end"))
+        controller.handle(.key(.char(" ")))
+        #expect(session.player.finished)
+    }
+
+    /// Step mode turned on during a wait: the wait runs to its end on the clock (or Space ends it),
+    /// the lines that go with it run, and the next line waits for the key.
+    @Test(arguments: [false, true]) func stepModeTurnedOnDuringAWaitStopsAtItsEnd(spaceEndsIt: Bool) throws {
+        let p = try Self.player("wait 30s\nexpect no contact\njohn: status Lunch")
+        p.advance(to: 0)
+        p.advance(to: 1000)
+        p.toggleMode()
+        guard case .clock = p.hold else { Issue.record("\(p.hold)"); return }
+        if spaceEndsIt { p.next() } else { p.advance(to: 40_000) }
+        #expect(p.hold == .nextStep && p.passed == 1)
+        #expect(p.engine.view(of: "john")?.status == "Available" && p.progress.next?.text == "john: status Lunch")
+    }
+
     @Test func turningStepModeOnDuringABeatWaitsForTheKey() throws {
         let p = try Self.player(Self.callIn + "\naccept")
         p.advance(to: 0)
@@ -156,9 +254,8 @@ import Testing
     }
 
     @Test func theNextStepKeyDuringWaitUntilRunsTimeUntilItHolds() throws {
-        let p = try Self.player(Self.callIn + "\nexpect banner \"Incoming call\"", mode: .step)
+        let p = try Self.player(Self.callIn + "\nexpect banner \"Incoming call\"")
         p.advance(to: 0)
-        p.next()
         p.next()
         guard case .condition = p.hold else { Issue.record("\(p.hold)"); return }
         p.next()

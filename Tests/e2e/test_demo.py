@@ -74,6 +74,24 @@ def test_step_mode_waits_for_space_and_s_goes_back_to_continuous_play(term, tmp_
     assert t.wait_exit() == 0
 
 
+def test_in_step_mode_a_wait_is_one_space_and_the_line_after_it_waits_for_the_next(term, tmp_path):
+    """Issue 12: Space on a `wait` used to run the command after it too, with only the wait named.
+    Now the wait's minute passes at once and `status Lunch` waits, named, for the next Space."""
+    script = tmp_path / "wait.ccp"
+    script.write_text("wait 1m\nstatus Lunch\nexpect status Lunch\n")
+    t = term("demo", str(script), "--step", "--speed", SPEED)
+    t.wait_screen(lambda t: "Step mode · next 1: wait 1m" in t.row(3))
+    t.press("Space")
+    t.wait_screen(lambda t: "Step mode · next 2: status Lunch (with 3)" in t.row(3))
+    assert "Lunch" not in panels_text(t)
+    assert t.row(0).split()[-1] >= "1:00"  # the header's virtual clock: the minute passed at once
+    t.press("Space")
+    t.wait_screen(lambda t: "Demo finished · 1 expectation passed, no line failed" in t.row(1)
+                  and "Lunch" in panels_text(t))
+    t.press("Q")
+    assert t.wait_exit() == 0
+
+
 def test_a_supervisor_panel_shows_the_scripts_monitoring_and_barge(term):
     scripts = ROOT / "Tests/ScriptTests/Scripts"
     t = term("demo", str(scripts / "70-supervisor-monitor-barge.ccp"), str(scripts / "scenarios/supervisor.yaml"),

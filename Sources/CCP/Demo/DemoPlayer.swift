@@ -9,17 +9,24 @@ import Telephony
 /// What runs when: a caption stays up for `captionHold` before the next step; an agent or world
 /// command is followed by a `beat`. The `expect`, `as`, `mark` and already-holding `wait until`
 /// lines after a command run with it, captions between them or not, so a check sees the state the
-/// command left, as in `termccp script`; elsewhere they run when reached, taking no time. `wait 5s` lets 5 s of virtual time pass; `wait until` lets time pass until its
-/// expectation holds or its limit is reached. `pause` waits for the presenter. In step mode every
-/// command waits for the presenter instead of its beat, with the next caption already shown, so
-/// the status row names what the key does next (a line, or one more caption when captions come in
-/// a row); a wait's end runs on, as a ringing contact would not wait. A failed line is kept and
-/// shown, and the script goes on.
+/// command left, as in `termccp script`; elsewhere they run when reached, taking no time. `wait 5s`
+/// lets 5 s of virtual time pass; `wait until` lets time pass until its expectation holds or its
+/// limit is reached. `pause` waits for the presenter.
+///
+/// Step mode: each press of the next-step key runs one step and then waits for the key again,
+/// with the next caption already shown, so the status row can name what the key does next (one
+/// more caption when captions come in a row, else `nextLines`). A step is one line with the
+/// `expect`, `expect refused`, `as` and `mark` lines right after it (captions between or not),
+/// which see the state it left. A `wait` passes at once (virtual time jumps to its end) and a
+/// `wait until` runs at once until it holds or its limit: the presenter sets the pace, and the
+/// engine's clock still runs between two presses. A `pause` is a step that does nothing, every step
+/// waiting for the key already. A failed line is kept and shown, and the script goes on.
 public final class DemoPlayer {
     public enum Mode: Sendable, Equatable {
         /// Steps follow each other after their beat.
         case continuous
-        /// Each caption and command waits for the presenter's next-step key.
+        /// Each step waits for the presenter's next-step key: one caption, or one line with the
+        /// lines that run with it.
         case step
     }
 
@@ -121,13 +128,17 @@ public final class DemoPlayer {
     public func advance(to time: Millis) {
         while true {
             switch hold {
-            case .beat(let until), .clock(let until, _):
+            case .beat(let until):
                 guard until <= time else { engine.advance(to: time); return }
                 engine.advance(to: until)
                 proceed()
+            case .clock(let until, let line):
+                guard until <= time else { engine.advance(to: time); return }
+                engine.advance(to: until)
+                waitEnded(line)
             case .condition(let expectation, let deadline, let line):
                 guard runCondition(expectation, deadline: deadline, line: line, until: time) else { return }
-                proceed()
+                waitEnded(line)
             case .pauseLine, .nextStep, .presenter, .finished:
                 engine.advance(to: time)
                 return
@@ -135,18 +146,19 @@ public final class DemoPlayer {
         }
     }
 
-    /// The next-step key: runs the next step now. During a `wait` virtual time jumps to its end;
-    /// during a `wait until`, time runs until it holds or its limit, as `termccp script` runs it.
+    /// The next-step key: runs the next step now (in step mode that one step, then waits for the
+    /// key again). During a `wait` virtual time jumps to its end; during a `wait until`, time runs
+    /// until it holds or its limit, as `termccp script` runs it; that ends the step.
     public func next() {
         switch hold {
         case .beat, .nextStep, .pauseLine, .presenter:
             proceed()
-        case .clock(let until, _):
+        case .clock(let until, let line):
             engine.advance(to: until)
-            proceed()
+            waitEnded(line)
         case .condition(let expectation, let deadline, let line):
             _ = runCondition(expectation, deadline: deadline, line: line, until: deadline)
-            proceed()
+            waitEnded(line)
         case .finished:
             break
         }
@@ -177,15 +189,27 @@ public final class DemoPlayer {
         return true
     }
 
-    /// The line the next step runs, skipping captions and lines already done.
-    var nextLine: ScriptLine? {
-        for i in script.steps.indices.dropFirst(index) where !consumed.contains(i) {
-            if case .line(let line) = script.steps[i] { return line }
+    /// The index in `script.steps` of the line the next step runs, skipping captions and lines already done.
+    private var nextLineIndex: Int? {
+        script.steps.indices.dropFirst(index).first { i in
+            guard !consumed.contains(i), case .line = script.steps[i] else { return false }
+            return true
         }
-        return nil
     }
 
-    /// Runs steps from `index` until one makes the player wait.
+    /// The line the next step runs, skipping captions and lines already done.
+    var nextLine: ScriptLine? {
+        nextLineIndex.flatMap { if case .line(let line) = script.steps[$0] { return line } else { return nil } }
+    }
+
+    /// In step mode, the lines the next-step key runs (after any caption): `nextLine` and the lines
+    /// that run with it; empty at the end.
+    var nextLines: [ScriptLine] {
+        guard let i = nextLineIndex else { return [] }
+        return ([i] + linesRunWith(i)).compactMap { if case .line(let line) = script.steps[$0] { return line } else { return nil } }
+    }
+
+    /// Runs steps from `index` until one makes the player wait; in step mode, one step.
     private func proceed() {
         while index < script.steps.count {
             let i = index
@@ -194,16 +218,52 @@ public final class DemoPlayer {
             case .caption(let text, _):
                 caption = text
                 // Step mode: of captions in a row, each shows on its own key (the status row says so).
-                if mode == .step { hold = .nextStep } else { paced(Self.captionHold(text)) }
+                hold = mode == .step ? .nextStep : .beat(until: later(Self.captionHold(text)))
                 return
             case .line(let line):
                 if consumed.contains(i) { continue }
+                if mode == .step {
+                    runStep(line, at: i)
+                    return
+                }
                 if run(line, at: i) { return }
             }
         }
         hold = .finished
     }
 
+    /// A `wait` or `wait until` is over: play goes on, or in step mode the lines that run with it
+    /// run and the key is awaited (step mode turned on during the wait).
+    private func waitEnded(_ line: ScriptLine) {
+        guard mode == .step else { proceed(); return }
+        // The wait is the step just run: nothing moves `index` while a wait holds.
+        checkAfter(line, at: index - 1, refusal: nil, holdingWaits: false)
+        waitForKey()
+    }
+
+    /// Step mode: one line, its wait over at once, then the lines that run with it (`linesRunWith`);
+    /// then the key is awaited.
+    private func runStep(_ line: ScriptLine, at i: Int) {
+        current = line
+        var refusal: String?
+        switch line.statement {
+        case .pause:
+            break
+        case .wait(let duration):
+            engine.advance(to: later(duration))
+        case .waitUntil(let expectation, let limit):
+            let deadline = later(limit)
+            _ = runCondition(expectation, deadline: deadline, line: line, until: deadline)
+        case .expect, .actAs, .mark:
+            runAtOnce(line)
+        case .expectRefused:
+            fail(line, "expected the previous command to be refused, but it was carried out")
+        case .agent, .world:
+            refusal = command(line)
+        }
+        checkAfter(line, at: i, refusal: refusal, holdingWaits: false)
+        waitForKey()
+    }
 
     /// Runs one line; true when it makes the player wait.
     private func run(_ line: ScriptLine, at i: Int) -> Bool {
@@ -229,21 +289,39 @@ public final class DemoPlayer {
             return false
         case .agent, .world:
             current = line
-            var refusal: String?
-            switch runner.execute(line.statement) {
-            case .done:
-                if case .agent(let name, let command) = line.statement,
-                   let agent = (name ?? runner.currentAgent).flatMap(engine.resolveAgent) {
-                    moves.append(Move(agent: agent, command: command, at: engine.now))
-                    actingAs = agent
-                }
-            case .failed(let message): fail(line, message)
-            case .refused(let reason): refusal = reason
-            }
-            checkAfter(line, at: i, refusal: refusal)
-            paced(Self.beat)
+            checkAfter(line, at: i, refusal: command(line), holdingWaits: true)
+            hold = .beat(until: later(Self.beat))
             return true
         }
+    }
+
+    /// Carries out an agent or world command; the reason when it was refused.
+    private func command(_ line: ScriptLine) -> String? {
+        switch runner.execute(line.statement) {
+        case .done:
+            if case .agent(let name, let command) = line.statement,
+               let agent = (name ?? runner.currentAgent).flatMap(engine.resolveAgent) {
+                moves.append(Move(agent: agent, command: command, at: engine.now))
+                actingAs = agent
+            }
+        case .failed(let message): fail(line, message)
+        case .refused(let reason): return reason
+        }
+        return nil
+    }
+
+    /// The indices of the lines that run with the line at `i` in step mode: the `expect`, `expect
+    /// refused`, `as` and `mark` lines right after it, captions between or not.
+    private func linesRunWith(_ i: Int) -> [Int] {
+        var run: [Int] = []
+        for j in script.steps.indices.dropFirst(i + 1) {
+            guard case .line(let line) = script.steps[j] else { continue }
+            switch line.statement {
+            case .expect, .expectRefused, .actAs, .mark: run.append(j)
+            default: return run
+            }
+        }
+        return run
     }
 
     /// An `expect`, `as` or `mark` line, which takes no time.
@@ -254,11 +332,12 @@ public final class DemoPlayer {
         if case .expect = line.statement { passed += 1 }
     }
 
-    /// The lines that check what a command did run with it, at the virtual time it left, as in
-    /// `termccp script`: the `expect`, `as`, `mark` and already-holding `wait until` lines after it,
-    /// up to the next line that takes time. Captions among them keep their turn. A refusal passes
-    /// when the next line expects it (with that text in the reason) and fails the command otherwise.
-    private func checkAfter(_ command: ScriptLine, at i: Int, refusal: String?) {
+    /// The lines that check what a line did run with it, at the virtual time it left, as in
+    /// `termccp script`: the `expect`, `as`, `mark` lines after it and, with `holdingWaits`, the
+    /// already-holding `wait until` lines, up to the next line that takes time. Captions among them
+    /// keep their turn. A refusal passes when the next line expects it (with that text in the
+    /// reason) and fails the command otherwise.
+    private func checkAfter(_ command: ScriptLine, at i: Int, refusal: String?, holdingWaits: Bool) {
         var refusal = refusal
         func refusalNotExpected() {
             if let reason = refusal { fail(command, "refused: \(reason)") }
@@ -281,7 +360,7 @@ public final class DemoPlayer {
             case .expect, .actAs, .mark:
                 refusalNotExpected()
                 runAtOnce(line)
-            case .waitUntil(let expectation, _) where holds(expectation):
+            case .waitUntil(let expectation, _) where holdingWaits && holds(expectation):
                 refusalNotExpected()
             default:
                 break scan
@@ -315,11 +394,6 @@ public final class DemoPlayer {
     private func message(_ expectation: Expectation) -> String {
         if case .failed(let message) = runner.execute(.expect(expectation)) { return message }
         return "it holds now"
-    }
-
-    /// After a step: its beat, or in step mode the next-step key.
-    private func paced(_ wait: Millis) {
-        if mode == .step { waitForKey() } else { hold = .beat(until: later(wait)) }
     }
 
     /// Step mode waits for the key with the next caption already up: it says what the key will do.

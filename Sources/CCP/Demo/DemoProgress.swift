@@ -10,6 +10,8 @@ public struct DemoProgress: Equatable, Sendable {
     public var current: ScriptLine?
     /// The line the next-step key runs next (after any caption); nil at the end.
     public var next: ScriptLine?
+    /// Step mode: the lines that run with `next` on the same key (the checks right after it).
+    public var nextWith: [ScriptLine]
     /// Step mode: the next-step key shows another caption before it runs `next`.
     public var captionNext: Bool
     public var passed: Int
@@ -34,7 +36,8 @@ public struct DemoProgress: Equatable, Sendable {
 
 extension DemoPlayer {
     public var progress: DemoProgress {
-        DemoProgress(caption: caption, hold: hold, mode: mode, current: current, next: nextLine, captionNext: captionNext, passed: passed,
+        DemoProgress(caption: caption, hold: hold, mode: mode, current: current, next: nextLine,
+                     nextWith: Array(nextLines.dropFirst()), captionNext: captionNext, passed: passed,
                      failures: failures, now: engine.now)
     }
 }

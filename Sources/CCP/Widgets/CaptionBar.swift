@@ -69,15 +69,36 @@ enum CaptionBar {
         case .condition(_, _, let line):
             return "\(g.running) \(numbered(line))"
         case .pauseLine(let line):
-            return "\(g.paused) Paused at line \(line.number) \(g.separator) \(key(.nextStep)) goes on"
+            return "\(g.paused) Paused at line \(line.number) \(g.separator) " + goesOn(p, glyphs: g)
         case .nextStep:
-            if p.captionNext { return "\(g.paused) Step mode \(g.separator) next: the next caption" }
-            return "\(g.paused) Step mode" + (p.next.map { " \(g.separator) next \(numbered($0))" } ?? "")
+            return "\(g.paused) Step mode \(g.separator) " + nextStep(p)
         case .presenter:
-            return "\(g.paused) You have the panels \(g.separator) \(key(.nextStep)) goes on"
+            return "\(g.paused) You have the panels \(g.separator) " + goesOn(p, glyphs: g)
         case .finished:
             return (p.failures.isEmpty ? "Every expectation held" : "The script has run") + " \(g.separator) the CCP stays live"
         }
+    }
+
+    /// What the next-step key does after a pause or the presenter's turn: play goes on, or in step
+    /// mode the one step it runs.
+    private static func goesOn(_ p: DemoProgress, glyphs g: Glyphs) -> String {
+        p.mode == .step ? nextStep(p) : "\(key(.nextStep)) goes on"
+    }
+
+    /// Step mode: exactly what the next-step key runs: one more caption, or a line with the lines
+    /// that run with it (`next 4: accept (with 5-6)`), or the end of the demo.
+    private static func nextStep(_ p: DemoProgress) -> String {
+        if p.captionNext { return "next: the next caption" }
+        guard let next = p.next else { return "next: the end" }
+        return "next \(next.number): \(next.text)" + (p.nextWith.isEmpty ? "" : " (with \(lineNumbers(p.nextWith)))")
+    }
+
+    /// Line numbers as a reader writes them: `5`, `5-7`, `5, 7`.
+    private static func lineNumbers(_ lines: [ScriptLine]) -> String {
+        let numbers = lines.map(\.number)
+        guard let first = numbers.first, let last = numbers.last else { return "" }
+        if numbers.count > 1, numbers == Array(first...last) { return "\(first)-\(last)" }
+        return numbers.map(String.init).joined(separator: ", ")
     }
 
     /// The action's first key, as help spells it.

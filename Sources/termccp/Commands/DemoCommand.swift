@@ -48,7 +48,7 @@ struct DemoCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Speed of virtual time relative to the wall clock (0.1 to 100).")
     var speed: Double = 1
 
-    @Flag(help: "Start in step mode: each command waits for Space, with the caption before it already up.")
+    @Flag(help: "Start in step mode: each Space runs one step, with the caption before it already up.")
     var step = false
 
     @Option(help: "Write an asciinema v2 recording (asciicast) of the CCP's screen to this file.",
