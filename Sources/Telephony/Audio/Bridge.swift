@@ -53,7 +53,7 @@ extension Engine {
         switch party {
         case .customer(let id): return calls[id]
         case .external(let leg):
-            return calls.values.first { c in c.legs.contains { $0.id == leg } }
+            return calls.first { c in c.legs.contains { $0.id == leg } }
         case .agent(let u):
             guard let contact = agent(u)?.slot.contactId, let c = contacts[contact] else {
                 // A supervisor is on the call it monitors.

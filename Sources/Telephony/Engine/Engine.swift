@@ -11,8 +11,8 @@ public final class Engine {
     var agents: [AgentState] = []
     var agentIndex: [String: Int] = [:]
     /// Segments until their call is over; then only their records stay (`FinishedContacts`).
-    var contacts: [ContactID: Contact] = [:]
-    var calls: [CallID: Call] = [:]
+    var contacts = SerialTable<ContactID, Contact>()
+    var calls = SerialTable<CallID, Call>()
     var callOrder: [CallID] = []
     /// Contacts waiting per queue (and per agent queue), in routing order.
     var waiting: [QueueRef: Deque<ContactID>] = [:]
@@ -20,9 +20,9 @@ public final class Engine {
     var waitingCount = 0
     /// Agents free to take a contact, longest idle first.
     var freeAgents = FreeAgents([])
-    var runs: [RunID: FlowRun] = [:]
+    var runs = SerialTable<RunID, FlowRun>()
     /// The runs of each call, in start order: every run lookup is about one call.
-    var callRuns: [CallID: [RunID]] = [:]
+    var callRuns = SerialTable<CallID, [RunID]>()
     var transcripts = TranscriptBook()
     var timers = Heap<ScheduledEvent>()
     var rng: SeededRandom
@@ -34,11 +34,12 @@ public final class Engine {
     var nextTimerSeq = 0
 
     /// Third-party requests of flows waiting on an external leg, by run.
-    var pendingThirdParty: [RunID: ThirdPartyRequest] = [:]
+    var pendingThirdParty = SerialTable<RunID, ThirdPartyRequest>()
     /// Supervisors listening to (or barged into) a call, by username (Operations/Monitor.swift).
     var monitoring: [String: Monitoring] = [:]
-    /// Flow steps per call at the instant `at` (see `instantFlowStepLimit`); reset when time moves.
-    var instantWork: (at: Millis, steps: [CallID: Int]) = (0, [:])
+    /// Flow steps at the instant `at` of runs whose call is gone (see `instantFlowStepLimit`); a
+    /// call counts its own (`Call.chargeInstantStep`).
+    var instantWorkWithoutCall: (at: Millis, steps: [CallID: Int]) = (0, [:])
 
     /// Segments completed since the engine last settled them.
     let ledger = CompletionLedger()
@@ -129,15 +130,14 @@ public final class Engine {
 
     func agent(_ username: String) -> AgentState? { agentIndex[username].map { agents[$0] } }
 
-    // The updates mutate in place (the dictionaries' modify accessors), so a change copies nothing.
+    // Agents change in place (the array's modify accessor), so a change copies nothing.
     func updateAgent(_ username: String, _ change: (inout AgentState) -> Void) {
         guard let i = agentIndex[username] else { return }
         change(&agents[i])
     }
 
     func updateContact(_ id: ContactID, _ change: (inout Contact) -> Void) {
-        guard contacts[id] != nil else { return }
-        change(&contacts[id]!)
+        contacts.update(id, change)
     }
 
     /// A leg's fields other than its state (which changes through `change(_:on:)`).

@@ -7,7 +7,7 @@ extension Engine {
         let callId = contacts[contact]?.callId ?? 0
         runs[id] = FlowRun(id: id, contactId: contact, callId: callId, role: role, listener: listener,
                            cursor: FlowCursor(flow: flow))
-        callRuns[callId, default: []].append(id)
+        callRuns.update(callId, default: []) { $0.append(id) }
         emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact)))
         if Self.isWhisper(role) { schedule(after: Self.whisperLimit, .whisperLimit(id)) }
         step(id, input: .start)
@@ -25,8 +25,11 @@ extension Engine {
 
     func removeRun(_ id: RunID) {
         guard let run = runs.removeValue(forKey: id) else { return }
-        callRuns[run.callId]?.removeAll { $0 == id }
-        if callRuns[run.callId]?.isEmpty == true { callRuns[run.callId] = nil }
+        let emptied = callRuns.update(run.callId) { ids in
+            ids.removeAll { $0 == id }
+            return ids.isEmpty
+        }
+        if emptied == true { callRuns[run.callId] = nil }
     }
 
     /// The runs of a call, in start order.

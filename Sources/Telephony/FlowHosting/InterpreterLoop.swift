@@ -31,13 +31,18 @@ extension Engine {
 
     /// Counts a flow step for the call; the reason to stop when the call is over its bound.
     private func chargeInstantWork(on callId: CallID) -> String? {
-        if instantWork.at != now { instantWork = (now, [:]) }
-        let steps = instantWork.steps[callId, default: 0] + 1
-        instantWork.steps[callId] = steps
+        let steps: Int
+        if let call = calls[callId] {
+            steps = call.chargeInstantStep(at: now)
+        } else {
+            if instantWorkWithoutCall.at != now { instantWorkWithoutCall = (now, [:]) }
+            steps = instantWorkWithoutCall.steps[callId, default: 0] + 1
+            instantWorkWithoutCall.steps[callId] = steps
+        }
         guard steps > Self.instantFlowStepLimit else { return nil }
         // Ending this flow breaks the loop; the call's other flows at this instant (the agent
         // whisper once an agent takes the caller) start with a fresh budget.
-        instantWork.steps[callId] = 0
+        if let call = calls[callId] { call.resetInstantSteps() } else { instantWorkWithoutCall.steps[callId] = 0 }
         return "this call's flows ran \(Self.instantFlowStepLimit) steps without any time passing (flows that hand the caller to each other in a loop?)"
     }
 

@@ -19,6 +19,8 @@ public final class Call {
     public private(set) var ended: Bool
     /// Digits an IVR at the number dialled has read (an outbound call to an external number).
     public private(set) var digitsHeard = ""
+    /// Flow steps taken on this call at the instant `at` (`Engine.instantFlowStepLimit`).
+    private var instantSteps: (at: Millis, count: Int) = (0, 0)
 
     init(id: CallID, customerNumber: String, systemNumber: String, outbound: Bool, at now: Millis) {
         self.id = id
@@ -61,6 +63,16 @@ public final class Call {
     func setPrimaryAgent(_ username: String?) { primaryAgent = username }
 
     func end() { ended = true }
+
+    /// Counts one flow step at `now`; the steps taken at this instant so far, this one included.
+    func chargeInstantStep(at now: Millis) -> Int {
+        if instantSteps.at != now { instantSteps = (now, 0) }
+        instantSteps.count += 1
+        return instantSteps.count
+    }
+
+    /// The call's flows start again with a fresh budget at this instant.
+    func resetInstantSteps() { instantSteps.count = 0 }
 
     /// Digits an IVR at the number dialled has read so far; empty once it has acted on them.
     func setDigitsHeard(_ digits: String) { digitsHeard = digits }
