@@ -1,15 +1,14 @@
 import Foundation
 import Telephony
 
-/// `--records FILE`: every contact record as one JSON line (the fields and encoding of
-/// `termccp script --records`), written as its segment completes. Lines gather in a buffer and
-/// reach the file a megabyte at a time; the file appears under its name only once the run is over.
+/// `--records FILE`: every contact record as one line of JSON (the fields and values of
+/// `termccp script --records`, keys sorted, compact), written as its segment completes. Lines
+/// gather in a buffer and reach the file a megabyte at a time; the file appears under its name only once the run is over.
 final class RecordStream {
     private let path: String
     private let partial: String
     private let handle: FileHandle
-    private let encoder = JSONEncoder()
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
     private(set) var written = 0
 
     /// Refuses a path that exists and is not a regular file, and one whose folder cannot be written.
@@ -28,11 +27,11 @@ final class RecordStream {
             throw RecordStreamError("--records \(path): cannot create the file (is the folder there and writable?)")
         }
         self.handle = handle
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        buffer.reserveCapacity(1 << 20 + 4096)
     }
 
     func write(_ record: ContactRecord) throws {
-        buffer.append(try encoder.encode(record))
+        record.appendJSON(to: &buffer)
         buffer.append(0x0A)
         written += 1
         if buffer.count >= 1 << 20 { try flush() }

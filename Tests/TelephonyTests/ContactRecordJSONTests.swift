@@ -1,0 +1,141 @@
+import Foundation
+@testable import Telephony
+import Testing
+
+/// `ContactRecord.appendJSON` writes what `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]`
+/// writes (the form of `termccp-bench --records` and `termccp script --events`), byte for byte:
+/// records keep Amazon Connect's field names and nulls (docs §2), keys sorted by their UTF-8 bytes.
+@Suite struct ContactRecordJSON {
+    private func foundation(_ record: ContactRecord) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(record))
+    }
+
+    private func handWritten(_ record: ContactRecord) -> [UInt8] {
+        var out: [UInt8] = []
+        record.appendJSON(to: &out)
+        return out
+    }
+
+    @Test func generatedRecordsWithAwkwardTextReadAsJSONEncoderWritesThem() throws {
+        var random = WalkRandom(seed: 9)
+        var mismatches: [String] = []
+        for _ in 0..<3000 {
+            let record = RecordMaker.record(&random)
+            let expected = try foundation(record)
+            let mine = handWritten(record)
+            if mine != expected {
+                mismatches.append("\(String(decoding: mine, as: UTF8.self))\n  vs \(String(decoding: expected, as: UTF8.self))")
+            }
+            if mismatches.count > 3 { break }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "\n"))")
+    }
+
+    @Test func everyControlCharacterQuoteBackslashAndSlashIsWrittenAsJSONEncoderWritesIt() throws {
+        var record = RecordMaker.plain
+        for byte in UInt8(0)...UInt8(0x7F) {
+            let text = String(decoding: [UInt8(ascii: "a"), byte, UInt8(ascii: "/")], as: UTF8.self)
+            record.ContactId = text
+            record.Attributes = [text: text]
+            #expect(handWritten(record) == (try foundation(record)), "byte \(byte)")
+        }
+    }
+
+    @Test func recordsOfATransferredCallAndASupervisorsMonitoringReadAsJSONEncoderWritesThem_docs2_2() throws {
+        let desk = try MonitorRecordTests.desk()
+        desk.connected(then: """
+        sue: monitor john
+        wait 4s
+        sue: barge
+        wait 3s
+        sue: monitor
+        wait 2s
+        sue: end
+        quick-connect Maria
+        wait until maria banner Connected
+        leave
+        wait 2s
+        clear
+        customer hangs up
+        wait 3s
+        """)
+        let records = desk.engine.allRecords
+        #expect(records.count >= 3)
+        #expect(records.contains { $0.Agent?.StateTransitions != nil })
+        for record in records { #expect(handWritten(record) == (try foundation(record))) }
+    }
+}
+
+/// Records of every shape: absent and present optionals, attributes with keys that sort differently
+/// by bytes than by case-insensitive or numeric order, text with escapes and multi-byte characters.
+private enum RecordMaker {
+    static let plain = ContactRecord(
+        AWSAccountId: "123456789012", Agent: nil, AgentConnectionAttempts: 0, Attributes: [:],
+        ConnectedToSystemTimestamp: nil, ContactId: "c", CustomerEndpoint: nil, DisconnectReason: nil,
+        DisconnectTimestamp: nil, InitialContactId: "c", InitiationMethod: "INBOUND",
+        InitiationTimestamp: "2026-11-21T09:00:00Z", InstanceARN: "arn", LastUpdateTimestamp: "2026-11-21T09:00:00Z",
+        NextContactId: nil, PreviousContactId: nil, Queue: nil, SystemEndpoint: nil, TransferCompletedTimestamp: nil,
+        TransferredToEndpoint: nil)
+
+    private static let pieces = ["a", "Z", "z", "10", "9", "_", "-", " ", "/", "\\", "\"", "\n", "\t", "\r", "\u{08}", "\u{0C}",
+                                 "\u{00}", "\u{1F}", "\u{7F}", "é", "e\u{301}", "ß", "日本", "🎧", "👩🏽‍💼", "arn:aws:connect:",
+                                 "+1555", "<b>", "&", "'", "\u{2028}", "\u{FEFF}"]
+
+    static func text(_ random: inout WalkRandom) -> String {
+        (0..<Int.random(in: 0...5, using: &random)).map { _ in random.pick(pieces) }.joined()
+    }
+
+    static func maybe<T>(_ random: inout WalkRandom, _ make: (inout WalkRandom) -> T) -> T? {
+        random.chance(0.3) ? nil : make(&random)
+    }
+
+    static func number(_ random: inout WalkRandom) -> Int {
+        random.pick([0, 1, 9, 10, 59, 3600, -1, Int.random(in: -1_000_000...1_000_000, using: &random), Int.max, Int.min])
+    }
+
+    static func record(_ r: inout WalkRandom) -> ContactRecord {
+        var record = plain
+        record.AWSAccountId = text(&r)
+        record.AWSContactTraceRecordFormatVersion = text(&r)
+        record.Agent = maybe(&r) { r in
+            var agent = ContactRecord.AgentInfo(
+                ARN: text(&r), Username: text(&r), ConnectedToAgentTimestamp: maybe(&r, text),
+                AgentInteractionDuration: number(&r), CustomerHoldDuration: number(&r), NumberOfHolds: number(&r),
+                LongestHoldDuration: number(&r), AfterContactWorkStartTimestamp: maybe(&r, text),
+                AfterContactWorkEndTimestamp: maybe(&r, text), AfterContactWorkDuration: maybe(&r, number),
+                RoutingProfile: .init(ARN: text(&r), Name: text(&r)))
+            agent.StateTransitions = maybe(&r) { r in
+                (0..<Int.random(in: 0...3, using: &r)).map { _ in
+                    ContactRecord.StateTransition(State: text(&r), StateStartTimestamp: text(&r), StateEndTimestamp: text(&r))
+                }
+            }
+            return agent
+        }
+        record.AgentConnectionAttempts = number(&r)
+        record.Attributes = Dictionary((0..<Int.random(in: 0...6, using: &r)).map { _ in (text(&r), text(&r)) },
+                                       uniquingKeysWith: { first, _ in first })
+        record.Channel = text(&r)
+        record.ConnectedToSystemTimestamp = maybe(&r, text)
+        record.ContactId = text(&r)
+        record.CustomerEndpoint = maybe(&r) { r in .init(Address: text(&r), Type: text(&r)) }
+        record.DisconnectReason = maybe(&r, text)
+        record.DisconnectTimestamp = maybe(&r, text)
+        record.InitialContactId = text(&r)
+        record.InitiationMethod = text(&r)
+        record.InitiationTimestamp = text(&r)
+        record.InstanceARN = text(&r)
+        record.LastUpdateTimestamp = text(&r)
+        record.NextContactId = maybe(&r, text)
+        record.PreviousContactId = maybe(&r, text)
+        record.Queue = maybe(&r) { r in
+            .init(ARN: text(&r), Name: text(&r), EnqueueTimestamp: maybe(&r, text), DequeueTimestamp: maybe(&r, text),
+                  Duration: number(&r))
+        }
+        record.SystemEndpoint = maybe(&r) { r in .init(Address: text(&r)) }
+        record.TransferCompletedTimestamp = maybe(&r, text)
+        record.TransferredToEndpoint = maybe(&r) { r in .init(Address: text(&r), Type: text(&r)) }
+        return record
+    }
+}
