@@ -26,39 +26,10 @@ struct DemoCommand: ParsableCommand {
     @Argument(help: "Scenario YAML file (default: the built-in scenario).", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String?
 
-    @Option(name: .customLong("agent"), help: ArgumentHelp(
-        "An agent to show; repeat for side-by-side CCPs (default: the agents the script names). The first is the one the script acts as until an `as` line."))
-    var agents: [String] = []
-
-    @Flag(help: "Also show the caller's phone.")
-    var customer = false
-
-    @Option(name: .customLong("supervisor"), help: ArgumentHelp(
-        "Show a supervisor panel for this agent, as `termccp run --supervisor` does: the live contacts, Monitor and Barge.",
-        discussion: "The script acts as the supervisor with `as NAME` or `NAME:` lines; that agent gets no agent panel."))
-    var supervisors: [String] = []
-
-    /// One supervisor panel: a second `--supervisor` is refused in `validate`, not silently dropped.
-    var supervisor: String? { supervisors.first }
-
-    @Option(help: "Theme name (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or a theme file path.")
-    var theme: String?
-
-    // Unconditional, so `--speed -1` reaches validate() and is told the range, not "missing value".
-    @Option(parsing: .unconditional, help: "Speed of virtual time relative to the wall clock (0.1 to 100).")
-    var speed: Double = 1
+    @OptionGroup var ccp: CCPOptions<DemoCommand>
 
     @Flag(help: "Start in step mode: each Space runs one step, with the caption before it already up.")
     var step = false
-
-    @Option(help: "Write an asciinema v2 recording (asciicast) of the CCP's screen to this file.",
-            completion: .file(extensions: ["cast"]))
-    var record: String?
-
-    func validate() throws {
-        guard speed >= 0.1, speed <= 100 else { throw ValidationError("--speed must be from 0.1 to 100, found \(speed)") }
-        try SupervisorChoice.validate(supervisors)
-    }
 
     func run() throws {
         if let wrong = FileKindMismatch.demoSwapped(script: script, scenario: scenario) ?? FileKindMismatch.problem(script, expected: .script) {
@@ -75,45 +46,26 @@ struct DemoCommand: ParsableCommand {
             Console.error("\(script):\(bad.line): \(bad.message)")
             throw ExitCode(Exit.badInput)
         }
-        func resolve(_ name: String) throws -> String {
-            guard let u = engine.resolveAgent(name) else {
-                Console.error("termccp: no agent named \"\(name)\"; agents: \(engine.agentUsernames.joined(separator: ", "))")
-                throw ExitCode(Exit.badInput)
-            }
-            return u
-        }
-        let supervising = try supervisor.map(resolve)
+        let supervising = try ccp.supervisor.map { try ccp.username($0, in: engine) }
         var shown: [String] = []
-        let named = agents.isEmpty ? demo.agentsNamed(actingFirstAs: engine.agentUsernames.first) : agents
+        let named = ccp.agents.isEmpty ? demo.agentsNamed(actingFirstAs: engine.agentUsernames.first) : ccp.agents
         for name in named {
-            let u = try resolve(name)
+            let u = try ccp.username(name, in: engine)
             if !shown.contains(u) { shown.append(u) }
         }
         if let supervising, shown.contains(supervising) {
             // The story names the supervisor as it names everyone; only a panel asked for twice is an error.
-            guard agents.isEmpty else {
+            guard ccp.agents.isEmpty else {
                 Console.error("termccp: \(supervising) cannot be both a supervisor and a shown agent; give another --agent")
                 throw ExitCode(Exit.badInput)
             }
             shown.removeAll { $0 == supervising }
         }
         if shown.isEmpty, supervising == nil { shown = Array(engine.agentUsernames.prefix(1)) }
-        let chosen: Theme
-        do {
-            chosen = try ThemeLibrary.resolve(theme, environment: ProcessInfo.processInfo.environment)
-        } catch {
-            Console.error("termccp: \(error)")
-            throw ExitCode(Exit.badInput)
-        }
-        let recording = try Recording.open(record, inputs: [script, scenario, theme].compactMap { $0 })
         engine.retention = .interactive
-        let session = DemoSession(engine: engine, script: demo, agent: agents.isEmpty ? nil : shown.first,
+        let session = DemoSession(engine: engine, script: demo, agent: ccp.agents.isEmpty ? nil : shown.first,
                                   mode: step ? .step : .continuous)
-        let status = TerminalApp.run(session: session, agents: shown, showCustomer: customer, supervisor: supervising,
-                                     theme: chosen, speed: speed, record: recording.map { file in { file.write($0) } },
-                                     lastWords: recording == nil ? nil : { PartialFiles.removeAll() })
-        try Recording.finish(recording, status: status)
-        if status != 0 { throw ExitCode(status) }
+        try ccp.open(session, agents: shown, supervisor: supervising, inputs: [script, scenario].compactMap { $0 })
         print(result(session.player))
     }
 
@@ -146,4 +98,13 @@ struct DemoCommand: ParsableCommand {
         for f in progress.failures { out.append("\(script):\(f.line): \(f.text)\n  \(f.message)") }
         return out.joined(separator: "\n")
     }
+}
+
+extension DemoCommand: CCPOptionHelp {
+    static let agentHelp = ArgumentHelp(
+        "An agent to show; repeat for side-by-side CCPs (default: the agents the script names). The first is the one the script acts as until an `as` line.")
+    static let customerHelp = ArgumentHelp("Also show the caller's phone.")
+    static let supervisorHelp = ArgumentHelp(
+        "Show a supervisor panel for this agent, as `termccp run --supervisor` does: the live contacts, Monitor and Barge.",
+        discussion: "The script acts as the supervisor with `as NAME` or `NAME:` lines; that agent gets no agent panel.")
 }

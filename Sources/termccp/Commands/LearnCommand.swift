@@ -26,16 +26,7 @@ struct LearnCommand: ParsableCommand {
     @Flag(help: "List the built-in lessons and exit.")
     var list = false
 
-    @Option(help: "Theme name (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or a theme file path.")
-    var theme: String?
-
-    // Unconditional, so `--speed -1` reaches validate() and is told the range, not "missing value".
-    @Option(parsing: .unconditional, help: "Speed of virtual time relative to the wall clock (0.1 to 100).")
-    var speed: Double = 1
-
-    func validate() throws {
-        guard speed >= 0.1, speed <= 100 else { throw ValidationError("--speed must be from 0.1 to 100, found \(speed)") }
-    }
+    @OptionGroup var screen: ScreenOptions
 
     func run() throws {
         if list {
@@ -57,16 +48,10 @@ struct LearnCommand: ParsableCommand {
         if let report { try checkReportPath(report) }
         let run: LessonRun
         do { run = try LessonSetup.start(loaded) } catch { ScenarioChoice.report(error) }
-        let style: Theme
-        do {
-            style = try ThemeLibrary.resolve(theme, environment: ProcessInfo.processInfo.environment)
-        } catch {
-            Console.error("termccp: \(error)")
-            throw ExitCode(Exit.badInput)
-        }
+        let style = try screen.resolvedTheme()
         let session = LessonSession(run: run)
         let status = TerminalApp.run(session: session, agents: [run.agent], showCustomer: false, supervisor: run.supervisor,
-                                     theme: style, speed: speed)
+                                     theme: style, speed: screen.speed)
         run.stop()
         // A CCP that could not start (status 2) or was ended by a signal ran no lesson to the
         // trainee's end: a score for it would be made up, so nothing is printed or written.

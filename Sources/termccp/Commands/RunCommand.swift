@@ -18,38 +18,10 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "Scenario YAML file (default: the built-in scenario).", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String?
 
-    @Option(name: .customLong("agent"), help: "An agent to show and drive; repeat for side-by-side CCPs (default: the first agent).")
-    var agents: [String] = []
-
-    @Flag(help: "Also show the caller's phone: speak, press digits, hang up, see what the caller hears.")
-    var customer = false
-
-    @Option(name: .customLong("supervisor"), help: ArgumentHelp(
-        "Show a supervisor panel for this agent: the live contacts, Monitor (listen unheard) and Barge (join).",
-        discussion: "Without --agent, only the supervisor panel is shown and every agent is simulated."))
-    var supervisors: [String] = []
-
-    /// One supervisor panel: a second `--supervisor` is refused in `validate`, not silently dropped.
-    var supervisor: String? { supervisors.first }
-
-    @Option(help: "Theme name (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or a theme file path.")
-    var theme: String?
-
-    // Unconditional, so `--speed -1` reaches validate() and is told the range, not "missing value".
-    @Option(parsing: .unconditional, help: "Speed of virtual time relative to the wall clock (0.1 to 100).")
-    var speed: Double = 1
+    @OptionGroup var ccp: CCPOptions<RunCommand>
 
     @Flag(inversion: .prefixedNo, help: "Have a caller phone in after two seconds when the scenario places no call itself.")
     var demoCall = true
-
-    @Option(help: "Write an asciinema v2 recording (asciicast) of the CCP's screen to this file.",
-            completion: .file(extensions: ["cast"]))
-    var record: String?
-
-    func validate() throws {
-        guard speed >= 0.1, speed <= 100 else { throw ValidationError("--speed must be from 0.1 to 100, found \(speed)") }
-        try SupervisorChoice.validate(supervisors)
-    }
 
     func run() throws {
         var loaded: LoadedScenario
@@ -62,17 +34,10 @@ struct RunCommand: ParsableCommand {
         }
         let engine: Engine
         do { engine = try EngineBuilder.build(loaded) } catch { ScenarioChoice.report(error) }
-        func resolve(_ name: String) throws -> String {
-            guard let u = engine.resolveAgent(name) else {
-                Console.error("termccp: no agent named \"\(name)\"; agents: \(engine.agentUsernames.joined(separator: ", "))")
-                throw ExitCode(Exit.badInput)
-            }
-            return u
-        }
-        let supervising = try supervisor.map(resolve)
+        let supervising = try ccp.supervisor.map { try ccp.username($0, in: engine) }
         var shown: [String] = []
-        for name in agents.isEmpty && supervising == nil ? Array(engine.agentUsernames.prefix(1)) : agents {
-            let u = try resolve(name)
+        for name in ccp.agents.isEmpty && supervising == nil ? Array(engine.agentUsernames.prefix(1)) : ccp.agents {
+            let u = try ccp.username(name, in: engine)
             engine.perform(.takeControl(agent: u))
             shown.append(u)
         }
@@ -83,21 +48,17 @@ struct RunCommand: ParsableCommand {
             }
             engine.perform(.takeControl(agent: supervising))
         }
-        let chosen: Theme
-        do {
-            chosen = try ThemeLibrary.resolve(theme, environment: ProcessInfo.processInfo.environment)
-        } catch {
-            Console.error("termccp: \(error)")
-            throw ExitCode(Exit.badInput)
-        }
-        let recording = try Recording.open(record, inputs: [scenario, theme].compactMap { $0 })
         // The CCP runs for hours: it keeps what its panels and `:` line can show, not every call ever made.
         engine.retention = .interactive
         let session = EngineSession(engine: engine, followsMissedCalls: placesDemoCall)
-        let status = TerminalApp.run(session: session, agents: shown, showCustomer: customer, supervisor: supervising,
-                                     theme: chosen, speed: speed, record: recording.map { file in { file.write($0) } },
-                                     lastWords: recording == nil ? nil : { PartialFiles.removeAll() })
-        try Recording.finish(recording, status: status)
-        if status != 0 { throw ExitCode(status) }
+        try ccp.open(session, agents: shown, supervisor: supervising, inputs: [scenario].compactMap { $0 })
     }
+}
+
+extension RunCommand: CCPOptionHelp {
+    static let agentHelp = ArgumentHelp("An agent to show and drive; repeat for side-by-side CCPs (default: the first agent).")
+    static let customerHelp = ArgumentHelp("Also show the caller's phone: speak, press digits, hang up, see what the caller hears.")
+    static let supervisorHelp = ArgumentHelp(
+        "Show a supervisor panel for this agent: the live contacts, Monitor (listen unheard) and Barge (join).",
+        discussion: "Without --agent, only the supervisor panel is shown and every agent is simulated.")
 }
