@@ -11,7 +11,7 @@ import Testing
 
     @Test func liveContactsShowTheirAgentQueueStateAndDuration() throws {
         // Wide enough for every column beside the side panels.
-        let stage = try SupervisorStage(size: Size(columns: 200, rows: 50)).run(SupervisorStages.johnOnACall)
+        let stage = try EngineStage.supervisedFloor(size: Size(columns: 200, rows: 50)).run(SupervisorStages.johnOnACall)
         let row = try #require(stage.text.split(separator: "\n").first { $0.contains("John Doe") && $0.contains("BasicQueue") })
         #expect(row.contains("Connected"))
         #expect(row.contains("+15555550123"))
@@ -22,17 +22,17 @@ import Testing
     }
 
     @Test func withNoContactThePanelSaysSoAndNamesTheCallerKey() throws {
-        let stage = try SupervisorStage(size: Self.wide)
+        let stage = try EngineStage.supervisedFloor(size: Self.wide)
         #expect(stage.text.contains("Live contacts (0)"))
         #expect(stage.text.contains("No contact in progress. Press i and a caller phones in."))
-        stage.press("m")
-        #expect(stage.message == "Monitor: No contact to monitor: none is in progress.")
+        stage.type("m")
+        #expect(stage.supervisorMessage == "Monitor: No contact to monitor: none is in progress.")
         #expect(stage.controller.ui.refusals == 1)
     }
 
     /// Silent monitor: Sue hears the call, no one hears her; her status reads Monitoring.
     @Test func monitorKeyListensWithoutBeingHeard() throws {
-        let stage = try SupervisorStage(size: Self.wide).run(SupervisorStages.johnOnACall).press("m")
+        let stage = try EngineStage.supervisedFloor(size: Self.wide).run(SupervisorStages.johnOnACall).type("m")
         let caller = try #require(stage.engine.liveContacts().first?.callId)
         #expect(stage.engine.view(of: "sue")?.status == "Monitoring")
         #expect(stage.engine.hears(.agent("sue"), .customer(caller)))
@@ -49,10 +49,10 @@ import Testing
 
     /// Barge: Sue joins the conversation, heard by everyone on it.
     @Test func bargeKeyJoinsTheCallHeardByEveryone() throws {
-        let stage = try SupervisorStage(size: Self.wide).run(SupervisorStages.johnOnACall)
-        stage.press("b")
-        #expect(stage.message == "Barge: Monitor a call first; then you can barge.")
-        stage.press("mb")
+        let stage = try EngineStage.supervisedFloor(size: Self.wide).run(SupervisorStages.johnOnACall)
+        stage.type("b")
+        #expect(stage.supervisorMessage == "Barge: Monitor a call first; then you can barge.")
+        stage.type("mb")
         let caller = try #require(stage.engine.liveContacts().first?.callId)
         #expect(stage.engine.view(of: "sue")?.status == "Barged in")
         #expect(stage.engine.hears(.customer(caller), .agent("sue")))
@@ -60,7 +60,7 @@ import Testing
         #expect(stage.text.contains("Sue Park (barged in) hears Pat Caller, John Doe"))
         #expect(stage.text.contains("Pat Caller hears John Doe, Sue Park"))
         // m again: back to silent monitoring.
-        stage.press("m")
+        stage.type("m")
         #expect(stage.engine.view(of: "sue")?.status == "Monitoring")
         #expect(!stage.engine.hears(.customer(caller), .agent("sue")))
     }
@@ -68,12 +68,12 @@ import Testing
     /// A barged-in supervisor drops the agent: the agent's segment ends with DisconnectReason BARGED
     /// (docs §2.4) and the caller stays on with the supervisor.
     @Test func bargedSupervisorHangsUpTheAgentWhoseRecordSaysBarged() throws {
-        let stage = try SupervisorStage(size: Self.wide).run(SupervisorStages.johnOnACall)
-        stage.press("x")
-        #expect(stage.message == "Hang up: Barge in first: a silent monitor cannot act on the call.")
-        stage.press("mb").press([.right])
+        let stage = try EngineStage.supervisedFloor(size: Self.wide).run(SupervisorStages.johnOnACall)
+        stage.type("x")
+        #expect(stage.supervisorMessage == "Hang up: Barge in first: a silent monitor cannot act on the call.")
+        stage.type("mb").press([.right])
         #expect(stage.text.contains("› John Doe hears"))
-        stage.press("x")
+        stage.type("x")
         let caller = try #require(stage.engine.liveContacts().first?.callId)
         #expect(stage.engine.view(of: "john")?.contact?.banner == .afterContactWork)
         #expect(stage.engine.hears(.customer(caller), .agent("sue")))
@@ -84,35 +84,35 @@ import Testing
     }
 
     @Test func endCallStopsMonitoring() throws {
-        let stage = try SupervisorStage(size: Self.wide).run(SupervisorStages.johnOnACall).press("m")
-        stage.press("e")
+        let stage = try EngineStage.supervisedFloor(size: Self.wide).run(SupervisorStages.johnOnACall).type("m")
+        stage.type("e")
         #expect(stage.engine.view(of: "sue")?.status == "Available")
         #expect(stage.engine.monitorMode(of: "sue") == nil)
-        stage.press("e")
-        #expect(stage.message == "End call: You're not monitoring a call.")
+        stage.type("e")
+        #expect(stage.supervisorMessage == "End call: You're not monitoring a call.")
     }
 
     @Test func upAndDownChooseWhichContactToMonitor() throws {
-        let stage = try SupervisorStage(size: Self.wide).run(SupervisorStages.twoCalls)
+        let stage = try EngineStage.supervisedFloor(size: Self.wide).run(SupervisorStages.twoCalls)
         #expect(stage.text.contains("Live contacts (2)"))
-        stage.press([.down]).press("m")
+        stage.press([.down]).type("m")
         #expect(stage.engine.monitoredAgent(of: "sue") == "maria")
         #expect(stage.text.contains("Who hears whom on Maria Garcia's call"))
         // Once monitoring, Monitor on another contact is refused with the engine's reason.
-        stage.press([.up]).press("m")
-        #expect(stage.message == "Monitor: You're already monitoring: End call first.")
+        stage.press([.up]).type("m")
+        #expect(stage.supervisorMessage == "Monitor: You're already monitoring: End call first.")
     }
 
     /// Side by side: the trainee's CCP and the supervisor panel on one screen.
     @Test func supervisorPanelSitsBesideAnAgentsCCP() throws {
-        let stage = try SupervisorStage(agents: ["john"], size: Self.wide).run("""
+        let stage = try EngineStage.supervisedFloor(agents: ["john"], size: Self.wide).run("""
             call +15555550123 -> +18005550100
             wait until banner "Incoming call"
             accept
             wait until banner Connected
             """)
         #expect(stage.controller.ui.panels.map(\.kind) == [.agent("john"), .supervisor("sue")])
-        stage.press([.tab]).press("m")
+        stage.press([.tab]).type("m")
         #expect(stage.engine.monitoredAgent(of: "sue") == "john")
         #expect(stage.text.contains("John Doe (john)"))
         #expect(stage.text.contains("Sue Park (sue)"))
@@ -121,13 +121,13 @@ import Testing
     /// In a half-width panel (80 columns beside John's CCP) the silent supervisor's row is cut, but
     /// not before "heard by no one", the fact silent monitoring is about (review).
     @Test func aNarrowPanelStillSaysTheSilentSupervisorIsHeardByNoOne() throws {
-        let stage = try SupervisorStage(agents: ["john"], size: Self.small).run("""
+        let stage = try EngineStage.supervisedFloor(agents: ["john"], size: Self.small).run("""
             call +15555550123 -> +18005550100
             wait until banner "Incoming call"
             accept
             wait until banner Connected
             """)
-        stage.press([.tab]).press("m")
+        stage.press([.tab]).type("m")
         #expect(stage.engine.monitoredAgent(of: "sue") == "john")
         let text = stage.text
         #expect(text.contains("Sue Park (monitoring):"))
@@ -136,8 +136,8 @@ import Testing
 
     @Test(arguments: [(wide, "monitoring"), (small, "monitoring"), (wide, "barged")])
     func goldenScreens(_ size: Size, _ state: String) throws {
-        let stage = try SupervisorStage(size: size).run(SupervisorStages.twoCalls).press("m")
-        if state == "barged" { stage.press("b").run("sue: say This is Sue, the supervisor.") }
+        let stage = try EngineStage.supervisedFloor(size: size).run(SupervisorStages.twoCalls).type("m")
+        if state == "barged" { stage.type("b").run("sue: say This is Sue, the supervisor.") }
         stage.run("wait 4s")
         Golden.check(Golden.text(stage.screen()), file: "supervisor-\(state).\(size.columns)x\(size.rows).txt")
     }

@@ -4,20 +4,22 @@ import Script
 import Telephony
 import Testing
 
-/// A CCP over the real engine: the built-in scenario, brought to a state by a script in the
-/// command language, then keys and clicks as a user gives them. Golden screens come from here, so
-/// a golden shows exactly what a user would see in that state.
+/// A CCP over the real engine: a scenario (the built-in one unless named), brought to a state by a
+/// script in the command language, then keys and clicks as a user gives them. Golden screens come
+/// from here, so a golden shows exactly what a user would see in that state.
 final class EngineStage {
     let engine: Engine
     let controller: CCPController
     private let runner: ScriptRunner
 
-    /// `agents` are shown (and so driven by the script and the keys, their bots off).
-    init(agents: [String] = ["john"], customer: Bool = false, size: Size,
-         sourceLocation: SourceLocation = #_sourceLocation) throws {
-        engine = try EngineBuilder.build(BuiltInScenario.load())
-        let session = EngineSession(engine: engine)
-        controller = CCPController(session: session, agents: agents, showCustomer: customer, size: size)
+    /// `agents` are shown (and so driven by the script and the keys, their bots off); `supervisor`
+    /// adds that agent's supervisor panel. `scenario`: a scenario file's path from the repository root.
+    init(scenario: String? = nil, agents: [String] = ["john"], customer: Bool = false, supervisor: String? = nil,
+         size: Size) throws {
+        let loaded = try scenario.map { try ScenarioLoader.load(file: Golden.repoRoot.appendingPathComponent($0).path) }
+        engine = try EngineBuilder.build(loaded ?? BuiltInScenario.load())
+        controller = CCPController(session: EngineSession(engine: engine), agents: agents, showCustomer: customer,
+                                   supervisor: supervisor, size: size)
         runner = ScriptRunner(engine: engine, agent: agents.first)
     }
 
@@ -48,6 +50,7 @@ final class EngineStage {
     }
 
     func screen(glyphs: Glyphs = .unicode) -> Screen { controller.render(glyphs: glyphs).screen }
+    var text: String { screen().glyphText }
 }
 
 /// The states the golden screens show, each reached on the engine by the walkthrough that leads
