@@ -111,9 +111,8 @@ def lacks(text):
     return lambda lines: not any(text in line for line in lines)
 
 
-# The state --all-panels measures in, typed on the `:` line (the command language): a warm transfer to
-# its end, then a consult on a second call that stays up.
-BUSY_LINES = [
+# A caller phones John, who accepts and consults Maria by quick connect until she is connected.
+CONSULT_LINES = [
     "call +15555550123 -> +18005550100",
     'wait until banner "Incoming call"',
     "accept",
@@ -123,6 +122,12 @@ BUSY_LINES = [
     'wait until maria banner "Incoming call"',
     "maria: accept",
     "wait until maria banner Connected",
+]
+
+# The state --all-panels measures in, typed on the `:` line (the command language): a warm transfer to
+# its end, then a consult on a second call that stays up.
+BUSY_LINES = [
+    *CONSULT_LINES,
     "join",
     "wait 20s",
     "leave",
@@ -131,15 +136,7 @@ BUSY_LINES = [
     'wait until maria banner "After contact work"',
     "maria: clear",
     "wait 5s",
-    "call +15555550123 -> +18005550100",
-    'wait until banner "Incoming call"',
-    "accept",
-    "wait until banner Connected",
-    "wait 2s",
-    "quick-connect Maria",
-    'wait until maria banner "Incoming call"',
-    "maria: accept",
-    "wait until maria banner Connected",
+    *CONSULT_LINES,
     "wait 3s",
 ]
 
