@@ -10,50 +10,48 @@
 extension ContactRecord {
     /// Appends the record's JSON to `out`, without a line break.
     public func appendJSON(to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "{"))
-        out.key("AWSAccountId"); out.string(AWSAccountId)
-        out.key("AWSContactTraceRecordFormatVersion"); out.string(AWSContactTraceRecordFormatVersion)
-        out.key("Agent")
+        out.literal(#"{"AWSAccountId":"#); out.string(AWSAccountId)
+        out.literal(#","AWSContactTraceRecordFormatVersion":"#); out.string(AWSContactTraceRecordFormatVersion)
+        out.literal(#","Agent":"#)
         if let Agent { Agent.appendJSON(to: &out) } else { out.null() }
-        out.key("AgentConnectionAttempts"); out.int(AgentConnectionAttempts)
-        out.key("Attributes"); out.object(Attributes)
-        out.key("Channel"); out.string(Channel)
-        out.key("ConnectedToSystemTimestamp"); out.string(ConnectedToSystemTimestamp)
-        out.key("ContactId"); out.string(ContactId)
-        out.key("CustomerEndpoint"); out.endpoint(CustomerEndpoint)
-        out.key("DisconnectReason"); out.string(DisconnectReason)
-        out.key("DisconnectTimestamp"); out.string(DisconnectTimestamp)
-        out.key("InitialContactId"); out.string(InitialContactId)
-        out.key("InitiationMethod"); out.string(InitiationMethod)
-        out.key("InitiationTimestamp"); out.string(InitiationTimestamp)
-        out.key("InstanceARN"); out.string(InstanceARN)
-        out.key("LastUpdateTimestamp"); out.string(LastUpdateTimestamp)
-        out.key("NextContactId"); out.string(NextContactId)
-        out.key("PreviousContactId"); out.string(PreviousContactId)
-        out.key("Queue")
+        out.literal(#","AgentConnectionAttempts":"#); out.int(AgentConnectionAttempts)
+        out.literal(#","Attributes":"#); out.object(Attributes)
+        out.literal(#","Channel":"#); out.string(Channel)
+        out.literal(#","ConnectedToSystemTimestamp":"#); out.string(ConnectedToSystemTimestamp)
+        out.literal(#","ContactId":"#); out.string(ContactId)
+        out.literal(#","CustomerEndpoint":"#); out.endpoint(CustomerEndpoint)
+        out.literal(#","DisconnectReason":"#); out.string(DisconnectReason)
+        out.literal(#","DisconnectTimestamp":"#); out.string(DisconnectTimestamp)
+        out.literal(#","InitialContactId":"#); out.string(InitialContactId)
+        out.literal(#","InitiationMethod":"#); out.string(InitiationMethod)
+        out.literal(#","InitiationTimestamp":"#); out.string(InitiationTimestamp)
+        out.literal(#","InstanceARN":"#); out.string(InstanceARN)
+        out.literal(#","LastUpdateTimestamp":"#); out.string(LastUpdateTimestamp)
+        out.literal(#","NextContactId":"#); out.string(NextContactId)
+        out.literal(#","PreviousContactId":"#); out.string(PreviousContactId)
+        out.literal(#","Queue":"#)
         if let Queue { Queue.appendJSON(to: &out) } else { out.null() }
-        out.key("SystemEndpoint"); out.endpoint(SystemEndpoint)
-        out.key("TransferCompletedTimestamp"); out.string(TransferCompletedTimestamp)
-        out.key("TransferredToEndpoint"); out.endpoint(TransferredToEndpoint)
+        out.literal(#","SystemEndpoint":"#); out.endpoint(SystemEndpoint)
+        out.literal(#","TransferCompletedTimestamp":"#); out.string(TransferCompletedTimestamp)
+        out.literal(#","TransferredToEndpoint":"#); out.endpoint(TransferredToEndpoint)
         out.append(UInt8(ascii: "}"))
     }
 }
 
 extension ContactRecord.AgentInfo {
     func appendJSON(to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "{"))
-        out.key("ARN"); out.string(ARN)
-        out.key("AfterContactWorkDuration"); out.int(AfterContactWorkDuration)
-        out.key("AfterContactWorkEndTimestamp"); out.string(AfterContactWorkEndTimestamp)
-        out.key("AfterContactWorkStartTimestamp"); out.string(AfterContactWorkStartTimestamp)
-        out.key("AgentInteractionDuration"); out.int(AgentInteractionDuration)
-        out.key("ConnectedToAgentTimestamp"); out.string(ConnectedToAgentTimestamp)
-        out.key("CustomerHoldDuration"); out.int(CustomerHoldDuration)
-        out.key("LongestHoldDuration"); out.int(LongestHoldDuration)
-        out.key("NumberOfHolds"); out.int(NumberOfHolds)
-        out.key("RoutingProfile"); RoutingProfile.appendJSON(to: &out)
+        out.literal(#"{"ARN":"#); out.string(ARN)
+        out.literal(#","AfterContactWorkDuration":"#); out.int(AfterContactWorkDuration)
+        out.literal(#","AfterContactWorkEndTimestamp":"#); out.string(AfterContactWorkEndTimestamp)
+        out.literal(#","AfterContactWorkStartTimestamp":"#); out.string(AfterContactWorkStartTimestamp)
+        out.literal(#","AgentInteractionDuration":"#); out.int(AgentInteractionDuration)
+        out.literal(#","ConnectedToAgentTimestamp":"#); out.string(ConnectedToAgentTimestamp)
+        out.literal(#","CustomerHoldDuration":"#); out.int(CustomerHoldDuration)
+        out.literal(#","LongestHoldDuration":"#); out.int(LongestHoldDuration)
+        out.literal(#","NumberOfHolds":"#); out.int(NumberOfHolds)
+        out.literal(#","RoutingProfile":"#); RoutingProfile.appendJSON(to: &out)
         if let StateTransitions {
-            out.key("StateTransitions")
+            out.literal(#","StateTransitions":"#)
             out.append(UInt8(ascii: "["))
             for (i, t) in StateTransitions.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
@@ -61,52 +59,42 @@ extension ContactRecord.AgentInfo {
             }
             out.append(UInt8(ascii: "]"))
         }
-        out.key("Username"); out.string(Username)
+        out.literal(#","Username":"#); out.string(Username)
         out.append(UInt8(ascii: "}"))
     }
 }
 
 extension ContactRecord.StateTransition {
     func appendJSON(to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "{"))
-        out.key("State"); out.string(State)
-        out.key("StateEndTimestamp"); out.string(StateEndTimestamp)
-        out.key("StateStartTimestamp"); out.string(StateStartTimestamp)
+        out.literal(#"{"State":"#); out.string(State)
+        out.literal(#","StateEndTimestamp":"#); out.string(StateEndTimestamp)
+        out.literal(#","StateStartTimestamp":"#); out.string(StateStartTimestamp)
         out.append(UInt8(ascii: "}"))
     }
 }
 
 extension ContactRecord.QueueInfo {
     func appendJSON(to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "{"))
-        out.key("ARN"); out.string(ARN)
-        out.key("DequeueTimestamp"); out.string(DequeueTimestamp)
-        out.key("Duration"); out.int(Duration)
-        out.key("EnqueueTimestamp"); out.string(EnqueueTimestamp)
-        out.key("Name"); out.string(Name)
+        out.literal(#"{"ARN":"#); out.string(ARN)
+        out.literal(#","DequeueTimestamp":"#); out.string(DequeueTimestamp)
+        out.literal(#","Duration":"#); out.int(Duration)
+        out.literal(#","EnqueueTimestamp":"#); out.string(EnqueueTimestamp)
+        out.literal(#","Name":"#); out.string(Name)
         out.append(UInt8(ascii: "}"))
     }
 }
 
 extension ContactRecord.NamedResource {
     func appendJSON(to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "{"))
-        out.key("ARN"); out.string(ARN)
-        out.key("Name"); out.string(Name)
+        out.literal(#"{"ARN":"#); out.string(ARN)
+        out.literal(#","Name":"#); out.string(Name)
         out.append(UInt8(ascii: "}"))
     }
 }
 
+/// Keys are written with their quotes, colon and the comma or brace before them as one literal
+/// (`,"Name":`), in sorted order.
 private extension [UInt8] {
-    /// `"name":`, after a comma unless it is the object's first key.
-    mutating func key(_ name: StaticString) {
-        if last != UInt8(ascii: "{") { append(UInt8(ascii: ",")) }
-        append(UInt8(ascii: "\""))
-        literal(name)
-        append(UInt8(ascii: "\""))
-        append(UInt8(ascii: ":"))
-    }
-
     mutating func literal(_ text: StaticString) {
         append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
@@ -125,9 +113,8 @@ private extension [UInt8] {
 
     mutating func endpoint(_ value: ContactRecord.Endpoint?) {
         guard let value else { return null() }
-        append(UInt8(ascii: "{"))
-        key("Address"); string(value.Address)
-        key("Type"); string(value.Type)
+        literal(#"{"Address":"#); string(value.Address)
+        literal(#","Type":"#); string(value.Type)
         append(UInt8(ascii: "}"))
     }
 
@@ -144,37 +131,41 @@ private extension [UInt8] {
     }
 
     /// A quoted string: `"` and `\` behind a backslash, control characters as `\b \f \n \r \t` or
-    /// `\u00XX` (lower-case hex); `/` and every other character as they are, in UTF-8.
+    /// `\u00XX` (lower-case hex); `/` and every other character as they are, in UTF-8. Runs of
+    /// characters that need no escape are copied whole.
     mutating func string(_ value: String) {
         append(UInt8(ascii: "\""))
         var text = value
         text.withUTF8 { utf8 in
             var plain = 0
-            for (i, byte) in utf8.enumerated() {
-                let escape: UInt8
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): escape = byte
-                case 0x08: escape = UInt8(ascii: "b")
-                case 0x0C: escape = UInt8(ascii: "f")
-                case 0x0A: escape = UInt8(ascii: "n")
-                case 0x0D: escape = UInt8(ascii: "r")
-                case 0x09: escape = UInt8(ascii: "t")
-                case 0x00..<0x20: escape = UInt8(ascii: "u")
-                default: continue
-                }
-                append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<i]))
-                append(UInt8(ascii: "\\"))
-                append(escape)
-                if escape == UInt8(ascii: "u") {
-                    literal("00")
-                    append(UInt8(ascii: "0") + byte >> 4)
-                    let low = byte & 0xF
-                    append(low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
-                }
-                plain = i + 1
+            var i = 0
+            while i < utf8.count {
+                let byte = utf8[i]
+                i += 1
+                if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") { continue }
+                append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<i - 1]))
+                escape(byte)
+                plain = i
             }
             append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain...]))
         }
         append(UInt8(ascii: "\""))
+    }
+
+    mutating func escape(_ byte: UInt8) {
+        append(UInt8(ascii: "\\"))
+        switch byte {
+        case 0x08: append(UInt8(ascii: "b"))
+        case 0x0C: append(UInt8(ascii: "f"))
+        case 0x0A: append(UInt8(ascii: "n"))
+        case 0x0D: append(UInt8(ascii: "r"))
+        case 0x09: append(UInt8(ascii: "t"))
+        case 0x00..<0x20:
+            literal("u00")
+            append(UInt8(ascii: "0") + byte >> 4)
+            let low = byte & 0xF
+            append(low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
+        default: append(byte)
+        }
     }
 }

@@ -20,24 +20,22 @@ public struct Timestamp: Sendable, Equatable {
         let second = epochSeconds - days * 86_400
         let (year, month, day) = Self.civilDate(daysSince1970: days)
         return String(unsafeUninitializedCapacity: 20) { text in
-            func put(_ value: Int, digits: Int, at end: Int) {
-                var v = value
-                for i in stride(from: end - 1, through: end - digits, by: -1) {
-                    text[i] = UInt8(ascii: "0") + UInt8(v % 10)
-                    v /= 10
-                }
+            func two(_ value: Int, at i: Int) {
+                text[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / 10)
+                text[i + 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
             }
-            put(year, digits: 4, at: 4)
+            two(year / 100, at: 0)
+            two(year % 100, at: 2)
             text[4] = UInt8(ascii: "-")
-            put(month, digits: 2, at: 7)
+            two(month, at: 5)
             text[7] = UInt8(ascii: "-")
-            put(day, digits: 2, at: 10)
+            two(day, at: 8)
             text[10] = UInt8(ascii: "T")
-            put(second / 3600, digits: 2, at: 13)
+            two(second / 3600, at: 11)
             text[13] = UInt8(ascii: ":")
-            put(second / 60 % 60, digits: 2, at: 16)
+            two(second / 60 % 60, at: 14)
             text[16] = UInt8(ascii: ":")
-            put(second % 60, digits: 2, at: 19)
+            two(second % 60, at: 17)
             text[19] = UInt8(ascii: "Z")
             return 20
         }
