@@ -124,4 +124,28 @@ import Testing
         #expect(john.count >= 4 && john.count <= 5)
         #expect(john == Array(all.suffix(john.count)))
     }
+
+    /// Streaming keeps memory flat (issue 9): once ended calls are dropped, the engine keeps no id of
+    /// each call it placed, and `customer` still means the latest caller.
+    @Test func aLongRunKeepsNoIdPerCallItPlacedOnceItsCallsAreDropped() throws {
+        let bounded = try Desk()
+        let everything = try Desk()
+        bounded.engine.retention = Retention(records: 0, endedCalls: 1, transcriptLines: 4)
+        for desk in [bounded, everything] {
+            for _ in 0..<150 {
+                desk.connected(then: """
+                end
+                clear
+                """)
+            }
+        }
+        #expect(bounded.engine.completedContactCount == 150)
+        #expect(everything.engine.callOrder.count == 150)
+        // Dropped ids go in batches of at least 64: the kept call and at most one batch remain.
+        #expect(bounded.engine.callOrder.count <= 66)
+        #expect(bounded.engine.callOrder.last == CallID(150))
+        #expect(bounded.engine.resolveCaller(nil) == everything.engine.resolveCaller(nil))
+        #expect(bounded.engine.resolveCaller("+15555550123") == everything.engine.resolveCaller("+15555550123"))
+        #expect(bounded.engine.latestCallId == everything.engine.latestCallId)
+    }
 }

@@ -53,6 +53,21 @@ extension Engine {
             transcripts.forget(.customer(oldest))
             for leg in gone.legs { transcripts.forget(.external(leg.id)) }
         }
+        forgetDroppedCallIds()
+    }
+
+    /// Ids of calls no longer kept leave the front of `callOrder` (ids in the order calls were
+    /// placed), in batches as `SerialTable` drops its empty slots, so a long run keeps no id of
+    /// every call it placed. Whoever reads `callOrder` skips ids whose call is gone, except for its
+    /// last id, which always stays (`resolveCaller`, `latestCallId`).
+    private func forgetDroppedCallIds() {
+        var gone = finished.droppedCallIds
+        while gone < callOrder.count - 1, calls[callOrder[gone]] == nil { gone += 1 }
+        if gone >= 64, gone * 2 >= callOrder.count {
+            callOrder.removeFirst(gone)
+            gone = 0
+        }
+        finished.droppedCallIds = gone
     }
 
     /// Keeps a party's transcript within `Retention.transcriptLines`, dropping the oldest lines a
@@ -90,4 +105,6 @@ struct FinishedWork {
     var arns: [RecordARNKey: String] = [:]
     /// Ended calls still kept, oldest first, when `Retention.endedCalls` bounds them.
     var endedCalls: Deque<CallID> = []
+    /// How many ids at the front of `Engine.callOrder` are of calls no longer kept.
+    var droppedCallIds = 0
 }
