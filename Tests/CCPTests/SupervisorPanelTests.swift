@@ -105,12 +105,7 @@ import Testing
 
     /// Side by side: the trainee's CCP and the supervisor panel on one screen.
     @Test func supervisorPanelSitsBesideAnAgentsCCP() throws {
-        let stage = try EngineStage.supervisedFloor(agents: ["john"], size: Self.wide).run("""
-            call +15555550123 -> +18005550100
-            wait until banner "Incoming call"
-            accept
-            wait until banner Connected
-            """)
+        let stage = try EngineStage.supervisedFloor(agents: ["john"], size: Self.wide).run(SupervisorStages.johnAccepts)
         #expect(stage.controller.ui.panels.map(\.kind) == [.agent("john"), .supervisor("sue")])
         stage.press([.tab]).type("m")
         #expect(stage.engine.monitoredAgent(of: "sue") == "john")
@@ -121,12 +116,7 @@ import Testing
     /// In a half-width panel (80 columns beside John's CCP) the silent supervisor's row is cut, but
     /// not before "heard by no one", the fact silent monitoring is about (review).
     @Test func aNarrowPanelStillSaysTheSilentSupervisorIsHeardByNoOne() throws {
-        let stage = try EngineStage.supervisedFloor(agents: ["john"], size: Self.small).run("""
-            call +15555550123 -> +18005550100
-            wait until banner "Incoming call"
-            accept
-            wait until banner Connected
-            """)
+        let stage = try EngineStage.supervisedFloor(agents: ["john"], size: Self.small).run(SupervisorStages.johnAccepts)
         stage.press([.tab]).type("m")
         #expect(stage.engine.monitoredAgent(of: "sue") == "john")
         let text = stage.text

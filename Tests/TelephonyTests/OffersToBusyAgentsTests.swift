@@ -58,13 +58,7 @@ struct OffersToBusyAgentsTests {
     /// rule 7) until monitoring stops, by End call or by the call ending.
     @Test("A monitoring supervisor is not offered contacts until monitoring stops (§6 rule 7, docs/supervisor.md)")
     func monitoringSupervisorIsNotOffered() throws {
-        let desk = try Desk {
-            $0.agents.append(AgentConfig(username: "sue", firstName: "Sue", lastName: "Park", routingProfile: "Support",
-                                         initialStatus: "Available"))
-        }
-        desk.connected(then: """
-        as sue
-        monitor john
+        try Self.sueMonitorsJohn(then: """
         expect status Monitoring
         call +15555550177 -> +18005550100
         wait 30s
@@ -75,16 +69,20 @@ struct OffersToBusyAgentsTests {
         """)
     }
 
-    /// Monitoring that stops because the monitored call ends frees the supervisor at that instant.
-    @Test("A supervisor whose monitored call ends is offered the waiting call at once (§6 rule 7, docs/supervisor.md)")
-    func supervisorIsOfferedWhenTheMonitoredCallEnds() throws {
+    /// John connected to a caller and Sue (Available, in John's routing profile) monitoring him, as
+    /// the script goes on to act as Sue.
+    private static func sueMonitorsJohn(then script: String) throws {
         let desk = try Desk {
             $0.agents.append(AgentConfig(username: "sue", firstName: "Sue", lastName: "Park", routingProfile: "Support",
                                          initialStatus: "Available"))
         }
-        desk.connected(then: """
-        as sue
-        monitor john
+        desk.connected(then: "as sue\nmonitor john\n" + script)
+    }
+
+    /// Monitoring that stops because the monitored call ends frees the supervisor at that instant.
+    @Test("A supervisor whose monitored call ends is offered the waiting call at once (§6 rule 7, docs/supervisor.md)")
+    func supervisorIsOfferedWhenTheMonitoredCallEnds() throws {
+        try Self.sueMonitorsJohn(then: """
         call +15555550177 -> +18005550100
         wait 30s
         expect no contact

@@ -22,6 +22,12 @@ enum SupervisorStages {
         wait 3s
         """
 
+    /// Pat phones in and John, shown and driven by the script, accepts.
+    static let johnAccepts = Stages.callIn + "\n" + """
+        accept
+        wait until banner Connected
+        """
+
     /// Pat with John and Kim with Maria.
     static let twoCalls = """
         call +15555550123 -> +18005550100
