@@ -19,4 +19,10 @@ final class CompiledFlow: Sendable {
     func action(at target: CompiledAction.Target) -> CompiledAction? {
         target.position.map { actions[$0] }
     }
+
+    /// The action at `position` when it is the one named `identifier`: a resume hint checked.
+    func action(at position: Int, named identifier: String) -> CompiledAction? {
+        guard actions.indices.contains(position), actions[position].action.identifier == identifier else { return nil }
+        return actions[position]
+    }
 }

@@ -1,21 +1,36 @@
 import Telephony
 
 /// The flows a scenario knows, by name, and the interpreter that runs them for the engine.
+///
+/// Flows are numbered as they are added; a run's cursor keeps the number of its flow and the
+/// position of its waiting action (`FlowCursor.resumeHint`), so resuming a run looks up no names.
 public struct FlowLibrary: FlowRuntime {
-    private var compiled: [String: CompiledFlow] = [:]
+    private var slots: [CompiledFlow] = []
+    private var numbers: [String: Int] = [:]
 
     public init(_ documents: [FlowDocument]) {
         for d in documents { add(d) }
     }
 
     /// A later flow with the same name replaces the earlier one (a scenario overriding a default).
-    public mutating func add(_ document: FlowDocument) { compiled[document.name] = CompiledFlow(document) }
+    public mutating func add(_ document: FlowDocument) {
+        if let n = numbers[document.name] {
+            slots[n] = CompiledFlow(document)
+        } else {
+            numbers[document.name] = slots.count
+            slots.append(CompiledFlow(document))
+        }
+    }
 
-    public var flows: [String: FlowDocument] { compiled.mapValues(\.document) }
+    private func compiled(_ name: String) -> CompiledFlow? { numbers[name].map { slots[$0] } }
 
-    public func flow(named name: String) -> FlowDocument? { compiled[name]?.document }
+    private func numbered(_ name: String) -> (flow: CompiledFlow, number: Int)? { numbers[name].map { (slots[$0], $0) } }
 
-    public func hasFlow(_ name: String) -> Bool { compiled[name] != nil }
+    public var flows: [String: FlowDocument] { numbers.mapValues { slots[$0].document } }
+
+    public func flow(named name: String) -> FlowDocument? { compiled(name)?.document }
+
+    public func hasFlow(_ name: String) -> Bool { compiled(name) != nil }
 
     /// A flow reference as flows write it: a name, or an ARN/ID whose last path component is a name. Modules are
     /// not flows: TransferToFlow cannot name one.
@@ -29,8 +44,8 @@ public struct FlowLibrary: FlowRuntime {
     }
 
     private func find(_ reference: String, _ accept: (CompiledFlow) -> Bool) -> String? {
-        if let f = compiled[reference], accept(f) { return reference }
-        if let last = reference.split(separator: "/").last.map(String.init), let f = compiled[last], accept(f) { return last }
+        if let f = compiled(reference), accept(f) { return reference }
+        if let last = reference.split(separator: "/").last.map(String.init), let f = compiled(last), accept(f) { return last }
         return nil
     }
 
@@ -38,13 +53,22 @@ public struct FlowLibrary: FlowRuntime {
     static let instantStepLimit = 1000
 
     public func run(_ cursor: inout FlowCursor, input: FlowInput, host: any FlowHost) -> FlowStep {
-        guard var flow = compiled[cursor.flow] else { return Self.failed(noFlow: cursor.flow) }
+        var flow: CompiledFlow
+        var number: Int
+        if let hint = cursor.resumeHint, slots.indices.contains(hint.flow), slots[hint.flow].name == cursor.flow {
+            (flow, number) = (slots[hint.flow], hint.flow)
+        } else {
+            guard let found = numbered(cursor.flow) else { return Self.failed(noFlow: cursor.flow) }
+            (flow, number) = found
+        }
         let tracing = host.isTracing
         var next: CompiledAction.Target?
         if case .start = input {
             next = flow.start
         } else {
-            guard let waiting = cursor.action, let resumed = flow.action(waiting) else { return Self.failed(nothingWaitsIn: flow) }
+            guard let waiting = cursor.action,
+                  let resumed = cursor.resumeHint.flatMap({ flow.action(at: $0.action, named: waiting) }) ?? flow.action(waiting)
+            else { return Self.failed(nothingWaitsIn: flow) }
             let outcome: ActionOutcome
             if let delayed = cursor.delayedOutcome {
                 cursor.delayedOutcome = nil
@@ -73,8 +97,11 @@ public struct FlowLibrary: FlowRuntime {
         while let target = next {
             steps += 1
             guard steps <= Self.instantStepLimit else { return Self.failed(neverWaits: flow) }
-            guard let compiledAction = flow.action(at: target) else { return Self.failed(flow, hasNo: target) }
+            guard let position = target.position, let compiledAction = flow.action(at: target) else {
+                return Self.failed(flow, hasNo: target)
+            }
             cursor.action = target.identifier
+            cursor.resumeHint = (number, position)
             switch ActionExecutor.execute(compiledAction, cursor: &cursor, host: host, library: self) {
             case .wait(let step):
                 if tracing { Self.trace(flow, compiledAction, branch: nil, host) }
@@ -84,25 +111,26 @@ public struct FlowLibrary: FlowRuntime {
                 return step
             case .jump(let name):
                 if tracing { Self.trace(flow, compiledAction, branch: "Success", note: "to flow \(name)", host) }
-                guard let other = compiled[name] else { return Self.failed(noFlow: name) }
-                flow = other
+                guard let other = numbered(name) else { return Self.failed(noFlow: name) }
+                (flow, number) = other
                 cursor = FlowCursor(flow: name)
-                next = other.start
+                next = other.flow.start
             case .invokeModule(let name):
                 if tracing { Self.trace(flow, compiledAction, branch: nil, note: "runs module \(name)", host) }
-                guard let module = compiled[name] else { return Self.failed(noFlow: name) }
+                guard let module = numbered(name) else { return Self.failed(noFlow: name) }
                 cursor.returns.append(FlowReturn(flow: flow.name, action: compiledAction.action.identifier))
-                flow = module
+                (flow, number) = module
                 cursor.flow = name
-                next = module.start
+                next = module.flow.start
             case .returnFromModule:
-                guard let back = cursor.returns.popLast(), let caller = compiled[back.flow],
-                      let invoke = caller.action(back.action) else {
+                guard let back = cursor.returns.popLast(), let found = numbered(back.flow),
+                      let invoke = found.flow.action(back.action) else {
                     if tracing { Self.trace(flow, compiledAction, branch: "End", note: "not inside a module", host) }
                     return .end(.finished)
                 }
+                let caller = found.flow
                 if tracing { Self.trace(flow, compiledAction, branch: "End", note: "back to flow \(caller.name)", host) }
-                flow = caller
+                (flow, number) = found
                 cursor.flow = caller.name
                 let transition = Transitions.next(after: invoke, outcome: .success())
                 if tracing { Self.trace(caller, invoke, .success(note: "module finished"), transition, host) }

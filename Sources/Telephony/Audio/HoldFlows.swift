@@ -14,15 +14,20 @@ extension Engine {
             stopRuns(on: callId) { $0.role == .customerHold && $0.listener == .customer(callId) }
         }
 
-        // A barged supervisor is in the conversation: an agent talking with one is not alone.
-        let speakers = monitoring.isEmpty ? bridge(of: call) : conversation(of: call).speakers
-        let someoneHeld = call.customer == .hold || call.legs.contains { $0.state == .hold }
-        let someoneRinging = call.legs.contains { $0.state == .connecting }
-        for leg in call.legs {
-            guard case .agent(let u) = leg.party, let contact = leg.contactId else { continue }
-            let aloneWithHeld = leg.state == .connected && speakers == [.agent(u)] && someoneHeld && !someoneRinging
+        // The legs as they stand now, read field by field: copying each leg whole costs more than the rest.
+        let legs = call.legs
+        let someoneHeld = call.customer == .hold || legs.contains { $0.state == .hold }
+        let someoneRinging = legs.contains { $0.state == .connecting }
+        // A barged supervisor is in the conversation: an agent talking with one is not alone. Only
+        // worked out when someone is held and no one rings, the only time it matters.
+        let speakers = !someoneHeld || someoneRinging ? []
+            : (monitoring.isEmpty ? bridge(of: call) : conversation(of: call).speakers)
+        for i in legs.indices {
+            guard case .agent(let u) = legs[i].party, let contact = legs[i].contactId else { continue }
+            let state = legs[i].state
+            let aloneWithHeld = state == .connected && someoneHeld && !someoneRinging && speakers == [.agent(u)]
                 && !callFlows.contains { party(for: $0.listener) == .agent(u) && $0.role != .agentHold }
-            let shouldHear = !call.ended && (leg.state == .hold || aloneWithHeld)
+            let shouldHear = !call.ended && (state == .hold || aloneWithHeld)
             let hearing = callFlows.contains { $0.role == .agentHold && $0.listener == .agent(u) }
             if shouldHear && !hearing {
                 startRun(flowName(for: .agentHold, contact: contact), role: .agentHold, contact: contact, listener: .agent(u))

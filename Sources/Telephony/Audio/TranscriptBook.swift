@@ -7,7 +7,11 @@ struct TranscriptBook {
     /// Every party that has heard anything so far.
     var parties: [PartyKey] { Array(lines.keys) }
 
-    mutating func append(_ line: TranscriptLine, to party: PartyKey) { lines[party, default: []].append(line) }
+    /// Adds a line; with a `limit`, keeps at most that many lines, dropping the oldest a batch at a time (once over
+    /// by a quarter), so that a line costs the same however long the transcript is. One lookup of the party.
+    mutating func append(_ line: TranscriptLine, to party: PartyKey, keepingAtMost limit: Int? = nil) {
+        lines[party, default: []].appendKeeping(line, atMost: limit)
+    }
 
     /// A looping prompt folds into the line it repeats when the last `loopLength` lines are the loop itself, so an
     /// hour on hold is a few lines with counts, not thousands. False when there is no such line to fold into.
@@ -32,11 +36,11 @@ struct TranscriptBook {
     }
 
     mutating func forget(_ party: PartyKey) { lines[party] = nil }
+}
 
-    /// Keeps at most `limit` lines, dropping the oldest a batch at a time (once over by a quarter), so that a line
-    /// costs the same however long the transcript is.
-    mutating func trim(_ party: PartyKey, to limit: Int) {
-        guard let count = lines[party]?.count, count > limit + max(1, limit / 4) else { return }
-        lines[party]!.removeFirst(count - limit)
+private extension Array where Element == TranscriptLine {
+    mutating func appendKeeping(_ line: TranscriptLine, atMost limit: Int?) {
+        append(line)
+        if let limit, count > limit + Swift.max(1, limit / 4) { removeFirst(count - limit) }
     }
 }

@@ -6,8 +6,8 @@ extension Engine {
     public var partiesHeard: [PartyKey] { transcripts.parties }
 
     func hear(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ text: String, from source: String) {
-        transcripts.append(TranscriptLine(at: now, kind: kind, text: text, source: source), to: party)
-        trimTranscript(party)
+        transcripts.append(TranscriptLine(at: now, kind: kind, text: text, source: source), to: party,
+                           keepingAtMost: retention.transcriptLines)
     }
 
     /// A looping prompt folds into the line it repeats when the last `loopLength` lines are the

@@ -17,6 +17,10 @@ public struct FlowCursor: Sendable, Equatable {
     public var returns: [FlowReturn]
     /// The outcome the waiting action reached, taken when the run resumes after its `.pause`.
     public var delayedOutcome: ActionOutcome?
+    /// Where the runtime last found `flow` and `action`, in its own numbering, so that a resumed run
+    /// is found without looking names up (issue 9). A runtime checks that the hint still names
+    /// them before using it. Not part of the cursor's value: `==` ignores it.
+    public var resumeHint: (flow: Int, action: Int)?
 
     public init(flow: String, action: String? = nil) {
         self.flow = flow
@@ -24,6 +28,11 @@ public struct FlowCursor: Sendable, Equatable {
         self.loopCounters = [:]
         self.returns = []
         self.delayedOutcome = nil
+    }
+
+    public static func == (a: FlowCursor, b: FlowCursor) -> Bool {
+        a.flow == b.flow && a.action == b.action && a.loopCounters == b.loopCounters && a.returns == b.returns
+            && a.delayedOutcome == b.delayedOutcome
     }
 }
 

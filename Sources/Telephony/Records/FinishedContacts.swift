@@ -69,13 +69,6 @@ extension Engine {
         }
         finished.droppedCallIds = gone
     }
-
-    /// Keeps a party's transcript within `Retention.transcriptLines`, dropping the oldest lines a
-    /// batch at a time so that a line costs the same however long the transcript is.
-    func trimTranscript(_ party: PartyKey) {
-        guard let limit = retention.transcriptLines else { return }
-        transcripts.trim(party, to: limit)
-    }
 }
 
 /// Ids of segments whose `completed` turned true, for the engine to settle at its next look.

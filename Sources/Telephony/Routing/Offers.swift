@@ -11,13 +11,13 @@ extension Engine {
     /// Offers waiting contacts to free agents, longest idle first, each taking the best contact at
     /// the head of its routing profile's queues, until no contact waits or every free agent was asked.
     func dispatch() {
-        guard waitingCount > 0 else { return }
+        guard waiting.count > 0 else { return }
         for i in freeAgents.byIdle where isFree(agents[i]) {
-            guard waitingCount > 0 else { return }
+            guard waiting.count > 0 else { return }
             var best: ContactID?
             var bestKey = (Int.max, Int.max, Int.max)
-            for q in agentQueues[i] {
-                guard let head = waiting[q]?.first else { continue }
+            for line in agentLines[i] {
+                guard let head = waiting.head(ofLine: line) else { continue }
                 let key = routingKey(head)
                 if key < bestKey { best = head; bestKey = key }
             }

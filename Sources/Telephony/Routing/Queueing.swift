@@ -30,15 +30,13 @@ extension Engine {
     }
 
     /// Keeps each queue in routing order, also when a missed contact goes back in. A queue is
-    /// sorted by `routingKey`, so the place is found by binary search, and the line is changed in
-    /// its dictionary slot: taking it out first would copy every waiting contact (issue 8 point 4).
+    /// sorted by `routingKey`, so the place is found by binary search, and the line is changed
+    /// where it is stored: taking it out first would copy every waiting contact (issue 8 point 4).
     func insertWaiting(_ id: ContactID, in queue: QueueRef) {
         let key = routingKey(id)
-        let position = waiting[queue].map { line in
-            partitionPoint(line) { routingKey($0) > key }
-        } ?? 0
-        waiting[queue, default: Deque()].insert(id, at: position)
-        waitingCount += 1
+        let line = waiting.number(for: queue)
+        let position = partitionPoint(waiting[line: line]) { routingKey($0) > key }
+        waiting.insert(id, at: position, inLine: line)
     }
 
     /// The first index of `line` whose element satisfies `isAfter`, which holds for a suffix.
@@ -62,15 +60,16 @@ extension Engine {
     /// key only while it is out); returns whether it was waiting.
     @discardableResult
     func removeWaiting(_ id: ContactID) -> Bool {
-        guard let q = contacts[id]?.queue, let index = waitingIndex(of: id, in: q) else { return false }
-        waiting[q]!.remove(at: index)
-        waitingCount -= 1
+        guard let q = contacts[id]?.queue, let number = waiting.number(of: q),
+              let index = waitingIndex(of: id, inLine: number) else { return false }
+        waiting.remove(at: index, inLine: number)
         return true
     }
 
     /// A separate function so that no copy of the line is alive when it is changed.
-    private func waitingIndex(of id: ContactID, in q: QueueRef) -> Int? {
-        guard let line = waiting[q], !line.isEmpty else { return nil }
+    private func waitingIndex(of id: ContactID, inLine number: Int) -> Int? {
+        let line = waiting[line: number]
+        guard !line.isEmpty else { return nil }
         if line.first == id { return 0 }
         let key = routingKey(id)
         let i = partitionPoint(line) { routingKey($0) >= key }
