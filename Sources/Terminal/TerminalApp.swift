@@ -17,6 +17,27 @@ public enum TerminalApp {
     public static func run(session: CCPSession, agents: [String], showCustomer: Bool, supervisor: String? = nil,
                            theme: Theme, speed: Double, record: ((Data) -> Void)? = nil,
                            lastWords: (@convention(c) () -> Void)? = nil) -> Int32 {
+        withTerminal(theme: theme, lastWords: lastWords) { terminal in
+            var loop = Loop(session: session, agents: agents, showCustomer: showCustomer, supervisor: supervisor, speed: speed,
+                            display: CursesDisplay(palette: terminal.palette), glyphs: terminal.glyphs)
+            if let record {
+                loop.recorder = CastRecorder(theme: terminal.shownTheme, environment: terminal.environment, write: record)
+            }
+            return loop.run()
+        }
+    }
+
+    /// What the screen was set up with, for the loops that draw on it.
+    struct Setup {
+        let palette: Palette
+        let shownTheme: Theme
+        let glyphs: Glyphs
+        let environment: [String: String]
+    }
+
+    /// Checks the terminal, takes it with ncurses for `body`, and gives it back however `body` ends;
+    /// returns `body`'s status, or 2 when the terminal cannot host the CCP (the reason on stderr).
+    static func withTerminal(theme: Theme, lastWords: (@convention(c) () -> Void)?, _ body: (Setup) -> Int32) -> Int32 {
         setlocale(LC_ALL, "")
         let environment = ProcessInfo.processInfo.environment
         let term: String
@@ -44,10 +65,7 @@ public enum TerminalApp {
         }
         configureInput()
         let (palette, shownTheme) = makePalette(theme)
-        var loop = Loop(session: session, agents: agents, showCustomer: showCustomer, supervisor: supervisor, speed: speed,
-                        display: CursesDisplay(palette: palette), glyphs: glyphs)
-        if let record { loop.recorder = CastRecorder(theme: shownTheme, environment: environment, write: record) }
-        return loop.run()
+        return body(Setup(palette: palette, shownTheme: shownTheme, glyphs: glyphs, environment: environment))
     }
 
     private static func configureInput() {

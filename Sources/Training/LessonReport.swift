@@ -55,6 +55,19 @@ public struct LessonReport: Sendable, Equatable, Encodable {
         return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
     }
 
+    /// Several lessons (played one after another from the menu): a JSON array in the order played.
+    public static func json(_ reports: [LessonReport]) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return ((try? encoder.encode(reports)) ?? Data()) + Data("\n".utf8)
+    }
+
+    /// Several lessons: each one's rows under a single header, in the order played.
+    public static func csv(_ reports: [LessonReport]) -> String {
+        let header = csvHeader.joined(separator: ",") + "\r\n"
+        return header + reports.map { String($0.csv().dropFirst(header.count)) }.joined()
+    }
+
     public static let csvHeader = ["lesson", "row", "goal_number", "goal_id", "goal", "met", "met_at_s", "result", "score",
                                    "time_to_answer_s", "handle_time_s", "customer_hold_s", "holds", "transfers_completed",
                                    "refused_moves", "forbidden_events"]

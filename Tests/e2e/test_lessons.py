@@ -51,10 +51,60 @@ def test_learn_list_names_every_built_in_lesson(termccp_path):
         assert f"{name}:" in out
 
 
-def test_learn_menu_reads_a_choice_and_quits_on_q(termccp_path):
-    done = subprocess.run([termccp_path, "learn"], input="q\n", capture_output=True, text=True)
-    assert done.returncode == 0
-    assert "1. Take a call and finish after contact work" in done.stdout
+@pytest.mark.parametrize("rows,cols", [(24, 80), (40, 120)])
+def test_learn_opens_the_menu_moves_starts_a_lesson_and_comes_back_to_it(term, tmp_path, rows, cols):
+    # issue 11 point 1: a menu screen, not a prompt; after a lesson, back to the menu; q quits.
+    report = tmp_path / "class.csv"
+    t = term("learn", "--speed", SPEED, "--report", str(report), rows=rows, cols=cols)
+    t.wait_screen(lambda t: "Lessons" in t.row(0) and "10 lessons" in t.row(0))
+    assert "›  1. Take a call and finish after contact work" in t.text()
+    assert "Enter starts" in t.row(rows - 1) and "q quits" in t.row(rows - 1)
+    t.press("Down", "j", "k", "Up")
+    t.wait_screen("›  1. Take a call")
+    t.press("Down")
+    t.wait_screen("›  2. ")
+    t.press("Up", "Enter")
+    t.wait_screen("Enter starts the lesson")
+    t.press("Enter")
+    t.wait_screen(lambda t: "Goal 1/4 → Accept the call" in t.row(1))
+    t.wait_screen("Incoming call")
+    t.press("a")
+    t.wait_screen(lambda t: "Goal 3/4 → End the call" in t.row(1))
+    t.press("e")
+    t.wait_screen(lambda t: "Goal 4/4 → Clear the contact" in t.row(1))
+    t.press("c")
+    t.wait_screen(lambda t: "Lesson complete" in t.row(1))
+    t.press("Q")
+    # Back on the menu, with the result under the list.
+    t.wait_screen(lambda t: "Lessons" in t.row(0) and "Passed, score 100/100: Take a call" in t.row(rows - 2))
+    t.press("q")
+    assert t.wait_exit() == 0
+    out = t.raw.decode("utf-8", "replace")
+    assert "Take a call and finish after contact work: passed, score" in out
+    rows_read = list(csv.reader(report.open(newline="")))
+    assert rows_read[0][:2] == ["lesson", "row"]
+    assert [r[1] for r in rows_read[1:]] == ["lesson"] + ["goal"] * 4
+
+
+def test_the_menu_follows_a_resize_and_never_cuts_a_word(term):
+    t = term("learn", rows=24, cols=120)
+    t.wait_screen("10 lessons")
+    t.resize(30, 80)
+    t.wait_screen(lambda t: t.row(0).rstrip().endswith("10 lessons"))
+    # 30 rows leave room under the list for the selected lesson's whole story, wrapped at spaces.
+    t.wait_screen(lambda t: "Answer, listen to them, end the call" in " ".join(t.text().split()))
+    assert all(len(line.rstrip()) <= 80 for line in t.text().splitlines())
+    t.press("q")
+    assert t.wait_exit() == 0
+
+
+def test_learn_without_a_terminal_lists_the_lessons_and_how_to_run_one(termccp_path):
+    done = subprocess.run([termccp_path, "learn"], input="1\n", capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "needs a terminal" in done.stderr
+    assert "termccp learn NAME" in done.stderr
+    assert "take-a-call  " in done.stderr and "Take a call and finish after contact work" in done.stderr
+    assert done.stdout == ""
 
 
 @pytest.mark.parametrize("report_name", ["r.csv", "r.json"])

@@ -11,10 +11,13 @@ struct LearnCommand: ParsableCommand {
         commandName: "learn",
         abstract: "Play a guided lesson: a story, goals checked live, hints, and a score at the end.",
         discussion: """
-            Without a lesson a menu lists the built-in ones. LESSON is a built-in lesson's name or a lesson file \
+            Without a lesson a menu screen lists the built-in ones (Up/Down or j/k, Enter starts, q quits; \
+            after a lesson the menu comes back). LESSON is a built-in lesson's name or a lesson file \
             (docs/lesson-format.md). The result is printed when the CCP closes; --report writes it as JSON or, \
-            for a name ending in .csv, CSV (one row for the lesson, one per goal).
-            Exit status: 0 when the lesson ran (whatever its score), 2 on bad input.
+            for a name ending in .csv, CSV (one row for the lesson, one per goal); from the menu it holds \
+            every lesson played (a JSON array, or the CSV rows of each under one header).
+            Exit status: 0 when the lesson ran (whatever its score), 2 on bad input or, for the menu, \
+            without a terminal.
             """)
 
     @Argument(help: "A built-in lesson's name or a lesson file (.yaml).", completion: .file(extensions: ["yaml", "yml"]))
@@ -33,14 +36,10 @@ struct LearnCommand: ParsableCommand {
             for (i, entry) in BuiltInLessons.all().enumerated() { print("\(i + 1). \(entry.name): \(entry.lesson.title)") }
             return
         }
-        let chosen = try lesson ?? menu()
+        guard let chosen = lesson else { return try menu() }
         let loaded: Lesson
         do {
-            if let builtIn = try BuiltInLessons.load(chosen) {
-                loaded = builtIn
-            } else {
-                loaded = try LessonLoader.load(file: chosen)
-            }
+            loaded = try Self.load(chosen)
         } catch {
             // A scenario given as a lesson: one line saying so, not every key reported as unknown to lessons.
             ScenarioChoice.report(FileKindMismatch.asLesson(chosen).map { ProblemsError([$0]) } ?? error)
@@ -61,19 +60,44 @@ struct LearnCommand: ParsableCommand {
         if let report { try write(result, to: report) }
     }
 
-    /// The built-in lessons as a numbered list; reads the choice from standard input.
-    private func menu() throws -> String {
-        let lessons = BuiltInLessons.all()
-        print("Lessons (termccp learn NAME runs one directly; termccp learn FILE.yaml runs your own):")
-        for (i, entry) in lessons.enumerated() { print("  \(i + 1). \(entry.lesson.title)  [\(entry.name)]") }
-        print("Choose 1-\(lessons.count) (or q to quit): ", terminator: "")
-        while let answer = readLine()?.trimmingCharacters(in: .whitespaces) {
-            if answer.lowercased() == "q" || answer.isEmpty { throw ExitCode.success }
-            if let n = Int(answer), lessons.indices.contains(n - 1) { return lessons[n - 1].name }
-            if lessons.contains(where: { $0.name == answer }) { return answer }
-            print("No lesson \(answer); choose 1-\(lessons.count) (or q to quit): ", terminator: "")
+    private static func load(_ name: String) throws(ProblemsError) -> Lesson {
+        if let builtIn = try BuiltInLessons.load(name) { return builtIn }
+        return try LessonLoader.load(file: name)
+    }
+
+    /// The lesson menu screen; each lesson's result is printed, and written with --report, once the
+    /// menu is quit. Without a terminal there is no menu to show: the lessons and how to run one.
+    private func menu() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            var lines = ["termccp learn: the lesson menu needs a terminal on stdin and stdout; run a lesson with "
+                + "`termccp learn NAME` (a built-in lesson) or `termccp learn FILE.yaml` (your own). Built-in lessons:"]
+            let all = BuiltInLessons.all()
+            let width = all.map(\.name.count).max() ?? 0
+            for entry in all { lines.append("  \(entry.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(entry.lesson.title)") }
+            Console.error(lines.joined(separator: "\n"))
+            throw ExitCode(Exit.badInput)
         }
-        throw ExitCode.success
+        if let report { try checkReportPath(report) }
+        let style = try screen.resolvedTheme()
+        var results: [LessonReport] = []
+        let status = TerminalApp.learn(menu: LessonMenu.builtIn(size: Size(columns: 80, rows: 24)), theme: style, speed: screen.speed,
+                                       open: { name in
+            let run = try LessonSetup.start(Self.load(name))
+            return LessonPlay(session: LessonSession(run: run), agents: [run.agent], supervisor: run.supervisor)
+        }, closed: { play, status in
+            guard let run = (play.session as? LessonSession)?.run else { return "" }
+            run.stop()
+            // A lesson ended by a signal ran to no end of the trainee's: no score for it.
+            guard status == 0 else { return "" }
+            let result = LessonReport(run)
+            results.append(result)
+            // The result first: at 80 columns a long title is cut, the score never.
+            let outcome = result.result.replacingOccurrences(of: "_", with: " ")
+            return "\(outcome.prefix(1).uppercased() + outcome.dropFirst()), score \(result.score.total)/100: \(result.lesson)"
+        })
+        for result in results { print(result.text()) }
+        if let report, !results.isEmpty { try write(results, to: report) }
+        if status != 0 { throw ExitCode(status) }
     }
 
     /// The report path is checked before the lesson starts, so a wrong one costs no lesson.
@@ -88,9 +112,17 @@ struct LearnCommand: ParsableCommand {
     }
 
     private func write(_ result: LessonReport, to path: String) throws {
+        try write(path: path, path.lowercased().hasSuffix(".csv") ? Data(result.csv().utf8) : result.json())
+    }
+
+    private func write(_ results: [LessonReport], to path: String) throws {
+        try write(path: path, path.lowercased().hasSuffix(".csv") ? Data(LessonReport.csv(results).utf8) : LessonReport.json(results))
+    }
+
+    private func write(path: String, _ data: Data) throws {
         do {
             let file = try OutputFile(flag: "--report", path: path)
-            file.write(path.lowercased().hasSuffix(".csv") ? Data(result.csv().utf8) : result.json())
+            file.write(data)
             try file.commit()
         } catch {
             Console.error("termccp: \(error)")
