@@ -2,6 +2,7 @@
 /// code), so East Asian wide and emoji ranges are listed here; everything else is one column.
 public enum CellWidth {
     public static func of(_ c: Character) -> Int {
+        if let ascii = c.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
         guard let scalar = c.unicodeScalars.first else { return 0 }
         let v = scalar.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
@@ -9,7 +10,16 @@ public enum CellWidth {
         return 1
     }
 
-    public static func of(_ s: String) -> Int { s.reduce(0) { $0 + of($1) } }
+    public static func of(_ s: String) -> Int {
+        // Most text on screen is ASCII: a column a byte, none for controls, no grapheme breaking needed
+        // ("\r\n", the one ASCII pair that is a single grapheme, is two controls: no columns either way).
+        var columns = 0
+        for byte in s.utf8 {
+            guard byte < 0x80 else { return s.reduce(0) { $0 + of($1) } }
+            if byte >= 0x20 && byte != 0x7F { columns += 1 }
+        }
+        return columns
+    }
 
     private static let wide: [ClosedRange<UInt32>] = [
         0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,

@@ -38,6 +38,16 @@ public struct Screen: Equatable, Sendable {
         guard y >= max(0, area.y), y < min(height, area.maxY) else { return x }
         let limit = min(width, area.maxX)
         var cx = x
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, most of what the CCP writes: a cell a byte, controls skipped, no grapheme breaking.
+            for byte in text.utf8 {
+                if byte < 0x20 || byte == 0x7F { continue }
+                if cx >= limit { break }
+                if cx >= max(0, area.x) { set(cx, y, Cell(glyph: Self.asciiGlyphs[Int(byte)], width: 1, role: role)) }
+                cx += 1
+            }
+            return cx
+        }
         for c in text {
             let w = CellWidth.of(c)
             if w == 0 { continue }
@@ -72,14 +82,30 @@ public struct Screen: Equatable, Sendable {
 
     public mutating func box(_ rect: Rect, role: StyleRole, glyphs: Glyphs) {
         guard rect.width >= 2, rect.height >= 2 else { return }
-        let h = String(repeating: glyphs.horizontal, count: rect.width - 2)
-        put(glyphs.topLeft + h + glyphs.topRight, x: rect.x, y: rect.y, role: role)
-        put(glyphs.bottomLeft + h + glyphs.bottomRight, x: rect.x, y: rect.maxY - 1, role: role)
+        for y in [rect.y, rect.maxY - 1] {
+            put(y == rect.y ? glyphs.topLeft : glyphs.bottomLeft, x: rect.x, y: y, role: role)
+            repeatGlyph(glyphs.horizontal, x: rect.x + 1, y: y, count: rect.width - 2, role: role)
+            put(y == rect.y ? glyphs.topRight : glyphs.bottomRight, x: rect.maxX - 1, y: y, role: role)
+        }
         for y in (rect.y + 1)..<(rect.maxY - 1) {
             put(glyphs.vertical, x: rect.x, y: y, role: role)
             put(glyphs.vertical, x: rect.maxX - 1, y: y, role: role)
         }
     }
+
+    /// `glyph` `count` times from (x, y), as `put` of the repeated string writes it, without making that
+    /// string and breaking it into graphemes again (box edges, on every frame).
+    private mutating func repeatGlyph(_ glyph: String, x: Int, y: Int, count: Int, role: StyleRole) {
+        guard glyph.count == 1, CellWidth.of(glyph) == 1 else {
+            put(String(repeating: glyph, count: count), x: x, y: y, role: role)
+            return
+        }
+        guard y >= 0, y < height else { return }
+        for cx in max(0, x)..<max(0, min(width, x + count)) { set(cx, y, Cell(glyph: glyph, width: 1, role: role)) }
+    }
+
+    /// One-byte glyphs, made once: a cell's glyph from an ASCII byte without making a string each time.
+    private static let asciiGlyphs = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     private func clipped(_ rect: Rect) -> Rect {
         let x0 = max(0, rect.x), y0 = max(0, rect.y)

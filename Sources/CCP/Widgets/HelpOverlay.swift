@@ -13,12 +13,16 @@ enum HelpOverlay {
         return out
     }
 
+    /// The rows, made once: they come from the keymap, a constant table, and making them on every frame
+    /// the overlay is open was a quarter of that frame's cost (issue 12).
+    private static let content = lines(keyWidth: Keymap.bindings.map { CellWidth.of($0.displayKeys) }.max() ?? 8)
+    private static let contentWidth = content.map { CellWidth.of($0.text) }.max() ?? 0
+
     static func draw(scroll: Int, size: Size, on canvas: inout Canvas) {
-        let keyWidth = Keymap.bindings.map { CellWidth.of($0.displayKeys) }.max() ?? 8
-        let content = lines(keyWidth: keyWidth)
+        let content = Self.content
         // Where it cannot leave a margin, the overlay takes the whole width: one column short, its border
         // would stand beside the panel's and draw doubled corners.
-        let wanted = max(60, (content.map { CellWidth.of($0.text) }.max() ?? 0) + 4)
+        let wanted = max(60, contentWidth + 4)
         let width = wanted <= size.columns - 4 ? wanted : size.columns
         let height = min(size.rows - 2, content.count + 4)
         let rect = Rect(x: (size.columns - width) / 2, y: (size.rows - height) / 2, width: width, height: height)
