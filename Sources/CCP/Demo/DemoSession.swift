@@ -28,6 +28,7 @@ public final class DemoSession: CCPSession {
     public func callMap(of party: PartyKey) -> CallMapView? { inner.callMap(of: party) }
     public var flowActivity: FlowActivity { inner.flowActivity }
     public var completedRecords: [ContactRecord] { inner.completedRecords }
+    public var recordChains: [[ContactRecord]] { inner.recordChains }
     public var liveContacts: [LiveContactView] { inner.liveContacts }
     public func supervisorView(of username: String) -> SupervisorView? { inner.supervisorView(of: username) }
 

@@ -44,6 +44,8 @@ public protocol CCPSession: AnyObject {
     var flowActivity: FlowActivity { get }
     /// Contact records completed so far, in the order their segments began.
     var completedRecords: [ContactRecord] { get }
+    /// `completedRecords` linked into chains (`RecordChains.of`), for the records panel.
+    var recordChains: [[ContactRecord]] { get }
     /// The contacts in progress, for a supervisor panel.
     var liveContacts: [LiveContactView] { get }
     /// A supervisor's monitoring and the reasons its moves are refused now; nil for an unknown agent.
@@ -55,6 +57,7 @@ extension CCPSession {
     public func callMap(of party: PartyKey) -> CallMapView? { nil }
     public var flowActivity: FlowActivity { FlowActivity() }
     public var completedRecords: [ContactRecord] { [] }
+    public var recordChains: [[ContactRecord]] { RecordChains.of(completedRecords) }
     public var lesson: LessonRun? { nil }
     public var liveContacts: [LiveContactView] { [] }
     public func supervisorView(of username: String) -> SupervisorView? { nil }

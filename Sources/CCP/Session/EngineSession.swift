@@ -14,7 +14,10 @@ public final class EngineSession: CCPSession {
     public let followsMissedCalls: Bool
 
     public private(set) var flowActivity = FlowActivity()
-    private var records: (count: Int, records: [ContactRecord]) = (0, [])
+    /// The records and their chains as of `completed` segments: a record never changes once complete
+    /// (docs §6 rule 22), so they are read and linked again only when another segment completes, not on
+    /// every frame (a CCP that ran for hours keeps up to a thousand records).
+    private var records = CompletedRecords()
 
     public init(engine: Engine, followsMissedCalls: Bool = false) {
         self.engine = engine
@@ -33,11 +36,15 @@ public final class EngineSession: CCPSession {
     public var liveContacts: [LiveContactView] { engine.liveContacts() }
     public func supervisorView(of username: String) -> SupervisorView? { engine.supervisorView(of: username) }
 
-    /// Built again only when another contact completed.
     public var completedRecords: [ContactRecord] {
-        let count = engine.completedContactIds.count
-        if count != records.count { records = (count, engine.completedRecords) }
+        records.update(from: engine)
         return records.records
+    }
+
+    public var recordChains: [[ContactRecord]] {
+        records.update(from: engine)
+        if records.chains == nil { records.chains = RecordChains.of(records.records) }
+        return records.chains ?? []
     }
 
     public var now: Millis { engine.now }
@@ -87,5 +94,20 @@ public final class EngineSession: CCPSession {
             return ("Refused: \(reason)", actor)
         case .failed(let message): return (message, nil)
         }
+    }
+}
+
+/// What `EngineSession` last read of the completed records, and when.
+private struct CompletedRecords {
+    /// Segments completed when `records` was read (the engine's count goes on when retention drops old records).
+    var completed = 0
+    var records: [ContactRecord] = []
+    /// Linked when first asked for after a read.
+    var chains: [[ContactRecord]]?
+
+    mutating func update(from engine: Engine) {
+        let count = engine.completedContactCount
+        guard count != completed else { return }
+        self = CompletedRecords(completed: count, records: engine.completedRecords, chains: nil)
     }
 }

@@ -19,7 +19,8 @@ public struct WorldSnapshot: Equatable, Sendable {
     public var callMaps: [String: CallMapView] = [:]
     public var callerCallMap: CallMapView?
     public var flows = FlowActivity()
-    public var records: [ContactRecord] = []
+    /// Completed contact records linked into chains (RecordChains.of), oldest chain first.
+    public var recordChains: [[ContactRecord]] = []
     /// For supervisor panels: the contacts in progress, and each shown supervisor's monitoring.
     public var liveContacts: [LiveContactView] = []
     public var supervisors: [String: SupervisorView] = [:]

@@ -5,9 +5,9 @@ import Telephony
 /// contact down its NextContactId links, newest chain last. ContactIds are shortened to their last 8
 /// characters (termccp's count up there).
 enum RecordsPanel {
-    static func draw(_ records: [ContactRecord], in area: Rect, on canvas: inout Canvas) {
+    static func draw(_ chains: [[ContactRecord]], in area: Rect, on canvas: inout Canvas) {
         let g = canvas.glyphs
-        guard !records.isEmpty else {
+        guard !chains.isEmpty else {
             canvas.put("No contact record completed yet (a record completes after Clear contact)", x: area.x,
                        y: area.y, width: area.width, role: .hint, clip: area)
             return
@@ -16,7 +16,7 @@ enum RecordsPanel {
         // newest chain back only until they fill the area (the CCP keeps up to a thousand records).
         var newestFirst: [[(String, StyleRole)]] = []
         var filled = 0
-        for chain in RecordChains.of(records).reversed() where filled < area.height {
+        for chain in chains.reversed() where filled < area.height {
             var rows = [("InitialContactId \(short(chain[0].InitialContactId, g))", StyleRole.title)]
             for (i, r) in chain.enumerated() {
                 let link = i == 0 ? " " : (canvas.glyphs == .ascii ? "`" : "└")

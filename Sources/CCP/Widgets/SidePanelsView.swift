@@ -9,7 +9,7 @@ extension SidePanels {
         }
         if let caller = session.callerView() { snapshot.callerCallMap = session.callMap(of: .customer(caller.callId)) }
         snapshot.flows = session.flowActivity
-        snapshot.records = session.completedRecords
+        snapshot.recordChains = session.recordChains
     }
 
     /// The shown side panels stacked in `rect`: the call map sized to its parties, the flow view and
@@ -57,7 +57,7 @@ extension SidePanels {
                                reason: map == nil ? "No flow is running" : "No flow is running on \(owner)'s call",
                                in: inner, on: &canvas)
             case .records:
-                RecordsPanel.draw(world.records, in: inner, on: &canvas)
+                RecordsPanel.draw(world.recordChains, in: inner, on: &canvas)
             }
         }
     }
