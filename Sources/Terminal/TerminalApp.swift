@@ -65,7 +65,17 @@ public enum TerminalApp {
         }
         configureInput()
         let (palette, shownTheme) = makePalette(theme)
+        leaveInitialState()
         return body(Setup(palette: palette, shownTheme: shownTheme, glyphs: glyphs, environment: environment))
+    }
+
+    /// ncurses 6.4 flushes its output at every cursor move until the screen has once been left with
+    /// endwin (`_nc_mvcur` flushes while the screen is in its initial state, and only the return from
+    /// endwin ends that state): a help overlay went out as ~80 writes, each a wake-up for the terminal,
+    /// instead of one. Leaving before the first frame, which comes back exactly as after Ctrl-Z, makes
+    /// every frame one write (a few when it outgrows ncurses' buffer of about a screenful).
+    private static func leaveInitialState() {
+        endwin()
     }
 
     private static func configureInput() {
