@@ -32,7 +32,7 @@ extension Engine {
     }
 
     func monitorRecord(_ u: String, _ m: Monitoring) -> ContactRecord {
-        func ts(_ ms: Millis) -> String { Timestamp(start: config.startEpochSeconds, at: ms).iso8601 }
+        func ts(_ ms: Millis) -> String { recordTimestamp(ms) }
         let spells = m.spells + [(m.mode, m.since, now)]
         let transitions = spells.map {
             ContactRecord.StateTransition(State: $0.mode == .barge ? "BARGE" : "SILENT_MONITOR",
@@ -46,7 +46,7 @@ extension Engine {
             AfterContactWorkDuration: nil, RoutingProfile: .init(ARN: recordARN(.routingProfile, profile), Name: profile))
         agentInfo.StateTransitions = transitions
         let call = calls[m.call]
-        let id = m.contact.description
+        let id = recordContactId(m.contact)
         return ContactRecord(
             AWSAccountId: config.accountId, Agent: agentInfo, AgentConnectionAttempts: 0, Attributes: [:],
             ConnectedToSystemTimestamp: nil, ContactId: id, CustomerEndpoint: call.map { .init(Address: $0.customerNumber) },

@@ -34,7 +34,7 @@ extension Engine {
     }
 
     func record(of c: Contact) -> ContactRecord {
-        func ts(_ ms: Millis?) -> String? { ms.map { Timestamp(start: config.startEpochSeconds, at: $0).iso8601 } }
+        func ts(_ ms: Millis?) -> String? { ms.map(recordTimestamp) }
         func seconds(_ ms: Millis) -> Int { max(0, ms) / 1000 }
         let call = calls[c.callId]
         var agentInfo: ContactRecord.AgentInfo?
@@ -72,14 +72,28 @@ extension Engine {
         return ContactRecord(
             AWSAccountId: config.accountId, Agent: agentInfo, AgentConnectionAttempts: c.connectionAttempts,
             Attributes: c.attributes, ConnectedToSystemTimestamp: ts(c.connectedToSystemAt ?? (c.method == .transfer ? c.initiatedAt : nil)),
-            ContactId: c.id.description,
+            ContactId: recordContactId(c.id),
             CustomerEndpoint: call.map { .init(Address: $0.customerNumber) }, DisconnectReason: c.disconnectReason?.rawValue,
-            DisconnectTimestamp: ts(c.disconnectedAt), InitialContactId: c.initialId.description,
+            DisconnectTimestamp: ts(c.disconnectedAt), InitialContactId: recordContactId(c.initialId),
             InitiationMethod: c.method.rawValue, InitiationTimestamp: ts(c.initiatedAt)!, InstanceARN: config.instanceARN,
-            LastUpdateTimestamp: ts(last)!, NextContactId: c.nextId?.description, PreviousContactId: c.previousId?.description,
+            LastUpdateTimestamp: ts(last)!, NextContactId: c.nextId.map(recordContactId), PreviousContactId: c.previousId.map(recordContactId),
             Queue: queue, SystemEndpoint: call.flatMap { $0.systemNumber.isEmpty ? nil : .init(Address: $0.systemNumber) },
             TransferCompletedTimestamp: ts(c.transferCompletedAt),
             TransferredToEndpoint: c.transferredTo.map { .init(Address: $0.number) })
+    }
+}
+
+extension Engine {
+    /// `yyyy-mm-ddThh:mm:ssZ` of virtual time `ms`, as records write instants (docs §2).
+    func recordTimestamp(_ ms: Millis) -> String {
+        finished.timestampTexts.text(for: Timestamp(start: config.startEpochSeconds, at: ms).epochSeconds) {
+            Timestamp(epochSeconds: $0).iso8601
+        }
+    }
+
+    /// A ContactId as records write it.
+    func recordContactId(_ id: ContactID) -> String {
+        finished.contactIdTexts.text(for: id.serial) { ContactID(serial: $0).description }
     }
 }
 
