@@ -16,8 +16,8 @@ extension Engine {
 
         // The legs as they stand now, read field by field: copying each leg whole costs more than the rest.
         let legs = call.legs
-        let someoneHeld = call.customer == .hold || legs.contains { $0.state == .hold }
-        let someoneRinging = legs.contains { $0.state == .connecting }
+        let someoneHeld = call.customer == .hold || call.hasLeg(in: .hold)
+        let someoneRinging = call.hasLeg(in: .connecting)
         // A barged supervisor is in the conversation: an agent talking with one is not alone. Only
         // worked out when someone is held and no one rings, the only time it matters.
         let speakers = !someoneHeld || someoneRinging ? []

@@ -27,8 +27,9 @@ extension Engine {
     /// A line the phone shows the agents on a call: a party joined, hung up, did not answer.
     func notifyAgents(on callId: CallID, _ text: String, except subject: String? = nil) {
         guard let call = calls[callId] else { return }
-        for leg in call.legs where leg.isActive {
-            if case .agent(let u) = leg.party, u != subject, let c = leg.contactId, agent(u)?.slot == .working(c) {
+        let legs = call.legs
+        for i in legs.indices where legs[i].isActive {
+            if case .agent(let u) = legs[i].party, u != subject, let c = legs[i].contactId, agent(u)?.slot == .working(c) {
                 hear(.agent(u), .system, text, from: "CCP")
             }
         }

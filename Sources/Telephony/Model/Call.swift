@@ -77,12 +77,27 @@ public final class Call {
     /// Digits an IVR at the number dialled has read so far; empty once it has acted on them.
     func setDigitsHeard(_ digits: String) { digitsHeard = digits }
 
-    func leg(_ id: LegID) -> Leg? { legs.first { $0.id == id } }
+    // Legs are searched field by field (`legs[i].id`): handing each leg whole to a predicate copies
+    // it, its strings and all, and searching legs was a tenth of the engine's work (issue 9).
 
-    func index(of id: LegID) -> Int? { legs.firstIndex { $0.id == id } }
+    func leg(_ id: LegID) -> Leg? { index(of: id).map { legs[$0] } }
+
+    func index(of id: LegID) -> Int? {
+        for i in legs.indices where legs[i].id == id { return i }
+        return nil
+    }
 
     func agentLeg(_ username: String) -> Leg? {
-        legs.last { $0.party == .agent(username) && $0.state != .disconnected }
+        for i in legs.indices.reversed() where legs[i].state != .disconnected {
+            if case .agent(let u) = legs[i].party, u == username { return legs[i] }
+        }
+        return nil
+    }
+
+    /// Whether any leg is in `state`.
+    func hasLeg(in state: ConnectionState) -> Bool {
+        for i in legs.indices where legs[i].state == state { return true }
+        return false
     }
 
     var activeLegs: [Leg] { legs.filter { $0.state != .disconnected } }

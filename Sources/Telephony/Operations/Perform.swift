@@ -63,7 +63,9 @@ extension Engine {
         guard let a = agent(username) else { return nil }
         let contact = a.slot.contactId.flatMap { contacts[$0] }
         let call = contact.flatMap { calls[$0.callId] }
-        let leg = contact?.agentLeg.flatMap { call?.leg($0) }.flatMap { $0.isActive ? $0 : nil }
+        let leg = contact?.agentLeg.flatMap { id in
+            call.flatMap { c in c.index(of: id).flatMap { c.legs[$0].isActive ? c.legs[$0] : nil } }
+        }
         return AgentContext(agent: a, contact: contact, call: call, leg: leg, multiParty: config.multiParty)
     }
 }
@@ -93,7 +95,8 @@ struct AgentContext {
     /// Other agents and numbers on the call, not counting this agent's own leg.
     var otherLegs: [Leg] {
         guard let call, let leg else { return [] }
-        return call.legs.filter { $0.isActive && $0.id != leg.id }
+        let legs = call.legs
+        return legs.indices.compactMap { legs[$0].isActive && legs[$0].id != leg.id ? legs[$0] : nil }
     }
 
     func controls(_ leg: Leg) -> Bool { multiParty || leg.addedBy == username || (isPrimary && leg.addedBy == nil) }
