@@ -66,7 +66,9 @@ import Testing
     }
 
     /// A barged-in supervisor drops the agent: the agent's segment ends with DisconnectReason BARGED
-    /// (docs §2.4) and the caller stays on with the supervisor.
+    /// (docs §2.4) and the caller stays on with the supervisor. The call stays listed with who hears
+    /// whom after the agent's contact work ends; the record completes when the call does (it completed
+    /// at the ACW timeout before, and the panel lost the call the supervisor was still on).
     @Test func bargedSupervisorHangsUpTheAgentWhoseRecordSaysBarged() throws {
         let stage = try EngineStage.supervisedFloor(size: Self.wide).run(SupervisorStages.johnOnACall)
         stage.type("x")
@@ -78,6 +80,10 @@ import Testing
         #expect(stage.engine.view(of: "john")?.contact?.banner == .afterContactWork)
         #expect(stage.engine.hears(.customer(caller), .agent("sue")))
         stage.run("wait 15s")
+        #expect(stage.text.contains("Live contacts (1)"))
+        #expect(stage.text.contains("Pat Caller hears Sue Park"))
+        #expect(stage.engine.completedRecords.isEmpty)
+        stage.type("e")
         let record = try #require(stage.engine.completedRecords.first)
         #expect(record.DisconnectReason == "BARGED")
         #expect(stage.controller.ui.refusals == 1)

@@ -57,4 +57,35 @@ import Testing
         #expect(desk.engine.perform(.endCall, as: "sue") == nil)
         #expect(desk.engine.callerView()?.state == .disconnected)
     }
+
+    /// The agent a barged supervisor dropped clears the contact, yet the caller is still on it with the
+    /// supervisor: the contact stays live (listed, who hears whom shown) and its record open until the
+    /// caller's call ends, then completes with DisconnectReason BARGED (docs §2.4, §6 rules 17, 22;
+    /// docs/supervisor.md). It used to complete at Clear, and the supervisor panel lost the call.
+    @Test func aContactWhoseAgentASupervisorDroppedStaysLiveUntilTheCallEnds() throws {
+        let desk = try MonitorRecordTests.desk()
+        desk.connected(then: """
+            sue: monitor john
+            sue: barge
+            sue: hangup john
+            wait 5s
+            john: clear
+            wait 1m
+            """)
+        let live = try #require(desk.engine.liveContacts().first)
+        #expect(desk.engine.liveContacts().count == 1)
+        #expect(live.supervisors.map(\.username) == ["sue"])
+        #expect(live.hearing.map { "\($0.party) hears \($0.hears.joined(separator: ", "))" }
+                == ["Pat Caller hears Sue Park", "Sue Park hears Pat Caller"])
+        #expect(desk.engine.completedRecords.isEmpty)
+        let open = try #require(desk.engine.allRecords.first)
+        #expect(open.ContactId == live.contactId)
+        #expect(open.DisconnectReason == "BARGED")
+        #expect(open.DisconnectTimestamp == nil)
+        desk.run("sue: end")
+        #expect(desk.engine.liveContacts().isEmpty)
+        let record = try #require(desk.engine.completedRecords.first { $0.ContactId == live.contactId })
+        #expect(record.DisconnectReason == "BARGED")
+        #expect(record.DisconnectTimestamp == desk.timestamp(desk.engine.now))
+    }
 }

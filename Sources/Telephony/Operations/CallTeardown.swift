@@ -88,12 +88,13 @@ extension Engine {
 
     /// The caller's call ended: segments whose agent left the caller with third parties get its
     /// reason and time now, and complete if their agent has cleared them (docs §2.4, §6 rule 23).
+    /// A segment whose agent a supervisor dropped keeps BARGED: that is why its agent left.
     func settleCallerDisconnect(_ callId: CallID, reason: DisconnectReason) {
         for id in calls[callId]?.contacts ?? [] where contacts[id]?.awaitsCallerDisconnect == true {
             updateContact(id) { c in
                 c.awaitsCallerDisconnect = false
                 c.disconnectedAt = now
-                c.disconnectReason = reason
+                if c.disconnectReason == nil { c.disconnectReason = reason }
                 if c.phase == .ended { c.completed = true }
             }
         }

@@ -149,7 +149,18 @@ extension Engine {
             case .agent(let a):
                 // The supervisor disconnected the agent: the agent's record says BARGED (docs §2.4).
                 hear(.agent(a), .system, "\(agent(u)?.config.displayName ?? u) (supervisor) disconnected you", from: "CCP")
-                endAgentPart(a, reason: .barged)
+                // Left with the supervisor and no other agent's segment, the caller is still on this
+                // contact: like an agent leaving the caller with third parties, it completes when the
+                // caller's call ends (docs §2.4), and stays among the live contacts until then.
+                let call = calls[m.call]
+                let callerStaysOn = call.map { call in
+                    call.customer.isActive && !call.activeLegs.contains {
+                        if case .agent(let other) = $0.party { return other != a } else { return false }
+                    }
+                } ?? false
+                let dropped = agent(a)?.slot.contactId
+                endAgentPart(a, reason: .barged, callerStaysOn: callerStaysOn)
+                if callerStaysOn, let dropped { updateContact(dropped) { $0.disconnectReason = .barged } }
                 emit(.agentHungUp(call: m.call, agent: AgentID(a), by: AgentID(u)))
                 afterLegChange(m.call)
             case .customer:
