@@ -11,8 +11,11 @@ final class Trainee {
     let ccp: CCPController
 
     /// `startsAtOnce`: the trainee closes the story with Enter, as the lesson opens with it.
-    init(_ name: String, size: Size = Size(columns: 100, rows: 30), startsAtOnce: Bool = true) throws {
-        let lesson = try #require(try BuiltInLessons.load(name))
+    convenience init(_ name: String, size: Size = Size(columns: 100, rows: 30), startsAtOnce: Bool = true) throws {
+        try self.init(lesson: try #require(try BuiltInLessons.load(name)), size: size, startsAtOnce: startsAtOnce)
+    }
+
+    init(lesson: Lesson, size: Size = Size(columns: 100, rows: 30), startsAtOnce: Bool = true) throws {
         run = try LessonSetup.start(lesson)
         session = LessonSession(run: run)
         // As `termccp learn` does: a lesson's supervisor gets a panel beside the trainee's CCP.

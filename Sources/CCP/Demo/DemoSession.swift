@@ -25,6 +25,7 @@ public final class DemoSession: CCPSession {
     public func transcript(of party: PartyKey) -> [TranscriptLine] { inner.transcript(of: party) }
     public func callerView() -> CallerView? { inner.callerView() }
     public var exampleCall: ExampleCall? { inner.exampleCall }
+    public func nextCaller(for agent: String) -> Result<ExampleCall, Refusal> { inner.nextCaller(for: agent) }
     public func callMap(of party: PartyKey) -> CallMapView? { inner.callMap(of: party) }
     public var flowActivity: FlowActivity { inner.flowActivity }
     public var completedRecords: [ContactRecord] { inner.completedRecords }

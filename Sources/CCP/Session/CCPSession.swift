@@ -26,6 +26,10 @@ public protocol CCPSession: AnyObject {
     /// A call this scenario answers (its first customer to its first claimed number): the idle
     /// customer phone suggests it and the `i` key places it; nil when the scenario claims no number.
     var exampleCall: ExampleCall? { get }
+    /// The call the `i` key places for `agent` (the next caller): from the scenario's first customer to
+    /// a claimed number whose flow routes to a queue of the agent's routing profile, so the agent is
+    /// the one offered it; a refusal saying why when no number does.
+    func nextCaller(for agent: String) -> Result<ExampleCall, Refusal>
     func perform(_ command: AgentCommand, as username: String) -> Refusal?
     func perform(_ command: WorldCommand) -> Refusal?
     /// One line of the command language typed on the `:` line; returns a message to show, if any.
@@ -62,4 +66,7 @@ extension CCPSession {
     public var liveContacts: [LiveContactView] { [] }
     public func supervisorView(of username: String) -> SupervisorView? { nil }
     public var demo: DemoPlayer? { nil }
+    public func nextCaller(for agent: String) -> Result<ExampleCall, Refusal> {
+        exampleCall.map { .success($0) } ?? .failure(Refusal("This scenario claims no number to call"))
+    }
 }

@@ -18,10 +18,17 @@ public final class EngineSession: CCPSession {
     /// (docs §6 rule 22), so they are read and linked again only when another segment completes, not on
     /// every frame (a CCP that ran for hours keeps up to a thousand records).
     private var records = CompletedRecords()
+    /// Each agent's next caller: the scenario and its flows are fixed for the run, so it is found once.
+    private var nextCallers: [String: Result<ExampleCall, Refusal>] = [:]
+    /// The demo call (`termccp run`): placed when virtual time reaches `at`, to reach `agent`.
+    private var firstCall: (at: Millis, agent: String?)?
 
-    public init(engine: Engine, followsMissedCalls: Bool = false) {
+    /// `firstCallAt` places the demo call then (ms of virtual time), to a number that reaches
+    /// `firstCallFor` (nil: the scenario's first number).
+    public init(engine: Engine, followsMissedCalls: Bool = false, firstCallAt: Millis? = nil, firstCallFor: String? = nil) {
         self.engine = engine
         self.followsMissedCalls = followsMissedCalls
+        firstCall = firstCallAt.map { ($0, firstCallFor) }
         runner = ScriptRunner(engine: engine)
         // The flow view reads the engine's typed events; whoever listened before still hears all of them.
         let before = engine.onEvent
@@ -58,14 +65,45 @@ public final class EngineSession: CCPSession {
         guard let claimed = engine.config.phoneNumbers.first?.number else { return nil }
         return ExampleCall(from: engine.config.customers.first?.number ?? "+15550100", to: claimed)
     }
+    public func nextCaller(for agent: String) -> Result<ExampleCall, Refusal> {
+        if let known = nextCallers[agent] { return known }
+        let found = findNextCaller(for: agent)
+        nextCallers[agent] = found
+        return found
+    }
+
+    private func findNextCaller(for agent: String) -> Result<ExampleCall, Refusal> {
+        guard let example = exampleCall else { return .failure(Refusal("This scenario claims no number to call")) }
+        guard let username = engine.resolveAgent(agent) else { return .failure(Refusal("No agent named \(agent).")) }
+        guard let number = engine.numbersReaching(username).first else {
+            let queues = engine.servedQueues(of: username)
+            let name = engine.view(of: username)?.displayName ?? username
+            // The clause before the colon is what the agent's panel shows; the message says the rest.
+            return .failure(Refusal("No number reaches \(queues.joined(separator: ", ")): no claimed number's flow queues "
+                + "callers where \(name) works, so no caller would reach \(name). Add a number whose flow sets one of "
+                + "these queues as the working queue, or place a call with :call FROM -> TO."))
+        }
+        return .success(ExampleCall(from: example.from, to: number))
+    }
+
     public func perform(_ command: AgentCommand, as username: String) -> Refusal? { engine.perform(command, as: username) }
     public func perform(_ command: WorldCommand) -> Refusal? { engine.perform(command) }
     public func advance(to time: Millis) {
+        if let first = firstCall, time >= first.at {
+            // Placed at its moment exactly, as a scheduled call of the scenario would be.
+            engine.advance(to: first.at)
+            firstCall = nil
+            // For an agent no number reaches there is no call to place: its panel says why.
+            let call: ExampleCall?
+            if let agent = first.agent { call = try? nextCaller(for: agent).get() } else { call = exampleCall }
+            if let call { _ = engine.perform(.call(from: call.from, to: call.to)) }
+        }
         engine.advance(to: time)
-        guard followsMissedCalls, let call = exampleCall else { return }
+        guard followsMissedCalls else { return }
         for name in engine.agentUsernames {
             guard let contact = engine.view(of: name)?.contact, contact.banner == .missed,
-                  followedUp.insert(contact.contactId).inserted else { continue }
+                  followedUp.insert(contact.contactId).inserted,
+                  let call = try? nextCaller(for: name).get() else { continue }
             _ = engine.perform(.call(from: call.from, to: call.to))
         }
     }

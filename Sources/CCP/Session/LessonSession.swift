@@ -19,6 +19,7 @@ public final class LessonSession: CCPSession {
     public func transcript(of party: PartyKey) -> [TranscriptLine] { inner.transcript(of: party) }
     public func callerView() -> CallerView? { inner.callerView() }
     public var exampleCall: ExampleCall? { inner.exampleCall }
+    public func nextCaller(for agent: String) -> Result<ExampleCall, Refusal> { inner.nextCaller(for: agent) }
     public func perform(_ command: AgentCommand, as username: String) -> Refusal? { run.perform(command, as: username) }
     public func perform(_ command: WorldCommand) -> Refusal? { run.perform(command) }
     /// A command the engine refuses on the `:` line is a refused move of the trainee's, as a pressed key's is.

@@ -11,6 +11,8 @@ public struct WorldSnapshot: Equatable, Sendable {
     public var callerTranscript: [TranscriptLine]
     /// The call the idle customer phone suggests and `i` places (CCPSession.exampleCall).
     public var exampleCall: ExampleCall?
+    /// Each shown agent's next caller, or why none reaches the agent (CCPSession.nextCaller).
+    public var nextCallers: [String: Result<ExampleCall, Refusal>] = [:]
     /// The lesson's goal, hint, time left and result, in lesson mode.
     public var lesson: LessonProgress?
     /// The demo's caption, step and checks, in demo mode.
@@ -39,9 +41,12 @@ public struct WorldSnapshot: Equatable, Sendable {
         var snapshot = WorldSnapshot(now: session.now, exampleCall: session.exampleCall)
         snapshot.lesson = session.lesson?.progress
         snapshot.demo = session.demo?.progress
+        // The customer phone suggests the call that reaches the first agent shown, as `i` there places it.
+        if let first = agents.first, case .success(let call) = session.nextCaller(for: first) { snapshot.exampleCall = call }
         for name in agents {
             snapshot.agents[name] = session.agentView(name)
             snapshot.agentTranscripts[name] = session.transcript(of: .agent(name))
+            snapshot.nextCallers[name] = session.nextCaller(for: name)
         }
         if customer {
             if let caller = session.callerView() {

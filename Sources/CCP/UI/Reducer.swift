@@ -311,9 +311,17 @@ struct Reduction {
         }
     }
 
-    /// Places the scenario's example call, so there is always a caller to take (issue 14 point 6).
+    /// Places the next caller, so there is always a caller to take (issue 14 point 6): to a number that
+    /// reaches the focused agent, or the first agent shown when the focus is on another panel.
     mutating func callIn() {
-        guard let call = world.exampleCall else { return fail("This scenario claims no number to call") }
+        let agent = panel.agentName ?? state.panels.lazy.compactMap(\.agentName).first
+        let next = agent.flatMap { world.nextCallers[$0] }
+            ?? world.exampleCall.map { .success($0) } ?? .failure(Refusal("This scenario claims no number to call"))
+        let call: ExampleCall
+        switch next {
+        case .success(let found): call = found
+        case .failure(let refusal): return fail(refusal.reason)
+        }
         intents.append(.world(.call(from: call.from, to: call.to)))
         state.message = Message("\(call.from) phones \(call.to)", kind: .info)
     }

@@ -54,6 +54,12 @@ enum AgentPanel {
                 (row, rest) = rest.splitTop(1)
                 PartyList.drawKeys(in: row, on: &canvas)
             }
+        } else if world.exampleCall != nil, case .failure(let refusal)? = world.nextCallers[name] {
+            // Why the next-caller key brings this agent no one: no number of the scenario routes to it.
+            (row, rest) = rest.splitTop(1)
+            let short = refusal.reason.components(separatedBy: ": ").first ?? refusal.reason
+            canvas.put(WordWrap.line(short, width: row.width, ellipsis: canvas.glyphs.ellipsis), x: row.x, y: row.y,
+                       role: .hint, clip: row)
         } else if world.exampleCall != nil {
             // A newcomer who waited out the demo call still has a caller one key away.
             (row, rest) = rest.splitTop(1)

@@ -24,14 +24,10 @@ struct RunCommand: ParsableCommand {
     var demoCall = true
 
     func run() throws {
-        var loaded: LoadedScenario
+        let loaded: LoadedScenario
         do { loaded = try ScenarioChoice.load(scenario) } catch { ScenarioChoice.report(error) }
-        var placesDemoCall = false
-        if demoCall, loaded.config.scheduledCalls.isEmpty, let from = loaded.config.customers.first?.number,
-           let to = loaded.config.phoneNumbers.first?.number {
-            loaded.config.scheduledCalls = [ScheduledCall(at: 2000, from: from, to: to)]
-            placesDemoCall = true
-        }
+        let placesDemoCall = demoCall && loaded.config.scheduledCalls.isEmpty && !loaded.config.customers.isEmpty
+            && !loaded.config.phoneNumbers.isEmpty
         let engine: Engine
         do { engine = try EngineBuilder.build(loaded) } catch { ScenarioChoice.report(error) }
         let supervising = try ccp.supervisor.map { try ccp.username($0, in: engine) }
@@ -50,7 +46,9 @@ struct RunCommand: ParsableCommand {
         }
         // The CCP runs for hours: it keeps what its panels and `:` line can show, not every call ever made.
         engine.retention = .interactive
-        let session = EngineSession(engine: engine, followsMissedCalls: placesDemoCall)
+        // The demo call goes to a number whose flow reaches the first agent shown (EngineSession.nextCaller).
+        let session = EngineSession(engine: engine, followsMissedCalls: placesDemoCall, firstCallAt: placesDemoCall ? 2000 : nil,
+                                    firstCallFor: shown.first)
         try ccp.open(session, agents: shown, supervisor: supervising, inputs: [scenario].compactMap { $0 })
     }
 }
