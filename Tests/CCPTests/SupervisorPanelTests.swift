@@ -89,6 +89,41 @@ import Testing
         #expect(stage.controller.ui.refusals == 1)
     }
 
+    /// Barged in on a multi-party call, the supervisor holds and resumes parties by keys: `o` the
+    /// selected party, `h` everyone ("Any agent on the call can put any party on hold",
+    /// three-party-multi-party-comparison; docs/supervisor.md). Silent, the keys are refused.
+    @Test func bargedSupervisorHoldsAndResumesPartiesByKeys() throws {
+        let stage = try EngineStage.supervisedFloor(size: Self.wide).run(SupervisorStages.johnOnACall).type("m")
+        stage.type("o")
+        #expect(stage.supervisorMessage == "Hold: Barge in first: a silent monitor cannot act on the call.")
+        stage.type("h")
+        #expect(stage.supervisorMessage == "Hold all: Barge in first: a silent monitor cannot act on the call.")
+        stage.type("b")
+        let caller = try #require(stage.engine.liveContacts().first?.callId)
+        #expect(stage.text.contains("[o] Hold Pat Caller"))
+        stage.type("o")
+        #expect(!stage.engine.hears(.customer(caller), .agent("sue")))
+        #expect(!stage.engine.hears(.agent("sue"), .customer(caller)))
+        #expect(stage.engine.hears(.agent("john"), .agent("sue")))
+        #expect(stage.text.contains("[o] Resume Pat Caller"))
+        stage.type("o")
+        #expect(stage.engine.hears(.customer(caller), .agent("sue")))
+        // John selected and held: Sue and the caller talk alone.
+        stage.press([.right]).type("o")
+        #expect(!stage.engine.hears(.agent("john"), .customer(caller)))
+        #expect(stage.engine.hears(.customer(caller), .agent("sue")))
+        stage.type("o")
+        // Hold all, then the key resumes all.
+        stage.type("h")
+        #expect(!stage.engine.hears(.customer(caller), .agent("sue")))
+        #expect(!stage.engine.hears(.agent("john"), .agent("sue")))
+        #expect(stage.text.contains("[h] Resume all"))
+        stage.type("h")
+        #expect(stage.engine.hears(.customer(caller), .agent("john")))
+        #expect(stage.engine.hears(.agent("john"), .agent("sue")))
+        #expect(stage.controller.ui.refusals == 2)
+    }
+
     @Test func endCallStopsMonitoring() throws {
         let stage = try EngineStage.supervisedFloor(size: Self.wide).run(SupervisorStages.johnOnACall).type("m")
         stage.type("e")

@@ -125,6 +125,9 @@ public enum Keymap {
         KeyBinding(context: .supervisor, keys: [.right], action: .nextParty, help: "Barged in: select the party below"),
         KeyBinding(context: .supervisor, keys: [.char("x")], action: .hangUpParty,
                    help: "Barged in: hang up the selected party (an agent's record says BARGED)"),
+        KeyBinding(context: .supervisor, keys: [.char("o")], action: .toggleHoldParty,
+                   help: "Barged in: hold / resume the selected party"),
+        KeyBinding(context: .supervisor, keys: [.char("h")], action: .holdAll, help: "Barged in: hold all / resume all"),
         KeyBinding(context: .supervisor, keys: [.pageUp], action: .scrollBack, help: "Scroll the transcript back"),
         KeyBinding(context: .supervisor, keys: [.pageDown], action: .scrollForward, help: "Scroll the transcript forward"),
 

@@ -6,8 +6,8 @@ import Telephony
 /// like any other.
 extension Reduction {
     static let supervisorActions: Set<Action> = [
-        .listUp, .listDown, .monitor, .barge, .endCall, .previousParty, .nextParty, .hangUpParty, .scrollBack,
-        .scrollForward,
+        .listUp, .listDown, .monitor, .barge, .endCall, .previousParty, .nextParty, .hangUpParty, .toggleHoldParty,
+        .holdAll, .scrollBack, .scrollForward,
     ]
 
     mutating func supervise(_ action: Action) {
@@ -55,6 +55,27 @@ extension Reduction {
                 return refuseSupervisor("Hang up \(party.party)", reason)
             }
             intents.append(.agent(name, .hangUp(party.handle)))
+        case .toggleHoldParty:
+            // Barged in on a multi-party call, any party may be held (docs/supervisor.md).
+            let parties = SupervisorPanel.parties(supervisor: supervisor, contacts: contacts)
+            guard supervisor?.mode == .barge, let supervisor, !parties.isEmpty else {
+                return refuseSupervisor("Hold", "Barge in first: a silent monitor cannot act on the call.")
+            }
+            let party = parties[min(max(0, panel.selectedParty), parties.count - 1)]
+            let resume = SupervisorPanel.holdResumes(supervisor, handle: party.handle)
+            if let reason = resume ? supervisor.resumeRefusals[party.handle] : supervisor.holdRefusals[party.handle] {
+                return refuseSupervisor("\(resume ? "Resume" : "Hold") \(party.party)", reason)
+            }
+            intents.append(.agent(name, resume ? .resume(.party(party.handle)) : .hold(.party(party.handle))))
+        case .holdAll:
+            guard supervisor?.mode == .barge, let supervisor else {
+                return refuseSupervisor("Hold all", "Barge in first: a silent monitor cannot act on the call.")
+            }
+            let resume = supervisor.holdAllRefusal != nil && supervisor.resumeAllRefusal == nil
+            if let reason = resume ? supervisor.resumeAllRefusal : supervisor.holdAllRefusal {
+                return refuseSupervisor(resume ? "Resume all" : "Hold all", reason)
+            }
+            intents.append(.agent(name, resume ? .resume(.all) : .hold(.all)))
         case .scrollBack: scroll(Self.scrollPage)
         case .scrollForward: scroll(-Self.scrollPage)
         default:

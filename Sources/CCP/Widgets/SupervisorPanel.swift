@@ -40,10 +40,24 @@ enum SupervisorPanel {
             button(.endCall, "End call", enabled: supervisor != nil && supervisor?.endRefusal == nil),
         ]
         // Barged in, the supervisor acts on the call's parties (Streams 2.4.1: drop them from the call).
-        if barged, let party {
-            out.append(button(.hangUpParty, "Hang up \(party.party)", enabled: supervisor?.hangUpRefusals[party.handle] == nil))
+        if barged, let supervisor {
+            // On a multi-party call any agent may hold any party (three-party-multi-party-comparison).
+            let resumeAll = supervisor.holdAllRefusal != nil && supervisor.resumeAllRefusal == nil
+            out.append(button(.holdAll, resumeAll ? "Resume all" : "Hold all",
+                              enabled: (resumeAll ? supervisor.resumeAllRefusal : supervisor.holdAllRefusal) == nil))
+            if let party {
+                let resume = holdResumes(supervisor, handle: party.handle)
+                out.append(button(.toggleHoldParty, "\(resume ? "Resume" : "Hold") \(party.party)",
+                                  enabled: (resume ? supervisor.resumeRefusals[party.handle] : supervisor.holdRefusals[party.handle]) == nil))
+                out.append(button(.hangUpParty, "Hang up \(party.party)", enabled: supervisor.hangUpRefusals[party.handle] == nil))
+            }
         }
         return out
+    }
+
+    /// True when the party's hold key resumes it: it cannot be held and can be resumed (it is on hold).
+    static func holdResumes(_ supervisor: SupervisorView, handle: String) -> Bool {
+        supervisor.holdRefusals[handle] != nil && supervisor.resumeRefusals[handle] == nil
     }
 
     /// The supervisor's own contact's buttons that apply now (Accept and Reject while offered, End

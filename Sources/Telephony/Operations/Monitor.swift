@@ -105,6 +105,10 @@ extension Engine {
             guard let m else { return nil }
             guard m.mode == .barge else { return SupervisorAnswer(reason: "You're monitoring silently: barge in to take control.") }
             return SupervisorAnswer(reason: bargeTarget(handle, m) == nil ? "No party \(handle) on this call." : nil)
+        case .hold(let target):
+            return m.map { SupervisorAnswer(reason: bargeHoldRefusal(target, resume: false, $0)) }
+        case .resume(let target):
+            return m.map { SupervisorAnswer(reason: bargeHoldRefusal(target, resume: true, $0)) }
         default:
             return m == nil ? nil : SupervisorAnswer(reason: "You're monitoring a call: End call to stop first.")
         }
@@ -170,6 +174,14 @@ extension Engine {
                 emit(.legHungUp(call: m.call, leg: leg, by: AgentID(u)))
                 afterLegChange(m.call)
             }
+            return true
+        case .hold(let target):
+            guard let m = activeMonitoring(u) else { return false }
+            bargeHold(target, resume: false, by: u, m)
+            return true
+        case .resume(let target):
+            guard let m = activeMonitoring(u) else { return false }
+            bargeHold(target, resume: true, by: u, m)
             return true
         default:
             return false

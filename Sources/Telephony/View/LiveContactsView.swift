@@ -129,6 +129,12 @@ public struct SupervisorView: Sendable, Equatable {
     public var monitorRefusals: [String: String]
     /// `hangup HANDLE` on the monitored call, by party handle; a handle absent here may be hung up.
     public var hangUpRefusals: [String: String]
+    /// `hold HANDLE` and `resume HANDLE` on the monitored call, by party handle, as `hangUpRefusals`.
+    public var holdRefusals: [String: String] = [:]
+    public var resumeRefusals: [String: String] = [:]
+    /// `hold all` and `resume all`.
+    public var holdAllRefusal: String?
+    public var resumeAllRefusal: String?
 }
 
 extension Engine {
@@ -143,7 +149,7 @@ extension Engine {
                 if let reason = refusal(.monitor(a), as: u) { monitorRefusals[a] = reason }
             }
         }
-        var hangUpRefusals: [String: String] = [:]
+        var hangUpRefusals: [String: String] = [:], holdRefusals: [String: String] = [:], resumeRefusals: [String: String] = [:]
         if let m, let call = calls[m.call] {
             var handles = call.customer.isActive ? ["customer"] : []
             for leg in call.legs where leg.isActive {
@@ -155,12 +161,20 @@ extension Engine {
             }
             for handle in handles {
                 if let reason = refusal(.hangUp(handle), as: u) { hangUpRefusals[handle] = reason }
+                if let reason = refusal(.hold(.party(handle)), as: u) { holdRefusals[handle] = reason }
+                if let reason = refusal(.resume(.party(handle)), as: u) { resumeRefusals[handle] = reason }
             }
         }
-        return SupervisorView(
+        var view = SupervisorView(
             username: u, mode: m?.mode, monitoredAgent: m?.agent, monitoredCall: m?.call,
             bargeRefusal: refusal(.barge, as: u), silentRefusal: refusal(.monitor(nil), as: u),
             endRefusal: m == nil ? "You're not monitoring a call." : refusal(.endCall, as: u),
             monitorRefusals: monitorRefusals, hangUpRefusals: hangUpRefusals)
+        view.holdRefusals = holdRefusals
+        view.resumeRefusals = resumeRefusals
+        let notMonitoring = "You're not monitoring a call."
+        view.holdAllRefusal = m == nil ? notMonitoring : refusal(.hold(.all), as: u)
+        view.resumeAllRefusal = m == nil ? notMonitoring : refusal(.resume(.all), as: u)
+        return view
     }
 }
