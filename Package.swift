@@ -50,16 +50,17 @@ let package = Package(
         // which hides the wide-character API (docs/swift-ncurses.md).
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "Terminal", dependencies: ["CCP", "CNcurses", "Reports"]),
+        .target(name: "OutputFiles", dependencies: ["Terminal"]),
         .executableTarget(
             name: "termccp",
             dependencies: [
-                "Telephony", "Flows", "Scenario", "Script", "Training", "CCP", "Terminal", "ConnectTests", "Reports", "Import",
+                "Telephony", "Flows", "Scenario", "Script", "Training", "CCP", "Terminal", "ConnectTests", "Reports", "Import", "OutputFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "Benchmark",
-            dependencies: ["Telephony", "Flows", "Scenario", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Telephony", "Flows", "Scenario", "OutputFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "RenderBench",

@@ -1,65 +1,44 @@
 import Foundation
+import OutputFiles
 import Telephony
 
 /// `--records FILE`: every contact record as one line of JSON (the fields and values of
 /// `termccp script --records`, keys sorted, compact), written as its segment completes. Lines
-/// gather in a buffer and reach the file a megabyte at a time; the file appears under its name only once the run is over.
+/// gather in a buffer and reach the file a megabyte at a time. The file is an `OutputFile`, as
+/// `termccp script --records` writes it: the path is checked before the run, a replaced file keeps
+/// its permissions, and the file appears under its name only once the run is over (a signal that
+/// ends the run removes the partial file, once `PartialFiles.install()` has run).
 final class RecordStream {
-    private let path: String
-    private let partial: String
-    private let handle: FileHandle
+    private let file: OutputFile
     private var buffer: [UInt8] = []
     private(set) var written = 0
 
-    /// Refuses a path that exists and is not a regular file, and one whose folder cannot be written.
-    init(path: String) throws {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            let type = (try? FileManager.default.attributesOfItem(atPath: path)[.type]) as? FileAttributeType
-            guard !isFolder.boolValue, type == .typeRegular else {
-                throw RecordStreamError("--records \(path): exists and is not a regular file; give a file path")
-            }
-        }
-        self.path = path
-        partial = path + ".partial-\(getpid())"
-        guard FileManager.default.createFile(atPath: partial, contents: nil),
-              let handle = FileHandle(forWritingAtPath: partial) else {
-            throw RecordStreamError("--records \(path): cannot create the file (is the folder there and writable?)")
-        }
-        self.handle = handle
+    /// Throws `OutputFileError` for a path that is not a regular file, or whose folder cannot take a new file.
+    init(path: String) throws(OutputFileError) {
+        file = try OutputFile(flag: "--records", path: path)
         buffer.reserveCapacity(1 << 20 + 4096)
     }
 
-    func write(_ record: ContactRecord) throws {
+    func write(_ record: ContactRecord) {
         record.appendJSON(to: &buffer)
         buffer.append(0x0A)
         written += 1
-        if buffer.count >= 1 << 20 { try flush() }
+        if buffer.count >= 1 << 20 { flush() }
     }
 
-    private func flush() throws {
-        try handle.write(contentsOf: buffer)
+    private func flush() {
+        file.write(Data(buffer))
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Writes what is left and puts the file in place.
-    func finish() throws {
-        try flush()
-        try handle.close()
-        // rename(2) replaces an existing file in one step.
-        guard rename(partial, path) == 0 else {
-            throw RecordStreamError("--records \(path): cannot put the file in place: \(String(cString: strerror(errno)))")
-        }
+    /// Writes what is left and puts the file in place; throws (leaving the target as it was) on a write error.
+    func finish() throws(OutputFileError) {
+        flush()
+        try file.commit()
     }
 
     /// A failed run leaves nothing behind.
     func discard() {
-        try? handle.close()
-        try? FileManager.default.removeItem(atPath: partial)
+        file.discard()
     }
-}
-
-struct RecordStreamError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

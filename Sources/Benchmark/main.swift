@@ -1,6 +1,7 @@
 import ArgumentParser
 import Flows
 import Foundation
+import OutputFiles
 import Telephony
 
 /// termccp-bench: contacts through inbound → queue → agent → queue transfer → ACW on virtual
@@ -16,34 +17,39 @@ import Telephony
 struct Options: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "termccp-bench")
 
-    @Option(help: "Calls to place.") var calls = 10_000
-    @Option(help: "Bot agents, half intake and half specialists.") var agents = 50
-    @Option(help: "Seed of the arrival times.") var seed: UInt64 = 42
+    // Unconditional, so that a negative number (`--calls -1`, `--arrivals -5-10`) reaches validate() and is told
+    // the allowed range, not "missing value".
+    @Option(parsing: .unconditional, help: "Calls to place (1 to 10000000).") var calls = 10_000
+    @Option(parsing: .unconditional, help: "Bot agents, half intake and half specialists (2 to 100000).") var agents = 50
+    @Option(parsing: .unconditional, help: "Seed of the arrival times (0 to \(Int.max)).") var seed = 42
     @Option(help: "interpreter, scripted (hand-written flows) or both.") var runtime = "both"
-    @Option(name: .customLong("repeat"), help: "Runs of each runtime; the best is reported.") var repeats = 1
-    @Option(help: "Milliseconds between arrivals, MIN-MAX.") var arrivals = "200-600"
-    @Option(help: "Passes of the 250-action flow load benchmark; 0 skips it.") var loadRuns = 200
+    @Option(name: .customLong("repeat"), parsing: .unconditional, help: "Runs of each runtime; the best is reported (1 to 100).") var repeats = 1
+    @Option(parsing: .unconditional, help: "Milliseconds between arrivals, MIN-MAX, each from 1 to 3600000.") var arrivals = "200-600"
+    @Option(parsing: .unconditional, help: "Passes of the 250-action flow load benchmark; 0 skips it (0 to 100000).") var loadRuns = 200
     @Option(help: "Write every contact record of the first run to this file as JSON Lines, each as its contact completes.")
     var records: String?
-    @Option(help: "Instead of the contact run: queue scaling at these numbers of waiting callers, e.g. 4000,8000,16000,32000.")
+    @Option(parsing: .unconditional, help: "Instead of the contact run: queue scaling at these numbers of waiting callers (each 1 to 1000000), e.g. 4000,8000,16000,32000.")
     var queued: String?
 
     var queuedSizes: [Int] { (queued ?? "").split(separator: ",").compactMap { Int($0) } }
 
     var arrivalRange: ClosedRange<Millis> {
-        let parts = arrivals.split(separator: "-").compactMap { Millis($0) }
+        let parts = arrivals.split(separator: "-", omittingEmptySubsequences: false).compactMap { Millis($0) }
         return parts[0]...parts[1]
     }
 
     func validate() throws {
-        let parts = arrivals.split(separator: "-").compactMap { Millis($0) }
+        // Every part must be a number (empty ones kept), so that "-5-10" is refused, not read as 5-10.
+        let parts = arrivals.split(separator: "-", omittingEmptySubsequences: false).compactMap { Millis($0) }
+        let pieces = arrivals.split(separator: "-", omittingEmptySubsequences: false).count
         // Upper bounds keep sums of arrival times and table sizes far from overflow and memory limits.
-        guard parts.count == 2, parts[0] > 0, parts[0] <= parts[1], parts[1] <= 3_600_000 else {
+        guard pieces == 2, parts.count == 2, parts[0] > 0, parts[0] <= parts[1], parts[1] <= 3_600_000 else {
             throw ValidationError("--arrivals takes MIN-MAX in ms from 1 to 3600000, like 200-600; found \(arrivals.prefix(40))")
         }
         guard ["interpreter", "scripted", "both"].contains(runtime) else { throw ValidationError("--runtime is interpreter, scripted or both") }
         for (flag, value, range) in [("--calls", calls, 1...10_000_000), ("--agents", agents, 2...100_000),
-                                     ("--repeat", repeats, 1...100), ("--load-runs", loadRuns, 0...100_000)]
+                                     ("--repeat", repeats, 1...100), ("--load-runs", loadRuns, 0...100_000),
+                                     ("--seed", seed, 0...Int.max)]
         where !range.contains(value) {
             throw ValidationError("\(flag) must be from \(range.lowerBound) to \(range.upperBound), found \(value)")
         }
@@ -79,7 +85,7 @@ func run(_ options: Options, runtime: String, stream: RecordStream?) -> RunResul
         flows = ScriptedFlows()
     }
     let engine = Engine(config: config, flows: flows)
-    let driver = Driver(engine: engine, calls: options.calls, arrivals: options.arrivalRange, seed: options.seed, stream: stream)
+    let driver = Driver(engine: engine, calls: options.calls, arrivals: options.arrivalRange, seed: UInt64(options.seed), stream: stream)
     do { return try driver.run() } catch {
         stream?.discard()
         FileHandle.standardError.write(Data("termccp-bench: \(error)\n".utf8))
@@ -100,7 +106,21 @@ func report(_ r: RunResult, runtime: String) {
         """)
 }
 
-let options = Options.parseOrExit()
+/// Parsed by hand, as termccp does, so that a bad option exits with 2 (bad input), not swift-argument-parser's 64.
+func parseOptions() -> Options {
+    do { return try Options.parse() } catch {
+        let code = Options.exitCode(for: error)
+        let message = Options.fullMessage(for: error)
+        if code == .success {
+            print(message)
+            exit(0)
+        }
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        exit(code == .validationFailure ? 2 : code.rawValue)
+    }
+}
+
+let options = parseOptions()
 if options.queued != nil {
     do { try QueueScaling.report(options.queuedSizes) } catch {
         FileHandle.standardError.write(Data("the bench inbound flow did not load: \(error)\n".utf8))
@@ -108,8 +128,8 @@ if options.queued != nil {
     }
     exit(0)
 }
-let runtimes = options.runtime == "both" ? ["interpreter", "scripted"] : [options.runtime]
-print("termccp-bench: \(options.calls) calls every \(options.arrivalRange.lowerBound)-\(options.arrivalRange.upperBound) ms, \(options.agents) bot agents, seed \(options.seed)")
+// The records path is checked before anything is printed; a signal that ends the run removes the partial file.
+PartialFiles.install()
 var stream: RecordStream?
 if let path = options.records {
     do { stream = try RecordStream(path: path) } catch {
@@ -117,6 +137,8 @@ if let path = options.records {
         exit(2)
     }
 }
+let runtimes = options.runtime == "both" ? ["interpreter", "scripted"] : [options.runtime]
+print("termccp-bench: \(options.calls) calls every \(options.arrivalRange.lowerBound)-\(options.arrivalRange.upperBound) ms, \(options.agents) bot agents, seed \(options.seed)")
 var best: [String: RunResult] = [:]
 var peakDuringFirst: Double?
 var peakAfterFirst: Double?

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutputFiles
 
 // Parsed by hand so that a bad flag exits with 2 (bad input) like every other input problem,
 // not swift-argument-parser's 64.

@@ -2,6 +2,7 @@ import ArgumentParser
 import CCP
 import Telephony
 import Terminal
+import OutputFiles
 
 /// The help of the CCP options a command words its own way: `run` shows the agents you drive,
 /// `demo` the agents its script names.

@@ -4,6 +4,7 @@ import Flows
 import Import
 import Scenario
 import Telephony
+import OutputFiles
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

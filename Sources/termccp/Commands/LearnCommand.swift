@@ -5,6 +5,7 @@ import Foundation
 import Telephony
 import Terminal
 import Training
+import OutputFiles
 
 struct LearnCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -5,6 +5,7 @@ import Reports
 import Scenario
 import Script
 import Telephony
+import OutputFiles
 
 struct ScriptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import OutputFiles
 
 /// The options `termccp script` and `termccp test` share for running a suite of files in CI: a JUnit report,
 /// files run at once, and one slice of a CI matrix. One declaration, so both commands give the same help and

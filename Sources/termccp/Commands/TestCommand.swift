@@ -5,6 +5,7 @@ import Flows
 import Reports
 import Scenario
 import Telephony
+import OutputFiles
 
 struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

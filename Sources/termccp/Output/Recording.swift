@@ -1,3 +1,5 @@
+import OutputFiles
+
 /// The `--record OUT.cast` file of a CCP run (`run`, `demo`): an output file like every other (checked before the
 /// CCP starts, written to a partial file), kept only when the CCP ended by quitting. A CCP ended by a signal, or one
 /// that could not start, leaves the target as it was: a recording is never half-written.

@@ -1,12 +1,12 @@
-import ArgumentParser
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Why an output path was refused or could not be written; the message names the flag and the path.
-struct OutputFileError: Error, CustomStringConvertible {
-    let description: String
+public struct OutputFileError: Error, CustomStringConvertible {
+    public let description: String
+    public init(description: String) { self.description = description }
 }
 
 /// An output file (`--events`, `--records`) that appears whole or not at all.
@@ -17,15 +17,15 @@ struct OutputFileError: Error, CustomStringConvertible {
 /// `commit` renames it over the target, so the target is replaced in one step or left as it was. The first write
 /// error (disk full, file too large) is kept and reported by `commit`, which then removes the partial file.
 /// While open, the partial file is listed with `PartialFiles` so that a signal ending the process removes it.
-final class OutputFile {
-    let flag: String
-    let path: String
-    let partial: String
+public final class OutputFile {
+    public let flag: String
+    public let path: String
+    public let partial: String
     private var descriptor: Int32
     private var writeError: Int32 = 0
 
     /// Throws `OutputFileError` when the path cannot be the target of an output file.
-    init(flag: String, path: String) throws(OutputFileError) {
+    public init(flag: String, path: String) throws(OutputFileError) {
         self.flag = flag
         self.path = path
         partial = path + ".partial-\(getpid())"
@@ -53,7 +53,7 @@ final class OutputFile {
     }
 
     /// Appends bytes; after the first error nothing more is written and `commit` reports it.
-    func write(_ data: Data) {
+    public func write(_ data: Data) {
         guard writeError == 0, descriptor >= 0 else { return }
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
@@ -71,7 +71,7 @@ final class OutputFile {
 
     /// Puts the written file in place of the target. Throws (and removes the partial file) on a write error or when
     /// the target became something other than a regular file during the run.
-    func commit() throws(OutputFileError) {
+    public func commit() throws(OutputFileError) {
         if writeError == 0, fsync(descriptor) != 0 { writeError = errno }
         if close(descriptor) != 0, writeError == 0 { writeError = errno }
         descriptor = -1
@@ -92,20 +92,8 @@ final class OutputFile {
         PartialFiles.forget(partial)
     }
 
-    /// Puts every output in place, or none when one cannot be written: then says why on standard error and exits
-    /// with status 2.
-    static func commitAll(_ outputs: [OutputFile]) throws {
-        do {
-            for file in outputs { try file.commit() }
-        } catch {
-            for file in outputs { file.discard() }
-            Console.error("termccp: \(error)")
-            throw ExitCode(Exit.badInput)
-        }
-    }
-
     /// Drops what was written; the target is left as it was.
-    func discard() {
+    public func discard() {
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
         remove()
@@ -117,7 +105,7 @@ final class OutputFile {
     }
 
     /// The same file named twice (also through another spelling or a hard link), or an input named as output.
-    static func sameFile(_ a: String, _ b: String) -> Bool {
+    public static func sameFile(_ a: String, _ b: String) -> Bool {
         var sa = stat(), sb = stat()
         if stat(a, &sa) == 0, stat(b, &sb) == 0 { return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino }
         return canonical(a) == canonical(b)
@@ -144,7 +132,7 @@ final class OutputFile {
         }
     }
 
-    static func reason(_ code: Int32) -> String {
+    public static func reason(_ code: Int32) -> String {
         switch code {
         case EACCES, EPERM: return "permission denied"
         case ENOSPC: return "no space left on the device"

@@ -10,7 +10,7 @@ import Terminal
 /// calls only async-signal-safe functions (unlink, signal, sigaction, raise). After removing the files it lets the
 /// signal end the process as it would have: the default action for a stop request (the shell sees 128 + n), the
 /// previous handler (Swift's crash reporter) for a real fault.
-enum PartialFiles {
+public enum PartialFiles {
     private static let capacity = 8
     private nonisolated(unsafe) static let table: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
         let t = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
@@ -24,14 +24,14 @@ enum PartialFiles {
     }()
 
     /// Signals whose default action ends the process; each removes the partial files first.
-    static let stopping: [Int32] = [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGALRM, SIGUSR1, SIGUSR2,
+    public static let stopping: [Int32] = [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGALRM, SIGUSR1, SIGUSR2,
                                     SIGVTALRM, SIGPROF, SIGXCPU, SIGPWR]
     /// Faults and traps (a Swift runtime trap is SIGILL or SIGTRAP): files removed, then the previous handler.
-    static let crashing: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGSYS]
+    public static let crashing: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGSYS]
 
     /// Installs the handlers, and removes at exit whatever partial file was not committed. A file grown past the size limit then fails its write (EFBIG) instead of the process
     /// being killed by SIGXFSZ, so the write error is reported.
-    static func install() {
+    public static func install() {
         atexit { PartialFiles.removeAll() }
         _ = table
         _ = previous
@@ -61,14 +61,14 @@ enum PartialFiles {
         }
     }
 
-    static func add(_ path: String) {
+    public static func add(_ path: String) {
         for i in 0..<capacity where table[i] == nil {
             table[i] = strdup(path)
             return
         }
     }
 
-    static func forget(_ path: String) {
+    public static func forget(_ path: String) {
         for i in 0..<capacity {
             guard let p = table[i], String(cString: p) == path else { continue }
             table[i] = nil
@@ -77,7 +77,7 @@ enum PartialFiles {
     }
 
     /// Removes every partial file now; async-signal-safe (unlink only).
-    static func removeAll() {
+    public static func removeAll() {
         for i in 0..<capacity {
             if let p = table[i] { unlink(p) }
         }
