@@ -1,5 +1,6 @@
 import Flows
 import Foundation
+import Scenario
 
 /// The lessons that ship with termccp, one per documented workflow (issue 11 point 1), in menu order.
 public enum BuiltInLessons {
@@ -28,6 +29,17 @@ public enum BuiltInLessons {
     public static func load(_ name: String) throws(ProblemsError) -> Lesson? {
         guard let text = yaml(name) else { return nil }
         return try LessonLoader.load(yaml: text, source: "built-in:\(name)", baseDirectory: "/")
+    }
+
+    /// What `termccp learn NAME` says when NAME reads as a built-in lesson's name (no folder, no
+    /// `.yaml`/`.yml` ending, no such file) yet names none: the closest built-in name, instead of "the
+    /// file does not exist". Nil when NAME is a built-in lesson or reads as a file path.
+    public static func unknownNameProblem(_ name: String, fileExists: Bool) -> Problem? {
+        guard yaml(name) == nil, !fileExists, !name.contains("/"),
+              !name.lowercased().hasSuffix(".yaml"), !name.lowercased().hasSuffix(".yml") else { return nil }
+        let guess = NameSuggestion.closest(to: name, among: names).map { "did you mean \($0)? " } ?? ""
+        return Problem(file: name, message: "no built-in lesson of this name, and no file of this name",
+                       fix: guess + "`termccp learn --list` lists the built-in lessons; a lesson file ends in .yaml")
     }
 
     /// Every built-in lesson; they ship inside the binary and a test loads each.

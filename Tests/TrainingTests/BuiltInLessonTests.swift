@@ -15,6 +15,19 @@ import Training
         }
     }
 
+    /// A misspelt built-in name gets the closest built-in name (as every other unknown name does,
+    /// NameSuggestion), not "the file does not exist"; a path or a .yaml name stays a file.
+    @Test func aMisspeltBuiltInLessonNameSuggestsTheClosestOne() throws {
+        let problem = try #require(BuiltInLessons.unknownNameProblem("take-a-cal", fileExists: false))
+        #expect(problem.isError)
+        #expect(problem.description.contains("no built-in lesson"))
+        #expect(problem.description.contains("did you mean take-a-call?"))
+        #expect(BuiltInLessons.unknownNameProblem("take-a-call", fileExists: false) == nil)
+        #expect(BuiltInLessons.unknownNameProblem("take-a-cal", fileExists: true) == nil)
+        #expect(BuiltInLessons.unknownNameProblem("lessons/take-a-cal", fileExists: false) == nil)
+        #expect(BuiltInLessons.unknownNameProblem("mine.YAML", fileExists: false) == nil)
+    }
+
     @Test func takeACallAnsweredInASecondScoresFull() throws {
         let t = try Trainee("take-a-call")
         t.waitForBanner(.incoming).wait(1000).press("a").waitForBanner(.connected)

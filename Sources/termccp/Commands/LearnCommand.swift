@@ -63,6 +63,9 @@ struct LearnCommand: ParsableCommand {
 
     private static func load(_ name: String) throws(ProblemsError) -> Lesson {
         if let builtIn = try BuiltInLessons.load(name) { return builtIn }
+        if let unknown = BuiltInLessons.unknownNameProblem(name, fileExists: FileManager.default.fileExists(atPath: name)) {
+            throw ProblemsError([unknown])
+        }
         return try LessonLoader.load(file: name)
     }
 
