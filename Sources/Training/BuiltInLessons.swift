@@ -20,7 +20,7 @@ public enum BuiltInLessons {
 
     public static var names: [String] { catalog.map(\.name) }
 
-    /// The lesson file's text, for `termccp learn --show NAME` and as a starting point.
+    /// The built-in lesson file's text, or nil when NAME is no built-in lesson.
     public static func yaml(_ name: String) -> String? {
         catalog.first { $0.name == name }.map { String(decoding: $0.yaml, as: UTF8.self) }
     }
