@@ -3,26 +3,43 @@ import Telephony
 /// The durations a scenario key accepts, in milliseconds. Amazon Connect documents few of these
 /// bounds (the ACW timeout's 1 s minimum, docs §1.6); the rest are termccp's own, wide enough for
 /// any exercise and narrow enough that a slip (`30h` for `30s`, `1e300`) is caught where it is
-/// written. docs/scenario-format.md lists them.
-struct DurationRange: CustomStringConvertible {
-    let lowest: Millis
-    let highest: Millis
+/// written. docs/scenario-format.md lists them. Lessons and scripts read their durations against
+/// ranges of this kind too (DurationReader).
+public struct DurationRange: Sendable, Equatable, CustomStringConvertible {
+    /// In ms.
+    public let lowest: Millis
+    /// In ms.
+    public let highest: Millis
     /// When 0 is allowed below `lowest` with a meaning of its own, that meaning.
-    var zeroMeans: String?
+    public var zeroMeans: String?
 
-    func contains(_ ms: Millis) -> Bool {
+    public init(lowest: Millis, highest: Millis, zeroMeans: String? = nil) {
+        self.lowest = lowest
+        self.highest = highest
+        self.zeroMeans = zeroMeans
+    }
+
+    /// The range a lesson's or a script's duration takes unless said otherwise: up to a day of
+    /// virtual time, from `lowest` ms.
+    public static func upToADay(from lowest: Millis = 0) -> DurationRange {
+        DurationRange(lowest: lowest, highest: 86_400_000)
+    }
+
+    public func contains(_ ms: Millis) -> Bool {
         (lowest...highest).contains(ms) || (ms == 0 && zeroMeans != nil)
     }
 
+    /// `0s to 24h`: the bounds alone.
+    public var span: String { "\(Self.text(lowest)) to \(Self.text(highest))" }
+
     /// `from 0s to 24h`, or `of 0s (until Clear contact) or from 1s to 24h`.
-    var description: String {
-        let span = "from \(Self.text(lowest)) to \(Self.text(highest))"
-        guard let zeroMeans else { return span }
-        return "of 0s (\(zeroMeans)) or \(span)"
+    public var description: String {
+        guard let zeroMeans else { return "from \(span)" }
+        return "of 0s (\(zeroMeans)) or from \(span)"
     }
 
     /// The largest whole unit that writes `ms` exactly, as the scenario would.
-    static func text(_ ms: Millis) -> String {
+    public static func text(_ ms: Millis) -> String {
         if ms == 0 { return "0s" }
         if ms % 3_600_000 == 0 { return "\(ms / 3_600_000)h" }
         if ms % 60_000 == 0 { return "\(ms / 60_000)m" }
@@ -32,11 +49,11 @@ struct DurationRange: CustomStringConvertible {
 }
 
 /// Every numeric bound of the scenario format, in one place.
-enum ScenarioLimits {
+public enum ScenarioLimits {
     private static let hour: Millis = 3_600_000
 
-    /// `agents[].bot.accept` and `.reject`: an offer rings 20 s, so an hour is already a miss.
-    static let botOfferResponse = DurationRange(lowest: 0, highest: hour)
+    /// `agents[].bot.accept` and `.reject` (and a lesson's `bots:`): an offer rings 20 s, so an hour is already a miss.
+    public static let botOfferResponse = DurationRange(lowest: 0, highest: hour)
     /// `agents[].bot.hangUpAfter`, `externals[].hangUpAfter`.
     static let hangUpAfter = DurationRange(lowest: 0, highest: 24 * hour)
     /// `agents[].bot.clearAfter`.

@@ -25,7 +25,7 @@ extension ScenarioFile {
         case "no answer", "noanswer", "never": return .noAnswer
         default:
             let range = ScenarioLimits.answerAfter
-            guard let ms = ValueFormats.duration(text), range.contains(ms) else {
+            guard case .value(let ms) = DurationReader.read(text, in: range) else {
                 reader.report(v, "\"\(Value.shortened(text))\" is not how a number answers",
                               fix: "write a delay \(range), or busy, or no answer")
                 return nil
@@ -76,7 +76,7 @@ extension ScenarioFile {
         case "no answer", "noanswer", "never": return .some(nil)
         default:
             let range = ScenarioLimits.answerAfter
-            guard let ms = ValueFormats.duration(text), range.contains(ms) else {
+            guard case .value(let ms) = DurationReader.read(text, in: range) else {
                 reader.report(v, "\"\(Value.shortened(text))\" is not how a customer answers",
                               fix: "write a delay \(range), or no answer")
                 return nil

@@ -255,7 +255,7 @@ final class YAMLReader {
     /// the message, so a value out of range says what would have been accepted.
     func duration(_ v: Value, in range: DurationRange) -> Int? {
         guard let t = scalarText(v, expected: "a duration \(range.description)") else { return nil }
-        guard let ms = ValueFormats.duration(t), range.contains(ms) else {
+        guard case .value(let ms) = DurationReader.read(t, in: range) else {
             report(v, "expected a duration \(range.description), found \"\(Value.shortened(t))\"",
                    fix: "write e.g. 3s, 1m30s, 500ms, 2h, or a number of seconds")
             return nil

@@ -25,7 +25,12 @@ public struct Lesson: Sendable {
         }
         public var trigger: Trigger
         public var lines: [ScriptLine]
+        /// The line of the step (its list item).
         public var line: Int
+        /// The line of its `at:` or `when:` value, where a problem with the trigger is reported.
+        public var triggerLine: Int
+        /// Its key path in the file (`world[2]`), for messages.
+        public var path: String
     }
 
     public struct Goal: Sendable {
@@ -43,6 +48,8 @@ public struct Lesson: Sendable {
         /// Shown by itself this long (ms) after the goal became the current one; nil: only on the hint key.
         public var hintAfter: Millis?
         public var line: Int
+        /// Its key path in the file (`goals[1]`), for messages.
+        public var path: String
     }
 
     /// Something that must not happen. Counted each time it starts to hold (a check) or occurs (an event).
@@ -60,6 +67,10 @@ public struct Lesson: Sendable {
         /// Only counted until this goal is met.
         public var until: String?
         public var line: Int
+        /// The line of its `check:` or `on:` value, where a problem with the condition is reported.
+        public var conditionLine: Int
+        /// Its key path in the file (`forbidden[0]`), for messages.
+        public var path: String
     }
 
     /// How a simulated agent answers offers in this lesson, replacing the scenario's `bot:` offer

@@ -6,18 +6,20 @@ import Telephony
 /// What `termccp check` and `termccp learn` find wrong in a lesson against its scenario's engine:
 /// names the scenario does not know (an agent, a caller state, a status), and goals that can never
 /// be met (a banner the CCP never shows, a status no agent can have). Each problem names the lesson
-/// file, the line and the key path.
+/// file, the line of the value at fault and its key path. Without an engine (the scenario is missing
+/// or has problems of its own) the checks that need no scenario still run: banners, caller states,
+/// `since`, world lines refused whatever the state.
 public enum LessonCheck {
-    public static func problems(_ lesson: Lesson, engine: Engine) -> [Problem] {
+    public static func problems(_ lesson: Lesson, engine: Engine?) -> [Problem] {
         var problems: [Problem] = []
         func add(_ line: Int, _ path: String, _ message: String, _ fix: String? = nil) {
             problems.append(Problem(file: lesson.source, line: line, location: path, message: message, fix: fix))
         }
-        let agents = engine.agentUsernames.joined(separator: ", ")
-        if let name = lesson.agent, engine.resolveAgent(name) == nil {
+        let agents = engine?.agentUsernames.joined(separator: ", ") ?? ""
+        if let engine, let name = lesson.agent, engine.resolveAgent(name) == nil {
             add(lesson.agentLine, "agent", "no agent named \"\(ScriptLimits.short(name))\" in the scenario", "agents: \(agents)")
         }
-        if let name = lesson.supervisor {
+        if let engine, let name = lesson.supervisor {
             if let u = engine.resolveAgent(name) {
                 if u == lesson.agent.flatMap(engine.resolveAgent) ?? engine.agentUsernames.first {
                     add(lesson.supervisorLine, "supervisor", "the supervisor is the trainee's own agent",
@@ -28,9 +30,10 @@ public enum LessonCheck {
                     "agents: \(agents)")
             }
         }
-        let statuses = ["Available", "Offline", "Missed", "Monitoring", "Barged in"] + engine.config.customStatuses
+        // Without the scenario its custom statuses are unknown, so no status is judged.
+        let statuses = engine.map { ["Available", "Offline", "Missed", "Monitoring", "Barged in"] + $0.config.customStatuses }
         func expectation(_ e: Expectation, _ line: Int, _ path: String, goal: Bool) {
-            if let name = ScriptNames.unknownAgent(in: .expect(e), engine: engine) {
+            if let engine, let name = ScriptNames.unknownAgent(in: .expect(e), engine: engine) {
                 add(line, path, "no agent named \"\(ScriptLimits.short(name))\"", "agents: \(agents)")
                 return
             }
@@ -43,6 +46,7 @@ public enum LessonCheck {
                         NameSuggestion.fix(for: text, among: banners, known: "banners"))
                 }
             case .status(_, let text), .nextStatus(_, let text?):
+                guard let statuses else { break }
                 if !statuses.contains(where: { $0.lowercased() == text.lowercased() }) {
                     add(line, path, "no agent can have the status \"\(ScriptLimits.short(text))\" in this scenario, so \(what)",
                         NameSuggestion.fix(for: text, among: statuses, known: "statuses"))
@@ -60,22 +64,22 @@ public enum LessonCheck {
             }
         }
         for step in lesson.world {
-            if case .when(let e, _) = step.trigger { expectation(e, step.line, "world", goal: false) }
+            if case .when(let e, _) = step.trigger { expectation(e, step.triggerLine, "\(step.path).when", goal: false) }
             for line in step.lines {
-                if let name = ScriptNames.unknownAgent(in: line.statement, engine: engine) {
-                    add(line.number, "world", "no agent named \"\(ScriptLimits.short(name))\"", "agents: \(agents)")
+                if let engine, let name = ScriptNames.unknownAgent(in: line.statement, engine: engine) {
+                    add(line.number, "\(step.path).do", "no agent named \"\(ScriptLimits.short(name))\"", "agents: \(agents)")
                 }
                 // As `termccp check` says of a script line: refused whatever the state, it would do nothing.
                 if let (_, reason) = ScriptCheck.formRefusal(line.statement) {
-                    add(line.number, "world", "this line would be refused when it runs: \(reason)", "fix the line")
+                    add(line.number, "\(step.path).do", "this line would be refused when it runs: \(reason)", "fix the line")
                 }
             }
         }
-        for (i, goal) in lesson.goals.enumerated() {
-            for (e, line) in zip(goal.checks, goal.checkLines) { expectation(e, line, "goals[\(i)].check", goal: true) }
+        for goal in lesson.goals {
+            for (e, line) in zip(goal.checks, goal.checkLines) { expectation(e, line, "\(goal.path).check", goal: true) }
         }
-        for (i, f) in lesson.forbidden.enumerated() {
-            if case .check(let e, _) = f.condition { expectation(e, f.line, "forbidden[\(i)].check", goal: false) }
+        for f in lesson.forbidden {
+            if case .check(let e, _) = f.condition { expectation(e, f.conditionLine, "\(f.path).check", goal: false) }
         }
         return problems
     }

@@ -11,33 +11,33 @@ public enum LessonLoader {
     public static let topKeys = ["title", "story", "scenario", "agent", "supervisor", "timeLimit", "targets", "bots", "world", "goals",
                                  "forbidden"]
 
-    /// A YAML file is a lesson, not a scenario, when its top-level mapping has `goals:` or `story:`.
+    /// A YAML file is a lesson, not a scenario, when its top-level mapping has `goals:` or `story:`. Text
+    /// that is not YAML is a lesson when one of its lines starts with either key, so that `check` reports
+    /// its syntax error as `learn` does.
     public static func isLesson(yaml: String) -> Bool {
-        guard let root = try? Yams.compose(yaml: yaml), let mapping = root.mapping else { return false }
+        guard let root = try? Yams.compose(yaml: yaml) else {
+            return yaml.split(whereSeparator: \.isNewline).contains { $0.hasPrefix("goals:") || $0.hasPrefix("story:") }
+        }
+        guard let mapping = root.mapping else { return false }
         return mapping.keys.contains { $0.string == "goals" || $0.string == "story" }
     }
 
     /// Every problem of a lesson file at once, as `termccp check` prints them: its own (shape, keys, lines of
     /// the command language), its scenario's, and the lesson's against that scenario (unknown names, goals
     /// that can never be met, world lines the engine would refuse), so that fixing one never reveals the next.
+    /// `termccp learn` refuses a lesson with exactly these problems (`load`).
     public static func problems(file path: String) -> [Problem] {
-        let text: String
         switch TextFile.read(path) {
-        case .success(let read): text = read
-        case .failure(let failure): return [failure.problem(file: path)]
-        }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let (lesson, own) = read(yaml: text, source: path, baseDirectory: folder)
-        // A scenario the reader already found missing or unknown would only be reported again.
-        guard let lesson, !own.contains(where: { $0.location == "scenario" }) else { return own }
-        do {
-            return ordered(own + LessonCheck.problems(lesson, engine: try LessonSetup.engine(for: lesson)))
-        } catch {
-            return ordered(own) + error.problems
+        case .success(let text):
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            return validate(yaml: text, source: path, baseDirectory: folder).problems
+        case .failure(let failure):
+            return [failure.problem(file: path)]
         }
     }
 
-    /// Problems name `path` as given; a file that cannot be read says why.
+    /// The lesson in the file, or every problem `problems(file:)` gives for it; the problems name `path`
+    /// as given, and a file that cannot be read says why.
     public static func load(file path: String) throws(ProblemsError) -> Lesson {
         switch TextFile.read(path) {
         case .success(let text):
@@ -48,11 +48,25 @@ public enum LessonLoader {
         }
     }
 
-    /// `source` names the file in messages; a scenario path resolves against `baseDirectory`.
+    /// `source` names the file in messages; a scenario path resolves against `baseDirectory`. Throws every
+    /// problem `validate` finds when one of them is an error (warnings alone do not stop a lesson).
     public static func load(yaml: String, source: String, baseDirectory: String) throws(ProblemsError) -> Lesson {
-        let (lesson, problems) = read(yaml: yaml, source: source, baseDirectory: baseDirectory)
-        guard let lesson, problems.isEmpty else { throw ProblemsError(problems) }
+        let (lesson, problems) = validate(yaml: yaml, source: source, baseDirectory: baseDirectory)
+        guard let lesson, !problems.contains(where: \.isError) else { throw ProblemsError(problems) }
         return lesson
+    }
+
+    /// The one validation path of a lesson's text: its own problems, then the lesson against its scenario
+    /// (LessonSetup.checked), in line order. The lesson is nil when it could not be read at all.
+    public static func validate(yaml: String, source: String, baseDirectory: String) -> (lesson: Lesson?, problems: [Problem]) {
+        let (lesson, own) = read(yaml: yaml, source: source, baseDirectory: baseDirectory)
+        guard let lesson else { return (nil, own) }
+        // A scenario the reader already found missing or unknown would only be reported again; what needs
+        // no scenario is still checked.
+        if own.contains(where: { $0.location == "scenario" }) {
+            return (lesson, ordered(own + LessonCheck.problems(lesson, engine: nil)))
+        }
+        return (lesson, ordered(own + LessonSetup.checked(lesson).problems))
     }
 
     /// The lesson as far as it could be read (nil when its title, story or shape is missing), and every
@@ -145,9 +159,18 @@ struct LessonReader {
         return s
     }
 
-    /// Text or a list of text.
+    /// Text or a list of text; a literal block (`do: |`) is one text a line, each at its own line.
     mutating func texts(_ node: Node, _ path: String) -> [(String, Int)]? {
-        if let s = node.scalar?.string { return [(s, node.mark?.line ?? 1)] }
+        if let scalar = node.scalar {
+            let line = node.mark?.line ?? 1
+            guard scalar.style == .literal else { return [(scalar.string, line)] }
+            // The block's text starts on the line after its `|`.
+            let lines = scalar.string.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                .filter { !$0.element.trimmingCharacters(in: .whitespaces).isEmpty }
+                .map { (String($0.element), line + 1 + $0.offset) }
+            if lines.isEmpty { report(node, path, "the block is empty") }
+            return lines
+        }
         guard let items = node.sequence else {
             report(node, path, "expected text or a list of text")
             return nil
@@ -160,22 +183,26 @@ struct LessonReader {
             }
             out.append((s, item.mark?.line ?? 1))
         }
-        if out.isEmpty, problems.isEmpty { report(node, path, "the list is empty") }
+        // An empty list, not a list whose items were all reported already (nor one after a problem elsewhere).
+        if items.isEmpty { report(node, path, "the list is empty") }
         return out
     }
 
-    /// A duration as the command language writes it (`5s`, `1m30s`, `500ms`).
-    mutating func duration(_ node: Node?, _ path: String, minimum: Millis = 0) -> Millis? {
+    /// A duration as the command language writes it (`5s`, `1m30s`, `500ms`), read within `range` as
+    /// every duration in files is (DurationReader): one out of it (negative, too large, NaN) names the range.
+    mutating func duration(_ node: Node?, _ path: String, in range: DurationRange) -> Millis? {
         guard let node, let word = text(node, path) else { return nil }
-        guard case .wait(let ms)? = try? ScriptParser.parseLine("wait \(word)") else {
-            report(node, path, "\"\(ScriptLimits.short(word))\" is not a duration", fix: "write it like 30s, 2m or 1m30s")
-            return nil
+        switch DurationReader.read(word, in: range) {
+        case .value(let ms):
+            return ms
+        case .outOfRange:
+            report(node, path, "\(ScriptLimits.short(word)) is out of range: it must be \(range.description)",
+                   fix: "write a duration \(range.description), like 30s, 2m or 1m30s")
+        case .notADuration:
+            report(node, path, "\"\(ScriptLimits.short(word))\" is not a duration",
+                   fix: "write a duration \(range.description), like 30s, 2m or 1m30s")
         }
-        guard ms >= minimum else {
-            report(node, path, "\(word) is too short", fix: "make it at least \(TimeText.clock(minimum))")
-            return nil
-        }
-        return ms
+        return nil
     }
 
     /// One expectation, written with or without the leading `expect`.
@@ -224,12 +251,12 @@ struct LessonReader {
             scenario = scenarioSource(name, node)
         }
         let agent = top["agent"].flatMap { text($0, "agent") }
-        let timeLimit = duration(top["timeLimit"], "timeLimit", minimum: 1000)
+        let timeLimit = duration(top["timeLimit"], "timeLimit", in: LessonLimits.timeLimit)
         var targets = Lesson.Targets()
         if let node = top["targets"], let t = fields(node, "targets", allowed: ["answer", "hold", "handle"]) {
-            if let v = duration(t["answer"], "targets.answer", minimum: 1000) { targets.answer = v }
-            if let v = duration(t["hold"], "targets.hold", minimum: 1000) { targets.hold = v }
-            if let v = duration(t["handle"], "targets.handle", minimum: 1000) { targets.handle = v }
+            if let v = duration(t["answer"], "targets.answer", in: LessonLimits.target) { targets.answer = v }
+            if let v = duration(t["hold"], "targets.hold", in: LessonLimits.target) { targets.hold = v }
+            if let v = duration(t["handle"], "targets.handle", in: LessonLimits.target) { targets.handle = v }
         }
         let world = top["world"].map { readWorld($0) } ?? []
         let bots = top["bots"].map { readBots($0) } ?? []
@@ -290,7 +317,7 @@ struct LessonReader {
             var trigger: Lesson.WorldStep.Trigger?
             switch (f["at"], f["when"]) {
             case (let at?, nil):
-                trigger = duration(at, "\(path).at").map { .at($0) }
+                trigger = duration(at, "\(path).at", in: LessonLimits.worldAt).map { .at($0) }
             case (nil, let when?):
                 if let t = text(when, "\(path).when"), let e = expectation(t, line: when.mark?.line ?? 1, "\(path).when") {
                     trigger = .when(e, text: t)
@@ -305,7 +332,10 @@ struct LessonReader {
                 continue
             }
             let lines = commands(doNode, "\(path).do")
-            if let trigger, !lines.isEmpty { out.append(Lesson.WorldStep(trigger: trigger, lines: lines, line: item.mark?.line ?? 1)) }
+            if let trigger, !lines.isEmpty {
+                let triggerLine = (f["at"] ?? f["when"])?.mark?.line ?? item.mark?.line ?? 1
+                out.append(Lesson.WorldStep(trigger: trigger, lines: lines, line: item.mark?.line ?? 1, triggerLine: triggerLine, path: path))
+            }
         }
         return out
     }
@@ -329,8 +359,8 @@ struct LessonReader {
                 continue
             }
             var offer: BotBehaviour.Offer?
-            if let d = duration(f["accept"], "\(path).accept") { offer = .accept(after: d) }
-            if let d = duration(f["reject"], "\(path).reject") { offer = .reject(after: d) }
+            if let d = duration(f["accept"], "\(path).accept", in: ScenarioLimits.botOfferResponse) { offer = .accept(after: d) }
+            if let d = duration(f["reject"], "\(path).reject", in: ScenarioLimits.botOfferResponse) { offer = .reject(after: d) }
             if let m = f["miss"] {
                 if m.bool == true { offer = .miss } else { report(m, "\(path).miss", "`miss:` takes `true`") }
             }
@@ -370,10 +400,10 @@ struct LessonReader {
                 report(item, path, "a goal needs `check:`, an expectation that holds once it is met", fix: "for example `check: banner Connected`")
             }
             let hint = f["hint"].flatMap { text($0, "\(path).hint") }
-            let hintAfter = duration(f["hintAfter"], "\(path).hintAfter")
+            let hintAfter = duration(f["hintAfter"], "\(path).hintAfter", in: LessonLimits.hintAfter)
             if hintAfter != nil, hint == nil { report(f["hintAfter"], "\(path).hintAfter", "`hintAfter:` without a `hint:`", fix: "add the hint's text") }
             if let title, !checks.isEmpty {
-                out.append(Lesson.Goal(title: title, id: id, checks: checks, checkText: written, checkLines: lines, hint: hint, hintAfter: hintAfter, line: line))
+                out.append(Lesson.Goal(title: title, id: id, checks: checks, checkText: written, checkLines: lines, hint: hint, hintAfter: hintAfter, line: line, path: path))
             }
         }
         return out
@@ -419,11 +449,25 @@ struct LessonReader {
             }
             if let title, let condition {
                 out.append(Lesson.Forbidden(title: title, condition: condition, from: window["from"], until: window["until"],
-                                            line: item.mark?.line ?? 1))
+                                            line: item.mark?.line ?? 1,
+                                            conditionLine: (f["check"] ?? f["on"])?.mark?.line ?? item.mark?.line ?? 1, path: path))
             }
         }
         return out
     }
+}
+
+/// The durations a lesson key accepts (docs/lesson-format.md), as scripts' `wait`: up to a day of
+/// virtual time; `bots:` answers take the scenario's bot range (ScenarioLimits.botOfferResponse).
+enum LessonLimits {
+    /// A lesson shorter than a second could not be played.
+    static let timeLimit = DurationRange.upToADay(from: 1000)
+    /// `targets:` answer, hold and handle: at least a second, since the score divides by them.
+    static let target = DurationRange.upToADay(from: 1000)
+    /// `world[].at`, lesson time.
+    static let worldAt = DurationRange.upToADay()
+    /// `goals[].hintAfter`.
+    static let hintAfter = DurationRange.upToADay()
 }
 
 /// Text cut to a readable length for messages.

@@ -22,15 +22,38 @@ public struct LessonReport: Sendable, Equatable, Encodable {
     public var lesson: String
     public var source: String
     public var agent: String
-    /// passed, timed_out or stopped.
+    /// passed, timed_out, stopped, or not_started (quit before the start: no score and no measures).
     public var result: String
     /// Lesson seconds from start to end.
     public var duration: Double
-    public var score: Score
-    public var measures: Measures
-    public var handleTime: Int
+    /// Nil when the lesson was not started: there was no attempt to score.
+    public var score: Score?
+    /// Nil when the lesson was not started.
+    public var measures: Measures?
+    /// Seconds; nil when the lesson was not started.
+    public var handleTime: Int?
     public var goals: [GoalResult]
     public var forbidden: [ForbiddenResult]
+
+    private enum CodingKeys: String, CodingKey {
+        case lesson, source, agent, result, duration, score, measures, handleTime, goals, forbidden
+    }
+
+    /// Every key is written, a lesson not started with `score`, `measures` and `handleTime` null, so a
+    /// class's reports have one shape.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(lesson, forKey: .lesson)
+        try c.encode(source, forKey: .source)
+        try c.encode(agent, forKey: .agent)
+        try c.encode(result, forKey: .result)
+        try c.encode(duration, forKey: .duration)
+        try c.encode(score, forKey: .score)
+        try c.encode(measures, forKey: .measures)
+        try c.encode(handleTime, forKey: .handleTime)
+        try c.encode(goals, forKey: .goals)
+        try c.encode(forbidden, forKey: .forbidden)
+    }
 
     public init(_ run: LessonRun) {
         lesson = run.lesson.title
@@ -38,9 +61,9 @@ public struct LessonReport: Sendable, Equatable, Encodable {
         agent = run.agent
         result = run.phase.rawValue
         duration = Double(run.elapsed) / 1000
-        score = run.score
-        measures = run.measures
-        handleTime = measures.handle
+        score = run.scored ? run.score : nil
+        measures = run.scored ? run.measures : nil
+        handleTime = measures?.handle
         goals = run.lesson.goals.enumerated().map { i, goal in
             GoalResult(number: i + 1, id: goal.id, goal: goal.title, met: run.goals[i].metAt != nil,
                        metAt: run.goals[i].metAt.map { Double($0) / 1000 })
@@ -78,24 +101,33 @@ public struct LessonReport: Sendable, Equatable, Encodable {
             s.contains(where: { ",\"\r\n".contains($0) }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         func seconds(_ v: Double?) -> String { v.map { String(format: "%.3f", $0) } ?? "" }
-        let m = measures
         var rows = [Self.csvHeader]
-        rows.append([lesson, "lesson", "", "", "", "\(goals.allSatisfy(\.met))", seconds(duration), result, "\(score.total)",
-                     seconds(m.timeToAnswer.map { Double($0) / 1000 }), "\(m.handle)", "\(m.customerHold)", "\(m.holds)",
-                     "\(m.transfersCompleted)", "\(m.refusedMoves)", "\(m.forbiddenEvents)"])
+        // A lesson not started leaves its score and measures empty, as a goal row does.
+        let m = measures
+        func n(_ v: Int?) -> String { v.map(String.init) ?? "" }
+        rows.append([lesson, "lesson", "", "", "", "\(goals.allSatisfy(\.met))", seconds(duration), result, n(score?.total),
+                     seconds(m?.timeToAnswer.map { Double($0) / 1000 }), n(m?.handle), n(m?.customerHold), n(m?.holds),
+                     n(m?.transfersCompleted), n(m?.refusedMoves), n(m?.forbiddenEvents)])
         for g in goals {
             rows.append([lesson, "goal", "\(g.number)", g.id, g.goal, "\(g.met)", seconds(g.metAt), "", "", "", "", "", "", "", "", ""])
         }
         return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// How the lesson ended, with its score: `Passed, score 85/100`, `Not started (quit before the start), no score`.
+    public var outcome: String {
+        guard let score else { return "Not started (quit before the start), no score" }
+        let said = result.replacingOccurrences(of: "_", with: " ")
+        return said.prefix(1).uppercased() + said.dropFirst() + ", score \(score.total)/100"
+    }
+
     /// The summary printed when the lesson's CCP closes.
     public func text() -> String {
-        var lines = ["\(lesson): \(result.replacingOccurrences(of: "_", with: " ")), score \(score.total)/100"]
+        var lines = ["\(lesson): \(outcome.prefix(1).lowercased() + outcome.dropFirst())"]
         for g in goals {
             lines.append("  \(g.met ? "met" : "not met")  \(g.number). \(g.goal)" + (g.metAt.map { String(format: " (%.0f s)", $0) } ?? ""))
         }
-        let m = measures
+        guard let m = measures else { return lines.joined(separator: "\n") }
         lines.append("  time to answer \(m.timeToAnswer.map { String(format: "%.1f s", Double($0) / 1000) } ?? "none")"
             + ", handle time \(m.handle) s (talk \(m.talk), hold \(m.customerHold), after contact work \(m.afterContactWork))"
             + ", customer hold \(m.customerHold) s in \(m.holds) hold\(m.holds == 1 ? "" : "s")")

@@ -14,6 +14,9 @@ public final class LessonRun {
         case timedOut = "timed_out"
         /// The trainee stopped before the end.
         case stopped
+        /// The trainee quit before the lesson began (from its story, or from the too-small screen
+        /// that stood for it): nothing was attempted, so there is no score, not a score of 0.
+        case notStarted = "not_started"
     }
 
     public struct GoalState: Sendable, Equatable {
@@ -39,6 +42,8 @@ public final class LessonRun {
     /// The supervisor shown beside the trainee (`Lesson.supervisor`, resolved), if any.
     public internal(set) var supervisor: String?
     public private(set) var phase: Phase = .running
+    /// The trainee closed the story and the lesson is under way (`begin`).
+    public private(set) var begun = false
     public private(set) var goals: [GoalState]
     public private(set) var occurrences: [Occurrence] = []
     public private(set) var offers: [Offer] = []
@@ -129,11 +134,19 @@ public final class LessonRun {
         return lesson.goals[i].hint
     }
 
-    /// The trainee quits: the lesson ends where it is.
+    /// The trainee closed the story: from now on quitting is stopping the lesson, not leaving it unstarted.
+    public func begin() {
+        begun = true
+    }
+
+    /// The trainee quits: the lesson ends where it is (`notStarted` before `begin`).
     public func stop() {
         guard phase == .running else { return }
-        finish(.stopped)
+        finish(begun ? .stopped : .notStarted)
     }
+
+    /// Whether the lesson has a result to score: every end but quitting before the start.
+    public var scored: Bool { phase != .notStarted }
 
     /// Checks the world's steps, the goals, the forbidden events and the time limit now.
     public func check() {

@@ -24,7 +24,24 @@ public enum LessonSetup {
 
     /// The lesson's scenario with its `bots:` applied; an agent the scenario lacks is a problem at its line.
     public static func engine(for lesson: Lesson) throws(ProblemsError) -> Engine {
-        var loaded = try scenario(for: lesson)
+        let (engine, problems) = checked(lesson)
+        guard let engine, !problems.contains(where: \.isError) else { throw ProblemsError(problems) }
+        return engine
+    }
+
+    /// The one validation of a lesson against its scenario, used by `termccp check`, `termccp learn`
+    /// and every other loader (LessonLoader): the engine the lesson runs on (nil when its scenario
+    /// cannot be built) and every problem found, each at its line. A problem of one kind never hides
+    /// another: a bot the scenario lacks leaves that bot's behaviour as the scenario has it and the
+    /// rest is still checked; a scenario that does not load still lets the checks that need no
+    /// scenario run (LessonCheck).
+    public static func checked(_ lesson: Lesson) -> (engine: Engine?, problems: [Problem]) {
+        var loaded: LoadedScenario
+        do {
+            loaded = try scenario(for: lesson)
+        } catch {
+            return (nil, error.problems + LessonCheck.problems(lesson, engine: nil))
+        }
         var problems: [Problem] = []
         for bot in lesson.bots {
             let name = bot.agent.lowercased()
@@ -41,15 +58,23 @@ public enum LessonSetup {
             if let greeting = bot.greeting { behaviour.greeting = greeting }
             loaded.config.agents[i].bot = behaviour
         }
-        guard problems.isEmpty else { throw ProblemsError(problems) }
-        return try EngineBuilder.build(loaded)
+        let engine: Engine
+        do {
+            engine = try EngineBuilder.build(loaded)
+        } catch {
+            return (nil, problems + error.problems + LessonCheck.problems(lesson, engine: nil))
+        }
+        problems += LessonCheck.problems(lesson, engine: engine)
+        if engine.agentUsernames.isEmpty {
+            problems.append(Problem(file: lesson.source, line: 1, message: "the lesson's scenario has no agents",
+                                    fix: "name a scenario with at least one agent"))
+        }
+        return (engine, problems)
     }
 
     /// A ready run, or every problem (the lesson's against its scenario, or the scenario's own).
     public static func start(_ lesson: Lesson) throws(ProblemsError) -> LessonRun {
         let engine = try engine(for: lesson)
-        let problems = LessonCheck.problems(lesson, engine: engine)
-        guard problems.filter(\.isError).isEmpty else { throw ProblemsError(problems) }
         guard let agent = lesson.agent.flatMap(engine.resolveAgent) ?? engine.agentUsernames.first else {
             throw ProblemsError([Problem(file: lesson.source, line: 1, message: "the lesson's scenario has no agents",
                                          fix: "name a scenario with at least one agent")])

@@ -125,8 +125,10 @@ struct ScriptInputParsing {
             ("wait 1e300", "wait 1e300 is out of range: it must be 0s to 24h"),
             ("wait -5s", "wait -5s is out of range"),
             ("wait 25h", "wait 25h is out of range: it must be 0s to 24h"),
-            ("wait nan", "\"nan\" is not a duration"),
-            ("wait inf", "\"inf\" is not a duration"),
+            // NaN and the infinities are numbers out of range, as lessons and scenarios read them (one DurationReader).
+            ("wait nan", "wait nan is out of range: it must be 0s to 24h"),
+            ("wait inf", "wait inf is out of range: it must be 0s to 24h"),
+            ("wait soon", "\"soon\" is not a duration"),
             ("wait until banner Connected within 0s", "within 0s is out of range: it must be 1ms to 24h"),
             ("wait until banner Connected within 99999999999999999999h", "within 99999999999999999999h is out of range"),
             ("expect records 99999999999999999999", "the number of records 99999999999999999999 is out of range: it must be 0 to 1000000"),

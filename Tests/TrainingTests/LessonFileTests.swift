@@ -119,3 +119,61 @@ import Training
         }
     }
 }
+
+/// Every duration in a lesson is read as scripts' and scenarios' are (DurationReader): a value out of its
+/// key's range (negative, too large, infinite, NaN) names the range, at its line and key path
+/// (docs/lesson-format.md, Durations).
+@Suite struct LessonDurationRangeTests {
+    static let outOfRange = ["-5s", "99999999999h", "1e999s", ".nan", "NaN", "-.inf", "25h", "-1"]
+
+    /// The lesson with `VALUE` where the duration goes, the value's line, its key path and the range as worded.
+    static let keys: [(yaml: String, line: Int, location: String, range: String)] = [
+        ("timeLimit: VALUE\n", 3, "timeLimit", "from 1s to 24h"),
+        ("targets: { hold: VALUE }\n", 3, "targets.hold", "from 1s to 24h"),
+        ("world:\n  - at: VALUE\n    do: customer says hi\n", 4, "world[0].at", "from 0s to 24h"),
+        ("bots:\n  maria: { accept: VALUE }\n", 4, "bots.maria.accept", "from 0s to 1h"),
+    ]
+
+    private func problems(_ yaml: String) -> [Problem] {
+        do {
+            _ = try LessonLoader.load(yaml: yaml, source: "lesson.yaml", baseDirectory: "/")
+            return []
+        } catch {
+            return error.problems
+        }
+    }
+
+    @Test("an out-of-range duration names the key's range, for each form and each duration key", arguments: keys)
+    func outOfRangeDurationsNameTheRange(yaml: String, line: Int, location: String, range: String) {
+        for value in Self.outOfRange {
+            let text = "title: T\nstory: S\n" + yaml.replacingOccurrences(of: "VALUE", with: value)
+                + "goals:\n  - goal: A\n    check: banner Connected\n"
+            let found = problems(text).filter { $0.location == location }
+            #expect(found.count == 1, "\(location): \(value)")
+            #expect(found.first?.message == "\(value) is out of range: it must be \(range)", "\(location): \(value)")
+            #expect(found.first?.line == line, "\(location): \(value)")
+        }
+    }
+
+    @Test("hintAfter, on a goal's line of its own, says the same")
+    func hintAfterOutOfRange() {
+        for value in Self.outOfRange {
+            let found = problems("title: T\nstory: S\ngoals:\n  - goal: A\n    check: banner Connected\n    hint: h\n    hintAfter: \(value)\n")
+            #expect(found.map(\.description) == ["lesson.yaml:7: goals[0].hintAfter: \(value) is out of range: it must be from 0s to 24h"
+                + " — write a duration from 0s to 24h, like 30s, 2m or 1m30s"], "\(value)")
+        }
+    }
+
+    @Test("words that are no duration say so, naming the range in the fix; the bounds themselves are accepted")
+    func wordsAndBounds() throws {
+        let found = problems("title: T\nstory: S\ntimeLimit: soon\ngoals:\n  - goal: A\n    check: banner Connected\n")
+        #expect(found.first?.message == "\"soon\" is not a duration")
+        #expect(found.first?.fix == "write a duration from 1s to 24h, like 30s, 2m or 1m30s")
+        let lesson = try LessonLoader.load(yaml: "title: T\nstory: S\ntimeLimit: 24h\ntargets: { answer: 1s }\n"
+            + "world:\n  - at: 0s\n    do: customer says hi\ngoals:\n  - goal: A\n    check: banner Connected\n",
+            source: "lesson.yaml", baseDirectory: "/")
+        #expect(lesson.timeLimit == 86_400_000 && lesson.targets.answer == 1000)
+        #expect(problems("title: T\nstory: S\ntimeLimit: 999ms\ngoals:\n  - goal: A\n    check: banner Connected\n").first?.message
+            == "999ms is out of range: it must be from 1s to 24h")
+    }
+}

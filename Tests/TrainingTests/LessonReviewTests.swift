@@ -1,4 +1,5 @@
 import CCP
+import Foundation
 import Telephony
 import Testing
 import Training
@@ -80,5 +81,72 @@ import Training
         #expect(!text.contains("The banner says Incoming call"))
         t.press("c").waitForBanner(.incoming)
         #expect(!t.run.progress.missed)
+    }
+}
+
+/// A lesson quit before it began (from its story, or from the too-small screen standing for it) is not a
+/// score of 0: it is reported as not started, with no score and no measures, in the summary, the
+/// menu's line and the JSON and CSV reports (docs/lesson-format.md, Reports).
+@Suite struct LessonNotStartedTests {
+    /// Quits as `termccp learn` does: the quit key, then the run is stopped once the CCP has closed.
+    private func quit(_ t: Trainee) -> [Intent] {
+        let intents = t.ccp.handle(.key(.char("Q")))
+        t.run.stop()
+        return intents
+    }
+
+    @Test("quitting from the story is not started, not Stopped 0/100")
+    func quitFromTheStory() throws {
+        let t = try Trainee("take-a-call", startsAtOnce: false)
+        #expect(quit(t) == [.quit])
+        #expect(t.run.phase == .notStarted)
+        let report = LessonReport(t.run)
+        #expect(report.result == "not_started")
+        #expect(report.score == nil && report.measures == nil && report.handleTime == nil)
+        #expect(report.outcome == "Not started (quit before the start), no score")
+        #expect(report.text().hasPrefix("Take a call and finish after contact work: not started (quit before the start), no score\n"))
+        #expect(!report.text().contains("0/100"))
+    }
+
+    @Test("quitting from the too-small screen, before the story could be read, is not started either")
+    func quitFromTheTooSmallScreen() throws {
+        let t = try Trainee("take-a-call", size: Size(columns: 30, rows: 8), startsAtOnce: false)
+        #expect(t.ccp.render().screen.glyphText.contains("terminal too small"))
+        #expect(quit(t) == [.quit])
+        #expect(t.run.phase == .notStarted)
+    }
+
+    @Test("once the story is closed, quitting stops the lesson and it is scored")
+    func quitAfterTheStoryIsStopped() throws {
+        let t = try Trainee("take-a-call")
+        t.wait(1000)
+        _ = quit(t)
+        #expect(t.run.phase == .stopped)
+        #expect(LessonReport(t.run).outcome == "Stopped, score 0/100")
+    }
+
+    @Test("the JSON report of a lesson not started has result not_started and a null score, measures and handle time")
+    func jsonOfALessonNotStarted() throws {
+        let t = try Trainee("take-a-call", startsAtOnce: false)
+        _ = quit(t)
+        let object = try #require(try JSONSerialization.jsonObject(with: LessonReport(t.run).json()) as? [String: Any])
+        #expect(object["result"] as? String == "not_started")
+        #expect(object["score"] is NSNull && object["measures"] is NSNull && object["handleTime"] is NSNull)
+        #expect((object["goals"] as? [[String: Any]])?.count == 4)
+    }
+
+    @Test("the CSV report of a lesson not started has result not_started and empty score and measure cells")
+    func csvOfALessonNotStarted() throws {
+        let t = try Trainee("take-a-call", startsAtOnce: false)
+        _ = quit(t)
+        let rows = LessonReport(t.run).csv().components(separatedBy: "\r\n").filter { !$0.isEmpty }.map { $0.components(separatedBy: ",") }
+        let header = LessonReport.csvHeader
+        let lesson = rows[1]
+        #expect(lesson.count == header.count)
+        #expect(lesson[header.firstIndex(of: "result")!] == "not_started")
+        for column in ["score", "time_to_answer_s", "handle_time_s", "customer_hold_s", "holds", "transfers_completed",
+                       "refused_moves", "forbidden_events"] {
+            #expect(lesson[header.firstIndex(of: column)!] == "", "\(column)")
+        }
     }
 }

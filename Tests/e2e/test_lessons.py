@@ -155,3 +155,126 @@ def test_a_report_path_that_cannot_be_written_is_refused_before_the_lesson(termc
                           capture_output=True, text=True)
     assert done.returncode == 2
     assert "--report" in done.stderr and "nothing was run" in done.stderr
+
+
+# Broken lessons, each with the `file:line: key.path` of every problem it holds (issue 11 point 5; newcomer
+# review #6): `learn` must refuse it with the same problems `check` prints, all of them, with status 2.
+BROKEN_LESSONS = {
+    "unknown_agent_and_banner": ("""\
+title: T
+story: S
+agent: nobody
+goals:
+  - goal: Accept
+    check: banner Conected
+""", [":3: agent:", ":6: goals[0].check:"]),
+    "unknown_bot_hides_nothing": ("""\
+title: T
+story: S
+bots:
+  zed: { reject: 2s }
+goals:
+  - goal: Accept
+    check: banner Conected
+  - goal: Free
+    check: status Snoozing
+""", [":4: bots.zed:", ":7: goals[0].check:", ":9: goals[1].check:"]),
+    "missing_scenario_hides_nothing": ("""\
+title: T
+story: S
+scenario: nowhere.yaml
+world:
+  - at: 1s
+    do:
+      - call +15555550123 -> +18005550100
+      - customer presses 12x
+goals:
+  - goal: Accept
+    check: banner Conected
+""", [":3: scenario:", ":8: world[0].do:", ":11: goals[0].check:"]),
+    "durations_out_of_range": ("""\
+title: T
+story: S
+timeLimit: -5s
+world:
+  - at: 99999999999h
+    do: customer says hi
+goals:
+  - goal: Accept
+    check: banner Connected
+    hint: Press a
+    hintAfter: 1e999s
+""", [":3: timeLimit: -5s is out of range: it must be from 1s to 24h",
+      ":5: world[0].at: 99999999999h is out of range: it must be from 0s to 24h",
+      ":11: goals[0].hintAfter: 1e999s is out of range: it must be from 0s to 24h"]),
+    "not_yaml": ("""\
+title: T
+story: S
+world:
+  - when: banner Connected
+    do: maria: join
+goals: []
+""", [":5: YAML syntax"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN_LESSONS))
+def test_learn_and_check_report_the_same_problems_of_a_broken_lesson(termccp_path, tmp_path, name):
+    text, expected = BROKEN_LESSONS[name]
+    lesson = tmp_path / f"{name}.yaml"
+    lesson.write_text(text)
+    learn = subprocess.run([termccp_path, "learn", str(lesson)], stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    check = subprocess.run([termccp_path, "check", str(lesson)], capture_output=True, text=True)
+    assert learn.returncode == 2 and check.returncode == 2
+    learned = learn.stderr.splitlines()
+    assert learned[-1].startswith("termccp: ") and "nothing was run" in learned[-1]
+    checked = check.stdout.splitlines()
+    assert checked[-1].startswith("1 file checked: ")
+    assert learned[:-1] == checked[:-1]
+    assert len(checked) - 1 == len(expected), check.stdout
+    for line, want in zip(checked, expected):
+        assert line.startswith(f"{lesson}{want}"), check.stdout
+
+
+@pytest.mark.parametrize("report_name", ["r.json", "r.csv"])
+def test_a_lesson_quit_from_its_story_is_not_started_not_a_score_of_0(term, tmp_path, report_name):
+    # Newcomer review: it was reported as "Stopped, 0/100". docs/lesson-format.md, Reports: result not_started.
+    report = tmp_path / report_name
+    t = term("learn", "take-a-call", "--report", str(report))
+    t.wait_screen("Enter starts the lesson")
+    t.press("Q")
+    assert t.wait_exit() == 0
+    out = t.raw.decode("utf-8", "replace")
+    assert "Take a call and finish after contact work: not started (quit before the start), no score" in out
+    assert "0/100" not in out
+    if report_name.endswith(".json"):
+        result = json.loads(report.read_text())
+        assert result["result"] == "not_started"
+        assert result["score"] is None and result["measures"] is None and result["handleTime"] is None
+    else:
+        rows_read = list(csv.reader(report.open(newline="")))
+        header, lesson = rows_read[0], rows_read[1]
+        assert lesson[header.index("result")] == "not_started"
+        assert lesson[header.index("score")] == "" and lesson[header.index("handle_time_s")] == ""
+
+
+def test_a_lesson_quit_from_the_too_small_screen_is_not_started(term, tmp_path):
+    report = tmp_path / "r.json"
+    t = term("learn", "take-a-call", "--report", str(report), rows=10, cols=40)
+    t.wait_screen("terminal too small")
+    t.press("Q")
+    assert t.wait_exit() == 0
+    assert "not started (quit before the start), no score" in t.raw.decode("utf-8", "replace")
+    assert json.loads(report.read_text())["result"] == "not_started"
+
+
+def test_the_menu_says_a_lesson_quit_from_its_story_was_not_started(term):
+    t = term("learn", rows=24, cols=80)
+    t.wait_screen("10 lessons")
+    t.press("Enter")
+    t.wait_screen("Enter starts the lesson")
+    t.press("Q")
+    t.wait_screen(lambda t: "Not started (quit before the start), no score: Take a" in t.row(23 - 1))
+    t.press("q")
+    assert t.wait_exit() == 0
+    assert "score 0/100" not in t.raw.decode("utf-8", "replace")

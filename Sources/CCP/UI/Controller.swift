@@ -70,6 +70,8 @@ public final class CCPController {
         if next.refusals > ui.refusals, let lesson = session.lesson, ui.commandAgent == lesson.agent {
             lesson.noteRefusal()
         }
+        // Closing the story starts the lesson: quitting before that is no attempt (LessonRun.Phase.notStarted).
+        if ui.storyOpen, !next.storyOpen { session.lesson?.begin() }
         ui = next
         var forLoop: [Intent] = []
         for intent in intents {

@@ -51,6 +51,7 @@ enum LessonBar {
         case .passed: goal = " Lesson complete \(g.separator) score \(p.score.total)/100"
         case .timedOut: goal = " Time is up \(g.separator) \(p.goalTitles.count - (p.metAt.count { $0 == nil })) of \(p.goalTitles.count) goals \(g.separator) score \(p.score.total)/100"
         case .stopped: goal = " Lesson stopped \(g.separator) score \(p.score.total)/100"
+        case .notStarted: goal = " Lesson not started \(g.separator) no score"
         }
         canvas.put(goal, x: top.x, y: top.y, width: clip.width, role: .info, clip: clip)
         let second = rect.row(1)

@@ -96,8 +96,7 @@ struct LearnCommand: ParsableCommand {
             let result = LessonReport(run)
             results.append(result)
             // The result first: at 80 columns a long title is cut, the score never.
-            let outcome = result.result.replacingOccurrences(of: "_", with: " ")
-            return "\(outcome.prefix(1).uppercased() + outcome.dropFirst()), score \(result.score.total)/100: \(result.lesson)"
+            return "\(result.outcome): \(result.lesson)"
         })
         for result in results { print(result.text()) }
         if let report, !results.isEmpty { try write(results, to: report) }
