@@ -48,7 +48,7 @@ public protocol CCPSession: AnyObject {
     var flowActivity: FlowActivity { get }
     /// Contact records completed so far, in the order their segments began.
     var completedRecords: [ContactRecord] { get }
-    /// `completedRecords` linked into chains (`RecordChains.of`), for the records panel.
+    /// `completedRecords` grouped by InitialContactId in tree order (`RecordChains.of`), for the records panel.
     var recordChains: [[ContactRecord]] { get }
     /// The contacts in progress, for a supervisor panel.
     var liveContacts: [LiveContactView] { get }

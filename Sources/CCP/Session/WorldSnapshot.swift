@@ -21,7 +21,8 @@ public struct WorldSnapshot: Equatable, Sendable {
     public var callMaps: [String: CallMapView] = [:]
     public var callerCallMap: CallMapView?
     public var flows = FlowActivity()
-    /// Completed contact records linked into chains (RecordChains.of), oldest chain first.
+    /// Completed contact records grouped by InitialContactId, each in tree order by PreviousContactId
+    /// (RecordChains.of), oldest group first.
     public var recordChains: [[ContactRecord]] = []
     /// For supervisor panels: the contacts in progress, and each shown supervisor's monitoring.
     public var liveContacts: [LiveContactView] = []

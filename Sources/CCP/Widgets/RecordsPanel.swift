@@ -1,29 +1,30 @@
 import Telephony
 
-/// Completed contact records as chains: the segments of one call share an InitialContactId and are
-/// linked by PreviousContactId / NextContactId (docs §2), so each chain is drawn from its initial
-/// contact down its NextContactId links, newest chain last. ContactIds are shortened to their last 8
-/// characters (termccp's count up there).
+/// Completed contact records as trees: the segments of one call share an InitialContactId, and each
+/// segment names the one it came from as PreviousContactId (docs §2.1, §2.5). A segment can be the
+/// PreviousContactId of several others (every quick-connect attempt from one contact makes its own
+/// TRANSFER record, the contact's NextContactId naming only the newest), so siblings are drawn at one
+/// depth and only a segment's own children under it; newest InitialContactId group last. ContactIds
+/// are shortened to their last 8 characters (termccp's count up there).
 enum RecordsPanel {
-    static func draw(_ chains: [[ContactRecord]], in area: Rect, on canvas: inout Canvas) {
+    static func draw(_ groups: [[ContactRecord]], in area: Rect, on canvas: inout Canvas) {
         let g = canvas.glyphs
-        guard !chains.isEmpty else {
+        guard !groups.isEmpty else {
             canvas.put("No contact record completed yet (a record completes after Clear contact)", x: area.x,
                        y: area.y, width: area.width, role: .hint, clip: area)
             return
         }
-        // The newest chains matter most: when they do not all fit, the oldest rows go, so rows are made from the
-        // newest chain back only until they fill the area (the CCP keeps up to a thousand records).
+        // The newest groups matter most: when they do not all fit, the oldest rows go, so rows are made from the
+        // newest group back only until they fill the area (the CCP keeps up to a thousand records).
         var newestFirst: [[(String, StyleRole)]] = []
         var filled = 0
-        for chain in chains.reversed() where filled < area.height {
-            var rows = [("InitialContactId \(short(chain[0].InitialContactId, g))", StyleRole.title)]
-            for (i, r) in chain.enumerated() {
-                let link = i == 0 ? " " : (canvas.glyphs == .ascii ? "`" : "└")
-                let who = r.Agent?.Username ?? "no agent"
-                let reason = r.DisconnectReason ?? "—"
-                rows.append(("\(String(repeating: " ", count: i))\(link)\(g.arrow) \(short(r.ContactId, g)) \(r.InitiationMethod) \(g.separator) \(who) \(g.separator) \(reason)",
-                             .text))
+        for group in groups.reversed() where filled < area.height {
+            var rows = [("InitialContactId \(short(group[0].InitialContactId, g))", StyleRole.title)]
+            for row in RecordChains.outline(group) {
+                let who = row.record.Agent?.Username ?? "no agent"
+                let reason = row.record.DisconnectReason ?? "—"
+                rows.append((" \(branch(row, g))\(g.arrow) \(short(row.record.ContactId, g)) \(row.record.InitiationMethod) "
+                             + "\(g.separator) \(who) \(g.separator) \(reason)", .text))
             }
             newestFirst.append(rows)
             filled += rows.count
@@ -34,13 +35,26 @@ enum RecordsPanel {
         }
     }
 
+    /// The tree lines left of a record: a guide for each ancestor with siblings still to come, then
+    /// the record's own branch (none for a group's first segment).
+    static func branch(_ row: RecordChains.Row, _ g: Glyphs) -> String {
+        let ascii = g == .ascii
+        var out = ""
+        for more in row.ancestorsContinue { out += more ? (ascii ? "| " : "│ ") : "  " }
+        guard row.depth > 0 else { return out }
+        return out + (row.isLastSibling ? (ascii ? "`" : "└") : (ascii ? "|" : "├"))
+    }
+
     static func short(_ id: String, _ g: Glyphs) -> String { g.ellipsis + String(id.suffix(8)) }
 }
 
-/// Contact records linked into the chains Amazon Connect's ids describe (docs §2).
+/// Contact records linked into the trees Amazon Connect's ids describe (docs §2.1, §2.5).
 public enum RecordChains {
-    /// Records grouped by InitialContactId, each chain in NextContactId order (records whose link is
-    /// missing follow in the order given), chains in the order their first record came.
+    /// Records grouped by InitialContactId, groups in the order their first record came; inside a
+    /// group, each segment is followed by the segments naming it as PreviousContactId (depth first),
+    /// siblings in InitiationTimestamp order (ties: the order given). A segment whose
+    /// PreviousContactId has no record in the group (not completed yet, or dropped by retention)
+    /// starts a tree of its own.
     public static func of(_ records: [ContactRecord]) -> [[ContactRecord]] {
         var order: [String] = []
         var groups: [String: [ContactRecord]] = [:]
@@ -48,16 +62,47 @@ public enum RecordChains {
             if groups[r.InitialContactId] == nil { order.append(r.InitialContactId) }
             groups[r.InitialContactId, default: []].append(r)
         }
-        return order.map { id in
-            var rest = groups[id]!
-            var chain: [ContactRecord] = []
-            var next: ContactRecord? = rest.first { $0.PreviousContactId == nil || !rest.map(\.ContactId).contains($0.PreviousContactId!) }
-            while let current = next, let i = rest.firstIndex(of: current) {
-                chain.append(rest.remove(at: i))
-                next = current.NextContactId.flatMap { n in rest.first { $0.ContactId == n } }
-            }
-            return chain + rest
-        }
+        return order.map { outline(groups[$0]!).map(\.record) }
     }
 
+    /// One record's place in its group's tree.
+    public struct Row: Equatable, Sendable {
+        public var record: ContactRecord
+        /// 0 for a segment with no PreviousContactId in the group, else its parent's depth + 1.
+        public var depth: Int
+        /// No later segment shares this one's parent.
+        public var isLastSibling: Bool
+        /// For each ancestor between the root and this record's parent (depth − 1 entries): whether
+        /// that ancestor has later siblings, so its guide line runs on past this row.
+        public var ancestorsContinue: [Bool]
+    }
+
+    /// `group` (records of one InitialContactId) in tree order with each record's depth. Every record
+    /// appears once, even where links are missing or loop.
+    public static func outline(_ group: [ContactRecord]) -> [Row] {
+        let ids = Set(group.map(\.ContactId))
+        let ordered = group.indices.sorted { (group[$0].InitiationTimestamp, $0) < (group[$1].InitiationTimestamp, $1) }
+        var children: [String: [Int]] = [:]
+        var roots: [Int] = []
+        for i in ordered {
+            if let p = group[i].PreviousContactId, ids.contains(p), p != group[i].ContactId {
+                children[p, default: []].append(i)
+            } else {
+                roots.append(i)
+            }
+        }
+        var rows: [Row] = []
+        var placed = Set<Int>()
+        func visit(_ i: Int, depth: Int, last: Bool, guides: [Bool]) {
+            guard placed.insert(i).inserted else { return }
+            rows.append(Row(record: group[i], depth: depth, isLastSibling: last, ancestorsContinue: guides))
+            let kids = (children[group[i].ContactId] ?? []).filter { !placed.contains($0) }
+            let below = depth == 0 ? guides : guides + [!last]
+            for (n, k) in kids.enumerated() { visit(k, depth: depth + 1, last: n == kids.count - 1, guides: below) }
+        }
+        for r in roots { visit(r, depth: 0, last: true, guides: []) }
+        // Records on a PreviousContactId loop have no root: each unplaced one starts a tree.
+        for i in ordered where !placed.contains(i) { visit(i, depth: 0, last: true, guides: []) }
+        return rows
+    }
 }

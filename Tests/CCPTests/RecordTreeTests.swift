@@ -1,0 +1,167 @@
+@testable import CCP
+@testable import Telephony
+import Testing
+
+/// The records panel draws each call's contact records as a tree by PreviousContactId (docs §2.1,
+/// §2.5; issue 12 point 4): every quick-connect attempt from one contact names that contact as its
+/// PreviousContactId, so the attempts are siblings, not a chain, and only a segment transferred on from
+/// one of them goes a level deeper.
+@Suite struct RecordTreeTests {
+    static func record(_ id: String, initial: String, previous: String? = nil, next: String? = nil,
+                       method: String = "TRANSFER", at second: Int, agent: String = "maria") -> ContactRecord {
+        ContactRecord(
+            AWSAccountId: "123456789012",
+            Agent: .init(ARN: "arn:agent/\(agent)", Username: agent, ConnectedToAgentTimestamp: nil, AgentInteractionDuration: 0,
+                         CustomerHoldDuration: 0, NumberOfHolds: 0, LongestHoldDuration: 0,
+                         AfterContactWorkStartTimestamp: nil, AfterContactWorkEndTimestamp: nil,
+                         AfterContactWorkDuration: nil, RoutingProfile: .init(ARN: "arn:rp", Name: "Support")),
+            AgentConnectionAttempts: 1, Attributes: [:], ConnectedToSystemTimestamp: nil, ContactId: id,
+            CustomerEndpoint: nil, DisconnectReason: nil, DisconnectTimestamp: nil, InitialContactId: initial,
+            InitiationMethod: method, InitiationTimestamp: String(format: "2026-11-23T14:%02d:%02dZ", second / 60, second % 60),
+            InstanceARN: "arn", LastUpdateTimestamp: "2026-11-23T15:00:00Z", NextContactId: next,
+            PreviousContactId: previous, Queue: nil, SystemEndpoint: nil, TransferCompletedTimestamp: nil,
+            TransferredToEndpoint: nil)
+    }
+
+    /// Call A: INBOUND a1; three quick-connect attempts a2, a3, a4 from a1 (a1's NextContactId names
+    /// the newest); a4 transferred on to a5, and a5 to a6: a real chain. Call B: one INBOUND record.
+    /// Given in completion order: the attempts completed before a1, a1 before the chain's end.
+    static let records: [ContactRecord] = [
+        record("a2", initial: "a1", previous: "a1", at: 10),
+        record("b1", initial: "b1", method: "INBOUND", at: 12, agent: "sam"),
+        record("a3", initial: "a1", previous: "a1", at: 20),
+        record("a4", initial: "a1", previous: "a1", next: "a5", at: 30),
+        record("a1", initial: "a1", next: "a4", method: "INBOUND", at: 0, agent: "john"),
+        record("a6", initial: "a1", previous: "a5", at: 50, agent: "sam"),
+        record("a5", initial: "a1", previous: "a4", next: "a6", at: 40, agent: "john"),
+    ]
+
+    @Test func siblingAttemptsShareADepthAndAChainGoesDeeper_docs2_5() {
+        let groups = RecordChains.of(Self.records)
+        #expect(groups.map { $0.map(\.ContactId) } == [["a1", "a2", "a3", "a4", "a5", "a6"], ["b1"]])
+        let rows = RecordChains.outline(groups[0])
+        #expect(rows.map(\.record.ContactId) == ["a1", "a2", "a3", "a4", "a5", "a6"])
+        #expect(rows.map(\.depth) == [0, 1, 1, 1, 2, 3])
+        #expect(rows.map(\.isLastSibling) == [true, false, false, true, true, true])
+        #expect(rows.map(\.ancestorsContinue) == [[], [], [], [], [false], [false, false]])
+        #expect(RecordChains.outline(groups[1]).map(\.depth) == [0])
+    }
+
+    /// A branch that is not the last keeps its guide line running past its own children.
+    @Test func aGuideRunsDownPastTheChildrenOfAnEarlierSibling() {
+        let group = [
+            Self.record("r", initial: "r", method: "INBOUND", at: 0, agent: "john"),
+            Self.record("x", initial: "r", previous: "r", at: 10),
+            Self.record("x1", initial: "r", previous: "x", at: 15),
+            Self.record("y", initial: "r", previous: "r", at: 20),
+        ]
+        let rows = RecordChains.outline(group)
+        #expect(rows.map(\.record.ContactId) == ["r", "x", "x1", "y"])
+        #expect(rows.map(\.ancestorsContinue) == [[], [], [true], []])
+        let canvas = draw(RecordChains.of(group), width: 40)
+        #expect(canvas == [
+            "InitialContactId …r",
+            " → …r INBOUND · john · —",
+            " ├→ …x TRANSFER · maria · —",
+            " │ └→ …x1 TRANSFER · maria · —",
+            " └→ …y TRANSFER · maria · —",
+        ])
+    }
+
+    /// Links that point nowhere or loop never lose a record: each starts a tree of its own.
+    @Test func aMissingOrLoopingPreviousContactIdStillShowsEveryRecordOnce() {
+        let group = [
+            Self.record("p", initial: "i", previous: "q", at: 5),
+            Self.record("q", initial: "i", previous: "p", at: 6),
+            Self.record("o", initial: "i", previous: "gone", at: 1),
+        ]
+        let rows = RecordChains.outline(group)
+        #expect(rows.map(\.record.ContactId) == ["o", "p", "q"])
+        #expect(rows.map(\.depth) == [0, 0, 1])
+    }
+
+    @Test func thePanelDrawsTheAttemptsAsSiblingsAndEachCallAsItsOwnGroup_docs2_5() {
+        let lines = draw(RecordChains.of(Self.records), width: 44)
+        #expect(lines == [
+            "InitialContactId …a1",
+            " → …a1 INBOUND · john · —",
+            " ├→ …a2 TRANSFER · maria · —",
+            " ├→ …a3 TRANSFER · maria · —",
+            " └→ …a4 TRANSFER · maria · —",
+            "   └→ …a5 TRANSFER · john · —",
+            "     └→ …a6 TRANSFER · sam · —",
+            "InitialContactId …b1",
+            " → …b1 INBOUND · sam · —",
+        ])
+    }
+
+    /// The panel's rows, trailing blanks dropped, empty rows left out.
+    func draw(_ groups: [[ContactRecord]], width: Int) -> [String] {
+        let area = Rect(x: 0, y: 0, width: width, height: 12)
+        var canvas = Canvas(frame: Frame(screen: Screen(width: width, height: 12)), glyphs: .unicode)
+        RecordsPanel.draw(groups, in: area, on: &canvas)
+        return canvas.frame.screen.glyphText.split(separator: "\n").map {
+            String($0.reversed().drop { $0 == " " }.reversed())
+        }.filter { !$0.isEmpty }
+    }
+}
+
+/// The records panel on the engine: John's four quick connects to Maria that she rejects, the fifth she
+/// takes and transfers on to Sam (Scenarios/transfer-on.yaml), then a second call John takes and ends.
+@Suite struct RecordTreeScreenTests {
+    static var attemptsThenAChain: String {
+        var script = Stages.connected
+        for _ in 0..<4 {
+            script += "\n" + """
+                quick-connect Maria
+                wait until maria banner "Incoming call"
+                maria: reject
+                wait 1s
+                maria: clear
+                maria: status Available
+                wait 2s
+                """
+        }
+        return script + "\n" + """
+            quick-connect Maria
+            wait until maria banner "Incoming call"
+            maria: accept
+            wait until maria banner Connected
+            join
+            leave
+            clear
+            maria: quick-connect Sam
+            wait until maria heard "Sam from password reset"
+            maria: join
+            maria: leave
+            maria: clear
+            customer hangs up
+            wait 1m
+            call +15555550123 -> +18005550100
+            wait until banner "Incoming call"
+            accept
+            wait until banner Connected
+            end
+            clear
+            wait 5s
+            expect completed records 8
+            """
+    }
+
+    @Test func theAttemptsAreSiblingsAndTheTransfersOnAChain_docs2_5() throws {
+        for size in GoldenScreenTests.sizes {
+            let stage = try EngineStage(scenario: "Tests/CCPTests/Scenarios/transfer-on.yaml", agents: ["john", "maria"], size: size).run(Self.attemptsThenAChain)
+            let groups = stage.controller.session.recordChains
+            #expect(groups.count == 2)
+            let depths = RecordChains.outline(groups[0]).map { "\($0.record.Agent?.Username ?? "-")@\($0.depth)" }
+            #expect(depths == ["john@0", "-@1", "-@1", "-@1", "-@1", "maria@1", "sam@2"])
+            if size.columns >= 120 {
+                let text = stage.text
+                #expect(text.contains(" ├→ …00000005 TRANSFER · no agent"))
+                #expect(text.contains(" └→ …00000006 TRANSFER · maria"))
+                #expect(text.contains("   └→ …00000007 TRANSFER · sam"))
+            }
+            Golden.check(Golden.text(stage.screen()), file: "records-attempts-and-chain.\(size.columns)x\(size.rows).txt")
+        }
+    }
+}
