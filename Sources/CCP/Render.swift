@@ -6,12 +6,16 @@ public enum CCPRenderer {
         var canvas = Canvas(frame: Frame(screen: Screen(width: size.columns, height: size.rows)), glyphs: glyphs)
         let barRows = world.lesson.map { LessonBar.rows($0, width: size.columns, glyphs: glyphs) }
             ?? (world.demo != nil ? CaptionBar.rows : 0)
-        guard var layout = Layout.compute(size: Size(columns: size.columns, rows: size.rows - barRows),
+        // A long footer message takes rows from the panels, unless they would no longer fit.
+        var footerRows = FooterBar.rows(ui: ui, width: size.columns, ellipsis: glyphs.ellipsis)
+        if size.rows - barRows - (footerRows - 1) < Layout.minRows { footerRows = 1 }
+        guard var layout = Layout.compute(size: Size(columns: size.columns, rows: size.rows - barRows - (footerRows - 1)),
                                           panelCount: ui.panels.count, focus: ui.focus,
                                           sideWidth: SidePanels.width(for: size, ui: ui)) else {
             TooSmall.draw(size: size, barRows: barRows, on: &canvas)
             return canvas.frame
         }
+        layout.footer.height = footerRows
         if let lesson = world.lesson { layout = layout.makingRoom(below: lesson, rows: barRows, on: &canvas) }
         if let demo = world.demo, world.lesson == nil {
             layout = layout.shifted(down: barRows)

@@ -221,6 +221,8 @@ public struct SequenceDiagram {
                 }
             case .agentHungUp(_, let agent, let by):
                 message(.agent(by.username), .agent(agent.username), "hangs up (BARGED)")
+            case .partyMuted(_, let target, let by, let muted):
+                message(.agent(by.username), party(target), muted ? "mutes" : "unmutes")
             case .attributeSet, .contactStateChanged, .statusChanged, .nextStatus, .muted,
                  .flowActionStarted, .flowActionCompleted:
                 continue

@@ -187,8 +187,9 @@ public enum ScriptParser {
         case "end": try bare(); return .endCall
         case "hangup": return .hangUp(try needs("a party, like `hangup customer`"))
         case "clear": try bare(); return .clear
-        case "mute": try bare(); return .mute
-        case "unmute": try bare(); return .unmute
+        // Bare, the agent's own microphone; with a party, a barged-in supervisor's move (docs/supervisor.md).
+        case "mute": return text.isEmpty ? .mute : .muteParty(text)
+        case "unmute": return text.isEmpty ? .unmute : .unmuteParty(text)
         case "say": return .say(try needs("the words to say"))
         case "monitor":
             guard words.count <= 2 else { throw Failure(message: "monitor takes one agent name, like `monitor john`", word: words[2]) }

@@ -71,8 +71,10 @@ import Testing
     /// at the ACW timeout before, and the panel lost the call the supervisor was still on).
     @Test func bargedSupervisorHangsUpTheAgentWhoseRecordSaysBarged() throws {
         let stage = try EngineStage.supervisedFloor(size: Self.wide).run(SupervisorStages.johnOnACall)
+        // Not monitoring yet: the engine's reason, as for every party move (it read "Barge in first: a
+        // silent monitor cannot act on the call." while Sue was not monitoring at all, words the `:` line never gave).
         stage.type("x")
-        #expect(stage.supervisorMessage == "Hang up: Barge in first: a silent monitor cannot act on the call.")
+        #expect(stage.supervisorMessage == "Hang up: You're not monitoring a call: monitor one and barge in to act on its parties.")
         stage.type("mb").press([.right])
         #expect(stage.text.contains("› John Doe hears"))
         stage.type("x")
@@ -94,10 +96,11 @@ import Testing
     /// three-party-multi-party-comparison; docs/supervisor.md). Silent, the keys are refused.
     @Test func bargedSupervisorHoldsAndResumesPartiesByKeys() throws {
         let stage = try EngineStage.supervisedFloor(size: Self.wide).run(SupervisorStages.johnOnACall).type("m")
+        // The engine's words, as `:hold customer` gives them (one vocabulary; the panel had its own).
         stage.type("o")
-        #expect(stage.supervisorMessage == "Hold: Barge in first: a silent monitor cannot act on the call.")
+        #expect(stage.supervisorMessage == "Hold: You're monitoring silently: barge in to take control.")
         stage.type("h")
-        #expect(stage.supervisorMessage == "Hold all: Barge in first: a silent monitor cannot act on the call.")
+        #expect(stage.supervisorMessage == "Hold all: You're monitoring silently: barge in to take control.")
         stage.type("b")
         let caller = try #require(stage.engine.liveContacts().first?.callId)
         #expect(stage.text.contains("[o] Hold Pat Caller"))
@@ -121,6 +124,38 @@ import Testing
         stage.type("h")
         #expect(stage.engine.hears(.customer(caller), .agent("john")))
         #expect(stage.engine.hears(.agent("john"), .agent("sue")))
+        #expect(stage.controller.ui.refusals == 2)
+    }
+
+    /// Barged in, `u` mutes the selected party and unmutes a muted caller; a muted agent only unmutes
+    /// itself ("Any agent on the call can mute any other participant on the call"; "An agent can only
+    /// unmute themselves, not another agent. However, an agent can unmute participants who are not
+    /// agents", three-party-multi-party-comparison; docs/supervisor.md). Who hears whom says "(muted)".
+    @Test func bargedSupervisorMutesAndUnmutesPartiesByKeys() throws {
+        let stage = try EngineStage.supervisedFloor(size: Self.wide).run(SupervisorStages.johnOnACall).type("m")
+        stage.type("u")
+        #expect(stage.supervisorMessage == "Mute: You're monitoring silently: barge in to take control.")
+        stage.type("b")
+        let caller = try #require(stage.engine.liveContacts().first?.callId)
+        #expect(stage.text.contains("[u] Mute Pat Caller"))
+        stage.type("u")
+        #expect(!stage.engine.hears(.agent("john"), .customer(caller)))
+        #expect(!stage.engine.hears(.agent("sue"), .customer(caller)))
+        #expect(stage.engine.hears(.customer(caller), .agent("john")))
+        #expect(stage.engine.hears(.customer(caller), .agent("sue")))
+        #expect(stage.text.contains("Pat Caller (muted): heard by no one; hears John Doe, Sue Park"))
+        #expect(stage.text.contains("[u] Unmute Pat Caller"))
+        #expect(stage.text.contains("You muted Pat Caller"))
+        stage.type("u")
+        #expect(stage.engine.hears(.agent("john"), .customer(caller)))
+        // John selected: muted, and only John can unmute himself.
+        stage.press([.right]).type("u")
+        #expect(!stage.engine.hears(.customer(caller), .agent("john")))
+        #expect(stage.engine.hears(.agent("john"), .agent("sue")))
+        stage.type("u")
+        #expect(stage.supervisorMessage == "Unmute John Doe: Only John Doe can unmute themselves: an agent can't unmute another agent.")
+        stage.run("john: unmute")
+        #expect(stage.engine.hears(.customer(caller), .agent("john")))
         #expect(stage.controller.ui.refusals == 2)
     }
 

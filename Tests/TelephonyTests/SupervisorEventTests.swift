@@ -39,6 +39,26 @@ import Testing
         #expect(desk.engine.transcript(of: .agent("sue")).contains { $0.text == "Monitoring ended: John Doe's conversation is over" })
     }
 
+    /// A barged-in supervisor's mute and unmute of a party are logged as `party.muted` with who did
+    /// it; muting an agent also turns that agent's own mute on (`agent.mute`), which only the agent
+    /// turns off (docs/supervisor.md).
+    @Test func aBargedSupervisorsMuteAndUnmuteAreLoggedWithWhoDidIt() throws {
+        let desk = try MonitorRecordTests.desk()
+        desk.connected(then: """
+            sue: monitor john
+            sue: barge
+            sue: mute customer
+            sue: unmute customer
+            sue: mute john
+            john: unmute
+            """)
+        let muted = desk.events.of("party.muted").map { $0.line().fields }
+        #expect(muted.map { [$0["party"], $0["by"], $0["muted"]] } == [
+            ["customer of call 1", "sue", "true"], ["customer of call 1", "sue", "false"], ["agent john", "sue", "true"],
+        ])
+        #expect(desk.events.of("agent.mute").compactMap { $0.line().fields["muted"] } == ["true", "false"])
+    }
+
     /// With the agent dropped, the barged supervisor is the one with the caller: going back to silent
     /// is refused (it would leave the caller alone on a live call), and End call ends the call.
     @Test func aBargedSupervisorWhoDroppedTheAgentCannotGoBackToSilent() throws {

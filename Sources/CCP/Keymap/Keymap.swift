@@ -4,6 +4,8 @@ import Telephony
 public enum Action: String, CaseIterable, Sendable {
     case accept, reject, quickConnects, numberPad, join, holdAll, swap, leave, endCall, mute, clear, statusMenu
     case previousParty, nextParty, toggleHoldParty, hangUpParty
+    /// Supervisors who barged in: mute or unmute the selected party.
+    case toggleMuteParty
     case scrollBack, scrollForward
     case say, pressDigit, customerHangUp
     case listUp, listDown, choose, erase
@@ -128,6 +130,8 @@ public enum Keymap {
         KeyBinding(context: .supervisor, keys: [.char("o")], action: .toggleHoldParty,
                    help: "Barged in: hold / resume the selected party"),
         KeyBinding(context: .supervisor, keys: [.char("h")], action: .holdAll, help: "Barged in: hold all / resume all"),
+        KeyBinding(context: .supervisor, keys: [.char("u")], action: .toggleMuteParty,
+                   help: "Barged in: mute / unmute the selected party (an agent unmutes only itself)"),
         KeyBinding(context: .supervisor, keys: [.pageUp], action: .scrollBack, help: "Scroll the transcript back"),
         KeyBinding(context: .supervisor, keys: [.pageDown], action: .scrollForward, help: "Scroll the transcript forward"),
 

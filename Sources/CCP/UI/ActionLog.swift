@@ -74,8 +74,8 @@ struct ActionLog {
         case .monitor(let agent?): return "You started monitoring \(name(agent))"
         case .monitor(nil): return "You went back to silent monitoring"
         case .barge: return "You barged in"
-        // The engine already puts tones and speech in the transcript.
-        case .sendDigits, .say: return nil
+        // The engine already puts tones, speech and a supervisor's muting of a party in the transcript.
+        case .sendDigits, .say, .muteParty, .unmuteParty: return nil
         }
     }
 }

@@ -75,7 +75,11 @@ struct Reduction {
         case .none:
             if panel.supervisorName != nil {
                 if let action = Keymap.action(for: key, in: .supervisor) { supervise(action); return }
-                if let action = Keymap.action(for: key, in: .agent), superviseOwnContact(action) { return }
+                if let action = Keymap.action(for: key, in: .agent) {
+                    if superviseOwnContact(action) { return }
+                    return refuseAgentKey(action)
+                }
+                if Keymap.action(for: key, in: .customer) == .pressDigit { return refuseAgentKey(.numberPad) }
                 return globalKey(key)
             }
             let context: KeyContext = panel.agentName == nil ? .customer : .agent
@@ -251,7 +255,7 @@ struct Reduction {
         case .accept, .reject, .quickConnects, .numberPad, .join, .holdAll, .swap, .leave, .endCall, .mute, .clear:
             if let control = action.control { press(control) }
         case .statusMenu: openStatusMenu()
-        case .monitor, .barge: supervise(action)
+        case .monitor, .barge, .toggleMuteParty: supervise(action)
         }
     }
 

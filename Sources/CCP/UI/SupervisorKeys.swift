@@ -1,13 +1,13 @@
 import Telephony
 
 /// The supervisor panel's keys and clicks: choose a live contact, Monitor it, Barge, End call, and
-/// once barged in hang up a party. Whether each applies comes from the engine's own reasons
+/// once barged in hold, mute or hang up a party; an agent CCP key says why it does nothing here. Whether each applies comes from the engine's own reasons
 /// (`SupervisorView`), so a dimmed button, its key and the command agree; a refused move is counted
 /// like any other.
 extension Reduction {
     static let supervisorActions: Set<Action> = [
         .listUp, .listDown, .monitor, .barge, .endCall, .previousParty, .nextParty, .hangUpParty, .toggleHoldParty,
-        .holdAll, .scrollBack, .scrollForward,
+        .toggleMuteParty, .holdAll, .scrollBack, .scrollForward,
     ]
 
     mutating func supervise(_ action: Action) {
@@ -45,31 +45,19 @@ extension Reduction {
             guard count > 0 else { return }
             let step = action == .previousParty ? -1 : 1
             state.panels[state.focus].selectedParty = min(max(0, panel.selectedParty + step), count - 1)
-        case .hangUpParty:
+        case .hangUpParty, .toggleHoldParty, .toggleMuteParty:
+            // Barged in on a multi-party call, any party may be held, muted or hung up (docs/supervisor.md).
             let parties = SupervisorPanel.parties(supervisor: supervisor, contacts: contacts)
-            guard supervisor?.mode == .barge, !parties.isEmpty else {
-                return refuseSupervisor("Hang up", "Barge in first: a silent monitor cannot act on the call.")
+            guard let supervisor, supervisor.partyMovesRefusal == nil, !parties.isEmpty else {
+                return refuseSupervisor(SupervisorPanel.partyMoveName(action),
+                                        supervisor?.partyMovesRefusal ?? "No party on this call.")
             }
-            let party = parties[min(max(0, panel.selectedParty), parties.count - 1)]
-            if let reason = supervisor?.hangUpRefusals[party.handle] {
-                return refuseSupervisor("Hang up \(party.party)", reason)
-            }
-            intents.append(.agent(name, .hangUp(party.handle)))
-        case .toggleHoldParty:
-            // Barged in on a multi-party call, any party may be held (docs/supervisor.md).
-            let parties = SupervisorPanel.parties(supervisor: supervisor, contacts: contacts)
-            guard supervisor?.mode == .barge, let supervisor, !parties.isEmpty else {
-                return refuseSupervisor("Hold", "Barge in first: a silent monitor cannot act on the call.")
-            }
-            let party = parties[min(max(0, panel.selectedParty), parties.count - 1)]
-            let resume = SupervisorPanel.holdResumes(supervisor, handle: party.handle)
-            if let reason = resume ? supervisor.resumeRefusals[party.handle] : supervisor.holdRefusals[party.handle] {
-                return refuseSupervisor("\(resume ? "Resume" : "Hold") \(party.party)", reason)
-            }
-            intents.append(.agent(name, resume ? .resume(.party(party.handle)) : .hold(.party(party.handle))))
+            let move = SupervisorPanel.partyMove(action, supervisor, parties[min(max(0, panel.selectedParty), parties.count - 1)])
+            if let reason = move.refusal { return refuseSupervisor(move.label, reason) }
+            intents.append(.agent(name, move.command))
         case .holdAll:
-            guard supervisor?.mode == .barge, let supervisor else {
-                return refuseSupervisor("Hold all", "Barge in first: a silent monitor cannot act on the call.")
+            guard let supervisor, supervisor.partyMovesRefusal == nil else {
+                return refuseSupervisor("Hold all", supervisor?.partyMovesRefusal ?? "No party on this call.")
             }
             let resume = supervisor.holdAllRefusal != nil && supervisor.resumeAllRefusal == nil
             if let reason = resume ? supervisor.resumeAllRefusal : supervisor.holdAllRefusal {
@@ -93,11 +81,29 @@ extension Reduction {
         guard let name = panel.supervisorName, let view = world.agents[name], view.contact != nil,
               let control = action.control, Self.ownContactControls.contains(control) else { return false }
         guard view.isEnabled(control) else {
-            refuse(control, view)
+            refuseSupervisor(ControlLabel.of(control), view.disabledReason(control) ?? "not available now")
+            // The advice names this panel's keys, not the agent CCP's.
+            let enabled = SupervisorPanel.ownContactButtons(view, panel: state.focus)
+            if !enabled.isEmpty {
+                state.panels[state.focus].advice = "Now: " + enabled.map { "\($0.key) \($0.label)" }.joined(separator: ", ")
+            }
             return true
         }
         if let command = control.command(muted: view.muted) { intents.append(.agent(name, command)) }
         return true
+    }
+
+    /// An agent CCP key pressed on the supervisor panel, where it has no button: why it does nothing
+    /// here and what to do instead (`SupervisorPanel.agentKeyRefusal`), counted as a refused move.
+    mutating func refuseAgentKey(_ action: Action) {
+        guard let name = panel.supervisorName else { return }
+        let shown = state.panels.compactMap(\.agentName).map { world.agents[$0]?.displayName ?? $0 }
+        let monitored = world.supervisors[name]?.monitoredAgent.flatMap { agent in
+            state.panels.contains { $0.agentName == agent } ? world.agents[agent]?.displayName ?? agent : nil
+        }
+        let refusal = SupervisorPanel.agentKeyRefusal(action, supervisor: world.supervisors[name],
+                                                      ownView: world.agents[name], agentPanel: monitored ?? shown.first)
+        refuseSupervisor(refusal.move, refusal.reason)
     }
 
     mutating func refuseSupervisor(_ move: String, _ reason: String) {

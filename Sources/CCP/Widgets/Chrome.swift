@@ -16,17 +16,29 @@ enum Chrome {
                    role: focused ? .titleFocused : .title, clip: titleClip)
     }
 
-    /// A panel's message on the last row of its area; what is left above it.
+    /// At most this many rows for a panel's message, and for the advice above it: a refusal says why
+    /// and what to do instead, which a narrow panel (two side by side at 80 columns) cannot hold on one row.
+    static let messageRows = 3
+    static let adviceRows = 2
+
+    /// A panel's message on the last rows of its area, wrapped between words (the advice above it);
+    /// what is left above them.
     static func message(_ message: Message?, advice: String? = nil, in area: Rect, on canvas: inout Canvas) -> Rect {
         guard let message else { return area }
-        var (rest, bottom) = area.splitBottom(1)
-        if let advice {
-            let above: Rect
-            (rest, above) = rest.splitBottom(1)
-            canvas.put(advice, x: above.x, y: above.y, width: above.width, role: .hint, clip: above)
+        let e = canvas.glyphs.ellipsis
+        // However short the panel, the rest keeps at least half of it.
+        let room = max(1, area.height / 2)
+        let text = WordWrap.rows(message.text, width: area.width, limit: min(messageRows, room), ellipsis: e)
+        let hint = advice.map { WordWrap.rows($0, width: area.width, limit: min(adviceRows, room - text.count), ellipsis: e) } ?? []
+        let (rest, bottom) = area.splitBottom(text.count + hint.count)
+        for (i, line) in hint.enumerated() {
+            let row = bottom.row(i)
+            canvas.put(line, x: row.x, y: row.y, width: row.width, role: .hint, clip: row)
         }
-        canvas.put(message.text, x: bottom.x, y: bottom.y, width: bottom.width,
-                   role: message.kind == .error ? .error : .info, clip: bottom)
+        for (i, line) in text.enumerated() {
+            let row = bottom.row(hint.count + i)
+            canvas.put(line, x: row.x, y: row.y, width: row.width, role: message.kind == .error ? .error : .info, clip: row)
+        }
         return rest
     }
 }

@@ -1,6 +1,15 @@
 /// The bottom row: the `:` command line while it is open, else the last message, else the most
-/// useful keys, spelled from the keymap.
+/// useful keys, spelled from the keymap. A message too long for the row (a `:` line's refusal)
+/// wraps between words onto up to `messageRows` rows, which the panels give up while it shows.
 enum FooterBar {
+    static let messageRows = 3
+
+    /// The rows the footer needs at this width.
+    static func rows(ui: UIState, width: Int, ellipsis: String) -> Int {
+        guard ui.commandLine == nil, let message = ui.message else { return 1 }
+        return max(1, WordWrap.rows(message.text, width: width, limit: messageRows, ellipsis: ellipsis).count)
+    }
+
     static let hints: [(Action, String)] = [
         (.help, "help"), (.callIn, "caller"), (.nextPanel, "panel"), (.commandLine, "command"), (.pause, "pause"),
         (.faster, "speed"), (.quit, "quit"),
@@ -21,8 +30,12 @@ enum FooterBar {
             return
         }
         if let message = ui.message {
-            canvas.put(message.text, x: row.x, y: row.y, width: row.width,
-                       role: message.kind == .error ? .error : .info, clip: row)
+            let lines = WordWrap.rows(message.text, width: row.width, limit: max(1, row.height), ellipsis: canvas.glyphs.ellipsis)
+            for (i, text) in lines.enumerated() {
+                let line = row.row(i)
+                canvas.put(text, x: line.x, y: line.y, width: line.width,
+                           role: message.kind == .error ? .error : .info, clip: line)
+            }
             return
         }
         var x = row.x

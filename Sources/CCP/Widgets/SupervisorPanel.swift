@@ -46,13 +46,79 @@ enum SupervisorPanel {
             out.append(button(.holdAll, resumeAll ? "Resume all" : "Hold all",
                               enabled: (resumeAll ? supervisor.resumeAllRefusal : supervisor.holdAllRefusal) == nil))
             if let party {
-                let resume = holdResumes(supervisor, handle: party.handle)
-                out.append(button(.toggleHoldParty, "\(resume ? "Resume" : "Hold") \(party.party)",
-                                  enabled: (resume ? supervisor.resumeRefusals[party.handle] : supervisor.holdRefusals[party.handle]) == nil))
-                out.append(button(.hangUpParty, "Hang up \(party.party)", enabled: supervisor.hangUpRefusals[party.handle] == nil))
+                for action in [Action.toggleHoldParty, .toggleMuteParty, .hangUpParty] {
+                    let move = partyMove(action, supervisor, party)
+                    out.append(button(action, move.label, enabled: move.refusal == nil))
+                }
             }
         }
         return out
+    }
+
+    /// A barged-in supervisor's move on one party, as its button and key give it: the label, why it
+    /// does not apply (the engine's reason, so the key, the button and the `:` line agree), the command.
+    struct PartyMove {
+        var label: String
+        var refusal: String?
+        var command: AgentCommand
+    }
+
+    /// The move `action` (`o` hold / resume, `u` mute / unmute, `x` hang up) makes on `party` now.
+    static func partyMove(_ action: Action, _ supervisor: SupervisorView, _ party: LiveContactView.Hearing) -> PartyMove {
+        let h = party.handle
+        switch action {
+        case .hangUpParty:
+            return PartyMove(label: "Hang up \(party.party)", refusal: supervisor.hangUpRefusals[h], command: .hangUp(h))
+        case .toggleMuteParty:
+            let unmute = party.muted
+            return PartyMove(label: "\(unmute ? "Unmute" : "Mute") \(party.party)",
+                             refusal: unmute ? supervisor.unmuteRefusals[h] : supervisor.muteRefusals[h],
+                             command: unmute ? .unmuteParty(h) : .muteParty(h))
+        default:
+            let resume = holdResumes(supervisor, handle: h)
+            return PartyMove(label: "\(resume ? "Resume" : "Hold") \(party.party)",
+                             refusal: resume ? supervisor.resumeRefusals[h] : supervisor.holdRefusals[h],
+                             command: resume ? .resume(.party(h)) : .hold(.party(h)))
+        }
+    }
+
+    /// The move's name before a party is chosen, for a refusal that concerns every party.
+    static func partyMoveName(_ action: Action) -> String {
+        switch action {
+        case .hangUpParty: return "Hang up"
+        case .toggleMuteParty: return "Mute"
+        default: return "Hold"
+        }
+    }
+
+    /// Why an agent CCP key does nothing on the supervisor panel, and what to do instead (lazygit's
+    /// one predicate that disables a button and says why): the panel monitors, barges and acts on the
+    /// call's parties; the agent's buttons are on the agent's CCP. `agentPanel` is the display name of
+    /// an agent CCP shown beside it (the monitored agent's when shown), nil when none is.
+    static func agentKeyRefusal(_ action: Action, supervisor: SupervisorView?, ownView: AgentView?,
+                                agentPanel: String?) -> (move: String, reason: String) {
+        let elsewhere = agentPanel.map { "Tab to \($0)'s CCP." } ?? "show an agent's CCP with --agent NAME."
+        let mode = supervisor?.mode
+        let move = action.control.map(ControlLabel.of) ?? (action == .statusMenu ? "Change status" : "Number pad")
+        switch action {
+        case .accept, .reject, .clear:
+            // The supervisor's own contact, offered by routing as to any agent, is handled on this panel.
+            let why = action.control.flatMap { ownView?.disabledReason($0) } ?? "Not available now."
+            return (move, mode == nil ? "\(why) A contact routed to you shows here." : why)
+        case .join, .swap:
+            switch mode {
+            case .barge?: return (move, "an agent's button. Barged in: h holds or resumes everyone, o the selected party.")
+            case .silentMonitor?: return (move, "an agent's button. Barge in (b) to act on the call.")
+            case nil: return (move, "an agent's button, not on the supervisor panel: \(elsewhere)")
+            }
+        case .leave:
+            return mode == nil ? (move, "an agent's button, not on the supervisor panel: \(elsewhere)")
+                : (move, "End call (e) stops monitoring and leaves the call.")
+        case .statusMenu:
+            return (move, "not on the supervisor panel; type :status and the status, like :status Offline")
+        default:
+            return (move, "an agent's button, not on the supervisor panel: \(elsewhere)")
+        }
     }
 
     /// True when the party's hold key resumes it: it cannot be held and can be resumed (it is on hold).
@@ -186,6 +252,7 @@ enum SupervisorPanel {
             if let s = contact.supervisors.first(where: { $0.username == h.handle }) {
                 add(s.mode == .barge ? "(barged in)" : "(monitoring)", .statusSystem)
             }
+            if h.muted { add("(muted)", .statusSystem) }
             if h.heardBy.isEmpty {
                 words[words.count - 1].text += ":"
                 words.append(("heard by no one;", .hint))

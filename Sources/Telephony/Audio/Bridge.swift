@@ -1,6 +1,7 @@
 /// Who hears whom. On a call, every party in the connected state is in one conversation; held,
-/// connecting and disconnected parties are outside it; a muted agent is heard by no one
-/// (docs §1.5 hold semantics, §6 rules 13–19).
+/// connecting and disconnected parties are outside it; a muted party (an agent's own mute, or any
+/// party a barged-in supervisor muted) is heard by no one (docs §1.5 hold semantics, §6 rules 13–19;
+/// docs/supervisor.md).
 extension Engine {
     /// The parties in conversation on a call.
     func bridge(of call: Call) -> [PartyKey] {
@@ -18,7 +19,7 @@ extension Engine {
 
     func isMuted(_ party: PartyKey) -> Bool {
         if case .agent(let u) = party { return agent(u)?.muted ?? false }
-        return false
+        return !mutedParties.isEmpty && mutedParties.contains(party)
     }
 
     /// The conversation on a call: the bridge, plus supervisors who barged in (heard by all);

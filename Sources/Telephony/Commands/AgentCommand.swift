@@ -20,6 +20,12 @@ public enum AgentCommand: Sendable, Equatable {
     case clear
     case mute
     case unmute
+    /// A supervisor who barged in mutes another party of the call: heard by no one until unmuted
+    /// ("Any agent on the call can mute any other participant", docs/supervisor.md).
+    case muteParty(String)
+    /// Unmutes a party a supervisor muted; only a party that is not an agent ("An agent can only
+    /// unmute themselves, not another agent. However, an agent can unmute participants who are not agents").
+    case unmuteParty(String)
     case say(String)
     /// Supervisors: listen to an agent's live call without being heard (silent monitor), or with
     /// no name, go back to listening after a barge.
@@ -44,8 +50,8 @@ public enum AgentCommand: Sendable, Equatable {
         case .endCall: return "end"
         case .hangUp: return "hangup"
         case .clear: return "clear"
-        case .mute: return "mute"
-        case .unmute: return "unmute"
+        case .mute, .muteParty: return "mute"
+        case .unmute, .unmuteParty: return "unmute"
         case .say: return "say"
         case .monitor: return "monitor"
         case .barge: return "barge"

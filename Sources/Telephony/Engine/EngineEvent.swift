@@ -160,6 +160,8 @@ extension EngineEvent {
         case supervisorConnection(call: CallID, supervisor: AgentID, agent: AgentID, contact: ContactID, mode: MonitorMode?)
         /// A supervisor who barged in hung up an agent on the call (DisconnectReason BARGED, docs §2.4).
         case agentHungUp(call: CallID, agent: AgentID, by: AgentID)
+        /// A supervisor who barged in muted or unmuted a party of the call (docs/supervisor.md).
+        case partyMuted(call: CallID, party: PartyKey, by: AgentID, muted: Bool)
 
         // Flows and what parties hear.
         case flowStarted(FlowRunRef)
@@ -217,6 +219,7 @@ extension EngineEvent {
             case .muted: return .mute
             case .supervisorConnection: return .supervisorConnection
             case .agentHungUp: return .agentHungUp
+            case .partyMuted: return .partyMuted
             case .flowStarted: return .flowStarted
             case .flowActionStarted: return .flowActionStarted
             case .flowActionCompleted: return .flowActionCompleted
@@ -281,4 +284,5 @@ public enum EventName: String, Sendable, CaseIterable, Hashable {
     case recordCompleted = "contact.completed"
     case supervisorConnection = "supervisor.state"
     case agentHungUp = "agent.hung_up"
+    case partyMuted = "party.muted"
 }

@@ -65,6 +65,7 @@ extension EventName {
         case .recordCompleted: return 45
         case .supervisorConnection: return 46
         case .agentHungUp: return 47
+        case .partyMuted: return 48
         }
     }
 }

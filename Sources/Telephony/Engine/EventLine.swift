@@ -131,6 +131,8 @@ extension EngineEvent.Kind {
                     "contact": contact.description, "state": mode?.rawValue ?? ConnectionState.disconnected.rawValue]
         case .agentHungUp(let call, let agent, let by):
             return ["call": call.description, "agent": agent.description, "by": by.description]
+        case .partyMuted(let call, let party, let by, let muted):
+            return ["call": call.description, "party": party.description, "by": by.description, "muted": muted ? "true" : "false"]
         case .flowStarted(let run):
             return ["flow": run.flow, "role": run.role.rawValue, "contact": run.contact.description, "run": run.run.description]
         case .flowActionStarted(let a):

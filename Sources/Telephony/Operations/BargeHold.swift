@@ -7,7 +7,7 @@
 extension Engine {
     /// Why a monitoring supervisor's hold or resume does not apply; nil when it does.
     func bargeHoldRefusal(_ target: PartyTarget, resume: Bool, _ m: Monitoring) -> String? {
-        guard m.mode == .barge else { return "You're monitoring silently: barge in to take control." }
+        guard m.mode == .barge else { return Self.takeControl }
         guard let call = calls[m.call] else { return "The call is over." }
         switch target {
         case .all:

@@ -103,16 +103,43 @@ extension Engine {
             return SupervisorAnswer(reason: m.mode == .barge ? nil : "You're monitoring silently: barge in to be heard.")
         case .hangUp(let handle):
             guard let m else { return nil }
-            guard m.mode == .barge else { return SupervisorAnswer(reason: "You're monitoring silently: barge in to take control.") }
+            guard m.mode == .barge else { return SupervisorAnswer(reason: Self.takeControl) }
             return SupervisorAnswer(reason: bargeTarget(handle, m) == nil ? "No party \(handle) on this call." : nil)
         case .hold(let target):
             return m.map { SupervisorAnswer(reason: bargeHoldRefusal(target, resume: false, $0)) }
         case .resume(let target):
             return m.map { SupervisorAnswer(reason: bargeHoldRefusal(target, resume: true, $0)) }
+        case .muteParty(let handle):
+            return SupervisorAnswer(reason: bargeMuteRefusal(handle, unmute: false, m))
+        case .unmuteParty(let handle):
+            return SupervisorAnswer(reason: bargeMuteRefusal(handle, unmute: true, m))
+        case .mute:
+            // A supervisor is heard only once barged in; silent monitoring is how it stops being heard.
+            guard let m else { return nil }
+            return SupervisorAnswer(reason: m.mode == .barge
+                ? "To stop being heard, go back to silent monitoring (Monitor)."
+                : "You're monitoring silently: no one hears you.")
+        case .unmute:
+            return m == nil ? nil : SupervisorAnswer(reason: "You are not muted.")
+        case .join, .swap:
+            guard let m else { return nil }
+            return SupervisorAnswer(reason: m.mode == .barge
+                ? "\(command == .join ? "Join" : "Swap") is the agent's button: barged in, hold or resume parties (Hold all, Resume all)."
+                : Self.takeControl)
+        case .leave:
+            return m == nil ? nil : SupervisorAnswer(reason: "End call stops monitoring and leaves the call.")
+        case .quickConnect, .dial, .sendDigits:
+            guard let m else { return nil }
+            return SupervisorAnswer(reason: m.mode == .barge
+                ? "Transfers, numbers and tones are the agent's: barged in, you hold, mute or hang up parties."
+                : Self.takeControl)
         default:
             return m == nil ? nil : SupervisorAnswer(reason: "You're monitoring a call: End call to stop first.")
         }
     }
+
+    /// Why a silent monitor's moves on the call are refused (docs/supervisor.md: taking control needs barge).
+    static let takeControl = "You're monitoring silently: barge in to take control."
 
     /// Carries out what only a supervisor does; false when the command is an ordinary one.
     func supervise(_ command: AgentCommand, by u: String) -> Bool {
@@ -182,6 +209,10 @@ extension Engine {
         case .resume(let target):
             guard let m = activeMonitoring(u) else { return false }
             bargeHold(target, resume: true, by: u, m)
+            return true
+        case .muteParty(let handle), .unmuteParty(let handle):
+            guard let m = activeMonitoring(u) else { return true }
+            if case .unmuteParty = command { bargeMute(handle, unmute: true, by: u, m) } else { bargeMute(handle, unmute: false, by: u, m) }
             return true
         default:
             return false

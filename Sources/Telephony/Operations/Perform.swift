@@ -27,7 +27,7 @@ extension Engine {
         case .mute: setMuted(true, u)
         case .unmute: setMuted(false, u)
         case .say(let text): speak(.agent(u), .speech, text)
-        case .monitor, .barge: break
+        case .monitor, .barge, .muteParty, .unmuteParty: break
         }
         return nil
     }
@@ -55,7 +55,7 @@ extension Engine {
         case .say(let text):
             if text.isEmpty { return "Say what? Give the words to say." }
             return ctx.leg?.state == .connected ? nil : "No one can hear you: you're not connected to anyone."
-        case .monitor, .barge: return nil
+        case .monitor, .barge, .muteParty, .unmuteParty: return nil
         }
     }
 

@@ -44,7 +44,7 @@ extension Engine {
         if call.customer != .pending {
             let caller = PartyKey.customer(call.id)
             nodes.append(.init(handle: "customer", key: caller, label: label(of: caller), kind: .customer,
-                               state: callerView(call.id)?.state.rawValue ?? "", onCall: call.customer.isActive, muted: false))
+                               state: callerView(call.id)?.state.rawValue ?? "", onCall: call.customer.isActive, muted: isMuted(caller)))
         }
         for leg in call.legs {
             switch leg.party {
@@ -53,7 +53,7 @@ extension Engine {
                                    state: leg.state.label, onCall: leg.isActive, muted: isMuted(.agent(u))))
             case .external(let number):
                 nodes.append(.init(handle: number, key: .external(leg.id), label: label(of: .external(leg.id)), kind: .external,
-                                   state: leg.state.label, onCall: leg.isActive, muted: false))
+                                   state: leg.state.label, onCall: leg.isActive, muted: isMuted(.external(leg.id))))
             case .pending(let queue):
                 nodes.append(.init(handle: queue, key: nil, label: leg.label ?? queue, kind: .queue, state: leg.state.label,
                                    onCall: leg.isActive, muted: false))

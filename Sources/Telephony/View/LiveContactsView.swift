@@ -18,6 +18,8 @@ public struct LiveContactView: Sendable, Equatable {
         public var handle: String
         public var hears: [String]
         public var heardBy: [String]
+        /// Muted: by its own Mute (an agent) or by a barged-in supervisor; heard by no one.
+        public var muted = false
     }
 
     public var contactId: String
@@ -105,7 +107,8 @@ extension Engine {
             LiveContactView.Hearing(
                 party: label(of: party.key), handle: party.handle,
                 hears: parties.filter { hears(party.key, $0.key) }.map { label(of: $0.key) },
-                heardBy: parties.filter { hears($0.key, party.key) }.map { label(of: $0.key) })
+                heardBy: parties.filter { hears($0.key, party.key) }.map { label(of: $0.key) },
+                muted: isMuted(party.key))
         }
     }
 }
@@ -135,6 +138,12 @@ public struct SupervisorView: Sendable, Equatable {
     /// `hold all` and `resume all`.
     public var holdAllRefusal: String?
     public var resumeAllRefusal: String?
+    /// `mute HANDLE` and `unmute HANDLE` on the monitored call, by party handle, as `hangUpRefusals`.
+    public var muteRefusals: [String: String] = [:]
+    public var unmuteRefusals: [String: String] = [:]
+    /// Why the moves on the call's parties (hang up, hold, resume, mute) do not apply, whichever the
+    /// party; nil once barged in.
+    public var partyMovesRefusal: String?
 }
 
 extension Engine {
@@ -150,6 +159,7 @@ extension Engine {
             }
         }
         var hangUpRefusals: [String: String] = [:], holdRefusals: [String: String] = [:], resumeRefusals: [String: String] = [:]
+        var muteRefusals: [String: String] = [:], unmuteRefusals: [String: String] = [:]
         if let m, let call = calls[m.call] {
             var handles = call.customer.isActive ? ["customer"] : []
             for leg in call.legs where leg.isActive {
@@ -163,6 +173,8 @@ extension Engine {
                 if let reason = refusal(.hangUp(handle), as: u) { hangUpRefusals[handle] = reason }
                 if let reason = refusal(.hold(.party(handle)), as: u) { holdRefusals[handle] = reason }
                 if let reason = refusal(.resume(.party(handle)), as: u) { resumeRefusals[handle] = reason }
+                if let reason = refusal(.muteParty(handle), as: u) { muteRefusals[handle] = reason }
+                if let reason = refusal(.unmuteParty(handle), as: u) { unmuteRefusals[handle] = reason }
             }
         }
         var view = SupervisorView(
@@ -172,6 +184,13 @@ extension Engine {
             monitorRefusals: monitorRefusals, hangUpRefusals: hangUpRefusals)
         view.holdRefusals = holdRefusals
         view.resumeRefusals = resumeRefusals
+        view.muteRefusals = muteRefusals
+        view.unmuteRefusals = unmuteRefusals
+        switch m?.mode {
+        case .barge?: view.partyMovesRefusal = nil
+        case .silentMonitor?: view.partyMovesRefusal = Self.takeControl
+        case nil: view.partyMovesRefusal = "You're not monitoring a call: monitor one and barge in to act on its parties."
+        }
         let notMonitoring = "You're not monitoring a call."
         view.holdAllRefusal = m == nil ? notMonitoring : refusal(.hold(.all), as: u)
         view.resumeAllRefusal = m == nil ? notMonitoring : refusal(.resume(.all), as: u)
