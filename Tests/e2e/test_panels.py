@@ -69,11 +69,17 @@ def test_command_line_sets_status_and_next_status(term):
     t.wait_screen(lambda t: "Next status: Lunch" in status_line(t))
     assert status_line(t).startswith("● Available")
 
-    # A command that does not apply is refused with the CCP's reason, and nothing changes.
+    # A command that does not apply is refused with the CCP's reason, and nothing changes. The reason
+    # is longer than the 80-column footer row: it wraps onto the rows above, whole (it was cut at
+    # "(After contact").
     t.press(":")
     t.type("clear")
     t.press("Enter")
-    t.wait_screen(lambda t: t.row(t.rows - 1).startswith("Refused: "))
+
+    def footer(t):
+        return " ".join(t.row(n).strip() for n in range(t.rows - 3, t.rows))
+
+    t.wait_screen(lambda t: "Refused: Clear contact is available once the call has ended (After contact work)." in footer(t))
     assert t.banner() == "Connected"
 
     # Ending the call and clearing the contact applies the Next status.
