@@ -3,17 +3,27 @@ import Telephony
 /// The call map: each party of the focused CCP's call as a node with its state, and a line between
 /// every two parties who hear each other (an arrow head where only one hears the other: the other is
 /// muted). Lines run in columns left of the nodes, the longest outermost, joined with box drawing.
+/// Legs that left earlier are folded into one line above the legend (CallMapShown).
 enum CallMapPanel {
+    /// Rows the panel needs to draw `map` roomily: a blank row after each node, the folded line, the legend.
+    static func rows(_ map: CallMapView?) -> Int {
+        guard let map else { return 1 }
+        let shown = CallMapShown(map)
+        return shown.nodes.count * 2 + (shown.folded.isEmpty ? 0 : 1) + 1
+    }
+
     static func draw(_ map: CallMapView?, reason: String, in area: Rect, on canvas: inout Canvas) {
         guard let map, !map.nodes.isEmpty else {
             canvas.put(reason, x: area.x, y: area.y, width: area.width, role: .hint, clip: area)
             return
         }
-        let legendRows = 1
-        let room = area.height - legendRows
-        let step = map.nodes.count * 2 - 1 <= room ? 2 : 1
-        let nodes = Array(map.nodes.prefix(max(0, (room + step - 1) / step)))
-        let lines = map.lines.filter { $0.a < nodes.count && $0.b < nodes.count }
+        let shown = CallMapShown(map)
+        let foldedText = shown.foldedText(canvas.glyphs)
+        let footRows = foldedText == nil ? 1 : 2
+        let room = area.height - footRows
+        let step = shown.nodes.count * 2 - 1 <= room ? 2 : 1
+        let nodes = Array(shown.nodes.prefix(max(0, (room + step - 1) / step)))
+        let lines = shown.lines.filter { $0.a < nodes.count && $0.b < nodes.count }
             .sorted { abs($0.a - $0.b) > abs($1.a - $1.b) }
         let nodeX = area.x + lines.count + 1
         var grid = Junctions()
@@ -47,6 +57,10 @@ enum CallMapPanel {
             if node.label != node.handle, node.kind != .customer { name += " (\(node.handle))" }
             canvas.put(name, x: row.x, y: row.y, width: max(0, stateX - row.x - 1), role: node.onCall ? .text : .hint,
                        clip: row)
+        }
+        if let foldedText, area.height >= 2 {
+            let row = area.row(area.height - 2)
+            canvas.put(foldedText, x: row.x, y: row.y, width: row.width, role: .hint, clip: row)
         }
         let legend = area.row(area.height - 1)
         let g = canvas.glyphs

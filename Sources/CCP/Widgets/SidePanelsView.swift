@@ -32,7 +32,7 @@ extension SidePanels {
         var heights: [SidePanel: Int] = [:]
         var left = rect.height
         if shown.contains(.callMap) {
-            heights[.callMap] = min(left, max(5, (map?.nodes.count ?? 1) * 2 + 3))
+            heights[.callMap] = min(left, max(5, CallMapPanel.rows(map) + 2))
             left -= heights[.callMap]!
         }
         let rest = shown.filter { $0 != .callMap }

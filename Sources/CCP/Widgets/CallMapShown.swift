@@ -1,0 +1,56 @@
+import Telephony
+
+/// What the call map draws of a call, so that after many attempts it still shows the call as it is
+/// now (README "How it behaves", call map): every party on the call with its connection state and
+/// who hears whom; the caller always; of the legs that left, only the most recent one whose party is
+/// not back on the call (the last thing that happened); every other leg that left folded into one
+/// "Left earlier" line, a name and a count per party. A party is its kind and handle (an agent's
+/// username, an external number, a queue), so five legs to one number count as one party.
+struct CallMapShown: Equatable {
+    struct Folded: Equatable {
+        var label: String
+        var count: Int
+    }
+
+    var nodes: [CallMapView.Node]
+    /// The map's lines with their ends renumbered into `nodes` (only parties on the call have lines).
+    var lines: [CallMapView.Line]
+    /// Parties whose legs that left are not drawn, in the order they first joined, with how many.
+    var folded: [Folded]
+
+    init(_ map: CallMapView) {
+        func party(_ n: CallMapView.Node) -> String { "\(n.kind)|\(n.handle)" }
+        let onCallNow = Set(map.nodes.filter(\.onCall).map(party))
+        let lastLeft = map.nodes.indices.last {
+            !map.nodes[$0].onCall && map.nodes[$0].kind != .customer && !onCallNow.contains(party(map.nodes[$0]))
+        }
+        var kept: [Int] = []
+        var counts: [String: Int] = [:]
+        var foldedOrder: [(key: String, label: String)] = []
+        for (i, node) in map.nodes.enumerated() {
+            if node.onCall || node.kind == .customer || i == lastLeft {
+                kept.append(i)
+                continue
+            }
+            let key = party(node)
+            if counts[key] == nil { foldedOrder.append((key, node.label)) }
+            counts[key, default: 0] += 1
+        }
+        let newIndex = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
+        nodes = kept.map { map.nodes[$0] }
+        lines = map.lines.compactMap { line in
+            guard let a = newIndex[line.a], let b = newIndex[line.b] else { return nil }
+            var renumbered = line
+            (renumbered.a, renumbered.b) = (a, b)
+            return renumbered
+        }
+        folded = foldedOrder.map { Folded(label: $0.label, count: counts[$0.key]!) }
+    }
+
+    /// The folded line, e.g. "Left earlier: Maria Garcia ×4, +18005550199"; nil when nothing is folded.
+    func foldedText(_ g: Glyphs) -> String? {
+        guard !folded.isEmpty else { return nil }
+        return "Left earlier: " + folded.map { $0.count > 1 ? "\($0.label) \(g.times)\($0.count)" : $0.label }
+            .joined(separator: ", ")
+    }
+}

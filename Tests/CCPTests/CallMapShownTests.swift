@@ -1,0 +1,101 @@
+@testable import CCP
+@testable import Telephony
+import Testing
+
+/// The call map after many attempts (README "How it behaves", call map; review #9): the parties on
+/// the call with their states and who hears whom, the caller always, the most recent leg that left
+/// (its party not back on the call), and every other leg that left folded into one counted line.
+@Suite struct CallMapShownTests {
+    static func node(_ handle: String, _ label: String, _ kind: PartyView.Kind, _ state: String, onCall: Bool,
+                     key: PartyKey? = nil) -> CallMapView.Node {
+        .init(handle: handle, key: key, label: label, kind: kind, state: state, onCall: onCall, muted: false)
+    }
+
+    /// Pat on hold with John; four legs to Maria and one to Acme Shipping's number left; Sam connected.
+    static let map = CallMapView(
+        call: CallID(1), contacts: [],
+        nodes: [
+            node("customer", "Pat Caller", .customer, "On hold", onCall: true, key: .customer(CallID(1))),
+            node("john", "John Doe", .agent, "Connected", onCall: true, key: .agent("john")),
+            node("maria", "Maria Garcia", .agent, "Disconnected", onCall: false, key: .agent("maria")),
+            node("+18005550199", "Acme Shipping", .external, "Disconnected", onCall: false),
+            node("maria", "Maria Garcia", .agent, "Disconnected", onCall: false, key: .agent("maria")),
+            node("sam", "Sam Lee", .agent, "Connected", onCall: true, key: .agent("sam")),
+            node("maria", "Maria Garcia", .agent, "Disconnected", onCall: false, key: .agent("maria")),
+            node("+18005550199", "Acme Shipping", .external, "Disconnected", onCall: false),
+            node("maria", "Maria Garcia", .agent, "Disconnected", onCall: false, key: .agent("maria")),
+        ],
+        lines: [.init(a: 1, b: 5, oneWay: false)],
+        ended: false)
+
+    @Test func livePartiesStayTheLatestLegThatLeftShowsAndTheRestFoldIntoCounts() {
+        let shown = CallMapShown(Self.map)
+        #expect(shown.nodes.map(\.label) == ["Pat Caller", "John Doe", "Sam Lee", "Maria Garcia"])
+        #expect(shown.nodes.map(\.state) == ["On hold", "Connected", "Connected", "Disconnected"])
+        #expect(shown.lines == [.init(a: 1, b: 2, oneWay: false)])
+        #expect(shown.folded == [.init(label: "Maria Garcia", count: 3), .init(label: "Acme Shipping", count: 2)])
+        #expect(shown.foldedText(.unicode) == "Left earlier: Maria Garcia ×3, Acme Shipping ×2")
+        #expect(shown.foldedText(.ascii) == "Left earlier: Maria Garcia x3, Acme Shipping x2")
+    }
+
+    /// Maria rejected, then took the call: her legs that left are earlier attempts of a party on the
+    /// call, so none of them is drawn as a node of its own.
+    @Test func aPartyBackOnTheCallHasNoDeadRowOfItsOwn() {
+        var map = Self.map
+        map.nodes[8].state = "Connected"
+        map.nodes[8].onCall = true
+        let shown = CallMapShown(map)
+        #expect(shown.nodes.map(\.label) == ["Pat Caller", "John Doe", "Sam Lee", "Acme Shipping", "Maria Garcia"])
+        #expect(shown.nodes.last?.onCall == true)
+        #expect(shown.folded == [.init(label: "Maria Garcia", count: 3), .init(label: "Acme Shipping", count: 1)])
+    }
+
+    /// The caller who hung up stays: the map is of the caller's call.
+    @Test func aCallWithNothingToFoldIsDrawnAsItIs() {
+        var map = Self.map
+        map.nodes = Array(map.nodes.prefix(3))
+        map.nodes[0].onCall = false
+        map.nodes[0].state = "Disconnected"
+        map.lines = []
+        let shown = CallMapShown(map)
+        #expect(shown.nodes == map.nodes)
+        #expect(shown.folded.isEmpty && shown.foldedText(.unicode) == nil)
+    }
+}
+
+/// On the engine: John's five quick connects to Maria, each rejected, the caller on hold.
+@Suite struct CallMapAfterFailedAttemptsTests {
+    static var fiveRejected: String {
+        var script = Stages.connected
+        for _ in 0..<5 {
+            script += "\n" + """
+                quick-connect Maria
+                wait until maria banner "Incoming call"
+                maria: reject
+                wait 1s
+                maria: clear
+                maria: status Available
+                wait 2s
+                """
+        }
+        return script
+    }
+
+    @Test func theMapShowsTheCallAsItIsAndCountsTheAttempts() throws {
+        for size in GoldenScreenTests.sizes {
+            let stage = try EngineStage(agents: ["john", "maria"], size: size).run(Self.fiveRejected)
+            let map = try #require(stage.engine.callMap(of: .agent("john")))
+            #expect(map.nodes.count == 7)
+            let shown = CallMapShown(map)
+            #expect(shown.nodes.map(\.label) == ["Pat Caller", "John Doe", "Maria Garcia"])
+            #expect(shown.nodes.map(\.state) == ["On hold", "Connected", "Disconnected"])
+            #expect(shown.folded == [.init(label: "Maria Garcia", count: 4)])
+            if size.columns >= 200 {
+                let text = stage.text
+                #expect(text.contains("Left earlier: Maria Garcia ×4"))
+                #expect(text.components(separatedBy: "● Maria Garcia (maria)").count - 1 == 1)
+            }
+            Golden.check(Golden.text(stage.screen()), file: "call-map-failed-attempts.\(size.columns)x\(size.rows).txt")
+        }
+    }
+}
