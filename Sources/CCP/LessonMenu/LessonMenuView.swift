@@ -42,7 +42,7 @@ enum LessonMenuView {
         let size = menu.size
         var canvas = Canvas(frame: Frame(screen: Screen(width: max(0, size.columns), height: max(0, size.rows))), glyphs: glyphs)
         guard size.columns >= minimum.columns, size.rows >= minimum.rows else {
-            let text = CellWidth.truncate("terminal too small", to: max(0, size.columns), ellipsis: glyphs.ellipsis)
+            let text = WordWrap.fit("terminal too small", width: max(0, size.columns), ellipsis: glyphs.ellipsis)
             canvas.put(text, x: max(0, (size.columns - CellWidth.of(text)) / 2), y: max(0, size.rows / 2), role: .error,
                        clip: canvas.frame.screen.bounds)
             return canvas.frame

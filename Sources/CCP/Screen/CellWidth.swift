@@ -27,7 +27,8 @@ public enum CellWidth {
         0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
     ]
 
-    /// Cuts `text` to at most `width` columns, ending with `ellipsis` when something was cut.
+    /// Cuts `text` to at most `width` columns, ending with `ellipsis` when something was cut, wherever
+    /// the width falls: for one word wider than its room (`WordWrap.fit` cuts text between words).
     public static func truncate(_ text: String, to width: Int, ellipsis: String) -> String {
         if of(text) <= width { return text }
         let room = width - of(ellipsis)
@@ -42,9 +43,9 @@ public enum CellWidth {
         return out + ellipsis
     }
 
-    /// `text` padded with spaces (or cut) to exactly `width` columns.
+    /// `text` padded with spaces (or cut between words, `WordWrap.fit`) to exactly `width` columns.
     public static func pad(_ text: String, to width: Int, ellipsis: String) -> String {
-        let cut = truncate(text, to: width, ellipsis: ellipsis)
+        let cut = WordWrap.fit(text, width: width, ellipsis: ellipsis)
         return cut + String(repeating: " ", count: max(0, width - of(cut)))
     }
 }

@@ -27,10 +27,20 @@ public struct Canvas {
         frame.screen.put(text, x: x, y: y, role: role, clip: clip)
     }
 
-    /// Puts `text` cut to fit `width` columns, with the glyph set's ellipsis.
+    /// Puts `text` fitted to `width` columns (`WordWrap.fit`: cut after a whole word, with the glyph
+    /// set's ellipsis).
     @discardableResult
     mutating func put(_ text: String, x: Int, y: Int, width: Int, role: StyleRole, clip: Rect) -> Int {
-        put(CellWidth.truncate(text, to: width, ellipsis: glyphs.ellipsis), x: x, y: y, role: role, clip: clip)
+        put(WordWrap.fit(text, width: width, ellipsis: glyphs.ellipsis), x: x, y: y, role: role, clip: clip)
+    }
+
+    /// Puts `text` wrapped between words over the rows of `rect` (the last row shown ends with the
+    /// ellipsis when words are left over); returns how many rows it took.
+    @discardableResult
+    mutating func putWrapped(_ text: String, in rect: Rect, role: StyleRole) -> Int {
+        let rows = WordWrap.rows(text, width: rect.width, limit: max(0, rect.height), ellipsis: glyphs.ellipsis)
+        for (i, row) in rows.enumerated() { put(row, x: rect.x, y: rect.y + i, role: role, clip: rect) }
+        return rows.count
     }
 
     mutating func fill(_ rect: Rect, role: StyleRole) { frame.screen.fill(rect, role: role) }

@@ -27,29 +27,44 @@ public enum WordWrap {
         guard all.count > limit else { return all }
         guard limit > 0 else { return [] }
         var shown = Array(all.prefix(limit))
-        shown[limit - 1] = cut(all[(limit - 1)...].joined(separator: " "), width, ellipsis)
+        shown[limit - 1] = fit(all[(limit - 1)...].joined(separator: " "), width: width, ellipsis: ellipsis)
         return shown
     }
 
-    /// One row: `text` whole when it fits, else cut after its last whole word with the ellipsis.
+    /// One row of `text`'s words joined by single spaces (line breaks too), fitted as `fit` does.
     public static func line(_ text: String, width: Int, ellipsis: String) -> String {
-        let joined = words(text).joined(separator: " ")
-        return CellWidth.of(joined) <= width ? joined : cut(joined, width, ellipsis)
+        fit(words(text).joined(separator: " "), width: width, ellipsis: ellipsis)
+    }
+
+    /// One row keeping `text`'s own spacing (aligned columns stay aligned): `text` whole when it fits
+    /// `width` columns, else cut after its last whole word that leaves room for the ellipsis, words of
+    /// separators only (`·`, `→`, `-`) dropped from the end; a first word wider than the row is cut
+    /// inside it, the one case a word is cut. Every widget cuts text to a width here (review #12).
+    public static func fit(_ text: String, width: Int, ellipsis: String) -> String {
+        guard CellWidth.of(text) > width else { return text }
+        let room = width - CellWidth.of(ellipsis)
+        var used = 0, inWord = false
+        var wordEnds: [String.Index] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            let isSpace = c == " " || c.isNewline
+            if isSpace, inWord { wordEnds.append(i) }
+            inWord = !isSpace
+            used += CellWidth.of(c)
+            if used > room { break }
+            i = text.index(after: i)
+        }
+        while let end = wordEnds.last {
+            let kept = text[..<end]
+            let lastWord = kept.split(whereSeparator: { $0 == " " || $0.isNewline }).last ?? ""
+            if lastWord.contains(where: { $0.isLetter || $0.isNumber }) { return String(kept) + ellipsis }
+            wordEnds.removeLast()
+        }
+        return CellWidth.truncate(text, to: width, ellipsis: ellipsis)
     }
 
     private static func words(_ text: String) -> [Substring] {
         text.split(whereSeparator: { $0 == " " || $0.isNewline })
-    }
-
-    private static func cut(_ text: String, _ width: Int, _ ellipsis: String) -> String {
-        let room = width - CellWidth.of(ellipsis)
-        var out = ""
-        for word in words(text) {
-            let next = out.isEmpty ? String(word) : out + " " + word
-            if CellWidth.of(next) > room { break }
-            out = next
-        }
-        // A first word wider than the row is cut inside it: there is no whole word to show.
-        return out.isEmpty ? CellWidth.truncate(text, to: width, ellipsis: ellipsis) : out + ellipsis
     }
 }

@@ -14,7 +14,7 @@ enum CallMapPanel {
 
     static func draw(_ map: CallMapView?, reason: String, in area: Rect, on canvas: inout Canvas) {
         guard let map, !map.nodes.isEmpty else {
-            canvas.put(reason, x: area.x, y: area.y, width: area.width, role: .hint, clip: area)
+            canvas.putWrapped(reason, in: area, role: .hint)
             return
         }
         let shown = CallMapShown(map)

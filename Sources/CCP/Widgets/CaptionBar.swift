@@ -19,10 +19,7 @@ enum CaptionBar {
                 canvas.put(failure(first, glyphs: g), x: text.x + 1, y: text.y + 1, width: inner, role: .error, clip: text)
             }
         } else {
-            var wrapped = TranscriptView.wrap((p.caption ?? "").map { ($0, StyleRole.info) }, width: inner).map { String($0.map(\.0)) }
-            if wrapped.count > 2 {
-                wrapped = [wrapped[0], CellWidth.truncate(wrapped[1...].joined(separator: " "), to: inner, ellipsis: g.ellipsis)]
-            }
+            let wrapped = WordWrap.rows(p.caption ?? "", width: inner, limit: 2, ellipsis: g.ellipsis)
             for (i, line) in wrapped.enumerated() {
                 canvas.put(line, x: text.x + 1, y: text.y + i, role: .info, clip: text)
             }

@@ -11,7 +11,14 @@ enum FlowPanel {
         let running = flows.running.filter { ours($0.run.contact) }
         let branches = flows.branches.filter { ours($0.action.run.contact) }
         var rows: [(String, StyleRole)] = []
-        if running.isEmpty { rows.append((reason, .hint)) }
+        // Prose wraps between words over a few rows; the one-line rows below are fitted to the width.
+        func wrapped(_ text: String, indent: Int, limit: Int, _ role: StyleRole) {
+            let pad = String(repeating: " ", count: indent)
+            for line in WordWrap.rows(text, width: area.width - indent, limit: limit, ellipsis: g.ellipsis) {
+                rows.append((pad + line, role))
+            }
+        }
+        if running.isEmpty { wrapped(reason, indent: 0, limit: 2, .hint) }
         for run in running {
             let role = roleName(run.run.role)
             var title = run.run.flow.lowercased().contains(role) ? run.run.flow : "\(run.run.flow) (\(role))"
@@ -20,7 +27,7 @@ enum FlowPanel {
             if let action = run.action {
                 rows.append(("  \(g.running) \(run.actionType ?? "") \(g.separator) \(action)", .text))
             }
-            if let text = run.playing { rows.append(("    \u{201C}\(text)\u{201D}", .transcriptPrompt)) }
+            if let text = run.playing { wrapped("\u{201C}\(text)\u{201D}", indent: 4, limit: 3, .transcriptPrompt) }
         }
         if !branches.isEmpty {
             rows.append(("", .text))

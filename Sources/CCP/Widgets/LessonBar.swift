@@ -23,16 +23,16 @@ enum LessonBar {
         return nil
     }
 
-    /// The note as rows of at most `width` columns, broken between words.
-    static func noteRows(_ text: String, width: Int) -> [String] {
-        let rows = TranscriptView.wrap(text.map { ($0, StyleRole.hint) }, width: width).map { String($0.map(\.0)) }
-        return Array(rows.prefix(maxNoteRows))
+    /// The note as at most `limit` rows of at most `width` columns, broken between words; the last
+    /// ends with the ellipsis when words are left over.
+    static func noteRows(_ text: String, width: Int, limit: Int = maxNoteRows, glyphs: Glyphs) -> [String] {
+        WordWrap.rows(text, width: width, limit: limit, ellipsis: glyphs.ellipsis)
     }
 
     /// The rows the bar takes at this width: the goal row and the note's rows (at least one).
     static func rows(_ p: LessonProgress, width: Int, glyphs: Glyphs) -> Int {
         guard let note = note(p, glyphs: glyphs) else { return 2 }
-        return 1 + max(1, noteRows(note.text, width: width - 1).count)
+        return 1 + max(1, noteRows(note.text, width: width - 1, glyphs: glyphs).count)
     }
 
     static func draw(_ p: LessonProgress, in rect: Rect, on canvas: inout Canvas) {
@@ -56,12 +56,10 @@ enum LessonBar {
         canvas.put(goal, x: top.x, y: top.y, width: clip.width, role: .info, clip: clip)
         let second = rect.row(1)
         if let note = note(p, glyphs: g) {
-            let rows = noteRows(note.text, width: second.width - 1)
-            for (i, text) in rows.enumerated() where i + 1 < rect.height {
+            let rows = noteRows(note.text, width: second.width - 1, limit: min(maxNoteRows, rect.height - 1), glyphs: g)
+            for (i, text) in rows.enumerated() {
                 let row = rect.row(i + 1)
-                // The last row that fits ends with an ellipsis when the note goes on.
-                let cut = i == rect.height - 2 && i < rows.count - 1 ? text + g.ellipsis : text
-                canvas.put(cut, x: row.x + 1, y: row.y, width: row.width - 1, role: note.role, clip: row)
+                canvas.put(text, x: row.x + 1, y: row.y, width: row.width - 1, role: note.role, clip: row)
             }
         } else if p.phase == .running, p.hintAvailable {
             let key = Keymap.mnemonic(.hint, in: .global)

@@ -10,8 +10,8 @@ enum RecordsPanel {
     static func draw(_ groups: [[ContactRecord]], in area: Rect, on canvas: inout Canvas) {
         let g = canvas.glyphs
         guard !groups.isEmpty else {
-            canvas.put("No contact record completed yet (a record completes after Clear contact)", x: area.x,
-                       y: area.y, width: area.width, role: .hint, clip: area)
+            canvas.putWrapped("No contact record completed yet (a record completes after Clear contact)", in: area,
+                              role: .hint)
             return
         }
         // The newest groups matter most: when they do not all fit, the oldest rows go, so rows are made from the

@@ -291,13 +291,15 @@ enum ContactTable {
     struct Column: Sendable {
         var title: String
         var width: Int
+        /// How narrow the column may get when the first four do not fit; nil: it keeps its width.
+        var narrowest: Int? = nil
         var text: @Sendable (LiveContactView, Millis) -> String
     }
 
     static let columns: [Column] = [
-        Column(title: "Agent", width: 14) { c, _ in c.agentName ?? "-" },
+        Column(title: "Agent", width: 14, narrowest: 12) { c, _ in c.agentName ?? "-" },
         Column(title: "Queue", width: 12) { c, _ in c.queue ?? "-" },
-        Column(title: "State", width: 18) { c, _ in c.state },
+        Column(title: "State", width: 18, narrowest: 13) { c, _ in c.state },
         Column(title: "Duration", width: 8) { c, now in TimeText.clock(now - c.since) },
         Column(title: "Supervisor", width: 18) { c, _ in
             c.supervisors.map { "\($0.name) (\($0.mode == .barge ? "barge" : "monitor"))" }.joined(separator: ", ")
@@ -306,14 +308,23 @@ enum ContactTable {
         Column(title: "Method", width: 9) { c, _ in c.initiationMethod },
     ]
 
-    /// The columns shown at this width: always the first four, then as many as fit.
+    /// The columns shown at this width: the first four, then as many as fit. Where the four do not fit
+    /// (a half-width panel at 80 columns) Queue goes, the least a supervisor watches, and Agent then
+    /// State narrow, so every column shown stays under its title (review #12).
     static func shown(width: Int) -> [Column] {
-        var out: [Column] = []
-        var used = 2
-        for (i, column) in columns.enumerated() {
-            if i >= 4, used + column.width > width { break }
+        func used(_ shown: [Column]) -> Int { 1 + shown.reduce(0) { $0 + $1.width + 1 } }
+        var out = Array(columns.prefix(4))
+        if used(out) > width {
+            out.removeAll { $0.title == "Queue" }
+            for i in out.indices {
+                guard let narrowest = out[i].narrowest else { continue }
+                out[i].width -= max(0, min(used(out) - width, out[i].width - narrowest))
+            }
+            return out
+        }
+        for column in columns.dropFirst(4) {
+            if used(out + [column]) > width { break }
             out.append(column)
-            used += column.width + 1
         }
         return out
     }
