@@ -53,10 +53,12 @@ enum CallMapPanel {
             let role = nodeRole(node)
             let state = node.muted ? "\(node.state), muted" : node.state
             let stateX = canvas.putRight(state, y: row.y, role: role, clip: row)
+            let room = max(0, stateX - row.x - 1)
             var name = "\(canvas.glyphs.bullet) \(node.label)"
-            if node.label != node.handle, node.kind != .customer { name += " (\(node.handle))" }
-            canvas.put(name, x: row.x, y: row.y, width: max(0, stateX - row.x - 1), role: node.onCall ? .text : .hint,
-                       clip: row)
+            // The handle goes first when the row is short: the name is what the audience reads.
+            let handle = " (\(node.handle))"
+            if node.label != node.handle, node.kind != .customer, CellWidth.of(name + handle) <= room { name += handle }
+            canvas.put(name, x: row.x, y: row.y, width: room, role: node.onCall ? .text : .hint, clip: row)
         }
         if let foldedText, area.height >= 2 {
             let row = area.row(area.height - 2)
