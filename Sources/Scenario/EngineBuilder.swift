@@ -103,35 +103,18 @@ public enum EngineBuilder {
     }
 
     /// A flow used in a role must be of that role's type (an inbound flow on a phone number, a
-    /// transfer flow on a quick connect, docs §3.3).
+    /// transfer flow on a quick connect, docs §3.3). The scenario already checked every place whose
+    /// flow declares its type; this is the export's own type, known once the file is read. Each
+    /// problem is at the line and key path of the place that names the flow (`phoneNumbers[0].flow`).
     static func roleProblems(_ scenario: LoadedScenario, _ library: FlowLibrary) -> [Problem] {
-        var problems: [Problem] = []
-        func check(_ name: String, _ expected: [FlowType], _ where_: String) {
-            guard let flow = library.flow(named: name), let type = flow.type, !expected.contains(type) else { return }
-            problems.append(Problem(
-                file: scenario.source, location: where_,
-                message: "\(Value.shortened(name)) is a \(type.rawValue) flow, but this needs \(expected.map(\.rawValue).joined(separator: " or "))",
-                fix: "name a flow of the right type"))
+        scenario.flowUses.compactMap { use in
+            guard let flow = library.flow(named: use.name), let type = flow.type, let needed = FlowType(rawValue: use.type),
+                  type != needed else { return nil }
+            return Problem(
+                file: scenario.source, line: use.line, location: use.location,
+                message: "flow \"\(Value.shortened(use.name))\" is a \(type.displayName) (\(type.rawValue)), "
+                    + "but this place runs a \(needed.displayName) (\(needed.rawValue))",
+                fix: "name a flow of type \(needed.rawValue)")
         }
-        let c = scenario.config
-        for n in c.phoneNumbers { check(n.flow, [.contactFlow], "phoneNumbers: \(n.number)") }
-        for q in c.quickConnects {
-            guard let flow = q.flow else { continue }
-            switch q.target {
-            case .user: check(flow, [.agentTransfer], "quickConnects: \(q.name)")
-            case .queue: check(flow, [.queueTransfer], "quickConnects: \(q.name)")
-            case .phoneNumber: break
-            }
-        }
-        let d = c.defaultFlows
-        check(d.customerQueue, [.customerQueue], "defaultFlows: customerQueue")
-        check(d.customerHold, [.customerHold], "defaultFlows: customerHold")
-        check(d.customerWhisper, [.customerWhisper], "defaultFlows: customerWhisper")
-        check(d.agentHold, [.agentHold], "defaultFlows: agentHold")
-        check(d.agentWhisper, [.agentWhisper], "defaultFlows: agentWhisper")
-        check(d.outboundWhisper, [.outboundWhisper], "defaultFlows: outboundWhisper")
-        check(d.agentTransfer, [.agentTransfer], "defaultFlows: agentTransfer")
-        check(d.queueTransfer, [.queueTransfer], "defaultFlows: queueTransfer")
-        return problems
     }
 }

@@ -31,25 +31,55 @@ public enum ScenarioLoader {
     /// `embeddedFiles` (by resolved path) are flow files shipped inside the binary, read instead of the disk.
     public static func load(yaml: String, source: String, baseDirectory: String,
                             embeddedFiles: [String: Data] = [:]) throws(ProblemsError) -> LoadedScenario {
+        let (loaded, problems) = read(yaml: yaml, source: source, baseDirectory: baseDirectory, embeddedFiles: embeddedFiles)
+        guard let loaded, problems.isEmpty else { throw ProblemsError(problems) }
+        return loaded
+    }
+
+    /// Every problem `termccp check` reports for a scenario file: its own and those of the flow and module
+    /// files it names. A problem in the scenario does not hide the flows' problems: the flows whose files
+    /// are there are still read and validated (a missing one is already the scenario's problem).
+    public static func problems(file path: String) -> [Problem] {
+        let yaml: String
+        switch TextFile.read(path) {
+        case .success(let text): yaml = text
+        case .failure(let failure): return [failure.problem(file: path)]
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let (loaded, own) = read(yaml: yaml, source: path, baseDirectory: folder, embeddedFiles: [:])
+        guard var loaded else { return own }
+        if !own.isEmpty {
+            loaded.flowFiles = loaded.flowFiles.filter { ref in
+                var isFolder: ObjCBool = false
+                return FileManager.default.fileExists(atPath: ref.path, isDirectory: &isFolder) && !isFolder.boolValue
+            }
+        }
+        return own + EngineBuilder.flows(for: loaded).1
+    }
+
+    /// The scenario as far as it could be read (nil when the text is not YAML or is too large to read)
+    /// and every problem of its own, in the order found.
+    static func read(yaml: String, source: String, baseDirectory: String,
+                     embeddedFiles: [String: Data]) -> (LoadedScenario?, [Problem]) {
         let reader = YAMLReader(file: source)
         let bytes = yaml.utf8.count
         if bytes > TextFile.maximumBytes {
             reader.report(line: nil, path: nil, "the scenario is \(bytes) bytes, more than the \(TextFile.maximumBytes) allowed",
                           fix: "split it into smaller scenarios; real scenarios are a few hundred kilobytes")
-            throw ProblemsError(reader.problems)
+            return (nil, reader.problems)
         }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {
             reader.report(yamlError: error, in: yaml)
-            throw ProblemsError(reader.problems)
+            return (nil, reader.problems)
         }
         if let root, let (line, section) = Self.firstSectionOverNodeLimit(root) {
             reader.report(line: line, path: section,
                           "the scenario is larger than \(ScenarioLimits.expandedNodes) YAML nodes once its aliases are expanded",
                           fix: "write the entries out, or use fewer aliases of aliases (each one multiplies the nodes it repeats)")
-            throw ProblemsError(reader.problems)
+            return (nil, reader.problems)
         }
         let scenario = ScenarioFile(reader: reader, baseDirectory: baseDirectory, embeddedFiles: embeddedFiles)
         if let root, !Value(node: root, path: "", line: 1).isNull {
@@ -58,13 +88,13 @@ public enum ScenarioLoader {
             reader.report(line: 1, path: nil, "the scenario is empty",
                           fix: "start with `queues:`, `routingProfiles:` and `agents:` (see docs/scenario-format.md)")
         }
-        guard !reader.hasProblems else { throw ProblemsError(reader.problems) }
         let flowUses = scenario.catalog.references.compactMap { r -> FlowUse? in
             guard r.kind == .flow, let type = r.flowType else { return nil }
             return FlowUse(name: r.name, type: type.rawValue, line: r.value.line, location: r.value.path)
         }
-        return LoadedScenario(config: scenario.config, flowFiles: scenario.flowFiles, source: source, flowUses: flowUses,
-                              embeddedFiles: embeddedFiles)
+        let loaded = LoadedScenario(config: scenario.config, flowFiles: scenario.flowFiles, source: source, flowUses: flowUses,
+                                    embeddedFiles: embeddedFiles)
+        return (loaded, reader.problems)
     }
 
     /// Counts nodes the way the reader visits them, aliases expanded, and stops at the limit, so

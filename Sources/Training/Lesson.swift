@@ -114,4 +114,6 @@ public struct Lesson: Sendable {
     public var supervisor: String? = nil
     /// The line of `supervisor:` (or 1), for messages.
     public var supervisorLine = 1
+    /// The line of `scenario:` (or 1), where a problem with the scenario as a whole is reported.
+    public var scenarioLine = 1
 }

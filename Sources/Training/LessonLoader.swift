@@ -271,6 +271,7 @@ struct LessonReader {
                             forbidden: forbidden, timeLimit: timeLimit, targets: targets, source: file)
         lesson.supervisor = top["supervisor"].flatMap { text($0, "supervisor") }
         lesson.supervisorLine = top["supervisor"]?.mark?.line ?? 1
+        lesson.scenarioLine = top["scenario"]?.mark?.line ?? 1
         return lesson
     }
 

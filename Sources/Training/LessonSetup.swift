@@ -13,7 +13,7 @@ public enum LessonSetup {
         case .file(let path): return try ScenarioLoader.load(file: path)
         case .bundled(let name):
             guard let bundled = BuiltInLessons.scenario(name) else {
-                throw ProblemsError([Problem(file: lesson.source, line: 1, location: "scenario",
+                throw ProblemsError([Problem(file: lesson.source, line: lesson.scenarioLine, location: "scenario",
                                              message: "no built-in scenario named \(name)",
                                              fix: "built-in scenarios: \(BuiltInLessons.scenarios.keys.sorted().joined(separator: ", "))")])
             }
@@ -66,7 +66,7 @@ public enum LessonSetup {
         }
         problems += LessonCheck.problems(lesson, engine: engine)
         if engine.agentUsernames.isEmpty {
-            problems.append(Problem(file: lesson.source, line: 1, message: "the lesson's scenario has no agents",
+            problems.append(Problem(file: lesson.source, line: lesson.scenarioLine, location: "scenario", message: "the lesson's scenario has no agents",
                                     fix: "name a scenario with at least one agent"))
         }
         return (engine, problems)
@@ -76,7 +76,7 @@ public enum LessonSetup {
     public static func start(_ lesson: Lesson) throws(ProblemsError) -> LessonRun {
         let engine = try engine(for: lesson)
         guard let agent = lesson.agent.flatMap(engine.resolveAgent) ?? engine.agentUsernames.first else {
-            throw ProblemsError([Problem(file: lesson.source, line: 1, message: "the lesson's scenario has no agents",
+            throw ProblemsError([Problem(file: lesson.source, line: lesson.scenarioLine, location: "scenario", message: "the lesson's scenario has no agents",
                                          fix: "name a scenario with at least one agent")])
         }
         engine.perform(.takeControl(agent: agent))

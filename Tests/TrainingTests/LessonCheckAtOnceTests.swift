@@ -273,3 +273,20 @@ import Training
         #expect(!LessonLoader.isLesson(yaml: "queues: [\n"))
     }
 }
+
+/// A problem with a lesson's scenario as a whole is reported at the lesson's `scenario:` line.
+@Suite struct LessonScenarioLineTests {
+    @Test("a scenario with no agents is reported at the scenario: line")
+    func aScenarioWithoutAgentsAtTheScenarioLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lessons-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "queues: [{ name: Q }]\n".write(to: folder.appendingPathComponent("empty.yaml"), atomically: true, encoding: .utf8)
+        let lesson = folder.appendingPathComponent("lesson.yaml")
+        try "title: T\nstory: S\n\nscenario: empty.yaml\ngoals:\n  - goal: A\n    check: banner Connected\n"
+            .write(to: lesson, atomically: true, encoding: .utf8)
+        let problems = LessonLoader.problems(file: lesson.path)
+        let found = try #require(problems.first { $0.message.contains("no agents") }, "\(problems.map(\.description))")
+        #expect(found.line == 4 && found.location == "scenario")
+    }
+}

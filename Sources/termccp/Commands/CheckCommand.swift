@@ -50,12 +50,7 @@ struct CheckCommand: ParsableCommand {
             if case .success(let text) = TextFile.read(file), LessonLoader.isLesson(yaml: text) {
                 return LessonLoader.problems(file: file)
             }
-            do {
-                let loaded = try ScenarioLoader.load(file: file)
-                return EngineBuilder.flows(for: loaded).1
-            } catch {
-                return error.problems
-            }
+            return ScenarioLoader.problems(file: file)
         }
         if lower.hasSuffix(".json") {
             if case .success(let bytes) = TestCaseLoader.readRegularFile(file) {
