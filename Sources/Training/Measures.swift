@@ -68,6 +68,8 @@ public struct Measures: Sendable, Equatable, Codable {
                           forbiddenEvents: Int) -> Measures {
         var m = Measures(refusedMoves: refusedMoves, forbiddenEvents: forbiddenEvents)
         let byId = Dictionary(records.map { ($0.ContactId, $0) }, uniquingKeysWith: { a, _ in a })
+        var transfersFrom: [String: [ScoredRecord]] = [:]
+        for record in records { if let p = record.PreviousContactId { transfersFrom[p, default: []].append(record) } }
         for record in records {
             guard let a = record.Agent, a.Username == agent, a.ConnectedToAgentTimestamp != nil else { continue }
             m.contacts += 1
@@ -76,8 +78,11 @@ public struct Measures: Sendable, Equatable, Codable {
             m.holds += a.NumberOfHolds
             m.longestHold = max(m.longestHold, a.LongestHoldDuration)
             m.afterContactWork += a.AfterContactWorkDuration ?? 0
-            let next = record.NextContactId.flatMap { byId[$0] }
-            if record.TransferCompletedTimestamp != nil || next?.Agent?.ConnectedToAgentTimestamp != nil {
+            // NextContactId names only the newest transfer (a rejected attempt after a completed one):
+            // every segment naming this one as PreviousContactId counts too.
+            let next = record.NextContactId.flatMap { byId[$0] }.map { [$0] } ?? []
+            let transfers = next + (transfersFrom[record.ContactId] ?? [])
+            if record.TransferCompletedTimestamp != nil || transfers.contains(where: { $0.Agent?.ConnectedToAgentTimestamp != nil }) {
                 m.transfersCompleted += 1
             }
         }

@@ -17,6 +17,9 @@ public struct ScoredRecord: Sendable, Equatable, Decodable {
 
     public var ContactId: String
     public var NextContactId: String?
+    /// The segment this one came from. Several segments can name the same one (every quick-connect
+    /// attempt from a contact), whose NextContactId names only the newest (docs §2.5).
+    public var PreviousContactId: String?
     public var TransferCompletedTimestamp: String?
     public var Agent: AgentPart?
 

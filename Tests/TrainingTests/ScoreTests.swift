@@ -97,3 +97,32 @@ import Training
         #expect(s.handle == 5)
     }
 }
+
+/// A transfer that connected counts even when a later attempt from the same segment failed: the
+/// segment's NextContactId names only the newest attempt, and every attempt names the segment as
+/// PreviousContactId (docs §2.5; docs/lesson-format.md, Measures).
+@Suite struct TransfersCompletedTests {
+    static func agent(_ name: String, connected: Bool) -> String {
+        let at = connected ? "\"2026-11-23T14:01:00Z\"" : "null"
+        return """
+            {"Username": "\(name)", "ConnectedToAgentTimestamp": \(at), "AgentInteractionDuration": 0,
+             "CustomerHoldDuration": 0, "NumberOfHolds": 0, "LongestHoldDuration": 0, "AfterContactWorkDuration": 0}
+            """
+    }
+
+    @Test func aConnectedTransferCountsWhenALaterAttemptFailed_docs2_5() throws {
+        let records = Data("""
+            [
+              {"ContactId": "c1", "NextContactId": "c3", "Agent": \(Self.agent("john", connected: true))},
+              {"ContactId": "c2", "PreviousContactId": "c1", "Agent": \(Self.agent("maria", connected: true))},
+              {"ContactId": "c3", "PreviousContactId": "c1", "Agent": \(Self.agent("sam", connected: false))},
+              {"ContactId": "c4", "NextContactId": "c5", "Agent": \(Self.agent("john", connected: true))},
+              {"ContactId": "c5", "PreviousContactId": "c4", "Agent": null}
+            ]
+            """.utf8)
+        let m = Measures.of(agent: "john", records: try ScoredRecord.decode(records), offers: [], refusedMoves: 0,
+                            forbiddenEvents: 0)
+        #expect(m.contacts == 2)
+        #expect(m.transfersCompleted == 1)
+    }
+}
