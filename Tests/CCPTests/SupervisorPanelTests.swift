@@ -200,6 +200,17 @@ import Testing
         #expect(text.contains("heard by no one; hears Pat Caller,"))
     }
 
+    /// Too narrow for "Left/Right select a party" beside the title, the hint is left out, not cut to
+    /// "Lef" (review, 80 columns beside an agent's CCP); `?` lists the keys.
+    @Test func aNarrowPanelLeavesOutThePartyKeyHintRatherThanCuttingIt() throws {
+        let stage = try EngineStage.supervisedFloor(agents: ["maria"], size: Self.small).run(SupervisorStages.johnOnACall)
+        stage.press([.tab]).type("mb")
+        let row = try #require(stage.text.split(separator: "\n").first { $0.contains("Who hears whom on John Doe's call") })
+        #expect(!row.contains("Lef"))
+        let wide = try EngineStage.supervisedFloor(size: Self.wide).run(SupervisorStages.johnOnACall).type("mb")
+        #expect(wide.text.contains("Who hears whom on John Doe's call  Left/Right select a party"))
+    }
+
     @Test(arguments: [(wide, "monitoring"), (small, "monitoring"), (wide, "barged")])
     func goldenScreens(_ size: Size, _ state: String) throws {
         let stage = try EngineStage.supervisedFloor(size: size).run(SupervisorStages.twoCalls).type("m")

@@ -6,6 +6,8 @@ everyone), x hangs up the selected party, e ends monitoring ([AG/monitor-convers
 import re
 import subprocess
 
+import pytest
+
 from conftest import ROOT
 
 FLOOR = str(ROOT / "Tests/ScriptTests/Scripts/scenarios/supervised-floor.yaml")
@@ -70,3 +72,92 @@ def test_a_second_supervisor_is_refused_not_dropped(termccp_path):
     done = run(termccp_path, FLOOR, "--supervisor", "sue", "--supervisor", "john")
     assert done.returncode == 2
     assert "--supervisor shows one supervisor panel: give it once (found sue, john)" in done.stderr
+
+
+def right_panel(t):
+    """The right-hand panel of two at 80 columns as one line (a lesson's bar moves the boxes down,
+    so the panel helpers, which look for them on row 1, do not find them)."""
+    return " ".join(" ".join(row[41:79] for row in t.screen.display).split())
+
+
+def test_a_lesson_runs_the_trainee_beside_the_supervisor_panel(term):
+    """Issue 11 point 4's last sentence, from the built binary: a lesson's `supervisor:` (here the
+    built-in `supervised-call`) puts the supervisor panel beside the trainee's CCP at 80x24; Tab moves
+    between them, the panel's keys monitor and barge, and the lesson scores the whole."""
+    t = term("learn", "supervised-call", "--speed", "5")
+    t.wait_screen("Enter starts the lesson")
+    t.press("Enter")
+    t.wait_screen(lambda t: "Goal 1/6" in t.row(1))
+    assert "John Doe (john)" in t.text() and "Sue Park (sue) · supervisor" in t.text()
+    t.wait_screen("[a] Accept call", timeout=30)
+    t.press("a")
+    t.wait_screen(lambda t: "Goal 2/6" in t.row(1))
+    t.press("Tab", "m")
+    t.wait_screen(lambda t: "Goal 3/6" in t.row(1))
+    assert "Sue Park (monitoring): heard by no one;" in right_panel(t)
+    t.press("b")
+    t.wait_screen(lambda t: "Goal 4/6" in t.row(1))
+    # An agent key on Sue's panel says what to do instead, whole in a 40-column panel.
+    t.press("j")
+    t.wait_screen(lambda t: "Join: an agent's button. Barged in: h holds or resumes everyone, o the selected party."
+                  in right_panel(t))
+    t.press("m")
+    t.wait_screen(lambda t: "Goal 5/6" in t.row(1))
+    t.press("Tab", "e")
+    t.wait_screen(lambda t: "Goal 6/6" in t.row(1))
+    t.press("c")
+    t.wait_screen(lambda t: "Lesson complete" in t.row(1))
+    t.press("Q")
+    assert t.wait_exit() == 0
+    assert "A supervised call (Monitor and Barge): passed" in t.raw.decode("utf-8", "replace")
+
+
+def test_a_barged_supervisor_mutes_the_caller_at_80_columns(term):
+    """Barged in, u mutes the selected party: no one hears the caller, who hears everyone (docs/supervisor.md)."""
+    t = term(FLOOR, "--agent", "john", "--supervisor", "sue", "--speed", "5", "--no-demo-call")
+    t.press("i")
+    t.wait_screen("[a] Accept call", timeout=30)
+    t.press("a")
+    # Monitoring needs a live conversation: after the agent whisper, when the caller hears John.
+    t.wait_flat("Pat Caller hears John Doe", panel=1, timeout=30)
+    t.press("Tab", "u")
+    t.wait_flat("Mute: You're not monitoring a call: monitor one and barge in to act on its parties.", panel=1)
+    t.press("m", "b", "u")
+    t.wait_flat("Pat Caller (muted): heard by no one; hears John Doe, Sue Park", panel=1)
+    t.wait_flat("Sue Park (supervisor) muted Pat Caller", panel=0)
+    t.press("u")
+    t.wait_flat("Pat Caller hears John Doe, Sue Park", panel=1)
+    t.press("Q")
+    assert t.wait_exit() == 0
+
+
+def test_learn_any_lesson_with_a_supervisor_panel(term):
+    """`termccp learn LESSON --supervisor NAME` puts that agent's supervisor panel beside the trainee's
+    CCP for any lesson, as a lesson file's `supervisor:` does: the trainer monitors the trainee's call."""
+    t = term("learn", "take-a-call", "--supervisor", "maria", "--speed", "5")
+    t.wait_screen("Enter starts the lesson")
+    t.press("Enter")
+    t.wait_screen("Maria Garcia (maria) · supervisor")
+    t.wait_screen("[a] Accept call", timeout=30)
+    t.press("a")
+    t.wait_screen(lambda t: "Pat Caller hears John Doe" in right_panel(t), timeout=30)
+    t.press("Tab", "m")
+    t.wait_screen(lambda t: "Maria Garcia (monitoring): heard by no one;" in right_panel(t))
+    # The built-in scenario has no multi-party calls: barge says so, whole.
+    t.press("b")
+    t.wait_screen(lambda t: "Barge: Barge needs multi-party calls and enhanced monitoring on this instance."
+                  in right_panel(t))
+    t.press("Q")
+    assert t.wait_exit() == 0
+
+
+@pytest.mark.parametrize("args,says", [
+    (["take-a-call", "--supervisor", "zed"],
+     'termccp: --supervisor: no agent named "zed" in the lesson\'s scenario; agents: john, maria, sam'),
+    (["take-a-call", "--supervisor", "john"], "termccp: --supervisor: john is the lesson's trainee"),
+    (["--supervisor", "sue"], "termccp: --supervisor needs a LESSON"),
+])
+def test_learn_supervisor_bad_input_exits_2(termccp_path, args, says):
+    done = run(termccp_path, "learn", *args)
+    assert done.returncode == 2
+    assert says in done.stderr

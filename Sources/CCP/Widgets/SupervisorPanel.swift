@@ -214,8 +214,10 @@ enum SupervisorPanel {
         let who = contact.agentName.map { "\($0)'s call" } ?? "the call"
         var x = canvas.put("Who hears whom on \(who)", x: rect.x, y: rect.y, width: rect.width, role: .title, clip: rect)
         let barged = supervisor?.mode == .barge
-        if barged, supervisor?.monitoredCall == contact.callId {
-            let select = "\(Keymap.mnemonic(.previousParty, in: .supervisor))/\(Keymap.mnemonic(.nextParty, in: .supervisor))"
+        let select = "\(Keymap.mnemonic(.previousParty, in: .supervisor))/\(Keymap.mnemonic(.nextParty, in: .supervisor))"
+        // The key hint whole or not at all: cut, it would read "Lef" (the help lists the keys).
+        if barged, supervisor?.monitoredCall == contact.callId,
+           x + 2 + CellWidth.of(select) + CellWidth.of(" select a party") <= rect.maxX {
             x = canvas.put("  ", x: x, y: rect.y, role: .hint, clip: rect)
             x = canvas.put(select, x: x, y: rect.y, role: .key, clip: rect)
             canvas.put(" select a party", x: x, y: rect.y, role: .hint, clip: rect)

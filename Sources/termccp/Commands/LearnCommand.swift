@@ -30,6 +30,11 @@ struct LearnCommand: ParsableCommand {
     @Flag(help: "List the built-in lessons and exit.")
     var list = false
 
+    @Option(help: ArgumentHelp(
+        "Show a supervisor panel for this agent of the lesson's scenario beside the trainee's CCP (Tab between them).",
+        discussion: "As a lesson file's `supervisor:`: monitor and barge into the trainee's calls; that agent's simulated behaviour is off."))
+    var supervisor: String?
+
     @OptionGroup var screen: ScreenOptions
 
     func run() throws {
@@ -37,14 +42,22 @@ struct LearnCommand: ParsableCommand {
             for (i, entry) in BuiltInLessons.all().enumerated() { print("\(i + 1). \(entry.name): \(entry.lesson.title)") }
             return
         }
-        guard let chosen = lesson else { return try menu() }
-        let loaded: Lesson
+        guard let chosen = lesson else {
+            if supervisor != nil {
+                Console.error("termccp: --supervisor needs a LESSON (each lesson of the menu has its own cast): "
+                    + "termccp learn LESSON --supervisor NAME")
+                throw ExitCode(Exit.badInput)
+            }
+            return try menu()
+        }
+        var loaded: Lesson
         do {
             loaded = try Self.load(chosen)
         } catch {
             // A scenario given as a lesson: one line saying so, not every key reported as unknown to lessons.
             ScenarioChoice.report(FileKindMismatch.asLesson(chosen).map { ProblemsError([$0]) } ?? error)
         }
+        if let supervisor { loaded = try LessonSupervisor.apply(supervisor, to: loaded) }
         if let report { try checkReportPath(report) }
         let run: LessonRun
         do { run = try LessonSetup.start(loaded) } catch { ScenarioChoice.report(error) }
