@@ -8,8 +8,10 @@ public enum RoutingTarget: Sendable, Equatable {
     case agent(String)
 }
 
-/// A flow runtime that can list the routing targets a flow names. Only values written in the flow count:
-/// a target read from an attribute at run time (`$.Attributes.queue`) is not known until the flow runs.
+/// A flow runtime that can list the routing targets a flow names. Values written in the flow count, and
+/// attributes the flows set to written values (`$.Attributes.queue` after Set contact attributes
+/// `queue: PasswordReset`); a target known only at run time (from a Lambda or the caller's input) is not
+/// known until the flow runs.
 public protocol FlowRouteReading {
     /// The targets of Set working queue and Transfer to queue actions in `flow` and in the flows and
     /// modules it transfers to or invokes by a written name; empty for an unknown flow.
