@@ -290,3 +290,57 @@ import Training
         #expect(found.line == 4 && found.location == "scenario")
     }
 }
+
+/// Every key of a lesson with a fault in it, each on a line of its own: each problem is reported at the
+/// line of the value at fault, with its key path (docs/lesson-format.md, Checks).
+@Suite struct LessonEveryKeyLineTests {
+    static let everyKeyWrong = """
+    title: T
+    story: S
+    scenario: built-in
+    agent: nobody
+    supervisor: zed
+    timeLimit: -5s
+    targets:
+      answer: soon
+    bots:
+      zed: { reject: 2s }
+      maria:
+        accept: 2h
+    world:
+      - do: customer says hi
+        when: zed banner Connected
+      - at: 1s
+        do:
+          - customer says hello
+          - customer presses 1x
+    goals:
+      - goal: A
+        id: a
+        check: banner Conected
+        hint: h
+        hintAfter: 1e999s
+      - goal: B
+        id: a
+        check: [banner Connected, status Snoozing]
+    forbidden:
+      - event: E
+        on: contact.mised
+      - event: F
+        check: caller Waitng
+        until: nope
+    """
+
+    @Test("each problem at its value's line and key path")
+    func everyKeyAtItsLine() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("lesson-\(UUID().uuidString).yaml")
+        try Self.everyKeyWrong.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let found = LessonLoader.problems(file: file.path).map { "\($0.line ?? 0) \($0.location ?? "")" }
+        #expect(found == [
+            "4 agent", "5 supervisor", "6 timeLimit", "8 targets.answer", "10 bots.zed", "12 bots.maria.accept",
+            "15 world[0].when", "19 world[1].do", "23 goals[0].check", "25 goals[0].hintAfter", "27 goals[1].id",
+            "28 goals[1].check", "31 forbidden[0].on", "33 forbidden[1].check", "34 forbidden[1].until",
+        ])
+    }
+}
