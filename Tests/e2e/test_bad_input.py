@@ -74,3 +74,38 @@ def test_a_bad_theme_file_names_its_line_and_column(termccp_path, tmp_path):
     done = run(termccp_path, "run", "--theme", str(theme))
     assert done.returncode == 2
     assert f"{theme}:3:13: malformed JSON" in done.stderr
+
+
+AGENT_HOLD_FLOW = {"Name": "Held", "Type": "AGENT_HOLD", "Content": (
+    '{"Version": "2019-10-30", "StartAction": "end", "Actions": '
+    '[{"Identifier": "end", "Type": "EndFlowExecution", "Parameters": {}, "Transitions": {}}]}')}
+
+SCENARIO_WITH_A_BAD_KEY_AND_A_WRONG_FLOW = """\
+queues: [{ name: Q }]
+routingProfiles: [{ name: P, queues: [Q] }]
+agents: [{ username: a, routingProfile: P, bogus: 1 }]
+flows:
+  - { name: Held, file: held.json }
+phoneNumbers:
+  - { number: "+18005550100", flow: Held }
+"""
+
+
+@pytest.mark.parametrize("how", ["scenario", "script --scenario"])
+def test_check_reports_a_scenarios_own_problems_and_its_flows_together(termccp_path, tmp_path, how):
+    # Newcomer review #6: a problem in the scenario hid its flows' problems; a flow of the wrong type had no line.
+    import json
+    (tmp_path / "held.json").write_text(json.dumps(AGENT_HOLD_FLOW))
+    scenario = tmp_path / "scenario.yaml"
+    scenario.write_text(SCENARIO_WITH_A_BAD_KEY_AND_A_WRONG_FLOW)
+    if how == "scenario":
+        args = [str(scenario)]
+    else:
+        script = tmp_path / "t.ccp"
+        script.write_text("expect no contact\n")
+        args = [str(script), "--scenario", str(scenario)]
+    done = subprocess.run([termccp_path, "check", *args], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert f"{scenario}:3: agents[0].bogus: unknown key `bogus`" in done.stdout
+    assert f"{scenario}:7: phoneNumbers[0].flow: flow \"Held\" is a Agent hold flow (AGENT_HOLD)" in done.stdout
+    assert f"{tmp_path / 'held.json'}:1: action end (EndFlowExecution)" in done.stdout

@@ -87,8 +87,17 @@ struct CheckCommand: ParsableCommand {
             let config = try ScenarioChoice.load(scenario).config
             return (ScenarioResources(scenario: scenario, config: config), [])
         } catch {
-            return (nil, error.problems)
+            return (nil, problemsOfScenario(error))
         }
+    }
+
+    /// A `--scenario` that does not load: every problem `check SCENARIO` gives for it, its flows' too, so
+    /// the scenario's own problems do not hide its flows' (ScenarioLoader.problems). A file of another kind,
+    /// or a scenario that loads but whose flows stop it, keeps the problems it was refused with.
+    private func problemsOfScenario(_ error: ProblemsError) -> [Problem] {
+        guard let scenario, FileKindMismatch.problem(scenario, expected: .scenario) == nil,
+              (try? ScenarioLoader.load(file: scenario)) == nil else { return error.problems }
+        return ScenarioLoader.problems(file: scenario)
     }
 
     private func checkScript(_ file: String) -> [Problem] {
@@ -100,7 +109,7 @@ struct CheckCommand: ParsableCommand {
         do {
             return ScriptCheck.problems(in: text, file: file, engine: try EngineBuilder.build(try ScenarioChoice.load(scenario)))
         } catch {
-            return ScriptCheck.problems(in: text, file: file, engine: nil) + error.problems
+            return ScriptCheck.problems(in: text, file: file, engine: nil) + problemsOfScenario(error)
         }
     }
 }
