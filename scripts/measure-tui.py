@@ -8,9 +8,10 @@ interpreted by pyte (docs/tui-anchors.md §5.4, black-box).
 
 Prints one table per terminal size (--size COLSxROWS, repeatable; 80x24 by default):
   - keystroke → updated screen latency (p50/p95/p99) for keys that change the screen: the help
-    overlay toggled with ?, number pad digits and Backspace, and the status menu opened with t and
-    closed with Esc (reported apart: ncurses holds a lone Esc for ESCDELAY, 25 ms here, to tell it
-    from the start of an escape sequence);
+    overlay toggled with ?, number pad digits and Backspace, typing on the `:` command line (a few
+    letters, then Backspace over them), and the status menu opened with t and closed with Esc
+    (reported apart: ncurses holds a lone Esc for ESCDELAY, 25 ms here, to tell it from the start of
+    an escape sequence);
   - an idle CCP (--no-demo-call): CPU as % of one core from /proc/PID/stat, bytes written to the
     terminal per second, and whether anything but the timers' digits changed from second to second;
   - spawn → first full frame (the status and footer lines drawn), median over N starts.
@@ -177,7 +178,7 @@ class Setup:
 def measure_latency(setup, binary, count):
     t = setup.start(binary)
     try:
-        help_ms, pad_ms, esc_open_ms, esc_close_ms = [], [], [], []
+        help_ms, pad_ms, line_ms, esc_open_ms, esc_close_ms = [], [], [], [], []
 
         for i in range(count):
             if i % 2 == 0:
@@ -201,10 +202,21 @@ def measure_latency(setup, binary, count):
         t.press("Esc")
         wait(t, lacks("Number pad ·"))
 
+        # The `:` line: ":", a few letters, Backspace over them, Esc; every key changes the bottom row.
+        word = "wait"
+        while len(line_ms) < count:
+            line_ms.append(timed_key(t, ":", lambda lines: lines[-1].startswith(":_")))
+            for i in range(1, len(word) + 1):
+                line_ms.append(timed_key(t, word[i - 1], lambda lines, typed=word[:i]: lines[-1].startswith(f":{typed}_")))
+            for i in range(len(word) - 1, -1, -1):
+                line_ms.append(timed_key(t, "Backspace", lambda lines, typed=word[:i]: lines[-1].startswith(f":{typed}_")))
+            t.press("Esc")
+            wait(t, lambda lines: not lines[-1].startswith(":"))
+
         for _ in range(max(10, count // 4)):
             esc_open_ms.append(timed_key(t, "t", has("Status  type to filter")))
             esc_close_ms.append(timed_key(t, "Esc", lacks("Status  type to filter")))
-        return help_ms, pad_ms, esc_open_ms, esc_close_ms
+        return help_ms, pad_ms, line_ms, esc_open_ms, esc_close_ms
     finally:
         t.close()
 
@@ -283,7 +295,7 @@ def load_average():
 
 def report(setup, binary, args):
     print(f"\n{setup.name}: load average {load_average()} (1, 5, 15 min) before")
-    help_ms, pad_ms, esc_open_ms, esc_close_ms = measure_latency(setup, binary, args.keys)
+    help_ms, pad_ms, line_ms, esc_open_ms, esc_close_ms = measure_latency(setup, binary, args.keys)
     idle = measure_idle(setup, binary, args.idle)
     starts = measure_startup(setup, binary, args.starts)
 
@@ -292,10 +304,11 @@ def report(setup, binary, args):
         rows.append((f"keystroke → screen, {name} (n={len(values)})",
                      f"p50 {percentile(values, 50):.2f}  p95 {percentile(values, 95):.2f}  "
                      f"p99 {percentile(values, 99):.2f}  max {max(values):.2f} ms", target))
-    main_keys = help_ms + pad_ms
-    latency("? help toggle + pad digits", main_keys, "p99 < 16 ms")
+    main_keys = help_ms + pad_ms + line_ms
+    latency("? help + pad digits + : line", main_keys, "p99 < 16 ms")
     latency("? help overlay", help_ms, "")
     latency("number pad digits/Backspace", pad_ms, "")
+    latency(": line typing/Backspace", line_ms, "p99 < 16 ms")
     latency("t status menu open", esc_open_ms, "")
     latency("Esc status menu close", esc_close_ms, "(includes ESCDELAY 25 ms)")
     rows.append((f"idle CPU over {idle['seconds']:.0f} s", f"{idle['cpu']:.2f} % of one core", "< 1 %"))
@@ -325,7 +338,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     default = ROOT / ".build-e2e" / "release" / "termccp"
     parser.add_argument("--binary", default=os.environ.get("TERMCCP_BIN", str(default)))
-    parser.add_argument("--keys", type=int, default=150, help="keystrokes per latency kind (help, pad)")
+    parser.add_argument("--keys", type=int, default=150, help="keystrokes per latency kind (help, pad, : line)")
     parser.add_argument("--idle", type=float, default=20, help="seconds of idle measurement")
     parser.add_argument("--starts", type=int, default=10, help="start-ups to time")
     parser.add_argument("--size", type=parse_size, action="append", metavar="COLSxROWS",

@@ -1,7 +1,10 @@
 /// The render entry point: a pure function of the world, the UI state and the glyph set. The
 /// terminal size is the UI state's, so resizing is just another event.
 public enum CCPRenderer {
-    public static func render(_ world: WorldSnapshot, _ ui: UIState, glyphs: Glyphs = .unicode) -> Frame {
+    /// `sidePanels` keeps the side panels' drawing from frame to frame while what they show stays the
+    /// same (the controller's); without it they are drawn every time.
+    public static func render(_ world: WorldSnapshot, _ ui: UIState, glyphs: Glyphs = .unicode,
+                              sidePanels: SidePanelCache? = nil) -> Frame {
         let size = ui.size
         var canvas = Canvas(frame: Frame(screen: Screen(width: size.columns, height: size.rows)), glyphs: glyphs)
         let barRows = world.lesson.map { LessonBar.rows($0, width: size.columns, glyphs: glyphs) }
@@ -37,7 +40,13 @@ public enum CCPRenderer {
                                    on: &canvas)
             }
         }
-        if let side = layout.side { SidePanels.draw(world: world, ui: ui, in: side, on: &canvas) }
+        if let side = layout.side {
+            if let sidePanels {
+                sidePanels.draw(world: world, ui: ui, in: side, on: &canvas) { SidePanels.draw(world: world, ui: ui, in: side, on: &$0) }
+            } else {
+                SidePanels.draw(world: world, ui: ui, in: side, on: &canvas)
+            }
+        }
         FooterBar.draw(ui: ui, in: layout.footer, on: &canvas)
         if let lesson = world.lesson, lesson.phase != .running, let last = layout.slots.last {
             let first = layout.slots[0].rect

@@ -21,6 +21,7 @@ public final class DemoSession: CCPSession {
 
     public var demo: DemoPlayer? { player }
     public var now: Millis { inner.now }
+    public var worldVersion: Int? { inner.worldVersion }
     public func agentView(_ username: String) -> AgentView? { inner.agentView(username) }
     public func transcript(of party: PartyKey) -> [TranscriptLine] { inner.transcript(of: party) }
     public func callerView() -> CallerView? { inner.callerView() }

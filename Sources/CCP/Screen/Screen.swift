@@ -72,6 +72,26 @@ public struct Screen: Equatable, Sendable {
         }
     }
 
+    /// The cells of `rect` (clipped to the screen), row by row: a drawing kept to put back with `paste`.
+    public func cells(in rect: Rect) -> [Cell] {
+        let r = clipped(rect)
+        guard !r.isEmpty else { return [] }
+        var out: [Cell] = []
+        out.reserveCapacity(r.width * r.height)
+        for y in r.y..<r.maxY { out.append(contentsOf: cells[y * width + r.x..<y * width + r.maxX]) }
+        return out
+    }
+
+    /// Puts back cells taken by `cells(in:)` from a rect of the same size (anything else is ignored).
+    public mutating func paste(_ kept: [Cell], in rect: Rect) {
+        let r = clipped(rect)
+        guard !r.isEmpty, kept.count == r.width * r.height else { return }
+        for row in 0..<r.height {
+            let start = (r.y + row) * width + r.x
+            cells.replaceSubrange(start..<start + r.width, with: kept[row * r.width..<(row + 1) * r.width])
+        }
+    }
+
     /// Changes only the role of the cells in `rect`, keeping their glyphs (highlighting a row).
     public mutating func restyle(_ rect: Rect, role: StyleRole) {
         let r = clipped(rect)

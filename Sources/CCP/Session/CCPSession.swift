@@ -54,6 +54,11 @@ public protocol CCPSession: AnyObject {
     var liveContacts: [LiveContactView] { get }
     /// A supervisor's monitoring and the reasons its moves are refused now; nil for an unknown agent.
     func supervisorView(of username: String) -> SupervisorView?
+    /// Changes whenever anything the views above show may have changed (the engine's `stateChanges`),
+    /// and stays put while only time passes, so the CCP keeps its last reading of the world for a key
+    /// that changes only UI state (issue 12). nil: the session cannot tell, and the world is read
+    /// for every frame.
+    var worldVersion: Int? { get }
 }
 
 /// A session that cannot tell these (a stand-in) shows the panels empty, with their reason.
@@ -66,6 +71,7 @@ extension CCPSession {
     public var liveContacts: [LiveContactView] { [] }
     public func supervisorView(of username: String) -> SupervisorView? { nil }
     public var demo: DemoPlayer? { nil }
+    public var worldVersion: Int? { nil }
     public func nextCaller(for agent: String) -> Result<ExampleCall, Refusal> {
         exampleCall.map { .success($0) } ?? .failure(Refusal("This scenario claims no number to call"))
     }

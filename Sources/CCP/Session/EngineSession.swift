@@ -9,6 +9,9 @@ public final class EngineSession: CCPSession {
 
     /// Missed contacts already followed by another caller (see `followsMissedCalls`).
     private var followedUp: Set<String> = []
+    /// The engine's `stateChanges` when the agents were last looked at for missed contacts: a contact
+    /// is missed only by a change, so while the engine has not moved there is nothing to look at.
+    private var missedLookedAt: Int?
     /// The demo: each contact an agent misses is followed by another caller (the example call),
     /// so a newcomer who waited out the first call still finds one to take (issue 14 point 6).
     public let followsMissedCalls: Bool
@@ -55,6 +58,7 @@ public final class EngineSession: CCPSession {
     }
 
     public var now: Millis { engine.now }
+    public var worldVersion: Int? { engine.stateChanges }
     public func agentView(_ username: String) -> AgentView? { engine.view(of: username) }
     public func transcript(of party: PartyKey) -> [TranscriptLine] { engine.transcript(of: party) }
     public func callerView() -> CallerView? { engine.callerView() }
@@ -99,7 +103,8 @@ public final class EngineSession: CCPSession {
             if let call { _ = engine.perform(.call(from: call.from, to: call.to)) }
         }
         engine.advance(to: time)
-        guard followsMissedCalls else { return }
+        guard followsMissedCalls, missedLookedAt != engine.stateChanges else { return }
+        defer { missedLookedAt = engine.stateChanges }
         for name in engine.agentUsernames {
             guard let contact = engine.view(of: name)?.contact, contact.banner == .missed,
                   followedUp.insert(contact.contactId).inserted,

@@ -15,6 +15,7 @@ public final class LessonSession: CCPSession {
 
     public var lesson: LessonRun? { run }
     public var now: Millis { inner.now }
+    public var worldVersion: Int? { inner.worldVersion }
     public func agentView(_ username: String) -> AgentView? { inner.agentView(username) }
     public func transcript(of party: PartyKey) -> [TranscriptLine] { inner.transcript(of: party) }
     public func callerView() -> CallerView? { inner.callerView() }

@@ -27,6 +27,10 @@ public struct WorldSnapshot: Equatable, Sendable {
     /// For supervisor panels: the contacts in progress, and each shown supervisor's monitoring.
     public var liveContacts: [LiveContactView] = []
     public var supervisors: [String: SupervisorView] = [:]
+    /// The session's `worldVersion` when this was read: two snapshots with the same version show the
+    /// same world apart from `now`, `lesson` and `demo`, so what is drawn from the rest may be kept
+    /// (`SidePanelCache`). nil: unknown, nothing is kept.
+    public var version: Int?
 
     public init(now: Millis, agents: [String: AgentView] = [:], agentTranscripts: [String: [TranscriptLine]] = [:],
                 caller: CallerView? = nil, callerTranscript: [TranscriptLine] = [], exampleCall: ExampleCall? = nil) {

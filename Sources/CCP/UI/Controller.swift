@@ -13,6 +13,14 @@ public final class CCPController {
     private var demoMovesLogged = 0
     /// The agent the demo last moved the focus to (followDemoAgent).
     private var demoFocusedOn: String?
+    /// The world as last read, and the session's `worldVersion` then: kept while the version has not
+    /// moved, so a key that changes only UI state (the `:` line, the number pad, help) reads nothing.
+    private var lastRead: (version: Int, world: WorldSnapshot)?
+    /// How many times the world was read from the session (each agent's view, transcript, call map,
+    /// the flows and records): what `lastRead` saves, counted for the tests that pin it.
+    public private(set) var worldReads = 0
+    /// Keeps the side panels' drawing while their inputs stay the same (`SidePanelCache`).
+    public let sidePanelCache = SidePanelCache()
 
     /// Agents shown in panels are driven by the person at the keyboard, so their simulated
     /// behaviour is switched off (WorldCommand.takeControl).
@@ -38,8 +46,29 @@ public final class CCPController {
     private func displayName(_ handle: String) -> String { session.agentView(handle)?.displayName ?? handle }
     public var supervisors: [String] { ui.panels.compactMap(\.supervisorName) }
 
+    /// The world as the session shows it now; read again only when its `worldVersion` moved (or
+    /// the session cannot tell), otherwise the last reading at the session's current time.
     public func snapshot() -> WorldSnapshot {
+        let version = session.worldVersion
+        if let version, let last = lastRead, last.version == version {
+            var world = last.world
+            world.now = session.now
+            world.lesson = session.lesson?.progress
+            world.demo = session.demo?.progress
+            // The log notes when each agent was last seen free, so it looks on every frame as before.
+            for view in world.agents.values { log.look(at: view, now: world.now) }
+            followDemoAgent()
+            return world
+        }
+        let world = read()
+        lastRead = version.map { ($0, world) }
+        return world
+    }
+
+    private func read() -> WorldSnapshot {
+        worldReads += 1
         var world = WorldSnapshot.capture(session, agents: agents + supervisors, customer: showCustomer)
+        world.version = session.worldVersion
         if !supervisors.isEmpty {
             world.liveContacts = session.liveContacts
             for name in supervisors { world.supervisors[name] = session.supervisorView(of: name) }
@@ -60,7 +89,7 @@ public final class CCPController {
     /// What the UI state shows of the world as it is now (a number pad whose call ended is gone).
     public func render(glyphs: Glyphs = .unicode) -> Frame {
         let world = snapshot()
-        return CCPRenderer.render(world, Reducer.follow(ui, world: world), glyphs: glyphs)
+        return CCPRenderer.render(world, Reducer.follow(ui, world: world), glyphs: glyphs, sidePanels: sidePanelCache)
     }
 
     /// Applies one input event; returns the intents that concern the loop (quit, redraw, suspend).

@@ -2,6 +2,7 @@ extension Engine {
     /// Carries out what the simulated world does, or says why it cannot.
     @discardableResult
     public func perform(_ command: WorldCommand) -> Refusal? {
+        noteStateChange()
         defer { settleCompletedContacts() }
         switch command {
         case .call(let from, let to):

@@ -8,6 +8,12 @@ public final class Engine {
     let flows: any FlowRuntime
 
     public private(set) var now: Millis = 0
+    /// Goes up by at least one with every change to what the engine's views show (each command
+    /// carried out or refused, each timer fired); time passing with nothing due leaves it, as every view
+    /// holds moments (`statusSince`, `bannerSince`), never durations. Lets a reader keep what it last read
+    /// of the views while it has not moved (the CCP's frames, issue 12). Every public entry point that
+    /// changes state bumps it.
+    public private(set) var stateChanges = 0
     var agents: [AgentState] = []
     let agentIndex: [String: Int]
     private var lastAgentFound: (username: String, index: Int)?
@@ -47,7 +53,7 @@ public final class Engine {
     let ledger = CompletionLedger()
     var finished = FinishedWork()
     /// What the engine keeps of finished work; by default everything.
-    public var retention = Retention.everything
+    public var retention = Retention.everything { didSet { stateChanges += 1 } }
     /// Receives each contact record once, when its segment completes, in the order they complete.
     public var onRecord: ((ContactRecord) -> Void)?
 
@@ -113,12 +119,16 @@ public final class Engine {
         while let first = timers.min, first.at <= time {
             _ = timers.removeMin()
             now = max(now, first.at)
+            stateChanges += 1
             fire(first.event)
             settleCompletedContacts()
         }
         now = max(now, time)
         settleCompletedContacts()
     }
+
+    /// For the entry points in other files that change state (commands, initial data).
+    func noteStateChange() { stateChanges += 1 }
 
     public func advance(by duration: Millis) { advance(to: Clock.adding(duration, to: now)) }
 

@@ -5,6 +5,7 @@ extension Engine {
     /// (`$.SegmentAttributes.*`) on `contact`, in key order. Call it before the contact's flow takes its first step.
     public func setInitialData(of contact: ContactID, attributes: [String: String], segmentAttributes: [String: String]) {
         guard contacts[contact] != nil else { return }
+        noteStateChange()
         updateContact(contact) { c in
             for key in attributes.keys.sorted() { c.setAttribute(key, attributes[key]!) }
             for (key, value) in segmentAttributes { c.flowData.segmentAttributes[key] = value }

@@ -4,6 +4,7 @@ extension Engine {
     /// Carries out the command, or returns why it does not apply; a refused command changes nothing.
     @discardableResult
     public func perform(_ command: AgentCommand, as username: String) -> Refusal? {
+        noteStateChange()
         defer { settleCompletedContacts() }
         if let reason = refusal(command, as: username) { return Refusal(reason) }
         guard let u = resolveAgent(username) else { return Refusal("No agent named \(username).") }
