@@ -5,6 +5,10 @@ struct Termccp: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "termccp",
         abstract: "The Amazon Connect Contact Control Panel in a terminal, over a simulated contact centre.",
+        discussion: """
+            Exit status: 0 on success, 1 when a script's expectation or a test case fails, 2 on bad input (a bad \
+            option too), 128 + N when signal N ends it; each command's help says which of these it gives.
+            """,
         version: "termccp \(version)",
         subcommands: [RunCommand.self, ScriptCommand.self, TestCommand.self, CheckCommand.self, ImportCommand.self, LearnCommand.self,
                       DemoCommand.self],

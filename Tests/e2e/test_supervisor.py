@@ -67,9 +67,13 @@ def test_supervisor_cannot_also_be_a_shown_agent(termccp_path):
     assert "sue cannot be both a supervisor and a shown agent" in done.stderr
 
 
-def test_a_second_supervisor_is_refused_not_dropped(termccp_path):
-    """One supervisor panel: `--supervisor` given twice names both and exits 2 (review: the last won silently)."""
-    done = run(termccp_path, FLOOR, "--supervisor", "sue", "--supervisor", "john")
+@pytest.mark.parametrize("given", [["--supervisor", "sue", "--supervisor", "john"],
+                                   ["--supervisor=sue", "--supervisor", "john"],
+                                   ["--supervisor", "sue", "--agent", "maria", "--supervisor=john"]])
+def test_a_second_supervisor_is_refused_not_dropped(termccp_path, given):
+    """One supervisor panel: `--supervisor` given twice, in either spelling, names both and exits 2 (review:
+    the last won silently). The help shows it once: `[--supervisor <name>]` (test_help.py)."""
+    done = run(termccp_path, FLOOR, *given)
     assert done.returncode == 2
     assert "--supervisor shows one supervisor panel: give it once (found sue, john)" in done.stderr
 

@@ -21,20 +21,18 @@ struct CCPOptions<Help: CCPOptionHelp>: ParsableArguments {
     @Flag(help: Help.customerHelp)
     var customer = false
 
-    @Option(name: .customLong("supervisor"), help: Help.supervisorHelp)
-    var supervisors: [String] = []
+    @Option(help: Help.supervisorHelp)
+    var supervisor: String?
 
     @OptionGroup var screen: ScreenOptions
 
-    @Option(help: "Write an asciinema v2 recording (asciicast) of the CCP's screen to this file.",
+    @Option(help: ArgumentHelp("Write an asciinema v2 recording (asciicast) of the CCP's screen to this file.", valueName: "file"),
             completion: .file(extensions: ["cast"]))
     var record: String?
 
-    /// One supervisor panel: a second `--supervisor` is refused in `validate`, not silently dropped.
-    var supervisor: String? { supervisors.first }
-
+    /// One supervisor panel: a second `--supervisor` is refused here, not silently dropped.
     func validate() throws {
-        try SupervisorChoice.validate(supervisors)
+        try SupervisorChoice.validate(CommandLine.arguments.dropFirst())
     }
 
     /// The username of an agent named on the command line; an unknown one is reported with the

@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Files (or folders of them) to check.", completion: .file(extensions: ["yaml", "yml", "json", "ccp"]))
     var files: [String]
 
-    @Option(help: "Scenario that scripts (default: the built-in scenario) and test cases (default: none) are checked against.",
+    @Option(help: ArgumentHelp("Scenario that scripts (default: the built-in scenario) and test cases (default: none) are checked against.", valueName: "file"),
             completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String?
 

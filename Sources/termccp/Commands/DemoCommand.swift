@@ -17,7 +17,7 @@ struct DemoCommand: ParsableCommand {
             acts on a panel works as in `termccp run` and holds the script until Space. Failed expectations are \
             shown and the script goes on; the result is printed when the CCP closes.
             Exit status: 0 after quitting (whatever the checks found), 2 on bad input or when the terminal \
-            cannot host the CCP.
+            cannot host the CCP, 128 + N when signal N ends it.
             """)
 
     @Argument(help: "The script (one command a line, as `termccp script` runs).", completion: .file(extensions: ["ccp"]))
@@ -102,9 +102,10 @@ struct DemoCommand: ParsableCommand {
 
 extension DemoCommand: CCPOptionHelp {
     static let agentHelp = ArgumentHelp(
-        "An agent to show; repeat for side-by-side CCPs (default: the agents the script names). The first is the one the script acts as until an `as` line.")
+        "An agent to show; repeat for side-by-side CCPs (default: the agents the script names). The first is the one the script acts as until an `as` line.",
+        valueName: "name")
     static let customerHelp = ArgumentHelp("Also show the caller's phone.")
     static let supervisorHelp = ArgumentHelp(
         "Show a supervisor panel for this agent, as `termccp run --supervisor` does: the live contacts, Monitor and Barge.",
-        discussion: "The script acts as the supervisor with `as NAME` or `NAME:` lines; that agent gets no agent panel.")
+        discussion: "The script acts as the supervisor with `as NAME` or `NAME:` lines; that agent gets no agent panel.", valueName: "name")
 }

@@ -19,7 +19,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "Folder of AWS CLI JSON output, one file per call (names in the README's QA section).")
     var folder: String
 
-    @Option(name: .shortAndLong, help: "Scenario file to write.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Scenario file to write.", valueName: "file"))
     var output: String
 
     func run() throws {

@@ -18,13 +18,13 @@ struct LearnCommand: ParsableCommand {
             for a name ending in .csv, CSV (one row for the lesson, one per goal); from the menu it holds \
             every lesson played (a JSON array, or the CSV rows of each under one header).
             Exit status: 0 when the lesson ran (whatever its score), 2 on bad input or, for the menu, \
-            without a terminal.
+            without a terminal, 128 + N when signal N ends it.
             """)
 
     @Argument(help: "A built-in lesson's name or a lesson file (.yaml).", completion: .file(extensions: ["yaml", "yml"]))
     var lesson: String?
 
-    @Option(help: "Write the result to this file: JSON, or CSV when it ends in .csv.", completion: .file(extensions: ["json", "csv"]))
+    @Option(help: ArgumentHelp("Write the result to this file: JSON, or CSV when it ends in .csv.", valueName: "file"), completion: .file(extensions: ["json", "csv"]))
     var report: String?
 
     @Flag(help: "List the built-in lessons and exit.")

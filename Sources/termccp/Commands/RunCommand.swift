@@ -13,6 +13,8 @@ struct RunCommand: ParsableCommand {
         discussion: """
             Agents shown are driven by you; the others are played by the scenario's simulated behaviour. \
             Without a scenario the built-in one runs, and a caller phones in two seconds after start.
+            Exit status: 0 after quitting, 2 on bad input or when the terminal cannot host the CCP, 128 + N \
+            when signal N ends it.
             """)
 
     @Argument(help: "Scenario YAML file (default: the built-in scenario).", completion: .file(extensions: ["yaml", "yml"]))
@@ -54,9 +56,10 @@ struct RunCommand: ParsableCommand {
 }
 
 extension RunCommand: CCPOptionHelp {
-    static let agentHelp = ArgumentHelp("An agent to show and drive; repeat for side-by-side CCPs (default: the first agent).")
+    static let agentHelp = ArgumentHelp("An agent to show and drive; repeat for side-by-side CCPs (default: the first agent).",
+                                        valueName: "name")
     static let customerHelp = ArgumentHelp("Also show the caller's phone: speak, press digits, hang up, see what the caller hears.")
     static let supervisorHelp = ArgumentHelp(
         "Show a supervisor panel for this agent: the live contacts, Monitor (listen unheard) and Barge (join).",
-        discussion: "Without --agent, only the supervisor panel is shown and every agent is simulated.")
+        discussion: "Without --agent, only the supervisor panel is shown and every agent is simulated.", valueName: "name")
 }

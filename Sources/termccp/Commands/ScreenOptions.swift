@@ -5,11 +5,12 @@ import Foundation
 /// `--theme` and `--speed`: how a CCP on the terminal looks and how fast its virtual time runs
 /// (`run`, `demo`, `learn`).
 struct ScreenOptions: ParsableArguments {
-    @Option(help: "Theme name (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or a theme file path.")
+    @Option(help: ArgumentHelp("Theme name (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or a theme file path (default: $TERMCCP_THEME, else default).",
+                                valueName: "name-or-file"))
     var theme: String?
 
     // Unconditional, so `--speed -1` reaches validate() and is told the range, not "missing value".
-    @Option(parsing: .unconditional, help: "Speed of virtual time relative to the wall clock (0.1 to 100).")
+    @Option(parsing: .unconditional, help: ArgumentHelp("Speed of virtual time relative to the wall clock (0.1 to 100).", valueName: "factor"))
     var speed: Double = 1
 
     func validate() throws {

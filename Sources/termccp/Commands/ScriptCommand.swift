@@ -16,19 +16,19 @@ struct ScriptCommand: ParsableCommand {
     @Argument(help: "Script files (one command a line).", completion: .file(extensions: ["ccp"]))
     var files: [String]
 
-    @Option(help: "Scenario YAML file (default: the built-in scenario).", completion: .file(extensions: ["yaml", "yml"]))
+    @Option(help: ArgumentHelp("Scenario YAML file (default: the built-in scenario).", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String?
 
-    @Option(help: "Agent the scripts act as until an `as` line (default: the scenario's first agent).")
+    @Option(help: ArgumentHelp("Agent the scripts act as until an `as` line (default: the scenario's first agent).", valueName: "name"))
     var agent: String?
 
-    @Option(help: "Write every engine event as JSON Lines to this file (replaced only when the scripts ran to their end).", completion: .file())
+    @Option(help: ArgumentHelp("Write every engine event as JSON Lines to this file (replaced only when the scripts ran to their end).", valueName: "file"), completion: .file())
     var events: String?
 
-    @Option(help: "Write the contact records as JSON, in Amazon Connect's field names, to this file (one script only).", completion: .file())
+    @Option(help: ArgumentHelp("Write the contact records as JSON, in Amazon Connect's field names, to this file (one script only).", valueName: "file"), completion: .file())
     var records: String?
 
-    @Option(help: "Write a sequence diagram of the run (callers, flows, agents, external parties) to this file (one script only): Mermaid for .mmd, SVG for .svg.", completion: .file(extensions: ["mmd", "svg"]))
+    @Option(help: ArgumentHelp("Write a sequence diagram of the run (callers, flows, agents, external parties) to this file (one script only): Mermaid for .mmd, SVG for .svg.", valueName: "file"), completion: .file(extensions: ["mmd", "svg"]))
     var diagram: String?
 
     @Flag(help: "Print each flow action as it runs: flow, action, type, branch taken, attributes set.")

@@ -5,7 +5,7 @@ import OutputFiles
 /// files run at once, and one slice of a CI matrix. One declaration, so both commands give the same help and
 /// the same messages (README "QA").
 struct SuiteOptions: ParsableArguments {
-    @Option(help: "Write a JUnit XML report to this file: one testcase per file, the failing line (file:line), time in seconds, the output; a file that cannot run is an <error>.",
+    @Option(help: ArgumentHelp("Write a JUnit XML report to this file: one testcase per file, the failing line (file:line), time in seconds, the output; a file that cannot run is an <error>.", valueName: "file"),
             completion: .file())
     var junit: String?
 

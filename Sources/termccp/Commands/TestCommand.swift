@@ -23,19 +23,19 @@ struct TestCommand: ParsableCommand {
               completion: .file(extensions: ["json"]))
     var files: [String]
 
-    @Option(help: "Scenario YAML file whose flows, queues, hours, Lambdas and Lex bots the test cases run against (default: the built-in scenario).",
+    @Option(help: ArgumentHelp("Scenario YAML file whose flows, queues, hours, Lambdas and Lex bots the test cases run against (default: the built-in scenario).", valueName: "file"),
             completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String?
 
     @OptionGroup var suite: SuiteOptions
 
-    @Option(help: "Write every engine event as JSON Lines to this file.", completion: .file())
+    @Option(help: ArgumentHelp("Write every engine event as JSON Lines to this file.", valueName: "file"), completion: .file())
     var events: String?
 
     @Flag(help: "Print each flow action as it runs: flow, action, type, branch taken, attributes set.")
     var trace = false
 
-    @Option(help: "Write the results as JSON shaped like the API's execution summary and execution records.", completion: .file())
+    @Option(help: ArgumentHelp("Write the results as JSON shaped like the API's execution summary and execution records.", valueName: "file"), completion: .file())
     var results: String?
 
     func validate() throws {
