@@ -221,6 +221,33 @@ class Term:
         self.press("p")
         return self.wait_screen(lambda t: "paused" not in t.row(0), timeout=20)
 
+    def command(self, line):
+        """Runs one line of the command language on the `:` line (as the focused panel's agent) and waits
+        for its "ok:" reply; anything else (a refusal, a failed wait) fails the test with what it said."""
+        self.press(":")
+        self.wait_screen(lambda t: t.row(t.rows - 1).startswith(":"))
+        self.type(line)
+        self.wait_screen(lambda t: (line[-20:] + "_") in t.row(t.rows - 1))
+        self.press("Enter")
+        self.wait_screen(lambda t: not t.row(t.rows - 1).startswith(":"))
+        reply = self.row(self.rows - 1).strip()
+        assert reply.startswith("ok:"), f"`{line}` on the : line said: {reply}"
+        return self
+
+    def ring(self, call="call +15555550123 -> +18005550100", agent=""):
+        """Pauses virtual time, then places `call` and runs virtual time (still paused for the wall clock)
+        until it is offered to `agent` (the focused panel's agent when empty), all from the `:` line.
+        The offer lasts 20 virtual seconds (docs §6), 4 s of wall time at ×5: with the clock stopped it
+        is still there however late a loaded machine sends the next key. The CCP stays paused: `thaw`
+        lets time run again. Start the CCP with --no-demo-call, or the demo call rings too; with
+        `call=None`, a call already on its way (a transfer) is waited for."""
+        if "paused" not in self.row(0):
+            self.freeze()
+        if call:
+            self.command(call)
+        self.command(f'wait until {agent + " " if agent else ""}banner "Incoming call"')
+        return self
+
     def wait_banner(self, text, panel=0, timeout=20.0):
         return self.wait_screen(lambda t: t.banner(panel) == text, timeout=timeout)
 

@@ -1,8 +1,10 @@
 """Calls driven through the keyboard, as a trainee would: the built-in scenario's three quick
 connects and the number pad, each checked on John's screen (banner, party rows, transcript).
 
-Virtual time runs at ×5: fast enough to keep the suite short, slow enough that the 20 s offer
-(4 s of wall time) cannot expire between seeing "Incoming call" and pressing a on a loaded machine.
+Virtual time runs at ×5 to keep the suite short. A state that lasts only a few virtual seconds (the
+20 s offer is 4 s of wall time) is never raced: the call is placed and rung with the clock paused
+(Term.ring), or the key is sent together with p (Term.freeze), so a loaded machine that answers late
+still finds it.
 """
 
 import pytest
@@ -11,12 +13,14 @@ SPEED = "5"
 SIZES = [(24, 80), (40, 120)]
 
 
-def accept_demo_call(t):
-    """The built-in caller phones two virtual seconds after start; John accepts and waits out the
+def accept_call(t):
+    """The built-in caller phones John (rung with the clock paused); John accepts and waits out the
     agent whisper (the banner reads Connecting while it plays)."""
+    t.ring()
     t.wait_banner("Incoming call")
     assert "[a] Accept call" in t.flat(0)
     t.press("a")
+    t.thaw()
     t.wait_banner("Connected")
     t.wait_flat("+15555550123 Connected")
 
@@ -32,8 +36,8 @@ def pick_quick_connect(t, typed):
 
 @pytest.mark.parametrize("rows,cols", SIZES)
 def test_agent_quick_connect_join_leave_clear(term, rows, cols):
-    t = term("--speed", SPEED, rows=rows, cols=cols)
-    accept_demo_call(t)
+    t = term("--speed", SPEED, "--no-demo-call", rows=rows, cols=cols)
+    accept_call(t)
 
     pick_quick_connect(t, "Mar")
     # Docs §1.4: an agent quick connect shows Connected at once; the caller goes on hold and the
@@ -70,8 +74,8 @@ def test_agent_quick_connect_join_leave_clear(term, rows, cols):
 
 
 def test_queue_quick_connect_connecting_until_an_agent_accepts(term):
-    t = term("--speed", SPEED)
-    accept_demo_call(t)
+    t = term("--speed", SPEED, "--no-demo-call")
+    accept_call(t)
 
     pick_quick_connect(t, "Pass")
     # Docs §6 rules 12 and 20: a queue quick connect shows "Internal transfer" Connecting until an
@@ -95,8 +99,8 @@ def test_queue_quick_connect_connecting_until_an_agent_accepts(term):
 
 @pytest.mark.parametrize("rows,cols", SIZES)
 def test_shipping_company_answers_dtmf_from_the_number_pad(term, rows, cols):
-    t = term("--speed", SPEED, rows=rows, cols=cols)
-    accept_demo_call(t)
+    t = term("--speed", SPEED, "--no-demo-call", rows=rows, cols=cols)
+    accept_call(t)
 
     pick_quick_connect(t, "Ship")
     t.wait_banner("Connecting")
@@ -166,9 +170,9 @@ def test_number_pad_outbound_call_reaches_the_shipping_ivr(term):
 
 
 def test_caller_is_named_while_the_agent_whisper_plays(term):
-    t = term("--speed", SPEED)
-    t.wait_banner("Incoming call")
-    t.freeze("a")
+    t = term("--speed", SPEED, "--no-demo-call")
+    t.ring()
+    t.press("a")
     t.wait_banner("Connecting")
     # On the contact's own line, not only in the transcript's "Incoming call from".
     assert t.panel_rows(0)[2].strip() == "+15555550123 · BasicQueue · inbound"
@@ -213,8 +217,8 @@ def test_clock_runs_on_after_a_click_whose_release_comes_later(term):
 def test_number_pad_in_a_call_adds_the_number_as_a_party(term, rows, cols):
     """Seed "Transfer calls to a quick connect or external number": while connected, Number pad,
     the number, then Call. A number typed with + sends no tone; the pad closes, cleared."""
-    t = term("--speed", SPEED, rows=rows, cols=cols)
-    accept_demo_call(t)
+    t = term("--speed", SPEED, "--no-demo-call", rows=rows, cols=cols)
+    accept_call(t)
     t.press("n")
     t.wait_flat("Number pad · tones, or a number to add")
     t.type("+18005550199")
@@ -233,8 +237,8 @@ def test_number_pad_in_a_call_adds_the_number_as_a_party(term, rows, cols):
 
 
 def test_number_pad_call_with_the_mouse(term):
-    t = term("--speed", SPEED)
-    accept_demo_call(t)
+    t = term("--speed", SPEED, "--no-demo-call")
+    accept_call(t)
 
     click_on(t, "[n] Number pad")
     t.wait_flat("Number pad · tones, or a number to add")
@@ -255,8 +259,8 @@ def test_number_pad_call_with_the_mouse(term):
 
 
 def test_a_failed_dial_clears_and_closes_the_pad_and_says_why(term):
-    t = term("--speed", SPEED)
-    accept_demo_call(t)
+    t = term("--speed", SPEED, "--no-demo-call")
+    accept_call(t)
     t.press("n")
     t.type("+1")
     t.press("Enter")
@@ -269,8 +273,8 @@ def test_a_failed_dial_clears_and_closes_the_pad_and_says_why(term):
 
 def test_a_rejected_call_shows_as_missed(term):
     # Streams issues 977 and 792: the CCP shows a rejected voice contact as missed.
-    t = term("--speed", SPEED)
-    t.wait_banner("Incoming call")
+    t = term("--speed", SPEED, "--no-demo-call")
+    t.ring()
     t.press("r")
     t.wait_banner("Missed contact")
     assert t.panel_rows(0)[0].split()[:2] == ["●", "Missed"]

@@ -110,7 +110,8 @@ def test_the_presenter_takes_over_a_panel_and_the_script_goes_on_after_space(ter
     script.write_text("# The caller phones in.\ncall +15555550123 -> +18005550100\n"
                       "wait until banner \"Incoming call\"\nwait 5m\nexpect banner Connected\nend\n"
                       "expect banner \"After contact work\"\n")
-    t = term("demo", str(script), "--speed", SPEED)
+    # At ×1 the 20 s offer lasts 20 s of wall time (2 s at ×10): the presenter's late `a` still finds it.
+    t = term("demo", str(script))
     t.wait_screen(lambda t: "Incoming call" in panels_text(t), timeout=30)
     t.press("a")
     t.wait_screen(lambda t: "You have the panels · Space goes on" in t.row(3))
@@ -125,11 +126,13 @@ def test_the_presenter_takes_over_a_panel_and_the_script_goes_on_after_space(ter
 
 def test_a_failed_expectation_is_shown_and_the_script_goes_on(term, tmp_path):
     script = tmp_path / "fails.ccp"
-    script.write_text("# Nothing rings yet.\nexpect banner Connected\nwait 2s\nexpect no contact\npause\n")
-    # At ×1 the failure stays on screen 8 s, time enough to read it.
+    script.write_text("# Nothing rings yet.\nexpect banner Connected\npause\nwait 2s\nexpect no contact\npause\n")
+    # At ×1 the failure stays on screen 8 s, time enough to read it; the pause after it holds the
+    # script there, so the next line cannot pass before it is seen.
     t = term("demo", str(script))
     t.wait_screen(lambda t: "× line 2: john's banner: expected \"Connected\"" in t.row(3)
                   and "0 ok · 1 failed" in t.row(3))
+    t.press("Space")
     t.wait_screen(lambda t: "1 ok · 1 failed" in t.row(3))
     t.press("Space")
     t.wait_screen(lambda t: "Demo finished · 1 expectation passed, 1 failed line (2)" in t.row(1))

@@ -19,25 +19,30 @@ def status_line(t, panel=0):
 @pytest.mark.parametrize("rows,cols", [(24, 80), (40, 120)])
 def test_john_transfers_to_maria_side_by_side(term, rows, cols):
     # Both agents are driven from the keyboard here, so Maria's bot does not accept for her.
-    t = term("--agent", "john", "--agent", "maria", "--speed", SPEED, rows=rows, cols=cols)
+    t = term("--agent", "john", "--agent", "maria", "--no-demo-call", "--speed", SPEED, rows=rows, cols=cols)
     t.wait_screen(lambda t: len(t.panels()) == 2)
     assert "John Doe (john)" in t.row(1) and "Maria Garcia (maria)" in t.row(1)
     assert t.focused() == 0
 
+    # Each offer is rung with the clock paused (Term.ring): a late key still finds it.
+    t.ring()
     t.wait_banner("Incoming call", panel=0)
     assert t.banner(1) == "Waiting for a contact"
     t.press("a")
+    t.thaw()
     t.wait_banner("Connected", panel=0)
 
     t.press("q")
     t.wait_flat("Quick connects type to filter", panel=0)
-    t.press("Enter")
+    t.freeze("Enter")
+    t.ring(call=None, agent="maria")
     t.wait_banner("Incoming call", panel=1)
     assert "[a] Accept call" in t.flat(1)
 
     t.press("Tab")
     t.wait_screen(lambda t: t.focused() == 1)
     t.press("a")
+    t.thaw()
     t.wait_banner("Connected", panel=1, timeout=30)
     # Three-party mode: Maria sees one "Internal transfer" connection, John sees her as one too
     # (the label is cut to fit a half-width panel).
@@ -55,11 +60,12 @@ def test_john_transfers_to_maria_side_by_side(term, rows, cols):
 
 
 def test_command_line_sets_status_and_next_status(term):
-    t = term("--speed", SPEED)
-    t.wait_banner("Incoming call")
+    t = term("--no-demo-call", "--speed", SPEED)
+    t.ring()
 
     # On a contact a status change waits: it becomes the Next status.
     t.press("a")
+    t.thaw()
     t.wait_banner("Connected")
     t.press(":")
     t.wait_screen(lambda t: t.row(t.rows - 1).startswith(":"))
@@ -127,9 +133,11 @@ def test_the_idle_customer_phone_suggests_a_call_the_scenario_answers(term):
     t.wait_screen(lambda t: t.focused() == 1)
     t.press(":")
     t.type(suggestion.group(1))
-    t.press("Enter")
+    # Paused as the call is placed: the caller is "In flow" for a virtual second or two only.
+    t.freeze("Enter")
     t.wait_screen(lambda t: "In flow" in t.flat(1) or "Refused" in t.text())
     assert "Refused" not in t.text()
+    t.thaw()
     # John is the scenario's only agent on the queue, so the call reaches him.
     t.wait_banner("Incoming call", panel=0)
 

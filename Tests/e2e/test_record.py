@@ -57,7 +57,10 @@ def test_recording_is_read_by_asciinema_and_replays_to_the_last_screen(term, tmp
     cast = tmp_path / "demo.cast"
     t = term("--record", str(cast))
     t.wait_banner("Incoming call")
+    # The offer lasts 20 s: paused at once and kept on screen (Term.ring), it waits for a late `a`.
+    t.ring(call=None)
     t.press("a")
+    t.thaw()
     t.wait_banner("Connected")
     # Paused, nothing on screen moves: what is seen now is the last frame before Q.
     settle(t)
