@@ -79,7 +79,7 @@ def test_usage_shows_each_option_as_its_list_does(termccp_path):
 
 
 def test_a_second_supervisor_is_not_offered_by_the_usage(termccp_path):
-    for command in ["run", "demo"]:
+    for command in ["run", "demo", "learn"]:
         text = help_text(termccp_path, command)
         assert "[--supervisor <name>]" in text
         assert "--supervisor <name> ..." not in text

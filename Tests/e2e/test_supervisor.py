@@ -78,6 +78,13 @@ def test_a_second_supervisor_is_refused_not_dropped(termccp_path, given):
     assert "--supervisor shows one supervisor panel: give it once (found sue, john)" in done.stderr
 
 
+def test_a_second_supervisor_is_refused_by_learn_too(termccp_path):
+    """`learn LESSON --supervisor NAME` shows one supervisor panel as `run` does: given twice, exit 2."""
+    done = run(termccp_path, "learn", "take-a-call", "--supervisor", "maria", "--supervisor", "sam")
+    assert done.returncode == 2
+    assert "--supervisor shows one supervisor panel: give it once (found maria, sam)" in done.stderr
+
+
 def right_panel(t):
     """The right-hand panel of two at 80 columns as one line (a lesson's bar moves the boxes down,
     so the panel helpers, which look for them on row 1, do not find them)."""

@@ -32,8 +32,14 @@ struct LearnCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp(
         "Show a supervisor panel for this agent of the lesson's scenario beside the trainee's CCP (Tab between them).",
-        discussion: "As a lesson file's `supervisor:`: monitor and barge into the trainee's calls; that agent's simulated behaviour is off."))
+        discussion: "As a lesson file's `supervisor:`: monitor and barge into the trainee's calls; that agent's simulated behaviour is off.",
+        valueName: "name"))
     var supervisor: String?
+
+    /// One supervisor panel, as on `run` and `demo`: a second `--supervisor` is refused, not silently dropped.
+    func validate() throws {
+        try SupervisorChoice.validate(CommandLine.arguments.dropFirst())
+    }
 
     @OptionGroup var screen: ScreenOptions
 
