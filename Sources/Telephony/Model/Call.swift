@@ -101,6 +101,29 @@ public final class Call {
     }
 
     var activeLegs: [Leg] { legs.filter { $0.state != .disconnected } }
+
+    /// How many legs are not disconnected.
+    var activeLegCount: Int {
+        var n = 0
+        for i in legs.indices where legs[i].state != .disconnected { n += 1 }
+        return n
+    }
+
+    /// Whether an agent is on the call who has answered (its leg neither connecting nor disconnected).
+    var hasAnsweredAgent: Bool {
+        for i in legs.indices where legs[i].state != .disconnected && legs[i].state != .connecting {
+            if case .agent = legs[i].party { return true }
+        }
+        return false
+    }
+
+    /// Whether every active leg is a number still ringing that no segment is waiting on.
+    var onlyUnclaimedRingingLegs: Bool {
+        for i in legs.indices where legs[i].state != .disconnected {
+            if legs[i].state != .connecting || legs[i].contactId != nil { return false }
+        }
+        return true
+    }
 }
 
 /// A party of a call as Streams names its connection (docs §6 rule 1): the caller's initial connection or a leg.

@@ -38,19 +38,20 @@ extension Engine {
     func afterLegChange(_ callId: CallID, thirdPartyLeft: Bool = false) {
         guard let call = calls[callId], !call.ended else { return }
         reconcileHoldFlows(callId)
-        let active = call.activeLegs
-        let agentsOn = active.contains { if case .agent = $0.party { return $0.state != .connecting } else { return false } }
+        // Legs are read field by field, not copied out (issue 9).
+        let activeCount = call.activeLegCount
+        let agentsOn = call.hasAnsweredAgent
         switch call.customer {
         case .pending, .flow, .queued, .ringing:
             return
         case .disconnected:
-            if !agentsOn || active.count < 2 { terminate(callId, reason: thirdPartyLeft ? .thirdPartyDisconnect : .customerDisconnect) }
+            if !agentsOn || activeCount < 2 { terminate(callId, reason: thirdPartyLeft ? .thirdPartyDisconnect : .customerDisconnect) }
         case .connected, .hold:
             // A supervisor who barged in (and perhaps dropped the agent) stays on with the caller.
             if supervisors(of: callId).contains(where: { $0.mode == .barge }) { return }
-            if active.isEmpty {
+            if activeCount == 0 {
                 disconnectCustomer(of: callId, reason: thirdPartyLeft ? .thirdPartyDisconnect : .agentDisconnect)
-            } else if !agentsOn, !active.contains(where: { $0.state != .connecting || $0.contactId != nil }) {
+            } else if !agentsOn, call.onlyUnclaimedRingingLegs {
                 disconnectCustomer(of: callId, reason: .thirdPartyDisconnect)
             }
         }
@@ -79,10 +80,7 @@ extension Engine {
                 transferFailed(id, why: "the caller hung up")
             }
         }
-        let agentsOn = call.activeLegs.contains { leg in
-            if case .agent = leg.party { return leg.state != .connecting } else { return false }
-        }
-        if !agentsOn || call.activeLegs.count < 2 { terminate(callId, reason: reason) }
+        if !call.hasAnsweredAgent || call.activeLegCount < 2 { terminate(callId, reason: reason) }
         else { reconcileHoldFlows(callId) }
     }
 

@@ -4,7 +4,7 @@ extension Engine {
         guard ctx.onCall, let call = ctx.call, ctx.contact?.phase == .connected else { return "You're not on a call." }
         switch target {
         case .all:
-            if ctx.otherLegs.isEmpty { return "Hold all needs a third party on the call; to hold the caller, hold customer." }
+            if !ctx.hasOtherLegs { return "Hold all needs a third party on the call; to hold the caller, hold customer." }
             let connected = holdable(ctx).filter { partyState($0, on: call) == .connected }
             guard connected.isEmpty else { return nil }
             return earlyLegRefusal(ctx) ?? "Everyone is already on hold."

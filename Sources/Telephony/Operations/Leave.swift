@@ -3,7 +3,7 @@
 extension Engine {
     func leaveRefusal(_ ctx: AgentContext) -> String? {
         guard ctx.onCall, ctx.contact?.phase == .connected else { return "You're not on a call." }
-        if ctx.otherLegs.isEmpty { return "Leave needs another party on the call; End call hangs up." }
+        if !ctx.hasOtherLegs { return "Leave needs another party on the call; End call hangs up." }
         return nil
     }
 
@@ -58,7 +58,7 @@ extension Engine {
             hangUpDuringWhisper(username)
             return
         }
-        if ctx.otherLegs.isEmpty {
+        if !ctx.hasOtherLegs {
             guard let call = ctx.call else { return }
             endAgentPart(username, reason: .agentDisconnect)
             if let flow = contact.hooks[.customerRemaining], flows.hasFlow(flow) {

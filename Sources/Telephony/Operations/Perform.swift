@@ -100,5 +100,19 @@ struct AgentContext {
         return legs.indices.compactMap { legs[$0].isActive && legs[$0].id != leg.id ? legs[$0] : nil }
     }
 
+    /// Whether any other agent or number is on the call; unlike `otherLegs`, copies no leg.
+    var hasOtherLegs: Bool {
+        guard let call, let leg else { return false }
+        for i in call.legs.indices where call.legs[i].isActive && call.legs[i].id != leg.id { return true }
+        return false
+    }
+
+    /// The first other leg in `state`, found field by field so that only that leg is copied.
+    func firstOtherLeg(in state: ConnectionState) -> Leg? {
+        guard let call, let leg, state != .disconnected else { return nil }
+        for i in call.legs.indices where call.legs[i].state == state && call.legs[i].id != leg.id { return call.legs[i] }
+        return nil
+    }
+
     func controls(_ leg: Leg) -> Bool { multiParty || leg.addedBy == username || (isPrimary && leg.addedBy == nil) }
 }

@@ -29,11 +29,11 @@ extension Engine {
     func addConnectionRefusal(_ ctx: AgentContext) -> String? {
         guard let call = ctx.call else { return "You're not on a call." }
         if !call.customer.isActive { return "The caller has hung up: no one can be added to this call." }
-        if let ringing = ctx.otherLegs.first(where: { $0.state == .connecting }) {
+        if let ringing = ctx.firstOtherLeg(in: .connecting) {
             return "Wait until \(legLabel(ringing)) answers or the attempt ends before adding another party."
         }
         let limit = config.multiParty ? 6 : 3
-        let parties = 1 + call.activeLegs.count
+        let parties = 1 + call.activeLegCount
         if parties >= limit {
             return "This call already has \(parties) participants, the most \(config.multiParty ? "a multi-party" : "a three-party") call allows."
         }

@@ -60,7 +60,7 @@ extension Engine {
         guard let run = runs[id] else { return }
         removeRun(id)
         let reason = "the whisper reached its 2-minute limit"
-        trace(FlowTraceEvent(flow: run.cursor.flow, action: run.cursor.action ?? "", type: "WhisperTimeLimit",
+        trace(FlowTraceEvent(flow: run.flow, action: run.action ?? "", type: "WhisperTimeLimit",
                              branch: nil, note: reason))
         flowEnded(run, .finished, how: .whisperTimeLimit)
     }
