@@ -19,7 +19,7 @@ extension Engine {
             emit(.flowActionStarted(action))
             return
         }
-        if run.wait != .none, run.cursor.flow == event.flow, run.cursor.action == event.action {
+        if run.wait != .none, run.flow == event.flow, run.action == event.action {
             run.wait = .none
         } else if event.type != "InvokeFlowModule" {
             emit(.flowActionStarted(action))

@@ -3,7 +3,7 @@ extension Engine {
     func flowEnded(_ run: FlowRun, _ end: FlowEnd, how: FlowRunEnding? = nil) {
         emit(.flowEnded(run.ref, how: how ?? .flow(end)))
         if case .failed(let why) = end, let party = party(for: run.listener) {
-            hear(party, .system, "Flow error in \(run.cursor.flow): \(why)", from: "termccp")
+            hear(party, .system, "Flow error in \(run.flow): \(why)", from: "termccp")
         }
         guard let contact = contacts[run.contactId] else { return }
         switch run.role {
@@ -28,7 +28,7 @@ extension Engine {
             } else if end == .finished, contact.phase == .queued || contact.phase == .agentWhisper || contact.phase == .offered,
                       run.cursor.loopCounters.isEmpty, now > contact.phaseSince {
                 // End flow / Resume sends the caller back to the queue flow's loop (docs §3.2 EndFlowExecution).
-                startRun(run.cursor.flow, role: .customerQueue, contact: contact.id, listener: run.listener)
+                startRun(run.flow, role: .customerQueue, contact: contact.id, listener: run.listener)
             }
         case .agentWhisper:
             agentWhisperFinished(contact.id)

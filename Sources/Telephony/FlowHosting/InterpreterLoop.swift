@@ -7,18 +7,18 @@ extension Engine {
         guard let run = runs[id] else { return }
         if let reason = chargeInstantWork(on: run.callId) {
             removeRun(id)
-            trace(FlowTraceEvent(flow: run.cursor.flow, action: run.cursor.action ?? "", type: "WorkLimit",
+            trace(FlowTraceEvent(flow: run.flow, action: run.action ?? "", type: "WorkLimit",
                                  branch: nil, note: reason))
             flowEnded(run, .failed(reason))
             return
         }
-        // The interpreter moves a copy of the cursor, so the run still names the action it waited on
-        // while it steps (observeAction tells the resumed action from a new one by it).
-        var cursor = run.cursor
+        // The interpreter moves the cursor; the run still names the action it waited on while it
+        // steps (observeAction tells the resumed action from a new one by it).
+        var cursor = run.takeCursor()
         let next = flows.run(&cursor, input: input, host: RunHost(engine: self, run: id, contactId: run.contactId))
         // A step can end the call and with it the run.
         guard runs[id] != nil else { return }
-        run.cursor = cursor
+        run.giveBack(cursor)
         run.moveOn(to: .none)
         carryOut(next, for: run)
     }
@@ -142,14 +142,14 @@ extension Engine {
         default: kind = .prompt
         }
         if let loopLength {
-            hearLoop(party, kind, prompt.text, from: run.cursor.flow, loopLength: loopLength)
+            hearLoop(party, kind, prompt.text, from: run.flow, loopLength: loopLength)
         } else {
-            hear(party, kind, prompt.text, from: run.cursor.flow)
+            hear(party, kind, prompt.text, from: run.flow)
         }
         if kind == .whisper {
-            emit(.whisperPlayed(to: party, flow: run.cursor.flow, text: prompt.text))
+            emit(.whisperPlayed(to: party, flow: run.flow, text: prompt.text))
         } else {
-            emit(.promptPlayed(to: party, flow: run.cursor.flow, text: prompt.text, recording: kind == .recording))
+            emit(.promptPlayed(to: party, flow: run.flow, text: prompt.text, recording: kind == .recording))
         }
     }
 }

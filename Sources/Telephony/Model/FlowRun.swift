@@ -9,9 +9,15 @@ public final class FlowRun {
     public let callId: CallID
     public let role: FlowRole
     public let listener: Listener
-    /// Where the run stands. While the run steps, the interpreter moves a copy and this one still
-    /// names the action the run waited on (`observeAction` relies on it).
-    public internal(set) var cursor: FlowCursor
+    /// The flow the run is in and the action it waits on; while the run steps, the ones it waited on
+    /// (`observeAction` tells the resumed action from a new one by them). Kept apart from the cursor
+    /// so that reading them copies no cursor (issue 9).
+    public private(set) var flow: String
+    public private(set) var action: String?
+    /// The rest of where the run stands; nil while the run steps, when the interpreter holds it.
+    private var held: FlowCursor?
+    /// Where the run stands (while it steps: its flow and the action it waited on only).
+    public var cursor: FlowCursor { held ?? FlowCursor(flow: flow, action: action) }
     /// Bumped whenever the run moves on, so timers set for an earlier step are ignored.
     public internal(set) var token: Int
     public internal(set) var wait: FlowWait
@@ -24,9 +30,22 @@ public final class FlowRun {
         self.callId = callId
         self.role = role
         self.listener = listener
-        self.cursor = cursor
+        self.flow = cursor.flow
+        self.action = cursor.action
+        self.held = cursor
         self.token = 0
         self.wait = .none
+    }
+
+    /// The cursor, moved out for the interpreter while the run steps (`flow` and `action` stay); moving
+    /// it instead of copying it saves retaining and releasing each of its fields at every step (issue 9).
+    func takeCursor() -> FlowCursor { held.take() ?? FlowCursor(flow: flow, action: action) }
+
+    /// The cursor back after a step.
+    func giveBack(_ cursor: consuming FlowCursor) {
+        flow = cursor.flow
+        action = cursor.action
+        held = consume cursor
     }
 
     /// The run moves on to wait for `wait`; timers of its earlier waits no longer count.
@@ -36,7 +55,7 @@ public final class FlowRun {
     }
 
     /// The run as events name it.
-    var ref: FlowRunRef { FlowRunRef(run: id, flow: cursor.flow, role: role, contact: contactId) }
+    var ref: FlowRunRef { FlowRunRef(run: id, flow: flow, role: role, contact: contactId) }
 }
 
 public enum FlowRole: String, Sendable, Equatable, Codable {

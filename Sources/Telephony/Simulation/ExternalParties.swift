@@ -120,7 +120,7 @@ extension Engine {
                                    contact: contact.id, flowRun: run.id,
                                    timeLimit: request.timeLimit.flatMap { $0 > 0 ? $0 : nil })
         run.wait = .thirdParty(leg: legId)
-        if let party = party(for: run.listener) { hear(party, .system, "Transferring to \(request.number)…", from: run.cursor.flow) }
+        if let party = party(for: run.listener) { hear(party, .system, "Transferring to \(request.number)…", from: run.flow) }
     }
 
     func legLabel(_ leg: Leg) -> String {
