@@ -128,7 +128,7 @@ public struct LessonReport: Sendable, Equatable, Encodable {
             lines.append("  \(g.met ? "met" : "not met")  \(g.number). \(g.goal)" + (g.metAt.map { String(format: " (%.0f s)", $0) } ?? ""))
         }
         guard let m = measures else { return lines.joined(separator: "\n") }
-        lines.append("  time to answer \(m.timeToAnswer.map { String(format: "%.1f s", Double($0) / 1000) } ?? "none")"
+        lines.append("  time to answer \(m.timeToAnswer.map { MeasureText.secondsTenths($0) } ?? "none")"
             + ", handle time \(m.handle) s (talk \(m.talk), hold \(m.customerHold), after contact work \(m.afterContactWork))"
             + ", customer hold \(m.customerHold) s in \(m.holds) hold\(m.holds == 1 ? "" : "s")")
         lines.append("  transfers completed \(m.transfersCompleted), missed offers \(m.missedOffers), refused moves \(m.refusedMoves)"

@@ -14,7 +14,7 @@ enum LessonSummary {
         }
         let m = p.measures
         out.append(("", .overlay))
-        out.append(("Time to answer      \(m.timeToAnswer.map { TimeText.clock($0) } ?? "none")"
+        out.append(("Time to answer      \(m.timeToAnswer.map { MeasureText.clockTenths($0) } ?? "none")"
             + (m.missedOffers > 0 ? "  (\(m.missedOffers) missed)" : ""), .overlay))
         out.append(("Handle time         \(TimeText.clock(m.handle * 1000))  (talk \(m.talk) s, hold \(m.customerHold) s, ACW \(m.afterContactWork) s)", .overlay))
         out.append(("Customer hold       \(m.customerHold) s in \(m.holds) hold\(m.holds == 1 ? "" : "s")", .overlay))
