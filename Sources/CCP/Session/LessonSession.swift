@@ -33,5 +33,9 @@ public final class LessonSession: CCPSession {
     public func advance(to time: Millis) { run.advance(to: time) }
     public var nextWakeUp: Millis? { inner.nextWakeUp }
     public var liveContacts: [LiveContactView] { inner.liveContacts }
+    public func callMap(of party: PartyKey) -> CallMapView? { inner.callMap(of: party) }
+    public var flowActivity: FlowActivity { inner.flowActivity }
+    public var completedRecords: [ContactRecord] { inner.completedRecords }
+    public var recordChains: [[ContactRecord]] { inner.recordChains }
     public func supervisorView(of username: String) -> SupervisorView? { inner.supervisorView(of: username) }
 }
