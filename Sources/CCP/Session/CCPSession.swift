@@ -61,14 +61,12 @@ public protocol CCPSession: AnyObject {
     var worldVersion: Int? { get }
 }
 
-/// A session that cannot tell these (a stand-in) shows the panels empty, with their reason.
+/// Defaults only for what a session may lack; the world's views (call map, flow activity, records, live
+/// contacts) have none, so a wrapping session that forgets to hand one on does not compile (review: a
+/// lesson's side panels stayed empty).
 extension CCPSession {
-    public func callMap(of party: PartyKey) -> CallMapView? { nil }
-    public var flowActivity: FlowActivity { FlowActivity() }
-    public var completedRecords: [ContactRecord] { [] }
     public var recordChains: [[ContactRecord]] { RecordChains.of(completedRecords) }
     public var lesson: LessonRun? { nil }
-    public var liveContacts: [LiveContactView] { [] }
     public func supervisorView(of username: String) -> SupervisorView? { nil }
     public var demo: DemoPlayer? { nil }
     public var worldVersion: Int? { nil }

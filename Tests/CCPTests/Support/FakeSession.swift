@@ -3,6 +3,10 @@ import Telephony
 
 /// Serves hand-built views and records every command, so tests see exactly what the UI asked for.
 final class FakeSession: CCPSession {
+    func callMap(of party: PartyKey) -> CallMapView? { nil }
+    var flowActivity: FlowActivity { FlowActivity() }
+    var completedRecords: [ContactRecord] { [] }
+    var liveContacts: [LiveContactView] { [] }
     var now: Millis = Fixtures.now
     var agents: [String: AgentView]
     var transcripts: [PartyKey: [TranscriptLine]]
