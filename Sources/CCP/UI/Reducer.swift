@@ -287,21 +287,15 @@ struct Reduction {
 
     mutating func partyAction(_ action: Action) {
         guard let name = panel.agentName, let view = agentView else { return }
-        guard let parties = view.contact?.parties, !parties.isEmpty else { return fail("No party on this contact") }
-        let party = parties[min(max(0, panel.selectedParty), parties.count - 1)]
-        if let reason = action == .hangUpParty ? party.hangUpReason
-            : party.state == .hold ? party.resumeReason : party.holdReason {
+        guard let party = AgentControls.selected(view, panel.selectedParty) else { return fail("No party on this contact") }
+        let move = AgentControls.move(action, on: party)
+        if let reason = AgentControls.refusal(action, on: party) {
             state.refusals += 1
-            let verb = action == .hangUpParty ? "Hang up" : party.state == .hold ? "Resume" : "Hold"
-            return fail("\(verb) \(party.label): \(reason)")
+            fail("\(move.verb) \(party.label): \(reason)")
+            state.panels[state.focus].advice = Coach.advice(view, selectedParty: panel.selectedParty)
+            return
         }
-        if action == .hangUpParty {
-            intents.append(.agent(name, .hangUp(party.handle)))
-        } else if party.state == .hold {
-            intents.append(.agent(name, .resume(.party(party.handle))))
-        } else {
-            intents.append(.agent(name, .hold(.party(party.handle))))
-        }
+        intents.append(.agent(name, move.command))
     }
 
     mutating func customerAction(_ action: Action) {
@@ -443,7 +437,7 @@ struct Reduction {
     mutating func refuse(_ control: Control, _ view: AgentView) {
         state.refusals += 1
         fail("\(ControlLabel.of(control)): " + (view.disabledReason(control) ?? "not available now"))
-        state.panels[state.focus].advice = Coach.advice(view)
+        state.panels[state.focus].advice = Coach.advice(view, selectedParty: panel.selectedParty)
     }
 
     mutating func fail(_ text: String) {

@@ -23,18 +23,11 @@ enum PartyList {
             let isSelected = i == selected
             // Narrow panels drop the mnemonics (help lists them) so the state and timer still fit.
             let showKeys = isSelected && roomy
-            var buttons: [Button] = []
-            if party.state == .connected || party.state == .hold {
-                let resume = party.state == .hold
-                let reason = resume ? party.resumeReason : party.holdReason
-                buttons.append(Button(label: resume ? "Resume" : "Hold",
-                                      key: showKeys ? Keymap.mnemonic(.toggleHoldParty, in: .agent) : "",
-                                      enabled: reason == nil, target: .partyHold(panel: panel, party: i)))
-            }
-            if party.state != .disconnected {
-                buttons.append(Button(label: g.times,
-                                      key: showKeys ? Keymap.mnemonic(.hangUpParty, in: .agent) : "",
-                                      enabled: party.hangUpReason == nil, target: .partyHangUp(panel: panel, party: i)))
+            let buttons = AgentControls.shownMoves(party).map { move in
+                let hangUp = move.action == .hangUpParty
+                return Button(label: hangUp ? g.times : move.verb,
+                              key: showKeys ? Keymap.mnemonic(move.action, in: .agent) : "", enabled: move.reason == nil,
+                              target: hangUp ? .partyHangUp(panel: panel, party: i) : .partyHold(panel: panel, party: i))
             }
             // Buttons sit in fixed columns so they line up from row to row.
             let buttonsWidth = roomy ? 17 : 9
