@@ -302,7 +302,12 @@ import Testing
         let session = FakeSession()
         let controller = CCPController(session: session, agents: ["john"], showCustomer: false, size: size)
         #expect(session.worldCommands == [.takeControl(agent: "john")])
+        for key in [Key.char(":")] + "expect status Available".map({ Key.char($0) }) + [.enter] { controller.handle(.key(key)) }
+        #expect(controller.ui.message == Message("ran expect status Available as john", kind: .info))
+        // An agent verb on the `:` line is a move as a key's is (OwnTranscriptLineTests): it goes to the session's
+        // perform, as the focused agent.
         for key in [Key.char(":")] + "status Lunch".map({ Key.char($0) }) + [.enter] { controller.handle(.key(key)) }
-        #expect(controller.ui.message == Message("ran status Lunch as john", kind: .info))
+        #expect(session.agentCommands.last?.1 == .setStatus("Lunch"))
+        #expect(controller.ui.message == Message("ok: status Lunch", kind: .info))
     }
 }

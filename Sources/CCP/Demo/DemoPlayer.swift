@@ -64,6 +64,9 @@ public final class DemoPlayer {
         public var command: AgentCommand
         /// Virtual time (ms).
         public var at: Millis
+        /// How many lines stamped `at` the agent had heard before the move, so its transcript line
+        /// goes after them and before what the move brought (ActionLog).
+        public var heardAtInstant: Int
     }
 
     /// The pause after a command before the next step (virtual ms).
@@ -297,12 +300,16 @@ public final class DemoPlayer {
 
     /// Carries out an agent or world command; the reason when it was refused.
     private func command(_ line: ScriptLine) -> String? {
+        var mover: (agent: String, command: AgentCommand, heard: Int)?
+        if case .agent(let name, let command) = line.statement,
+           let agent = (name ?? runner.currentAgent).flatMap(engine.resolveAgent) {
+            mover = (agent, command, ActionLog.heardAtInstant(engine.transcript(of: .agent(agent)), now: engine.now))
+        }
         switch runner.execute(line.statement) {
         case .done:
-            if case .agent(let name, let command) = line.statement,
-               let agent = (name ?? runner.currentAgent).flatMap(engine.resolveAgent) {
-                moves.append(Move(agent: agent, command: command, at: engine.now))
-                actingAs = agent
+            if let mover {
+                moves.append(Move(agent: mover.agent, command: mover.command, at: engine.now, heardAtInstant: mover.heard))
+                actingAs = mover.agent
             }
         case .failed(let message): fail(line, message)
         case .refused(let reason): return reason

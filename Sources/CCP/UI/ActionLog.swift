@@ -3,17 +3,43 @@ import Telephony
 /// The agent's own moves and where each contact starts, kept beside what the agent heard so the
 /// transcript reads as a record of the call: "New contact +15555550123 (inbound)", "You put the caller on hold".
 /// The engine is not asked to record any of it: this is the CCP's own memory of what it sent.
+///
+/// Each own line keeps its place among what the agent heard at the same instant: a move is made after
+/// the lines heard so far (the offer's "Incoming call" before "You accepted the call"), and what the
+/// engine says in answer comes after it. Time alone cannot order lines of one instant.
 struct ActionLog {
-    private(set) var lines: [String: [TranscriptLine]] = [:]
+    /// An own line and how many lines stamped with its instant the agent had heard when it was written.
+    struct OwnLine {
+        var line: TranscriptLine
+        var heardAtInstant: Int
+    }
+
+    private(set) var own: [String: [OwnLine]] = [:]
     /// Each agent's contact at the last look, to mark where a new one starts.
     private var lastContact: [String: String] = [:]
     /// When each agent was last seen with no contact.
     private var lastFree: [String: Millis] = [:]
 
-    /// `name` gives a party's name as the CCP shows it (an agent's display name) from a command's handle.
-    mutating func performed(_ command: AgentCommand, by agent: String, at now: Millis, name: (String) -> String = { $0 }) {
-        guard let text = Self.text(command, name: name) else { return }
-        lines[agent, default: []].append(TranscriptLine(at: now, kind: .system, text: text, source: ""))
+    /// The agent's own lines, oldest first.
+    func lines(of agent: String) -> [TranscriptLine] { own[agent]?.map(\.line) ?? [] }
+
+    /// `heardAtInstant`: how many lines stamped `now` the agent had heard before the move (`heardAtInstant(_:now:)`
+    /// of its transcript then). `name` gives a party's name as the CCP shows it (an agent's display name) from a
+    /// command's handle.
+    mutating func performed(_ command: AgentCommand, by agent: String, at now: Millis, heardAtInstant: Int,
+                            name: (String) -> String = { $0 }) {
+        guard let line = Self.line(command, at: now, name: name) else { return }
+        own[agent, default: []].append(OwnLine(line: line, heardAtInstant: heardAtInstant))
+    }
+
+    /// How many of `heard` (a transcript, oldest first) are stamped `now` (ms): where a move made now goes.
+    static func heardAtInstant(_ heard: [TranscriptLine], now: Millis) -> Int {
+        var count = 0
+        for line in heard.reversed() {
+            guard line.at == now else { break }
+            count += 1
+        }
+        return count
     }
 
     /// Notes a contact seen for the first time where it began: its offer, or (first seen after the
@@ -29,26 +55,46 @@ struct ActionLog {
             ? contact.bannerSince : lastFree[view.username] ?? 0
         let who = contact.customerNumber.map { " \($0)" } ?? ""
         let text = "New contact\(who) (\(contact.initiationMethod.lowercased()))"
-        lines[view.username, default: []].append(TranscriptLine(at: at, kind: .system, text: text, source: ""))
+        // A contact starts before anything it brings: first among the lines of its instant.
+        own[view.username, default: []].append(
+            OwnLine(line: TranscriptLine(at: at, kind: .system, text: text, source: ""), heardAtInstant: 0))
     }
 
-    /// What the agent heard with its own lines in time order; at the same instant its own come first.
+    /// What the agent heard with its own lines in time order; at one instant each own line goes after
+    /// the lines heard at that instant before it was written (`OwnLine.heardAtInstant`).
     func merged(_ heard: [TranscriptLine], for agent: String) -> [TranscriptLine] {
-        let own = lines[agent] ?? []
+        let own = own[agent] ?? []
         guard !own.isEmpty else { return heard }
         var out: [TranscriptLine] = []
         out.reserveCapacity(heard.count + own.count)
         var i = 0, j = 0
+        // The heard lines already out that are stamped `instant`.
+        var instant = Millis.min, outAtInstant = 0
         while i < heard.count || j < own.count {
-            if j < own.count, i == heard.count || own[j].at <= heard[i].at {
-                out.append(own[j])
+            if j < own.count, i == heard.count || Self.goesFirst(own[j], heard[i],
+                                                                 heardOut: own[j].line.at == instant ? outAtInstant : 0) {
+                out.append(own[j].line)
                 j += 1
             } else {
-                out.append(heard[i])
+                let line = heard[i]
+                if line.at == instant { outAtInstant += 1 } else { (instant, outAtInstant) = (line.at, 1) }
+                out.append(line)
                 i += 1
             }
         }
         return out
+    }
+
+    /// Whether an own line goes before the next heard line, `heardOut` lines of its instant being out already.
+    private static func goesFirst(_ own: OwnLine, _ next: TranscriptLine, heardOut: Int) -> Bool {
+        own.line.at < next.at || (own.line.at == next.at && heardOut >= own.heardAtInstant)
+    }
+
+    /// The line a move leaves in the agent's own transcript; nil for the moves the engine records itself.
+    static func line(_ command: AgentCommand, at now: Millis, name: (String) -> String = { $0 }) -> TranscriptLine? {
+        // The agent does not hear its own voice, so the engine keeps its words only for those who hear it.
+        if case .say(let words) = command { return TranscriptLine(at: now, kind: .speech, text: words, source: "You") }
+        return text(command, name: name).map { TranscriptLine(at: now, kind: .system, text: $0, source: "") }
     }
 
     static func text(_ command: AgentCommand, name: (String) -> String = { $0 }) -> String? {
@@ -74,7 +120,8 @@ struct ActionLog {
         case .monitor(let agent?): return "You started monitoring \(name(agent))"
         case .monitor(nil): return "You went back to silent monitoring"
         case .barge: return "You barged in"
-        // The engine already puts tones, speech and a supervisor's muting of a party in the transcript.
+        // The engine already puts tones and a supervisor's muting of a party in the transcript; words
+        // said are a speech line (`line`).
         case .sendDigits, .say, .muteParty, .unmuteParty: return nil
         }
     }

@@ -1,3 +1,4 @@
+import Script
 import Telephony
 
 /// Runs the reducer against a live session: reads the world, reduces an event, carries out the
@@ -77,7 +78,9 @@ public final class CCPController {
         // After the look: a contact the script accepted since the last frame starts before the accept.
         followDemoAgent()
         if let moves = session.demo?.moves, moves.count > demoMovesLogged {
-            for move in moves[demoMovesLogged...] { log.performed(move.command, by: move.agent, at: move.at, name: displayName) }
+            for move in moves[demoMovesLogged...] {
+                log.performed(move.command, by: move.agent, at: move.at, heardAtInstant: move.heardAtInstant, name: displayName)
+            }
             demoMovesLogged = moves.count
         }
         for name in world.agents.keys {
@@ -106,15 +109,20 @@ public final class CCPController {
         for intent in intents {
             switch intent {
             case .agent(let name, let command):
-                if let refusal = session.perform(command, as: name) {
+                if let refusal = perform(command, as: name) {
                     show(refusal.reason, on: supervisors.contains(name) ? .supervisor(name) : .agent(name))
-                } else {
-                    log.performed(command, by: name, at: session.now, name: displayName)
                 }
             case .world(let command):
                 if let refusal = session.perform(command) { show(refusal.reason, on: .customer) }
             case .commandLine(let line, let agent):
-                if let output = session.runCommandLine(line, as: agent) { ui.message = Message(output, kind: .info) }
+                // An agent verb typed on the `:` line is a move as a key's is, and leaves its line in the transcript.
+                if case .agent(let name, let command)? = try? ScriptParser.parseLine(line),
+                   let username = session.agentView(name ?? agent)?.username {
+                    let refusal = perform(command, as: username)
+                    ui.message = Message(refusal.map { "Refused: \($0.reason)" } ?? "ok: \(line)", kind: .info)
+                } else if let output = session.runCommandLine(line, as: agent) {
+                    ui.message = Message(output, kind: .info)
+                }
             case .showHint:
                 guard let lesson = session.lesson else {
                     ui.message = Message("Hints come with lessons: termccp learn", kind: .info)
@@ -135,6 +143,14 @@ public final class CCPController {
             }
         }
         return forLoop
+    }
+
+    /// Carries out an agent's move and notes it in the agent's transcript; why not, when refused.
+    private func perform(_ command: AgentCommand, as name: String) -> Refusal? {
+        let heard = ActionLog.heardAtInstant(session.transcript(of: .agent(name)), now: session.now)
+        if let refusal = session.perform(command, as: name) { return refusal }
+        log.performed(command, by: name, at: session.now, heardAtInstant: heard, name: displayName)
+        return nil
     }
 
     /// A demo's focus follows the agent the script acts as, so with more panels than fit side by
