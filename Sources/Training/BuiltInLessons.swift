@@ -27,8 +27,13 @@ public enum BuiltInLessons {
 
     /// A built-in lesson, read like any lesson file (its source is `built-in:NAME`).
     public static func load(_ name: String) throws(ProblemsError) -> Lesson? {
+        try checked(name)?.lesson
+    }
+
+    /// A built-in lesson with the engine its validation built, ready to start (`LessonSetup.start`).
+    public static func checked(_ name: String) throws(ProblemsError) -> CheckedLesson? {
         guard let text = yaml(name) else { return nil }
-        return try LessonLoader.load(yaml: text, source: "built-in:\(name)", baseDirectory: "/")
+        return try LessonLoader.checked(yaml: text, source: "built-in:\(name)", baseDirectory: "/")
     }
 
     /// What `termccp learn NAME` says when NAME reads as a built-in lesson's name (no folder, no

@@ -39,10 +39,16 @@ public enum LessonLoader {
     /// The lesson in the file, or every problem `problems(file:)` gives for it; the problems name `path`
     /// as given, and a file that cannot be read says why.
     public static func load(file path: String) throws(ProblemsError) -> Lesson {
+        try checked(file: path).lesson
+    }
+
+    /// The lesson in the file with the engine its validation built, ready to start
+    /// (`LessonSetup.start(_:)`); every problem `problems(file:)` gives for it otherwise.
+    public static func checked(file path: String) throws(ProblemsError) -> CheckedLesson {
         switch TextFile.read(path) {
         case .success(let text):
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-            return try load(yaml: text, source: path, baseDirectory: folder)
+            return try checked(yaml: text, source: path, baseDirectory: folder)
         case .failure(let failure):
             throw ProblemsError([failure.problem(file: path)])
         }
@@ -51,22 +57,36 @@ public enum LessonLoader {
     /// `source` names the file in messages; a scenario path resolves against `baseDirectory`. Throws every
     /// problem `validate` finds when one of them is an error (warnings alone do not stop a lesson).
     public static func load(yaml: String, source: String, baseDirectory: String) throws(ProblemsError) -> Lesson {
-        let (lesson, problems) = validate(yaml: yaml, source: source, baseDirectory: baseDirectory)
-        guard let lesson, !problems.contains(where: \.isError) else { throw ProblemsError(problems) }
-        return lesson
+        try checked(yaml: yaml, source: source, baseDirectory: baseDirectory).lesson
+    }
+
+    /// As `load(yaml:…)`, with the engine the validation built: `termccp learn` starts that one, so a
+    /// lesson's scenario is read and its engine built once, and what runs is what was checked.
+    public static func checked(yaml: String, source: String, baseDirectory: String) throws(ProblemsError) -> CheckedLesson {
+        let (lesson, engine, problems) = validated(yaml: yaml, source: source, baseDirectory: baseDirectory)
+        guard let lesson, let engine, !problems.contains(where: \.isError) else { throw ProblemsError(problems) }
+        return CheckedLesson(lesson: lesson, engine: engine)
     }
 
     /// The one validation path of a lesson's text: its own problems, then the lesson against its scenario
     /// (LessonSetup.checked), in line order. The lesson is nil when it could not be read at all.
     public static func validate(yaml: String, source: String, baseDirectory: String) -> (lesson: Lesson?, problems: [Problem]) {
+        let (lesson, _, problems) = validated(yaml: yaml, source: source, baseDirectory: baseDirectory)
+        return (lesson, problems)
+    }
+
+    /// `validate`, keeping the engine built on the way (nil when the lesson or its scenario could not be read).
+    private static func validated(yaml: String, source: String, baseDirectory: String)
+        -> (lesson: Lesson?, engine: Engine?, problems: [Problem]) {
         let (lesson, own) = read(yaml: yaml, source: source, baseDirectory: baseDirectory)
-        guard let lesson else { return (nil, own) }
+        guard let lesson else { return (nil, nil, own) }
         // A scenario the reader already found missing or unknown would only be reported again; what needs
         // no scenario is still checked.
         if own.contains(where: { $0.location == "scenario" }) {
-            return (lesson, ordered(own + LessonCheck.problems(lesson, engine: nil)))
+            return (lesson, nil, ordered(own + LessonCheck.problems(lesson, engine: nil)))
         }
-        return (lesson, ordered(own + LessonSetup.checked(lesson).problems))
+        let (engine, problems) = LessonSetup.checked(lesson)
+        return (lesson, engine, ordered(own + problems))
     }
 
     /// The lesson as far as it could be read (nil when its title, story or shape is missing), and every

@@ -74,7 +74,12 @@ public enum LessonSetup {
 
     /// A ready run, or every problem (the lesson's against its scenario, or the scenario's own).
     public static func start(_ lesson: Lesson) throws(ProblemsError) -> LessonRun {
-        let engine = try engine(for: lesson)
+        try start(CheckedLesson(lesson: lesson, engine: engine(for: lesson)))
+    }
+
+    /// A ready run on the engine the lesson's validation built (no second build of its scenario).
+    public static func start(_ checked: CheckedLesson) throws(ProblemsError) -> LessonRun {
+        let (lesson, engine) = (checked.lesson, checked.engine)
         guard let agent = lesson.agent.flatMap(engine.resolveAgent) ?? engine.agentUsernames.first else {
             throw ProblemsError([Problem(file: lesson.source, line: lesson.scenarioLine, location: "scenario", message: "the lesson's scenario has no agents",
                                          fix: "name a scenario with at least one agent")])

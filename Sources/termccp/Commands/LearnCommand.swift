@@ -56,14 +56,14 @@ struct LearnCommand: ParsableCommand {
             }
             return try menu()
         }
-        var loaded: Lesson
+        var loaded: CheckedLesson
         do {
             loaded = try Self.load(chosen)
         } catch {
             // A scenario given as a lesson: one line saying so, not every key reported as unknown to lessons.
             ScenarioChoice.report(FileKindMismatch.asLesson(chosen).map { ProblemsError([$0]) } ?? error)
         }
-        if let supervisor { loaded = try LessonSupervisor.apply(supervisor, to: loaded) }
+        if let supervisor { loaded.lesson = try LessonSupervisor.apply(supervisor, to: loaded) }
         if let report { try checkReportPath(report) }
         let run: LessonRun
         do { run = try LessonSetup.start(loaded) } catch { ScenarioChoice.report(error) }
@@ -80,12 +80,14 @@ struct LearnCommand: ParsableCommand {
         if let report { try write(result, to: report) }
     }
 
-    private static func load(_ name: String) throws(ProblemsError) -> Lesson {
-        if let builtIn = try BuiltInLessons.load(name) { return builtIn }
+    /// The lesson with the engine its validation built; `LessonSetup.start` runs that engine, so the
+    /// scenario is built once.
+    private static func load(_ name: String) throws(ProblemsError) -> CheckedLesson {
+        if let builtIn = try BuiltInLessons.checked(name) { return builtIn }
         if let unknown = BuiltInLessons.unknownNameProblem(name, fileExists: FileManager.default.fileExists(atPath: name)) {
             throw ProblemsError([unknown])
         }
-        return try LessonLoader.load(file: name)
+        return try LessonLoader.checked(file: name)
     }
 
     /// The lesson menu screen; each lesson's result is printed, and written with --report, once the

@@ -7,10 +7,10 @@ import Training
 /// lesson's scenario here, so a wrong one is the option's fault, not the lesson file's.
 enum LessonSupervisor {
     /// The lesson with `name` (an agent of its scenario other than the trainee) as its supervisor;
-    /// a name the scenario lacks, or the trainee's own, is reported and exits 2. A lesson whose
-    /// scenario does not load is returned as it is: starting it reports its own problems.
-    static func apply(_ name: String, to lesson: Lesson) throws -> Lesson {
-        guard let engine = try? LessonSetup.engine(for: lesson) else { return lesson }
+    /// a name the scenario lacks, or the trainee's own, is reported and exits 2. The names are those
+    /// of the engine the lesson's validation built.
+    static func apply(_ name: String, to checked: CheckedLesson) throws -> Lesson {
+        let (lesson, engine) = (checked.lesson, checked.engine)
         guard let username = engine.resolveAgent(name) else {
             Console.error("termccp: --supervisor: no agent named \"\(name)\" in the lesson's scenario; agents: "
                 + engine.agentUsernames.joined(separator: ", "))
