@@ -19,6 +19,9 @@ struct ActionLog {
     private var lastContact: [String: String] = [:]
     /// When each agent was last seen with no contact.
     private var lastFree: [String: Millis] = [:]
+    /// The contact each agent was last seen to have missed and when, so each miss is written once (the
+    /// same contact may ring the same agent again after Clear contact, and be missed again).
+    private var lastMissed: [String: (contact: String, at: Millis)] = [:]
 
     /// The agent's own lines, oldest first.
     func lines(of agent: String) -> [TranscriptLine] { own[agent]?.map(\.line) ?? [] }
@@ -49,6 +52,8 @@ struct ActionLog {
             lastFree[view.username] = now
             return
         }
+        // The contact's start before its miss: own lines are kept in time order.
+        defer { noteMissed(contact, of: view.username) }
         guard lastContact[view.username] != contact.contactId else { return }
         lastContact[view.username] = contact.contactId
         let at = contact.banner == .incoming || contact.banner == .callbackIncoming
@@ -59,6 +64,20 @@ struct ActionLog {
         own[view.username, default: []].append(
             OwnLine(line: TranscriptLine(at: at, kind: .system, text: text, source: ""), heardAtInstant: 0))
     }
+
+    /// An offer that ended without Accept (the 20 s ran out, a reject, the caller hung up while it rang)
+    /// leaves the contact Missed in the CCP until Clear contact (docs/amazon-connect.md §1.6 and §6 rules
+    /// 4-5: "the current agent's status will be Missed", then Clear contact "so you can accept another
+    /// call"); the transcript says so where it happened, after what was heard at that instant.
+    private mutating func noteMissed(_ contact: ContactView, of agent: String) {
+        guard contact.banner == .missed else { return }
+        if let last = lastMissed[agent], last == (contact.contactId, contact.bannerSince) { return }
+        lastMissed[agent] = (contact.contactId, contact.bannerSince)
+        let line = TranscriptLine(at: contact.bannerSince, kind: .system, text: Self.missedText, source: "")
+        own[agent, default: []].append(OwnLine(line: line, heardAtInstant: .max))
+    }
+
+    static let missedText = "Missed contact: the call was not accepted; your status is Missed until Clear contact"
 
     /// What the agent heard with its own lines in time order; at one instant each own line goes after
     /// the lines heard at that instant before it was written (`OwnLine.heardAtInstant`).
