@@ -56,6 +56,7 @@ struct Reduction {
 
     mutating func press(_ key: Key) {
         if key == .ctrl("c") { intents.append(.quit); return }
+        if state.quitAsked { return answerQuit(key) }
         if state.commandLine != nil { editCommandLine(key); return }
         if state.storyOpen { storyKey(key); return }
         if state.helpOpen { helpKey(key); return }
@@ -100,11 +101,27 @@ struct Reduction {
         case .pageDown: state.helpScroll += Self.scrollPage
         default:
             switch Keymap.action(for: key, in: .global) {
-            case .quit: intents.append(.quit)
+            case .quit: quit()
             case .help, .close: state.helpOpen = false
             default: break
             }
         }
+    }
+
+    /// `Q`: quits at once, except while a lesson runs, where it asks first (`quitAsked`): stopping
+    /// ends the attempt and fixes its score, so one stray key must not do it. Ctrl-C still quits at once.
+    mutating func quit() {
+        guard world.lesson?.phase == .running, !state.storyOpen else { return intents.append(.quit) }
+        state.quitAsked = true
+        let key = Keymap.binding(for: .quit, in: .global)?.keys.first?.label ?? "Q"
+        state.message = Message("Stop the lesson? Press \(key) again to stop it and see the summary; "
+            + "any other key goes back to it (the clock waits).", kind: .info)
+    }
+
+    /// The key after the stop question: `Q` again stops the lesson; any other key only goes back to it.
+    mutating func answerQuit(_ key: Key) {
+        state.quitAsked = false
+        if Keymap.action(for: key, in: .global) == .quit { intents.append(.quit) }
     }
 
     /// A lesson's story: Enter (or Escape, or a click) starts the lesson; nothing else acts yet.
@@ -231,7 +248,7 @@ struct Reduction {
         case .faster, .slower: stepSpeed(action == .faster ? 1 : -1)
         case .redraw: intents.append(.redraw)
         case .suspend: intents.append(.suspend)
-        case .quit: intents.append(.quit)
+        case .quit: quit()
         case .close:
             if state.panels.indices.contains(state.focus), panel.open != .none { closePanel() }
         case .scrollBack: scroll(Self.scrollPage)

@@ -98,6 +98,9 @@ public struct UIState: Equatable, Sendable {
     /// Output of the `:` line and messages that belong to no panel.
     public var message: Message?
     public var paused = false
+    /// Lessons: `Q` was pressed while the lesson runs, and the CCP asks first: a second `Q` stops the
+    /// lesson, any other key goes back to it. A slip of the finger costs no attempt.
+    public var quitAsked = false
     /// Moves refused at the CCP before reaching the engine (a dimmed button, a party's dimmed
     /// Hold or hang-up), counted for lessons' scores.
     public var refusals = 0
@@ -114,8 +117,9 @@ public struct UIState: Equatable, Sendable {
         self.size = size
     }
 
-    /// Virtual time stands still while paused and while help or a lesson's story is open (reading costs no call).
-    public var timeStopped: Bool { paused || helpOpen || storyOpen }
+    /// Virtual time stands still while paused, while help or a lesson's story is open (reading costs no
+    /// call) and while the CCP asks whether to stop the lesson.
+    public var timeStopped: Bool { paused || helpOpen || storyOpen || quitAsked }
 
     /// The agent the `:` line acts as: the focused agent panel, else the first one.
     public var commandAgent: String {
