@@ -19,9 +19,8 @@ public struct LessonProgress: Sendable, Equatable {
     public var timeLeft: Millis?
     /// Lesson ms since the start.
     public var elapsed: Millis
-    /// The latest forbidden event, with its lesson time.
-    public var lastForbidden: (title: String, at: Millis)?
-    public var forbiddenCount: Int
+    /// Every forbidden event so far, in the order they happened: which rule (its title and number), when.
+    public var forbidden: [LessonRun.Occurrence]
     public var measures: Measures
     public var score: Score
     /// The trainee's CCP shows a missed contact: the current goal's hint may speak of a call that is gone.
@@ -30,22 +29,22 @@ public struct LessonProgress: Sendable, Equatable {
     public static func == (a: LessonProgress, b: LessonProgress) -> Bool {
         a.title == b.title && a.story == b.story && a.phase == b.phase && a.currentGoal == b.currentGoal && a.goalTitles == b.goalTitles
             && a.metAt == b.metAt && a.hint == b.hint && a.hintAvailable == b.hintAvailable && a.timeLeft == b.timeLeft
-            && a.elapsed == b.elapsed && a.lastForbidden?.title == b.lastForbidden?.title
-            && a.lastForbidden?.at == b.lastForbidden?.at && a.forbiddenCount == b.forbiddenCount
+            && a.elapsed == b.elapsed && a.forbidden == b.forbidden
             && a.measures == b.measures && a.score == b.score && a.missed == b.missed
     }
+
+    /// The latest forbidden event.
+    public var lastForbidden: LessonRun.Occurrence? { forbidden.last }
 }
 
 extension LessonRun {
     public var progress: LessonProgress {
         let current = currentGoal
-        let last = occurrences.last
         return LessonProgress(
             title: lesson.title, story: lesson.story, phase: phase, currentGoal: current, goalTitles: lesson.goals.map(\.title),
             metAt: goals.map(\.metAt), hint: shownHint,
             hintAvailable: current.map { lesson.goals[$0].hint != nil && goals[$0].hintShownAt == nil } ?? false,
-            timeLeft: timeLeft, elapsed: elapsed, lastForbidden: last.map { ($0.title, $0.at) },
-            forbiddenCount: occurrences.count, measures: measures, score: score,
+            timeLeft: timeLeft, elapsed: elapsed, forbidden: occurrences, measures: measures, score: score,
             missed: phase == .running && engine.view(of: agent)?.contact?.banner == .missed)
     }
 }

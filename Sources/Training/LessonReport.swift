@@ -13,8 +13,12 @@ public struct LessonReport: Sendable, Equatable, Encodable {
         public var metAt: Double?
     }
 
+    /// One forbidden event that happened: its rule (the lesson's `event:` text and its number in
+    /// `forbidden:`, from 1) and when.
     public struct ForbiddenResult: Sendable, Equatable, Encodable {
         public var event: String
+        /// The rule's number in the lesson's `forbidden:` list, from 1.
+        public var rule: Int
         /// Lesson seconds.
         public var at: Double
     }
@@ -68,7 +72,7 @@ public struct LessonReport: Sendable, Equatable, Encodable {
             GoalResult(number: i + 1, id: goal.id, goal: goal.title, met: run.goals[i].metAt != nil,
                        metAt: run.goals[i].metAt.map { Double($0) / 1000 })
         }
-        forbidden = run.occurrences.map { ForbiddenResult(event: $0.title, at: Double($0.at) / 1000) }
+        forbidden = run.occurrences.map { ForbiddenResult(event: $0.title, rule: $0.forbidden + 1, at: Double($0.at) / 1000) }
     }
 
     public func json() -> Data {
@@ -93,9 +97,12 @@ public struct LessonReport: Sendable, Equatable, Encodable {
 
     public static let csvHeader = ["lesson", "row", "goal_number", "goal_id", "goal", "met", "met_at_s", "result", "score",
                                    "time_to_answer_s", "handle_time_s", "customer_hold_s", "holds", "transfers_completed",
-                                   "refused_moves", "forbidden_events"]
+                                   "refused_moves", "forbidden_events", "missed_offers", "forbidden_rule", "forbidden_event",
+                                   "forbidden_at_s"]
 
-    /// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled.
+    /// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled. A `lesson` row, a
+    /// `goal` row per goal, then a `forbidden` row per forbidden event that happened (its rule's number,
+    /// text and lesson time); each row fills the columns of its kind and leaves the others empty.
     public func csv() -> String {
         func field(_ s: String) -> String {
             s.contains(where: { ",\"\r\n".contains($0) }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
@@ -107,9 +114,14 @@ public struct LessonReport: Sendable, Equatable, Encodable {
         func n(_ v: Int?) -> String { v.map(String.init) ?? "" }
         rows.append([lesson, "lesson", "", "", "", "\(goals.allSatisfy(\.met))", seconds(duration), result, n(score?.total),
                      seconds(m?.timeToAnswer.map { Double($0) / 1000 }), n(m?.handle), n(m?.customerHold), n(m?.holds),
-                     n(m?.transfersCompleted), n(m?.refusedMoves), n(m?.forbiddenEvents)])
+                     n(m?.transfersCompleted), n(m?.refusedMoves), n(m?.forbiddenEvents), n(m?.missedOffers), "", "", ""])
         for g in goals {
-            rows.append([lesson, "goal", "\(g.number)", g.id, g.goal, "\(g.met)", seconds(g.metAt), "", "", "", "", "", "", "", "", ""])
+            rows.append([lesson, "goal", "\(g.number)", g.id, g.goal, "\(g.met)", seconds(g.metAt)]
+                + Array(repeating: "", count: Self.csvHeader.count - 7))
+        }
+        for f in forbidden {
+            rows.append([lesson, "forbidden"] + Array(repeating: "", count: Self.csvHeader.count - 5)
+                + ["\(f.rule)", f.event, seconds(f.at)])
         }
         return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
@@ -133,7 +145,7 @@ public struct LessonReport: Sendable, Equatable, Encodable {
             + ", customer hold \(m.customerHold) s in \(m.holds) hold\(m.holds == 1 ? "" : "s")")
         lines.append("  transfers completed \(m.transfersCompleted), missed offers \(m.missedOffers), refused moves \(m.refusedMoves)"
             + ", forbidden events \(m.forbiddenEvents)")
-        for f in forbidden { lines.append(String(format: "  forbidden at %.0f s: ", f.at) + f.event) }
+        for f in forbidden { lines.append(String(format: "  forbidden at %.0f s: ", f.at) + f.event + " (forbidden rule \(f.rule))") }
         return lines.joined(separator: "\n")
     }
 }

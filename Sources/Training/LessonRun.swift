@@ -28,7 +28,9 @@ public final class LessonRun {
         public var hintShownAt: Millis?
     }
 
+    /// A forbidden event that happened: which rule, when.
     public struct Occurrence: Sendable, Equatable {
+        /// The rule's index in `Lesson.forbidden` (0-based).
         public var forbidden: Int
         /// Lesson ms.
         public var at: Millis

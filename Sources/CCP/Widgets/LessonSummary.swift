@@ -1,8 +1,14 @@
 import Telephony
 import Training
 
-/// The end of a lesson: each goal with the time it was met, the measures, and the score's parts.
+/// The end of a lesson: each goal with the time it was met, the measures, each forbidden event that
+/// happened (which rule, when), and the score's parts.
 enum LessonSummary {
+    /// Each forbidden event under its count: the lesson time, the rule's text and its number in the lesson.
+    static func forbiddenLines(_ p: LessonProgress, glyphs g: Glyphs) -> [(text: String, role: StyleRole)] {
+        p.forbidden.map { ("  \(g.times) \(TimeText.clock($0.at))  \($0.title) (rule \($0.forbidden + 1))", .error) }
+    }
+
     static func lines(_ p: LessonProgress, glyphs g: Glyphs) -> [(text: String, role: StyleRole)] {
         var out: [(text: String, role: StyleRole)] = []
         for (i, title) in p.goalTitles.enumerated() {
@@ -21,6 +27,7 @@ enum LessonSummary {
         out.append(("Transfers completed \(m.transfersCompleted)", .overlay))
         out.append(("Refused moves       \(m.refusedMoves)", .overlay))
         out.append(("Forbidden events    \(m.forbiddenEvents)", m.forbiddenEvents > 0 ? .error : .overlay))
+        out += forbiddenLines(p, glyphs: g)
         let s = p.score
         func n(_ v: Double) -> String { String(Int(v.rounded())) }
         out.append(("", .overlay))
@@ -38,6 +45,14 @@ enum LessonSummary {
             let met = p.metAt.count { $0 != nil }
             content = [("Goals met \(met) of \(p.goalTitles.count)", met == p.goalTitles.count ? .overlay : .error)]
                 + content.dropFirst(p.goalTitles.count)
+        }
+        // Still too tall: the forbidden events listed keep the rows there are, the last saying how many more.
+        let listed = forbiddenLines(p, glyphs: canvas.glyphs)
+        if content.count + 3 > area.height, !listed.isEmpty, let first = content.firstIndex(where: { $0.text == listed[0].text }) {
+            let room = max(1, listed.count - (content.count + 3 - area.height))
+            let kept = room >= listed.count ? listed
+                : Array(listed.prefix(room - 1)) + [("  \(canvas.glyphs.ellipsis) \(listed.count - room + 1) more", .error)]
+            content.replaceSubrange(first..<(first + listed.count), with: kept)
         }
         let width = min(area.width - 2, max(50, (content.map { CellWidth.of($0.text) }.max() ?? 0) + 4))
         let height = min(area.height, content.count + 3)
