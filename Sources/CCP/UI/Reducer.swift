@@ -315,9 +315,15 @@ struct Reduction {
         intents.append(.agent(name, move.command))
     }
 
+    /// A customer-phone key with no call on it: the key that brings one first, then the `:` line's way.
+    var noCallOnThePhone: String {
+        "No call on the customer phone: press \(Keymap.mnemonic(.callIn, in: .global)) and a caller phones in "
+            + "(or :call FROM -> TO)"
+    }
+
     mutating func customerAction(_ action: Action) {
         guard world.caller.map({ $0.state != .disconnected }) ?? false else {
-            return fail("No call on the customer phone: place one with :call FROM -> TO")
+            return fail(noCallOnThePhone)
         }
         if action == .say {
             open(.speak)
@@ -345,7 +351,7 @@ struct Reduction {
         guard let c else { return }
         if panel.agentName == nil {
             guard world.caller.map({ $0.state != .disconnected }) ?? false else {
-                return fail("No call on the customer phone: place one with :call FROM -> TO")
+                return fail(noCallOnThePhone)
             }
             intents.append(.world(.customerPresses(customer: nil, digits: String(c))))
             return
@@ -453,7 +459,7 @@ struct Reduction {
 
     mutating func refuse(_ control: Control, _ view: AgentView) {
         state.refusals += 1
-        fail("\(ControlLabel.of(control)): " + (view.disabledReason(control) ?? "not available now"))
+        fail("\(ControlLabel.of(control)): " + KeyAdvice.onCCP(view.disabledReason(control) ?? "not available now"))
         state.panels[state.focus].advice = Coach.advice(view, selectedParty: panel.selectedParty)
     }
 
