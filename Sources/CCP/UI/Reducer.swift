@@ -114,7 +114,7 @@ struct Reduction {
         guard world.lesson?.phase == .running, !state.storyOpen else { return intents.append(.quit) }
         state.quitAsked = true
         let key = Keymap.binding(for: .quit, in: .global)?.keys.first?.label ?? "Q"
-        state.message = Message("Stop the lesson? Press \(key) again to stop it and see the summary; "
+        state.message = Message("Stop the lesson? Press \(key) again to end it with its score so far; "
             + "any other key goes back to it (the clock waits).", kind: .info)
     }
 
