@@ -27,6 +27,7 @@ import Testing
             case .button(panel: 0, let action): key = Keymap.mnemonic(action, in: .agent)
             case .partyHold(panel: 0, party: selectedParty): key = Keymap.mnemonic(.toggleHoldParty, in: .agent)
             case .partyHangUp(panel: 0, party: selectedParty): key = Keymap.mnemonic(.hangUpParty, in: .agent)
+            case .partyMute(panel: 0, party: selectedParty): key = Keymap.mnemonic(.toggleMuteParty, in: .agent)
             default: continue
             }
             if frame.screen[hit.rect.x, hit.rect.y].role == .buttonDisabled { disabled.insert(key) } else { enabled.insert(key) }

@@ -24,7 +24,9 @@ import Testing
 
     static let takeControl = "You're monitoring silently: barge in to take control."
     static let endFirst = "You're monitoring a call: End call to stop first."
-    static let agentsMoves = "Transfers, numbers and tones are the agent's: barged in, you hold, mute or hang up parties."
+    /// No AWS source gives a barged-in supervisor these moves (docs/supervisor.md, "What the sources say a
+    /// barged-in supervisor does not do"); the refusal names the sources.
+    static let agentsMoves = "Transfers, numbers and tones are the agent's: no AWS source gives them to a barged-in supervisor (monitor-barge, Streams 2.4.1). Barged in, you hold, mute or hang up parties."
 
     static let rows: [Row] = [
         Row(line: "status Lunch", state: .silent, refused: endFirst),
@@ -63,8 +65,8 @@ import Testing
         Row(line: "hold all", state: .barged, refused: nil, key: "h"),
         Row(line: "resume customer", state: .barged, refused: "customer is not on hold."),
         Row(line: "resume all", state: .barged, refused: "No one is on hold."),
-        Row(line: "swap", state: .barged, refused: "Swap is the agent's button: barged in, hold or resume parties (Hold all, Resume all)."),
-        Row(line: "join", state: .barged, refused: "Join is the agent's button: barged in, hold or resume parties (Hold all, Resume all)."),
+        Row(line: "swap", state: .barged, refused: "Swap is the button of the agent who added a party (AWS multi-party-calls): barged in, hold or resume parties (Hold all, Resume all)."),
+        Row(line: "join", state: .barged, refused: "Join is the button of the agent who added a party (AWS multi-party-calls): barged in, hold or resume parties (Hold all, Resume all)."),
         Row(line: "leave", state: .barged, refused: "End call stops monitoring and leaves the call."),
         Row(line: "hangup customer", state: .barged, refused: nil, key: "x"),
         Row(line: "mute", state: .barged, refused: "To stop being heard, go back to silent monitoring (Monitor)."),

@@ -4,7 +4,7 @@ import Telephony
 public enum Action: String, CaseIterable, Sendable {
     case accept, reject, quickConnects, numberPad, join, holdAll, swap, leave, endCall, mute, clear, statusMenu
     case previousParty, nextParty, toggleHoldParty, hangUpParty
-    /// Supervisors who barged in: mute or unmute the selected party.
+    /// Agents on a multi-party call and supervisors who barged in: mute or unmute the selected party.
     case toggleMuteParty
     case scrollBack, scrollForward
     case say, pressDigit, customerHangUp
@@ -107,6 +107,8 @@ public enum Keymap {
         KeyBinding(context: .agent, keys: [.down], action: .nextParty, help: "Select the party below"),
         KeyBinding(context: .agent, keys: [.char("o")], action: .toggleHoldParty, help: "Hold / resume the selected party"),
         KeyBinding(context: .agent, keys: [.char("x")], action: .hangUpParty, help: "Hang up the selected party"),
+        KeyBinding(context: .agent, keys: [.char("u")], action: .toggleMuteParty,
+                   help: "Mute / unmute the selected party (multi-party calls)"),
         KeyBinding(context: .agent, keys: [.pageUp], action: .scrollBack, help: "Scroll the transcript back"),
         KeyBinding(context: .agent, keys: [.pageDown], action: .scrollForward, help: "Scroll the transcript forward"),
 

@@ -6,20 +6,26 @@ import Telephony
 /// from here, a key is carried out or refused from here, and the "Now:" line lists the enabled ones
 /// from here, so the three cannot disagree.
 enum AgentControls {
-    /// A move on one party of the contact, by its key (`o` Hold / Resume, `x` hang up).
+    /// A move on one party of the contact, by its key (`o` Hold / Resume, `u` Mute / Unmute, `x` hang up).
     struct PartyMove: Equatable {
         var action: Action
-        /// "Hold", "Resume" or "Hang up".
+        /// "Hold", "Resume", "Mute", "Unmute" or "Hang up".
         var verb: String
         /// Why it does not apply now; nil when it does.
         var reason: String?
         var command: AgentCommand
     }
 
-    /// What `action` does to `party` now: Hold or Resume (whichever its row shows), or hang up.
+    /// What `action` does to `party` now: Hold or Resume, Mute or Unmute (whichever its row shows), or hang up.
     static func move(_ action: Action, on party: PartyView) -> PartyMove {
         if action == .hangUpParty {
             return PartyMove(action: action, verb: "Hang up", reason: party.hangUpReason, command: .hangUp(party.handle))
+        }
+        if action == .toggleMuteParty {
+            let unmute = party.muted
+            return PartyMove(action: action, verb: unmute ? "Unmute" : "Mute",
+                             reason: unmute ? party.unmuteReason : party.muteReason,
+                             command: unmute ? .unmuteParty(party.handle) : .muteParty(party.handle))
         }
         let resume = party.state == .hold
         return PartyMove(action: .toggleHoldParty, verb: resume ? "Resume" : "Hold",
@@ -27,10 +33,13 @@ enum AgentControls {
                          command: resume ? .resume(.party(party.handle)) : .hold(.party(party.handle)))
     }
 
-    /// The moves the party's row shows: Hold/Resume while it is connected or on hold, hang-up until it
-    /// has left. A move not shown is refused with why (`refusal`).
+    /// The moves the party's row shows: Mute/Unmute where this agent may mute others (a multi-party
+    /// call) or the party is muted, Hold/Resume while it is connected or on hold, hang-up until it has
+    /// left. A move not shown is refused with why (`refusal`): on a three-party call, muting another
+    /// party says that each agent mutes only themselves.
     static func shownMoves(_ party: PartyView) -> [PartyMove] {
         var out: [PartyMove] = []
+        if party.muted || party.muteReason == nil { out.append(move(.toggleMuteParty, on: party)) }
         if party.state == .connected || party.state == .hold { out.append(move(.toggleHoldParty, on: party)) }
         if party.state != .disconnected { out.append(move(.hangUpParty, on: party)) }
         return out

@@ -110,11 +110,7 @@ public final class CCPController {
             switch intent {
             case .agent(let name, let command):
                 if let refusal = perform(command, as: name) {
-                    if supervisors.contains(name) {
-                        show(refusal.reason, on: .supervisor(name))
-                    } else {
-                        show(KeyAdvice.onCCP(refusal.reason), on: .agent(name))
-                    }
+                    show(refusal.reason, on: supervisors.contains(name) ? .supervisor(name) : .agent(name))
                 }
             case .world(let command):
                 if let refusal = session.perform(command) { show(refusal.reason, on: .customer) }

@@ -26,6 +26,7 @@ public enum HitTarget: Equatable, Sendable {
     case button(panel: Int, Action)
     case partyHold(panel: Int, party: Int)
     case partyHangUp(panel: Int, party: Int)
+    case partyMute(panel: Int, party: Int)
     case party(panel: Int, party: Int)
     case listEntry(panel: Int, index: Int)
     case padKey(panel: Int, Character)

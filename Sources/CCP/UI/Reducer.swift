@@ -114,7 +114,7 @@ struct Reduction {
         guard world.lesson?.phase == .running, !state.storyOpen else { return intents.append(.quit) }
         state.quitAsked = true
         let key = Keymap.binding(for: .quit, in: .global)?.keys.first?.label ?? "Q"
-        state.message = Message("Stop the lesson? Press \(key) again to end it with its score so far; "
+        state.message = Message("Stop the lesson? Press \(key) again to stop it and see the summary; "
             + "any other key goes back to it (the clock waits).", kind: .info)
     }
 
@@ -197,6 +197,10 @@ struct Reduction {
             focus(p)
             state.panels[p].selectedParty = index
             perform(.hangUpParty, typed: nil)
+        case .partyMute(let p, let index):
+            focus(p)
+            state.panels[p].selectedParty = index
+            perform(.toggleMuteParty, typed: nil)
         case .listEntry(let p, let index):
             focus(p)
             state.panels[p].listIndex = index
@@ -268,11 +272,11 @@ struct Reduction {
             editInput { if !$0.isEmpty { $0.removeLast() } }
             if panel.open != .numberPad { state.panels[state.focus].listIndex = 0 }
         case .previousParty, .nextParty: selectParty(action == .previousParty ? -1 : 1)
-        case .toggleHoldParty, .hangUpParty: partyAction(action)
+        case .toggleHoldParty, .hangUpParty, .toggleMuteParty: partyAction(action)
         case .accept, .reject, .quickConnects, .numberPad, .join, .holdAll, .swap, .leave, .endCall, .mute, .clear:
             if let control = action.control { press(control) }
         case .statusMenu: openStatusMenu()
-        case .monitor, .barge, .toggleMuteParty: supervise(action)
+        case .monitor, .barge: supervise(action)
         }
     }
 
@@ -315,15 +319,9 @@ struct Reduction {
         intents.append(.agent(name, move.command))
     }
 
-    /// A customer-phone key with no call on it: the key that brings one first, then the `:` line's way.
-    var noCallOnThePhone: String {
-        "No call on the customer phone: press \(Keymap.mnemonic(.callIn, in: .global)) and a caller phones in "
-            + "(or :call FROM -> TO)"
-    }
-
     mutating func customerAction(_ action: Action) {
         guard world.caller.map({ $0.state != .disconnected }) ?? false else {
-            return fail(noCallOnThePhone)
+            return fail("No call on the customer phone: place one with :call FROM -> TO")
         }
         if action == .say {
             open(.speak)
@@ -351,7 +349,7 @@ struct Reduction {
         guard let c else { return }
         if panel.agentName == nil {
             guard world.caller.map({ $0.state != .disconnected }) ?? false else {
-                return fail(noCallOnThePhone)
+                return fail("No call on the customer phone: place one with :call FROM -> TO")
             }
             intents.append(.world(.customerPresses(customer: nil, digits: String(c))))
             return
@@ -459,7 +457,7 @@ struct Reduction {
 
     mutating func refuse(_ control: Control, _ view: AgentView) {
         state.refusals += 1
-        fail("\(ControlLabel.of(control)): " + KeyAdvice.onCCP(view.disabledReason(control) ?? "not available now"))
+        fail("\(ControlLabel.of(control)): " + (view.disabledReason(control) ?? "not available now"))
         state.panels[state.focus].advice = Coach.advice(view, selectedParty: panel.selectedParty)
     }
 

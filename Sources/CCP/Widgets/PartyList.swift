@@ -1,7 +1,7 @@
 import Telephony
 
-/// One row per party on the contact: state, timer, and that party's own Hold/Resume and hang-up.
-/// The selected row (Up/Down) shows the keys that act on it.
+/// One row per party on the contact: state, timer, and that party's own Mute/Unmute (multi-party
+/// calls), Hold/Resume and hang-up. The selected row (Up/Down) shows the keys that act on it.
 enum PartyList {
     static let maxRows = 6
 
@@ -18,34 +18,48 @@ enum PartyList {
                      on canvas: inout Canvas) {
         let g = canvas.glyphs
         let roomy = rect.width >= 56
+        // A Mute column only where some row shows the move (multi-party calls), so three-party rows keep their width.
+        let showsMute = parties.contains { p in AgentControls.shownMoves(p).contains { $0.action == .toggleMuteParty } }
+        let muteWidth = showsMute ? (roomy ? 11 : 7) : 0
         for (i, party) in parties.prefix(rect.height).enumerated() {
             let row = rect.row(i)
             let isSelected = i == selected
             // Narrow panels drop the mnemonics (help lists them) so the state and timer still fit.
             let showKeys = isSelected && roomy
-            let buttons = AgentControls.shownMoves(party).map { move in
-                let hangUp = move.action == .hangUpParty
-                return Button(label: hangUp ? g.times : move.verb,
-                              key: showKeys ? Keymap.mnemonic(move.action, in: .agent) : "", enabled: move.reason == nil,
-                              target: hangUp ? .partyHangUp(panel: panel, party: i) : .partyHold(panel: panel, party: i))
-            }
-            // Buttons sit in fixed columns so they line up from row to row.
-            let buttonsWidth = roomy ? 17 : 9
-            for b in buttons {
-                let isHangUp = if case .partyHangUp = b.target { true } else { false }
-                canvas.draw(b, x: isHangUp ? row.maxX - b.width : row.maxX - buttonsWidth, y: row.y, clip: row)
+            // Buttons sit in fixed columns so they line up from row to row: Mute, Hold, then × at the edge.
+            let holdWidth = roomy ? 17 : 9
+            let buttonsWidth = holdWidth + muteWidth
+            for move in AgentControls.shownMoves(party) {
+                let target: HitTarget
+                switch move.action {
+                case .hangUpParty: target = .partyHangUp(panel: panel, party: i)
+                case .toggleMuteParty: target = .partyMute(panel: panel, party: i)
+                default: target = .partyHold(panel: panel, party: i)
+                }
+                let b = Button(label: move.action == .hangUpParty ? g.times : move.verb,
+                               key: showKeys ? Keymap.mnemonic(move.action, in: .agent) : "",
+                               enabled: move.reason == nil, target: target)
+                let x: Int
+                switch move.action {
+                case .hangUpParty: x = row.maxX - b.width
+                case .toggleMuteParty: x = row.maxX - buttonsWidth
+                default: x = row.maxX - holdWidth
+                }
+                canvas.draw(b, x: x, y: row.y, clip: row)
             }
             let stateWidth = roomy ? 12 : 10
             let stateText = CellWidth.pad(party.state.label, to: stateWidth, ellipsis: g.ellipsis)
             let timer = CellWidth.pad(TimeText.clock(now - party.since), to: 5, ellipsis: g.ellipsis)
-            let infoX = row.maxX - buttonsWidth - 1 - stateWidth - 1 - 5
+            // A narrow row with a Mute column gives up the timer, so the party's name still shows.
+            let showsTimer = roomy || muteWidth == 0
+            let infoX = row.maxX - buttonsWidth - 1 - stateWidth - (showsTimer ? 1 + 5 : 0)
             let stateRole = role(party.state)
             canvas.put(isSelected ? g.pointer : " ", x: row.x, y: row.y, role: isSelected ? .key : .text, clip: row)
             canvas.put(g.bullet, x: row.x + 2, y: row.y, role: stateRole, clip: row)
             canvas.put(party.label, x: row.x + 4, y: row.y, width: infoX - row.x - 5, role: .text, clip: row)
             canvas.put(stateText, x: infoX, y: row.y, role: stateRole, clip: row)
-            canvas.put(timer, x: infoX + stateWidth + 1, y: row.y, role: .hint, clip: row)
-            canvas.hit(Rect(x: row.x, y: row.y, width: infoX + stateWidth + 6 - row.x, height: 1),
+            if showsTimer { canvas.put(timer, x: infoX + stateWidth + 1, y: row.y, role: .hint, clip: row) }
+            canvas.hit(Rect(x: row.x, y: row.y, width: infoX + stateWidth + (showsTimer ? 6 : 0) - row.x, height: 1),
                        .party(panel: panel, party: i))
         }
     }

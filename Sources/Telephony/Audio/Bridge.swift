@@ -1,6 +1,6 @@
 /// Who hears whom. On a call, every party in the connected state is in one conversation; held,
 /// connecting and disconnected parties are outside it; a muted party (an agent's own mute, or any
-/// party a barged-in supervisor muted) is heard by no one (docs §1.5 hold semantics, §6 rules 13–19;
+/// party another agent or a barged-in supervisor muted) is heard by no one (docs §1.5 hold semantics, §6 rules 13–19;
 /// docs/supervisor.md).
 extension Engine {
     /// The parties in conversation on a call.

@@ -20,11 +20,11 @@ public enum AgentCommand: Sendable, Equatable {
     case clear
     case mute
     case unmute
-    /// A supervisor who barged in mutes another party of the call: heard by no one until unmuted
-    /// ("Any agent on the call can mute any other participant", docs/supervisor.md).
+    /// An agent on a multi-party call, or a supervisor who barged in, mutes another party of the call:
+    /// heard by no one until unmuted ("Any agent on the call can mute any other participant", docs/supervisor.md).
     case muteParty(String)
-    /// Unmutes a party a supervisor muted; only a party that is not an agent ("An agent can only
-    /// unmute themselves, not another agent. However, an agent can unmute participants who are not agents").
+    /// Unmutes another party; only a party that is not an agent ("An agent can only unmute themselves,
+    /// not another agent. However, an agent can unmute participants who are not agents").
     case unmuteParty(String)
     case say(String)
     /// Supervisors: listen to an agent's live call without being heard (silent monitor), or with

@@ -42,7 +42,7 @@ public final class Engine {
     var pendingThirdParty = SerialTable<RunID, ThirdPartyRequest>()
     /// Supervisors listening to (or barged into) a call, by username (Operations/Monitor.swift).
     var monitoring: [String: Monitoring] = [:]
-    /// Callers and external parties a barged-in supervisor muted (agents keep their own `muted`).
+    /// Callers and external parties another agent or a barged-in supervisor muted (agents keep their own `muted`).
     /// Call and leg ids are never reused, so an entry outlives its call harmlessly.
     var mutedParties: Set<PartyKey> = []
     /// Flow steps at the instant `at` of runs whose call is gone (see `instantFlowStepLimit`); a

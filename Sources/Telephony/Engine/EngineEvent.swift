@@ -160,7 +160,7 @@ extension EngineEvent {
         case supervisorConnection(call: CallID, supervisor: AgentID, agent: AgentID, contact: ContactID, mode: MonitorMode?)
         /// A supervisor who barged in hung up an agent on the call (DisconnectReason BARGED, docs §2.4).
         case agentHungUp(call: CallID, agent: AgentID, by: AgentID)
-        /// A supervisor who barged in muted or unmuted a party of the call (docs/supervisor.md).
+        /// An agent on a multi-party call or a supervisor who barged in muted or unmuted another party of the call (docs/supervisor.md).
         case partyMuted(call: CallID, party: PartyKey, by: AgentID, muted: Bool)
 
         // Flows and what parties hear.

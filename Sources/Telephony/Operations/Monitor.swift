@@ -109,10 +109,9 @@ extension Engine {
             return m.map { SupervisorAnswer(reason: bargeHoldRefusal(target, resume: false, $0)) }
         case .resume(let target):
             return m.map { SupervisorAnswer(reason: bargeHoldRefusal(target, resume: true, $0)) }
-        case .muteParty(let handle):
-            return SupervisorAnswer(reason: bargeMuteRefusal(handle, unmute: false, m))
-        case .unmuteParty(let handle):
-            return SupervisorAnswer(reason: bargeMuteRefusal(handle, unmute: true, m))
+        case .muteParty, .unmuteParty:
+            // One operation for agents and barged-in supervisors (Operations/PartyMute.swift).
+            return nil
         case .mute:
             // A supervisor is heard only once barged in; silent monitoring is how it stops being heard.
             guard let m else { return nil }
@@ -122,16 +121,21 @@ extension Engine {
         case .unmute:
             return m == nil ? nil : SupervisorAnswer(reason: "You are not muted.")
         case .join, .swap:
+            // Join and Swap follow a party the agent itself added ([AG/multi-party-calls]); no source
+            // gives a barged-in supervisor either (docs/supervisor.md).
             guard let m else { return nil }
             return SupervisorAnswer(reason: m.mode == .barge
-                ? "\(command == .join ? "Join" : "Swap") is the agent's button: barged in, hold or resume parties (Hold all, Resume all)."
+                ? "\(command == .join ? "Join" : "Swap") is the button of the agent who added a party (AWS multi-party-calls): barged in, hold or resume parties (Hold all, Resume all)."
                 : Self.takeControl)
         case .leave:
             return m == nil ? nil : SupervisorAnswer(reason: "End call stops monitoring and leaves the call.")
         case .quickConnect, .dial, .sendDigits:
+            // The admin guide's monitor-barge page and Streams 2.4.1 give a barged-in supervisor taking
+            // over control, muting and dropping parties; no source found gives it quick connects, the
+            // number pad or tones (docs/supervisor.md).
             guard let m else { return nil }
             return SupervisorAnswer(reason: m.mode == .barge
-                ? "Transfers, numbers and tones are the agent's: barged in, you hold, mute or hang up parties."
+                ? "Transfers, numbers and tones are the agent's: no AWS source gives them to a barged-in supervisor (monitor-barge, Streams 2.4.1). Barged in, you hold, mute or hang up parties."
                 : Self.takeControl)
         default:
             return m == nil ? nil : SupervisorAnswer(reason: "You're monitoring a call: End call to stop first.")
@@ -209,10 +213,6 @@ extension Engine {
         case .resume(let target):
             guard let m = activeMonitoring(u) else { return false }
             bargeHold(target, resume: true, by: u, m)
-            return true
-        case .muteParty(let handle), .unmuteParty(let handle):
-            guard let m = activeMonitoring(u) else { return true }
-            if case .unmuteParty = command { bargeMute(handle, unmute: true, by: u, m) } else { bargeMute(handle, unmute: false, by: u, m) }
             return true
         default:
             return false

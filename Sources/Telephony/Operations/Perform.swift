@@ -28,7 +28,9 @@ extension Engine {
         case .mute: setMuted(true, u)
         case .unmute: setMuted(false, u)
         case .say(let text): speak(.agent(u), .speech, text)
-        case .monitor, .barge, .muteParty, .unmuteParty: break
+        case .muteParty(let handle): muteParty(handle, unmute: false, by: u)
+        case .unmuteParty(let handle): muteParty(handle, unmute: true, by: u)
+        case .monitor, .barge: break
         }
         return nil
     }
@@ -56,7 +58,9 @@ extension Engine {
         case .say(let text):
             if text.isEmpty { return "Say what? Give the words to say." }
             return ctx.leg?.state == .connected ? nil : "No one can hear you: you're not connected to anyone."
-        case .monitor, .barge, .muteParty, .unmuteParty: return nil
+        case .muteParty(let handle): return partyMuteRefusal(handle, unmute: false, ctx)
+        case .unmuteParty(let handle): return partyMuteRefusal(handle, unmute: true, ctx)
+        case .monitor, .barge: return nil
         }
     }
 

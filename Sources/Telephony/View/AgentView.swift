@@ -103,9 +103,16 @@ public struct PartyView: Sendable, Equatable {
     public var holdReason: String?
     public var resumeReason: String?
     public var hangUpReason: String?
+    /// Heard by no one on the call: muted by itself (an agent) or by another agent or a supervisor.
+    public var muted: Bool
+    /// Why this agent can't mute (or unmute) the party now; on a multi-party call any agent mutes any
+    /// other participant and unmutes those who are not agents (docs/supervisor.md).
+    public var muteReason: String?
+    public var unmuteReason: String?
 
     public init(handle: String, label: String, kind: Kind, state: ConnectionState, since: Millis,
-                holdReason: String?, resumeReason: String?, hangUpReason: String?) {
+                holdReason: String?, resumeReason: String?, hangUpReason: String?,
+                muted: Bool = false, muteReason: String? = nil, unmuteReason: String? = nil) {
         self.handle = handle
         self.label = label
         self.kind = kind
@@ -114,6 +121,9 @@ public struct PartyView: Sendable, Equatable {
         self.holdReason = holdReason
         self.resumeReason = resumeReason
         self.hangUpReason = hangUpReason
+        self.muted = muted
+        self.muteReason = muteReason
+        self.unmuteReason = unmuteReason
     }
 }
 

@@ -82,18 +82,25 @@ extension Engine {
         func reasons(_ handle: String) -> (String?, String?, String?) {
             (refusal(.hold(.party(handle)), as: u), refusal(.resume(.party(handle)), as: u), refusal(.hangUp(handle), as: u))
         }
+        func withMute(_ row: PartyView, _ party: PartyKey?) -> PartyView {
+            var row = row
+            row.muted = party.map(isMuted) ?? false
+            row.muteReason = refusal(.muteParty(row.handle), as: u)
+            row.unmuteReason = refusal(.unmuteParty(row.handle), as: u)
+            return row
+        }
         if !ctx.isPrimary, call.customer.isActive {
             let state = ctx.leg?.state == .hold ? ConnectionState.hold : .connected
             let r = reasons("customer")
-            return [PartyView(handle: "customer", label: "Internal transfer", kind: .customer, state: state,
-                              since: ctx.leg?.since ?? call.customerSince, holdReason: r.0, resumeReason: r.1, hangUpReason: r.2)]
+            return [withMute(PartyView(handle: "customer", label: "Internal transfer", kind: .customer, state: state,
+                              since: ctx.leg?.since ?? call.customerSince, holdReason: r.0, resumeReason: r.1, hangUpReason: r.2), nil)]
         }
         var rows: [PartyView] = []
         if call.customer.isActive {
             let r = reasons("customer")
-            rows.append(PartyView(handle: "customer", label: call.customerNumber, kind: .customer,
+            rows.append(withMute(PartyView(handle: "customer", label: call.customerNumber, kind: .customer,
                                   state: partyState(.customer, on: call), since: call.customerSince,
-                                  holdReason: r.0, resumeReason: r.1, hangUpReason: r.2))
+                                  holdReason: r.0, resumeReason: r.1, hangUpReason: r.2), .customer(call.id)))
         }
         for leg in ctx.otherLegs {
             let handle: String
@@ -115,8 +122,15 @@ extension Engine {
             }
             let state = leg.state == .connecting && leg.showsConnectedEarly ? ConnectionState.connected : leg.state
             let r = reasons(handle)
-            rows.append(PartyView(handle: handle, label: label, kind: kind, state: state, since: leg.since,
-                                  holdReason: r.0, resumeReason: r.1, hangUpReason: r.2))
+            // No one is on a connection still connecting: an agent quick-connected there may be muted
+            // on a call of its own until it accepts, which this row must not show.
+            let key: PartyKey? = switch leg.party {
+            case .agent(let other): leg.state == .connecting ? nil : .agent(other)
+            case .external: .external(leg.id)
+            case .pending: nil
+            }
+            rows.append(withMute(PartyView(handle: handle, label: label, kind: kind, state: state, since: leg.since,
+                                  holdReason: r.0, resumeReason: r.1, hangUpReason: r.2), key))
         }
         return rows
     }
