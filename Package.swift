@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "TelephonyTests", dependencies: ["Telephony", "Flows", "Scenario", "Script"]),
         .testTarget(name: "FlowsTests", dependencies: ["Flows", "Telephony"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Telephony", "Flows"]),
-        .testTarget(name: "CCPTests", dependencies: ["CCP", "Telephony", "Script", "Scenario"], exclude: ["Golden", "Scenarios"]),
+        .testTarget(name: "CCPTests", dependencies: ["CCP", "Telephony", "Script", "Scenario", "Training"], exclude: ["Golden", "Scenarios"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Telephony"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "CCP", "Script", "Scenario", "Telephony", "Flows"],
                     exclude: ["Fixtures"]),

@@ -53,7 +53,10 @@ public enum CCPRenderer {
             LessonSummary.draw(lesson, in: Rect(x: first.x, y: first.y, width: last.rect.maxX - first.x, height: first.height),
                                on: &canvas)
         }
-        if ui.storyOpen, let lesson = world.lesson { StoryOverlay.draw(lesson, size: size, on: &canvas) }
+        if ui.storyOpen, let lesson = world.lesson, let last = layout.slots.last {
+            let first = layout.slots[0].rect
+            StoryOverlay.draw(lesson, in: Rect(x: first.x, y: 0, width: last.rect.maxX - first.x, height: size.rows), on: &canvas)
+        }
         if ui.helpOpen { HelpOverlay.draw(scroll: ui.helpScroll, size: size, on: &canvas) }
         return canvas.frame
     }

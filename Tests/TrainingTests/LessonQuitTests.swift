@@ -12,7 +12,7 @@ import Training
         t.wait(1000)
         #expect(t.ccp.handle(.key(.char("Q"))).isEmpty)
         #expect(t.run.phase == .running)
-        #expect(t.screen.contains("Stop the lesson? Press Q again to stop it and see the summary;"))
+        #expect(t.screen.contains("Stop the lesson? Press Q again to end it with its score so far;"))
         #expect(t.ccp.ui.timeStopped)
         #expect(t.ccp.handle(.key(.char("Q"))) == [.quit])
     }

@@ -110,7 +110,11 @@ public final class CCPController {
             switch intent {
             case .agent(let name, let command):
                 if let refusal = perform(command, as: name) {
-                    show(refusal.reason, on: supervisors.contains(name) ? .supervisor(name) : .agent(name))
+                    if supervisors.contains(name) {
+                        show(refusal.reason, on: .supervisor(name))
+                    } else {
+                        show(KeyAdvice.onCCP(refusal.reason), on: .agent(name))
+                    }
                 }
             case .world(let command):
                 if let refusal = session.perform(command) { show(refusal.reason, on: .customer) }

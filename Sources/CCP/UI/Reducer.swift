@@ -114,7 +114,7 @@ struct Reduction {
         guard world.lesson?.phase == .running, !state.storyOpen else { return intents.append(.quit) }
         state.quitAsked = true
         let key = Keymap.binding(for: .quit, in: .global)?.keys.first?.label ?? "Q"
-        state.message = Message("Stop the lesson? Press \(key) again to stop it and see the summary; "
+        state.message = Message("Stop the lesson? Press \(key) again to end it with its score so far; "
             + "any other key goes back to it (the clock waits).", kind: .info)
     }
 
@@ -319,9 +319,15 @@ struct Reduction {
         intents.append(.agent(name, move.command))
     }
 
+    /// A customer-phone key with no call on it: the key that brings one first, then the `:` line's way.
+    var noCallOnThePhone: String {
+        "No call on the customer phone: press \(Keymap.mnemonic(.callIn, in: .global)) and a caller phones in "
+            + "(or :call FROM -> TO)"
+    }
+
     mutating func customerAction(_ action: Action) {
         guard world.caller.map({ $0.state != .disconnected }) ?? false else {
-            return fail("No call on the customer phone: place one with :call FROM -> TO")
+            return fail(noCallOnThePhone)
         }
         if action == .say {
             open(.speak)
@@ -349,7 +355,7 @@ struct Reduction {
         guard let c else { return }
         if panel.agentName == nil {
             guard world.caller.map({ $0.state != .disconnected }) ?? false else {
-                return fail("No call on the customer phone: place one with :call FROM -> TO")
+                return fail(noCallOnThePhone)
             }
             intents.append(.world(.customerPresses(customer: nil, digits: String(c))))
             return
@@ -457,7 +463,7 @@ struct Reduction {
 
     mutating func refuse(_ control: Control, _ view: AgentView) {
         state.refusals += 1
-        fail("\(ControlLabel.of(control)): " + (view.disabledReason(control) ?? "not available now"))
+        fail("\(ControlLabel.of(control)): " + KeyAdvice.onCCP(view.disabledReason(control) ?? "not available now"))
         state.panels[state.focus].advice = Coach.advice(view, selectedParty: panel.selectedParty)
     }
 

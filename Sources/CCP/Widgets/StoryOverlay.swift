@@ -21,11 +21,14 @@ enum StoryOverlay {
         return out
     }
 
-    static func draw(_ p: LessonProgress, size: Size, on canvas: inout Canvas) {
-        let width = min(size.columns - 2, 76)
+    /// Centred over `area`: the CCP panels' columns, the whole height of the screen. The side panels
+    /// beside the CCP (call map, flow view, records) keep their borders (issue 11 review: at 120×40
+    /// the story covered them).
+    static func draw(_ p: LessonProgress, in area: Rect, on canvas: inout Canvas) {
+        let width = min(area.width - 2, 76)
         let content = lines(p, width: width - 4)
-        let height = min(size.rows - 2, content.count + 4)
-        let rect = Rect(x: (size.columns - width) / 2, y: (size.rows - height) / 2, width: width, height: height)
+        let height = min(area.height - 2, content.count + 4)
+        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         canvas.fill(rect, role: .overlay)
         canvas.frame.screen.box(rect, role: .overlayTitle, glyphs: canvas.glyphs)
         canvas.hit(rect, .help)

@@ -349,9 +349,16 @@ enum ContactTable {
         drawRow(shown.map { ($0.title, $0.width) }, role: .hint, in: header, on: &canvas)
         let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
         guard !contacts.isEmpty else {
-            let hint = exampleCall == nil ? "No contact in progress."
-                : "No contact in progress. Press \(Keymap.mnemonic(.callIn, in: .global)) and a caller phones in."
-            canvas.put(hint, x: body.x + 2, y: body.y, width: body.width - 2, role: .hint, clip: body)
+            let key = "Press \(Keymap.mnemonic(.callIn, in: .global)) and a caller phones in."
+            // The longest wording whose words fit the rows there are: in a 40-column panel (beside the
+            // trainee's at 80 columns) the key is what the trainee needs, so it is kept whole (review, issue 11).
+            let wordings = exampleCall == nil ? ["No contact in progress."] : ["No contact in progress. " + key, "No contact. " + key, key]
+            let width = body.width - 2
+            let hint = wordings.first { WordWrap.rows($0, width: width, ellipsis: g.ellipsis).count <= body.height } ?? wordings[wordings.count - 1]
+            let rows = WordWrap.rows(hint, width: width, limit: body.height, ellipsis: g.ellipsis)
+            for (i, text) in rows.enumerated() {
+                canvas.put(text, x: body.x + 2, y: body.y + i, width: body.width - 2, role: .hint, clip: body)
+            }
             return
         }
         let cursor = selected ?? 0

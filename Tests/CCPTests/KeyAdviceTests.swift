@@ -1,0 +1,59 @@
+import CCP
+import Scenario
+import Script
+import Telephony
+import Testing
+
+/// A refusal's advice on an agent CCP names the keys to press; the `:` line and scripts keep the
+/// command words (issue 11 review, point 1: pressing Hold all with the caller alone said "to hold the
+/// caller, hold customer", which no CCP key does). The reason itself stays the engine's.
+@Suite struct KeyAdviceTests {
+    static let size = Size(columns: 120, rows: 40)
+
+    /// The engine still words each clause as KeyAdvice expects, so the CCP's key wording never goes stale.
+    @Test func everyClauseIsStillTheEnginesWording() throws {
+        let engine = try EngineBuilder.build(BuiltInScenario.load())
+        let runner = ScriptRunner(engine: engine, agent: "john")
+        let (lines, errors) = ScriptParser.parse(Stages.connected)
+        #expect(errors.isEmpty)
+        _ = runner.run(lines)
+        let holdAll = try #require(engine.perform(.hold(.all), as: "john")).reason
+        #expect(holdAll.hasSuffix("to hold the caller, hold customer."), "\(holdAll)")
+        let idle = try EngineBuilder.build(BuiltInScenario.load())
+        let quickConnect = try #require(idle.perform(.quickConnect("Maria"), as: "john")).reason
+        #expect(quickConnect.hasSuffix("accept or make a call first."), "\(quickConnect)")
+    }
+
+    @Test func holdAllWithTheCallerAloneNamesTheKeyThatHoldsTheCaller() throws {
+        let stage = try EngineStage(size: Self.size).run(Stages.connected).type("h")
+        let message = try #require(stage.controller.ui.panels[0].message).text
+        #expect(message == "Hold all: Hold all needs a third party on the call; to hold the caller, press o (Hold on the caller's row).")
+        #expect(stage.text.contains("press o (Hold on the caller's row)"))
+        // The key it names does what it says.
+        stage.type("o")
+        #expect(stage.engine.view(of: "john")?.contact?.parties.first?.state == .hold)
+    }
+
+    @Test func theCommandLineKeepsTheCommandWords() throws {
+        let stage = try EngineStage(size: Self.size).run(Stages.connected)
+        stage.type(":hold all").press([.enter])
+        let message = try #require(stage.controller.ui.message).text
+        #expect(message.contains("to hold the caller, hold customer."), "\(message)")
+    }
+
+    @Test func aQuickConnectChosenWhileIdleNamesTheKeysThatTakeOrMakeACall() throws {
+        let stage = try EngineStage(size: Self.size).run(Stages.idle)
+        stage.type("q").press([.enter])
+        let message = try #require(stage.controller.ui.panels[0].message).text
+        #expect(message == "Agent and queue quick connects transfer a call: accept one (a) or make one (n Number pad) first.")
+    }
+
+    @Test func theCustomerPhoneWithNoCallNamesTheNextCallerKey() throws {
+        let stage = try EngineStage(customer: true, size: Self.size).run(Stages.idle)
+        stage.press([.tab]).type("y")
+        let message = try #require(stage.controller.ui.panels[1].message).text
+        #expect(message == "No call on the customer phone: press i and a caller phones in (or :call FROM -> TO)")
+        stage.type("i")
+        #expect(stage.controller.ui.message?.text.contains("phones") == true)
+    }
+}
