@@ -51,6 +51,32 @@ import Testing
         #expect(map.nodes[1].muted)
     }
 
+    /// On a multi-party call an agent mutes the caller ("Any agent on the call can mute any other
+    /// participant on the call", AWS three-party-multi-party-comparison; docs/supervisor.md): the map
+    /// marks the caller muted and its lines one-way (it hears both agents, neither hears it), and
+    /// `--events` logs `party.muted` with the agent who did it. Maria unmutes the caller, though John
+    /// muted it ("an agent can unmute participants who are not agents"): the lines are mutual again.
+    @Test func anAgentMutesTheCallerOnAMultiPartyCall_oneWayLinesAndTheEvent() throws {
+        let desk = try Desk { $0.multiParty = true }
+        desk.connected(then: """
+        quick-connect Maria
+        wait until maria banner Connected
+        join
+        mute customer
+        """)
+        let map = try #require(desk.engine.callMap(of: .agent("maria")))
+        #expect(map.nodes.first { $0.handle == "customer" }?.muted == true)
+        #expect(Self.hearing(map) == ["customer hears john", "customer hears maria", "john hears maria", "maria hears john"])
+        desk.run("maria: unmute customer")
+        let after = try #require(desk.engine.callMap(of: .agent("john")))
+        #expect(Self.hearing(after) == ["customer hears john", "john hears customer", "customer hears maria",
+                                        "maria hears customer", "john hears maria", "maria hears john"])
+        let muted = desk.events.of("party.muted").map { $0.line().fields }
+        #expect(muted.map { [$0["party"], $0["by"], $0["muted"]] } == [
+            ["customer of call 1", "john", "true"], ["customer of call 1", "maria", "false"],
+        ])
+    }
+
     @Test func anAgentWithNoCallHasNoMap_andOneWhoLeftSeesTheCallGoOnWithoutThem() throws {
         let desk = try Desk()
         #expect(desk.engine.callMap(of: .agent("john")) == nil)
