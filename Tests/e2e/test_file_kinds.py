@@ -133,3 +133,61 @@ def test_check_of_a_ccp_file_holding_a_scenario_says_what_it_is(termccp_path, tm
     assert done.returncode == 2
     assert f"{misnamed}: this is a scenario, not a script — run it with termccp run {misnamed}" in done.stdout
     assert "unknown command" not in done.stdout
+
+
+def written_outputs(termccp_path, folder):
+    """Every kind of file termccp writes, made by termccp itself where a command run without a terminal makes it;
+    the lesson reports (written only after a lesson played in a terminal) in their documented shape
+    (docs/lesson-format.md, Reports)."""
+    out = {name: folder / name for name in ("diagram.mmd", "diagram.svg", "records.json", "events.jsonl", "report.xml", "results.json")}
+    done = run(termccp_path, "script", SCRIPT, "--diagram", out["diagram.mmd"], "--records", out["records.json"],
+               "--events", out["events.jsonl"], "--junit", out["report.xml"])
+    assert done.returncode == 0, done.stderr
+    assert run(termccp_path, "script", SCRIPT, "--diagram", out["diagram.svg"]).returncode == 0
+    done = run(termccp_path, "test", TEST_CASE, "--scenario", SCENARIO, "--results", out["results.json"])
+    assert out["results.json"].exists(), done.stderr
+    out["demo.cast"] = folder / "demo.cast"
+    out["demo.cast"].write_text('{"version": 2, "width": 80, "height": 24, "timestamp": 0, "env": {"TERM": "xterm"}}\n'
+                                '[0.5, "o", "\\u001b[H"]\n')
+    out["lesson.json"] = folder / "lesson.json"
+    out["lesson.json"].write_text('{"lesson": "Take a call", "source": "take-a-call", "agent": "john", "result": "completed", '
+                                  '"duration": 40, "score": null, "measures": null, "handleTime": null, "goals": [], "forbidden": []}\n')
+    out["lesson.csv"] = folder / "lesson.csv"
+    out["lesson.csv"].write_text("lesson,row,goal_number,goal_id,goal,met,met_at_s,result,score,time_to_answer_s,handle_time_s,"
+                                 "customer_hold_s,holds,transfers_completed,refused_moves,forbidden_events\r\n")
+    return out
+
+
+OUTPUT_NAMES = {"diagram.mmd": ("a sequence diagram (Mermaid)", "--diagram"), "diagram.svg": ("a sequence diagram (SVG picture)", "--diagram"),
+                "records.json": ("a contact record file (JSON)", "--records"), "events.jsonl": ("an engine event log (JSON Lines)", "--events"),
+                "report.xml": ("a JUnit XML report", "--junit"), "results.json": ("a test case results file (JSON)", "--results"),
+                "demo.cast": ("a recording (asciicast)", "--record"), "lesson.json": ("a lesson report (JSON)", "--report"),
+                "lesson.csv": ("a lesson report (CSV)", "--report")}
+
+
+@pytest.mark.parametrize("command, expected", [("run", "a scenario"), ("script", "a script"), ("test", "an Amazon Connect test case"),
+                                               ("learn", "a lesson"), ("demo", "a script"), ("--scenario", "a scenario")])
+def test_a_file_termccp_wrote_given_as_an_input_says_what_it_is_and_which_command_writes_it(termccp_path, tmp_path, command, expected):
+    # Before, `termccp run x.mmd` was read as YAML ("mapping values are not allowed"), `script x.mmd` as a script.
+    for name, path in written_outputs(termccp_path, tmp_path).items():
+        kind, flag = OUTPUT_NAMES[name]
+        args = ["script", "--scenario", path, SCRIPT] if command == "--scenario" else [command, path]
+        done = run(termccp_path, *args)
+        assert done.returncode == 2, (name, done.stderr)
+        first = done.stderr.splitlines()[0]
+        assert first.startswith(f"{path}: this is {kind}, not {expected} — "), first
+        assert f"{flag} " in first and " writes it" in first, first
+        assert "YAML" not in done.stderr and "unknown command" not in done.stderr and "malformed" not in done.stderr, done.stderr
+
+
+def test_check_names_a_file_termccp_wrote_instead_of_checking_it_as_an_input(termccp_path, tmp_path):
+    outputs = written_outputs(termccp_path, tmp_path)
+    done = run(termccp_path, "check", *outputs.values())
+    assert done.returncode == 2
+    for name, path in outputs.items():
+        kind, flag = OUTPUT_NAMES[name]
+        line = next(l for l in done.stdout.splitlines() if l.startswith(f"{path}:"))
+        assert line.startswith(f"{path}: this is {kind}, a file termccp writes, not one check reads — "), line
+        assert f"{flag} " in line, line
+    assert "Actions" not in done.stdout, "a JSON output must not be checked as a flow"
+    assert done.stdout.splitlines()[-1] == f"{len(outputs)} files checked: {len(outputs)} errors, 0 warnings"

@@ -45,6 +45,11 @@ struct CheckCommand: ParsableCommand {
     }
 
     private func check(_ file: String) -> [Problem] {
+        // A file termccp wrote (a diagram, a recording, a report) is named as such, whatever its extension.
+        if case .output(let kind)? = FileKind.of(file) {
+            return [Problem(file: file, message: "this is \(kind.name), a file termccp writes, not one check reads",
+                            fix: kind.madeBy(file))]
+        }
         let lower = file.lowercased()
         if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
             if case .success(let text) = TextFile.read(file), LessonLoader.isLesson(yaml: text) {

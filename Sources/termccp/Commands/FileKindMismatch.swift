@@ -5,9 +5,10 @@ import Script
 import Training
 
 /// The kinds of input file termccp reads, recognised by what a file holds (its extension only breaks the tie
-/// for a script, which has no shape of its own).
+/// for a script, which has no shape of its own), and the files it writes, which are never an input.
 enum FileKind: Equatable {
     case script, scenario, lesson, testCase, flow, theme
+    case output(OutputKind)
 
     var name: String {
         switch self {
@@ -17,6 +18,7 @@ enum FileKind: Equatable {
         case .testCase: "an Amazon Connect test case"
         case .flow: "a flow export"
         case .theme: "a CCP theme"
+        case .output(let kind): kind.name
         }
     }
 
@@ -29,12 +31,14 @@ enum FileKind: Equatable {
         case .testCase: "run it with termccp test \(path)"
         case .flow: "name it under flows: in a scenario (termccp check \(path) checks it alone)"
         case .theme: "give it with --theme \(path)"
+        case .output(let kind): kind.madeBy(path)
         }
     }
 
     /// The kind `path` holds, or nil when it cannot be read or matches none (then its own loader says why).
     static func of(_ path: String) -> FileKind? {
         guard case .success(let text) = TextFile.read(path) else { return nil }
+        if let output = OutputKind.of(text, path: path) { return .output(output) }
         let bytes = Array(text.utf8)
         if let root = try? JSONText.Document(bytes: bytes, depth: 0).root, root.isObject {
             if TestCaseLoader.isTestCase(bytes) { return .testCase }
