@@ -19,12 +19,25 @@ enum HeaderBar {
         let clip = Rect(x: row.x, y: row.y, width: clockX - row.x - 1, height: 1)
         var x = canvas.put(" termccp ", x: row.x, y: row.y, role: .header, clip: clip)
         for (i, panel) in ui.panels.enumerated() {
-            let name = panelName(panel, world: world)
             let marker = shown.contains(i) ? "" : " \(g.arrow)"
+            // A name that does not fit whole is cut after a whole word; with no room for one, an ellipsis says
+            // more panels follow (a name cut inside, "S", would name no one). The panels after it are left out.
+            let room = clip.maxX - x - 3
+            guard let name = fitted(panelName(panel, world: world) + marker, width: room, ellipsis: g.ellipsis) else {
+                if room + 2 >= CellWidth.of(g.ellipsis) { canvas.put(" \(g.ellipsis)", x: x, y: row.y, role: .header, clip: clip) }
+                return
+            }
             let start = canvas.put(" ", x: x, y: row.y, role: .header, clip: clip)
-            x = canvas.put(" \(name)\(marker) ", x: start, y: row.y, role: i == ui.focus ? .titleFocused : .header,
-                           clip: clip)
+            x = canvas.put(" \(name) ", x: start, y: row.y, role: i == ui.focus ? .titleFocused : .header, clip: clip)
             canvas.hit(Rect(x: start, y: row.y, width: x - start, height: 1), .panel(i))
         }
+    }
+
+    /// `text` whole, or cut after a whole word (WordWrap.fit); nil when not even its first word fits.
+    static func fitted(_ text: String, width: Int, ellipsis: String) -> String? {
+        if CellWidth.of(text) <= width { return text }
+        let first = text.split(separator: " ").first.map(String.init) ?? text
+        guard CellWidth.of(first) + CellWidth.of(ellipsis) <= width else { return nil }
+        return WordWrap.fit(text, width: width, ellipsis: ellipsis)
     }
 }

@@ -21,14 +21,24 @@ enum PartyList {
         // A Mute column only where some row shows the move (multi-party calls), so three-party rows keep their width.
         let showsMute = parties.contains { p in AgentControls.shownMoves(p).contains { $0.action == .toggleMuteParty } }
         let muteWidth = showsMute ? (roomy ? 11 : 7) : 0
+        let holdWidth = roomy ? 17 : 9
+        let buttonsWidth = holdWidth + muteWidth
+        // A label that would be cut (a phone number or "Internal transfer" in a 38-column panel) takes the timers'
+        // columns and the state column's spare ones, on every row so that states still line up: a party's name
+        // matters more than how long it has been in its state, and a number cut inside ("+15555…") says nothing.
+        // A narrow row with a Mute column gives up the timers too, so the party's name still shows.
+        let shownParties = parties.prefix(rect.height)
+        let labelRoom = rect.width - buttonsWidth - 1 - (roomy ? 12 : 10) - 1 - 5 - 5
+        let labelsFit = shownParties.allSatisfy { CellWidth.of($0.label) <= labelRoom }
+        let showsTimer = (roomy || muteWidth == 0) && labelsFit
+        let widestState = shownParties.map { CellWidth.of($0.state.label) }.max() ?? 0
+        let stateWidth = labelsFit ? (roomy ? 12 : 10) : min(roomy ? 12 : 10, widestState)
         for (i, party) in parties.prefix(rect.height).enumerated() {
             let row = rect.row(i)
             let isSelected = i == selected
             // Narrow panels drop the mnemonics (help lists them) so the state and timer still fit.
             let showKeys = isSelected && roomy
             // Buttons sit in fixed columns so they line up from row to row: Mute, Hold, then × at the edge.
-            let holdWidth = roomy ? 17 : 9
-            let buttonsWidth = holdWidth + muteWidth
             for move in AgentControls.shownMoves(party) {
                 let target: HitTarget
                 switch move.action {
@@ -47,11 +57,8 @@ enum PartyList {
                 }
                 canvas.draw(b, x: x, y: row.y, clip: row)
             }
-            let stateWidth = roomy ? 12 : 10
             let stateText = CellWidth.pad(party.state.label, to: stateWidth, ellipsis: g.ellipsis)
             let timer = CellWidth.pad(TimeText.clock(now - party.since), to: 5, ellipsis: g.ellipsis)
-            // A narrow row with a Mute column gives up the timer, so the party's name still shows.
-            let showsTimer = roomy || muteWidth == 0
             let infoX = row.maxX - buttonsWidth - 1 - stateWidth - (showsTimer ? 1 + 5 : 0)
             let stateRole = role(party.state)
             canvas.put(isSelected ? g.pointer : " ", x: row.x, y: row.y, role: isSelected ? .key : .text, clip: row)
