@@ -154,7 +154,8 @@ def written_outputs(termccp_path, folder):
                                   '"duration": 40, "score": null, "measures": null, "handleTime": null, "goals": [], "forbidden": []}\n')
     out["lesson.csv"] = folder / "lesson.csv"
     out["lesson.csv"].write_text("lesson,row,goal_number,goal_id,goal,met,met_at_s,result,score,time_to_answer_s,handle_time_s,"
-                                 "customer_hold_s,holds,transfers_completed,refused_moves,forbidden_events\r\n")
+                                 "customer_hold_s,holds,transfers_completed,refused_moves,forbidden_events,missed_offers,"
+                                 "forbidden_rule,forbidden_event,forbidden_at_s\r\n")
     return out
 
 

@@ -60,9 +60,8 @@ enum OutputKind: Equatable {
         }
         if lower.hasSuffix(".svg") { return .svgDiagram }
         let firstLine = start.prefix { !$0.isNewline }
-        if firstLine.split(separator: ",", omittingEmptySubsequences: false).map(String.init) == LessonReport.csvHeader {
-            return .lessonReportCSV
-        }
+        // Its first columns name it; later ones are added as reports grow (docs/lesson-format.md, Reports).
+        if firstLine.hasPrefix(LessonReport.csvHeader.prefix(3).joined(separator: ",") + ",") { return .lessonReportCSV }
         let whole = json(Substring(text))
         if let whole, let kind = ofJSON(whole) { return kind }
         // JSON Lines (a recording, events, the benchmark's records): the first line is a whole JSON object.
