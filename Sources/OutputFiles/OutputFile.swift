@@ -29,19 +29,9 @@ public final class OutputFile {
         self.flag = flag
         self.path = path
         partial = path + ".partial-\(getpid())"
-        guard !path.isEmpty else { throw OutputFileError(description: "\(flag) needs a file name") }
+        if let refusal = Self.refusal(flag: flag, path: path) { throw refusal }
         var existing = stat()
         let exists = lstat(path, &existing) == 0
-        if exists {
-            if let kind = Self.refusedKind(existing.st_mode) {
-                throw OutputFileError(description: "\(flag) \(path): is \(kind); termccp only replaces regular files, so give a new file name")
-            }
-            if access(path, W_OK) != 0 {
-                throw OutputFileError(description: "\(flag) \(path): cannot be written (\(Self.reason(errno)))")
-            }
-        } else if errno != ENOENT {
-            throw OutputFileError(description: "\(flag) \(path): cannot be written (\(Self.reason(errno)))")
-        }
         descriptor = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
             let why = errno == ENOENT ? "its folder does not exist" : Self.reason(errno)
@@ -50,6 +40,25 @@ public final class OutputFile {
         // A replaced file keeps its permissions.
         if exists { _ = fchmod(descriptor, existing.st_mode & 0o7777) }
         PartialFiles.add(partial)
+    }
+
+    /// Why what is at `path` now rules it out as a target (no name, a folder, FIFO, device, socket or link, a file
+    /// that may not be written), or nil. Options that read the name's extension (`--diagram`) ask this first, so a
+    /// folder is called a folder and not a name without an extension.
+    public static func refusal(flag: String, path: String) -> OutputFileError? {
+        guard !path.isEmpty else { return OutputFileError(description: "\(flag) needs a file name") }
+        var existing = stat()
+        if lstat(path, &existing) == 0 {
+            if let kind = refusedKind(existing.st_mode) {
+                return OutputFileError(description: "\(flag) \(path): is \(kind); termccp only replaces regular files, so give a new file name")
+            }
+            if access(path, W_OK) != 0 {
+                return OutputFileError(description: "\(flag) \(path): cannot be written (\(reason(errno)))")
+            }
+        } else if errno != ENOENT {
+            return OutputFileError(description: "\(flag) \(path): cannot be written (\(reason(errno)))")
+        }
+        return nil
     }
 
     /// Appends bytes; after the first error nothing more is written and `commit` reports it.

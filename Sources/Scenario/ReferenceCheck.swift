@@ -74,6 +74,9 @@ struct Catalog {
     }
 
     private(set) var declarations: [Kind: [Declaration]] = [:]
+    /// Kinds whose section could not be read for its shape: what they declare is unknown, so references to them
+    /// are not judged (the shape problem is reported instead).
+    var unreadable: Set<Kind> = []
     private(set) var references: [Reference] = []
 
     mutating func declare(_ kind: Kind, _ name: String, at value: Value, flowType: FlowType? = nil) {
@@ -98,7 +101,7 @@ enum ReferenceCheck {
         var declared = catalog.declarations.mapValues { Set($0.map(\.name)) }
         declared[.status, default: []].formUnion(builtInStatuses)
         let flows = Dictionary((catalog.declarations[.flow] ?? []).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        for reference in catalog.references {
+        for reference in catalog.references where !catalog.unreadable.contains(reference.kind) {
             if reference.kind == .flow {
                 checkFlow(reference, declared: flows[reference.name], in: catalog, into: reader)
             } else {

@@ -38,20 +38,20 @@ final class ScenarioFile {
         guard let f = reader.fields(root, allowed: Self.sections) else { return }
         if let v = f["instance"] { readInstance(v) }
         if let v = f["statuses"] { readStatuses(v) }
-        if let v = f["hours"] { config.hours = each(v, readHours) }
-        if let v = f["queues"] { config.queues = each(v, readQueue) }
-        if let v = f["routingProfiles"] { config.routingProfiles = each(v, readRoutingProfile) }
-        if let v = f["agents"] { config.agents = each(v, readAgent) }
-        if let v = f["quickConnects"] { config.quickConnects = each(v, readQuickConnect) }
-        if let v = f["phoneNumbers"] { config.phoneNumbers = each(v, readPhoneNumber) }
-        if let v = f["flows"] { flowFiles = each(v, readFlow) }
-        if let v = f["modules"] { flowFiles += each(v, readModule) }
+        if let v = f["hours"] { config.hours = each(v, readHours, declaring: .hours) }
+        if let v = f["queues"] { config.queues = each(v, readQueue, declaring: .queue) }
+        if let v = f["routingProfiles"] { config.routingProfiles = each(v, readRoutingProfile, declaring: .routingProfile) }
+        if let v = f["agents"] { config.agents = each(v, readAgent, declaring: .agent) }
+        if let v = f["quickConnects"] { config.quickConnects = each(v, readQuickConnect, declaring: .quickConnect) }
+        if let v = f["phoneNumbers"] { config.phoneNumbers = each(v, readPhoneNumber, declaring: .claimedNumber) }
+        if let v = f["flows"] { flowFiles = each(v, readFlow, declaring: .flow) }
+        if let v = f["modules"] { flowFiles += each(v, readModule, declaring: .flow) }
         if let v = f["defaultFlows"] { readDefaultFlows(v) }
-        if let v = f["externals"] { config.externals = each(v, readExternal) }
-        if let v = f["customers"] { config.customers = each(v, readCustomer) }
+        if let v = f["externals"] { config.externals = each(v, readExternal, declaring: .externalNumber) }
+        if let v = f["customers"] { config.customers = each(v, readCustomer, declaring: .customerNumber) }
         if let v = f["calls"] { config.scheduledCalls = each(v, readCall) }
         if let v = f["prompts"] { readPrompts(v) }
-        if let v = f["lambdas"] { config.lambdas = each(v, readLambda) }
+        if let v = f["lambdas"] { config.lambdas = each(v, readLambda, declaring: .lambda) }
         if let v = f["lexBots"] { config.lexBots = each(v, readLexBot) }
         ReferenceCheck.run(catalog, into: reader)
     }
@@ -71,9 +71,19 @@ final class ScenarioFile {
         return number
     }
 
-    /// Reads every entry of a list section, keeping the ones that read cleanly.
-    func each<T>(_ v: Value, _ read: (Value) -> T?) -> [T] {
-        (reader.list(v) ?? []).compactMap(read)
+    /// Reads every entry of a list section, keeping the ones that read cleanly. When the section, or one of its
+    /// entries, is not of its shape (`agents: john`, `agents: {john: …}`, `- john`), the names it declares cannot be
+    /// known: the shape is reported once, and references to `declaring` are not judged, so that one mistake does
+    /// not come back as an "unknown agent" at every place that names one.
+    func each<T>(_ v: Value, _ read: (Value) -> T?, declaring kind: Catalog.Kind? = nil) -> [T] {
+        guard let items = reader.list(v) else {
+            if let kind { catalog.unreadable.insert(kind) }
+            return []
+        }
+        if let kind, items.contains(where: { if case .mapping = $0.node { return false } else { return true } }) {
+            catalog.unreadable.insert(kind)
+        }
+        return items.compactMap(read)
     }
 
     // MARK: instance, statuses
@@ -104,7 +114,10 @@ final class ScenarioFile {
     }
 
     private func readStatuses(_ v: Value) {
-        guard let items = reader.list(v) else { return }
+        guard let items = reader.list(v) else {
+            catalog.unreadable.insert(.status)
+            return
+        }
         for item in items {
             guard let name = reader.text(item) else { continue }
             if ReferenceCheck.builtInStatuses.contains(name) {

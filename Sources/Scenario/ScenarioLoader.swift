@@ -129,6 +129,10 @@ public enum ScenarioLoader {
 extension YAMLReader {
     /// Yams' parse errors as problems, with the line and a hint for the usual causes.
     func report(yamlError error: any Error, in yaml: String) {
+        if let unclosed = UnclosedQuote.problem(error, file: file) {
+            report(line: unclosed.line, column: unclosed.column, path: nil, unclosed.message, fix: unclosed.fix)
+            return
+        }
         guard let yamlError = error as? YamlError else {
             report(line: nil, path: nil, "the YAML cannot be read: \(error)")
             return

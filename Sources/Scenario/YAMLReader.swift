@@ -96,8 +96,8 @@ final class YAMLReader {
             }
     }
 
-    func report(line: Int?, path: String?, _ message: String, fix: @escaping @autoclosure () -> String? = nil) {
-        let problem = Problem(file: file, line: line, location: path?.isEmpty == true ? nil : path, message: message)
+    func report(line: Int?, column: Int? = nil, path: String?, _ message: String, fix: @escaping @autoclosure () -> String? = nil) {
+        let problem = Problem(file: file, line: line, column: column, location: path?.isEmpty == true ? nil : path, message: message)
         pending.append(Pending(problem: problem, fix: fix))
     }
 

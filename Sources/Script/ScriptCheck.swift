@@ -2,21 +2,30 @@ import Flows
 import Telephony
 
 /// What `termccp check` reports for a script, as `file:line:column: message — fix`: syntax errors,
-/// names the scenario does not know, and lines the engine would refuse for their form alone
-/// (digits that are not digits, numbers that are not phone numbers) unless the next line expects
-/// that refusal.
+/// names the scenario does not know, expectations that can never hold (ExpectationReach, the same judgement
+/// as a lesson's goals get), and lines the engine would refuse for their form alone (digits that are not
+/// digits, numbers that are not phone numbers) unless the next line expects that refusal.
 public enum ScriptCheck {
     /// Without an engine (its scenario did not load) the names are not checked.
     public static func problems(in text: String, file: String, engine: Engine?) -> [Problem] {
         let (lines, errors) = ScriptParser.parse(text)
         var problems = errors.map { Problem(file: file, line: $0.line, column: $0.column, message: $0.message) }
         let physical = ScriptParser.physicalLines(text)
+        func reach(_ e: Expectation, line: Int, raw: String, consequence: String) -> [Problem] {
+            ExpectationReach.findings(e, engine: engine, consequence: consequence).map {
+                Problem(file: file, line: line, column: column(of: $0.word, in: raw), message: $0.message, fix: $0.fix)
+            }
+        }
         for (i, line) in lines.enumerated() {
             let raw = line.number - 1 < physical.count ? String(physical[line.number - 1]) : line.text
             if let engine, let name = ScriptNames.unknownAgent(in: line.statement, engine: engine) {
                 problems.append(Problem(file: file, line: line.number, column: column(of: name, in: raw),
                                         message: "no agent named \"\(ScriptText.short(name))\"",
                                         fix: "agents: \(engine.agentUsernames.joined(separator: ", "))"))
+            } else if case .expect(let e) = line.statement {
+                problems += reach(e, line: line.number, raw: raw, consequence: "this expectation can never hold")
+            } else if case .waitUntil(let e, _) = line.statement {
+                problems += reach(e, line: line.number, raw: raw, consequence: "this wait always runs to its limit")
             }
             let refusalExpected = i + 1 < lines.count && { if case .expectRefused = lines[i + 1].statement { return true }; return false }()
             if !refusalExpected, let (word, reason) = formRefusal(line.statement) {

@@ -30,37 +30,18 @@ public enum LessonCheck {
                     "agents: \(agents)")
             }
         }
-        // Without the scenario its custom statuses are unknown, so no status is judged.
-        let statuses = engine.map { ["Available", "Offline", "Missed", "Monitoring", "Barged in"] + $0.config.customStatuses }
         func expectation(_ e: Expectation, _ line: Int, _ path: String, goal: Bool) {
             if let engine, let name = ScriptNames.unknownAgent(in: .expect(e), engine: engine) {
                 add(line, path, "no agent named \"\(ScriptLimits.short(name))\"", "agents: \(agents)")
                 return
             }
-            let what = goal ? "this goal can never be met" : "this never happens"
-            switch e {
-            case .banner(_, let text):
-                let banners = Banner.allCases.map(\.rawValue)
-                if !banners.contains(where: { $0.lowercased() == text.lowercased() }), text.lowercased() != "no contact" {
-                    add(line, path, "the CCP never shows the banner \"\(ScriptLimits.short(text))\", so \(what)",
-                        NameSuggestion.fix(for: text, among: banners, known: "banners"))
-                }
-            case .status(_, let text), .nextStatus(_, let text?):
-                guard let statuses else { break }
-                if !statuses.contains(where: { $0.lowercased() == text.lowercased() }) {
-                    add(line, path, "no agent can have the status \"\(ScriptLimits.short(text))\" in this scenario, so \(what)",
-                        NameSuggestion.fix(for: text, among: statuses, known: "statuses"))
-                }
-            case .caller(_, let state):
-                let states = CallerView.State.allCases.map(\.rawValue)
-                if !states.contains(where: { $0.lowercased() == state.lowercased() }) {
-                    add(line, path, "a caller is never \"\(ScriptLimits.short(state))\", so \(what)",
-                        NameSuggestion.fix(for: state, among: states, known: "caller states"))
-                }
-            case .heard(_, _, _, _, let since?):
+            let consequence = goal ? "this goal can never be met" : "this never happens"
+            for finding in ExpectationReach.findings(e, engine: engine, consequence: consequence) {
+                add(line, path, finding.message, finding.fix)
+            }
+            if case .heard(_, _, _, _, let since?) = e {
                 add(line, path, "`since \(ScriptLimits.short(since))` needs a mark, and lessons set none",
                     "drop `since`; a goal is checked from the moment it becomes the current one")
-            default: break
             }
         }
         for step in lesson.world {

@@ -124,6 +124,7 @@ struct LessonReader {
     }
 
     func syntaxProblem(_ error: any Error, yaml: String) -> Problem {
+        if let unclosed = UnclosedQuote.problem(error, file: file) { return unclosed }
         if let yamlError = error as? YamlError {
             switch yamlError {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
@@ -281,10 +282,13 @@ struct LessonReader {
         let world = top["world"].map { readWorld($0) } ?? []
         let bots = top["bots"].map { readBots($0) } ?? []
         var goals: [Lesson.Goal] = []
+        // Goals not written as a list of mappings are reported once; their ids are then unknown, not missing.
+        var goalIdsKnown = true
         if let node = require(top, "goals", root) {
             goals = readGoals(node)
+            goalIdsKnown = node.sequence.map { $0.allSatisfy { $0.mapping != nil } } ?? false
         }
-        let forbidden = top["forbidden"].map { readForbidden($0, goals: goals) } ?? []
+        let forbidden = top["forbidden"].map { readForbidden($0, goals: goalIdsKnown ? goals : nil) } ?? []
         guard let title, let story else { return nil }
         var lesson = Lesson(title: title, story: story, scenario: scenario, agent: agent, agentLine: top["agent"]?.mark?.line ?? 1,
                             world: world, bots: bots, goals: goals,
@@ -430,9 +434,10 @@ struct LessonReader {
         return out
     }
 
-    mutating func readForbidden(_ node: Node, goals: [Lesson.Goal]) -> [Lesson.Forbidden] {
+    /// `goals` nil: the goals could not be read for their shape, so `from:` and `until:` are not judged.
+    mutating func readForbidden(_ node: Node, goals: [Lesson.Goal]?) -> [Lesson.Forbidden] {
         var out: [Lesson.Forbidden] = []
-        let ids = goals.map(\.id)
+        let ids = goals?.map(\.id)
         for (i, item) in list(node, "forbidden").enumerated() {
             let path = "forbidden[\(i)]"
             guard let f = fields(item, path, allowed: ["event", "check", "on", "from", "until"]) else { continue }
@@ -461,6 +466,10 @@ struct LessonReader {
             var window: [String: String] = [:]
             for key in ["from", "until"] {
                 guard let n = f[key], let t = text(n, "\(path).\(key)") else { continue }
+                guard let ids else {
+                    window[key] = t
+                    continue
+                }
                 guard let match = ids.first(where: { $0.lowercased() == t.lowercased() }) else {
                     report(n, "\(path).\(key)", "no goal has the id \(ScriptLimits.short(t))",
                            fix: NameSuggestion.fix(for: t, among: ids, known: "goal ids"))

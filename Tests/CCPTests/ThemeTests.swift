@@ -52,6 +52,24 @@ import Testing
         #expect(throws: ThemeError.self) { try ThemeLibrary.load("nosuch") }
     }
 
+    /// A long name in a message is cut after a whole word, as every widget cuts text (WordWrap.fit), never inside
+    /// a word where there is room; a name that is one long word is still cut, so a hostile file cannot flood the
+    /// terminal (issue 12 review point 6).
+    @Test func longNamesInThemeMessagesAreCutAfterAWholeWord() {
+        let role = "the panel heading of the supervisor list of contacts"
+        #expect(error("{\"name\": \"x\", \"roles\": {\n\"\(role)\": {}}}").hasPrefix(#"my.json:2: "the panel heading of the supervisor…" is not a style role"#))
+        #expect(error("{\"name\": \"x\", \"roles\": {\n\"text\": {\"fg\": \"dark slate grey with a hint of something blue\"}}}")
+                    .hasPrefix(#"my.json:2: role "text": unknown colour "dark slate grey with a hint of…" for fg"#))
+        let word = String(repeating: "x", count: 100)
+        #expect(error("{\"name\": \"x\", \"roles\": {\n\"\(word)\": {}}}").hasPrefix("my.json:2: \"\(String(repeating: "x", count: 39))…\" is not"))
+        do {
+            _ = try ThemeLibrary.load("a theme name with many words in it, longer than forty")
+            Issue.record("an unknown theme name loaded")
+        } catch {
+            #expect(error.description.contains("unknown theme \"a theme name with many words in it,…\""), "\(error)")
+        }
+    }
+
     /// A colour index is a whole number from 0 to 255, written as a number or as text; anything
     /// else, however large or strange, is a message naming it, never a trap.
     @Test(arguments: ["300", "-1", "1e300", "-1e300", "3.5", "256", "true", "null", "[1]", "{}", "\"1e3\"", "\"99999999999999999999\""])

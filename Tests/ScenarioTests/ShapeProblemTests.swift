@@ -56,6 +56,51 @@ import Testing
         #expect(p?.message == "expected a list, found a mapping")
     }
 
+    @Test("A section of the wrong shape is reported once: the names it would declare are not then called unknown (issue 12 review point 5)",
+          arguments: ["agents: john\n", "agents:\n  john: {firstName: John}\n", "agents:\n  - john\n"])
+    func aWrongShapedSectionHasNoFollowOnUnknownNames(agents: String) {
+        let yaml = """
+            queues:
+              - name: BasicQueue
+            routingProfiles:
+              - { name: Support, queues: [BasicQueue] }
+            quickConnects:
+              - { name: Maria, type: USER, user: maria, queues: [BasicQueue] }
+
+            """ + agents
+        let found = problems(yaml)
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.location?.hasPrefix("agents") == true)
+        #expect(!found.contains { $0.message.contains("unknown agent") })
+    }
+
+    @Test("A wrong-shaped queues or statuses section hides no other mistake: an unknown flow is still reported")
+    func aWrongShapedSectionStillLeavesOtherKindsJudged() {
+        let found = problems("""
+            statuses: {Break: 1}
+            queues: BasicQueue
+            routingProfiles:
+              - { name: Support, queues: [BasicQueue] }
+            agents:
+              - { username: john, routingProfile: Support, status: Break }
+            phoneNumbers:
+              - { number: "+18005550100", flow: No such flow }
+
+            """)
+        #expect(found.map(\.location) == ["statuses", "queues", "phoneNumbers[0].flow"])
+    }
+
+    @Test("A quote never closed is reported where it opens, not at the end of the text (issue 12 review point 4)",
+          arguments: [("queues:\n  - name: \"BasicQueue\n    hours: h\nagents:\n  - username: john\n", 2, 11, "\""),
+                      ("instance: { name: 'example }\nqueues:\n  - name: BasicQueue\n", 1, 19, "'")])
+    func anUnclosedQuoteIsReportedAtItsOpening(yaml: String, line: Int, column: Int, quote: String) {
+        let found = problems(yaml)
+        #expect(found.count == 1)
+        #expect(found.first?.line == line)
+        #expect(found.first?.column == column)
+        #expect(found.first?.message == "YAML syntax: the quote (\(quote)) opened here is never closed")
+    }
+
     @Test func anEmptyValueCountsAsMissingAtTheLineOfItsKey() {
         let yaml = """
         queues:

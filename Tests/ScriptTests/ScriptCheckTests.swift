@@ -42,6 +42,31 @@ struct ScriptCheckProblems {
         #expect(found.allSatisfy { $0.isError })
     }
 
+    @Test("An expectation that can never hold is an error at its word, judged as a lesson's goal is (issue 11 point 5, issue 12 review)")
+    func expectationsThatCanNeverHoldAreFlagged() throws {
+        let found = try Self.problems("""
+            as john
+            expect banner Conected
+            expect status Dinner
+            expect caller ringing
+            expect party bob connected
+            wait until party maria connected within 5s
+            expect party +18005550199 absent
+            expect party Maria connected
+            expect party customer connected
+            expect party nobody absent
+            """)
+        #expect(found.map(\.line) == [2, 3, 4, 5, 10])
+        #expect(found.map(\.column) == [15, 15, 15, 14, 14])
+        #expect(found[0].message == "the CCP never shows the banner \"Conected\", so this expectation can never hold")
+        #expect(found[0].fix?.contains("did you mean Connected?") == true)
+        #expect(found[1].message.hasPrefix("no agent can have the status \"Dinner\""))
+        #expect(found[2].message.hasPrefix("a caller is never \"ringing\""))
+        #expect(found[3].message == "no party named \"bob\" can be on a call in this scenario, so this expectation can never hold")
+        #expect(found[4].message.hasSuffix("so this always holds and checks nothing"))
+        #expect(found.allSatisfy { $0.isError })
+    }
+
     @Test("The walkthrough scripts on the built-in scenario check clean")
     func walkthroughsCheckClean() throws {
         for name in ScriptFiles.all {

@@ -86,6 +86,23 @@ import Training
                 "\(found.map(\.description))")
     }
 
+    @Test("Goals of the wrong shape are reported once, without a follow-on unknown goal id (issue 12 review point 5)",
+          arguments: ["goals: accept the call\n", "goals:\n  goal: A\n  id: accept\n  check: banner Connected\n",
+                      "goals:\n  - accept\n"])
+    func wrongShapedGoalsHaveNoFollowOnProblems(goals: String) {
+        let found = problems("title: T\nstory: S\n" + goals + "forbidden:\n  - event: X\n    check: customer hears maria\n    until: accept\n")
+        #expect(found.count == 1, "\(found.map(\.description))")
+        #expect(found.first?.location?.hasPrefix("goals") == true)
+    }
+
+    @Test("A quote never closed is reported at the line where it opens (issue 12 review point 4)")
+    func anUnclosedQuoteIsReportedAtItsOpening() {
+        let found = problems("title: \"A lesson\nstory: S\ngoals:\n  - goal: A\n    check: banner Connected\n")
+        #expect(found.map(\.description) == [
+            "lesson.yaml:1:8: YAML syntax: the quote (\") opened here is never closed — close it where the text ends; write \\\" for a quote inside double-quoted text",
+        ])
+    }
+
     @Test(arguments: [
         ("agent: zed\n", 3, "no agent named \"zed\""),
         ("supervisor: zed\n", 3, "no agent named \"zed\""),
@@ -103,6 +120,7 @@ import Training
         ("caller Ringing", "never \"Ringing\""),
         ("zed banner Connected", "no agent named \"zed\""),
         ("heard \"x\" since start", "needs a mark"),
+        ("party bob connected", "no party named \"bob\""),
     ])
     func goalsThatCanNeverBeMetAreProblems(check: String, says: String) {
         let found = problems("title: T\nstory: S\ngoals:\n  - goal: A\n    check: \(check)\n")

@@ -6,6 +6,8 @@ import subprocess
 
 import pytest
 
+from conftest import ROOT
+
 
 def run(termccp_path, *args, cwd=None):
     return subprocess.run([termccp_path, *args], stdin=subprocess.DEVNULL, capture_output=True, text=True,
@@ -109,3 +111,62 @@ def test_check_reports_a_scenarios_own_problems_and_its_flows_together(termccp_p
     assert f"{scenario}:3: agents[0].bogus: unknown key `bogus`" in done.stdout
     assert f"{scenario}:7: phoneNumbers[0].flow: flow \"Held\" is a Agent hold flow (AGENT_HOLD)" in done.stdout
     assert f"{tmp_path / 'held.json'}:1: action end (EndFlowExecution)" in done.stdout
+
+
+WALKTHROUGH = str(ROOT / "Tests" / "ScriptTests" / "Scripts" / "01-inbound-call.ccp")
+
+
+@pytest.mark.parametrize("args, flag", [
+    (["script", WALKTHROUGH, "--diagram"], "--diagram"),
+    (["script", WALKTHROUGH, "--records"], "--records"),
+    (["script", WALKTHROUGH, "--events"], "--events"),
+    (["script", WALKTHROUGH, "--junit"], "--junit"),
+    (["learn", "take-a-call", "--report"], "--report"),
+    (["run", "--record"], "--record"),
+    (["demo", WALKTHROUGH, "--record"], "--record"),
+])
+def test_an_output_path_that_is_a_folder_is_called_a_folder_whatever_its_name(termccp_path, tmp_path, args, flag):
+    # Issue 12 review point 2: `--diagram /tmp` said the name had no extension; a folder is named as a folder,
+    # for every output option, and left as it was.
+    folder = tmp_path / "out"
+    folder.mkdir()
+    done = run(termccp_path, *args, str(folder), cwd=ROOT)
+    assert done.returncode == 2, done.stderr
+    assert f"{flag} {folder}: is a folder" in done.stderr, done.stderr
+    assert "extension" not in done.stderr
+    assert list(folder.iterdir()) == []
+
+
+def test_check_flags_script_expectations_that_can_never_hold_as_for_a_lesson(termccp_path, tmp_path):
+    # Issue 12 review point 1 (and issue 11 point 5): before, only unknown agents were named.
+    script = tmp_path / "s.ccp"
+    script.write_text("as john\nexpect banner Conected\nexpect party bob connected\nexpect party maria connected\n")
+    done = run(termccp_path, "check", str(script))
+    assert done.returncode == 2
+    assert done.stdout.splitlines() == [
+        f'{script}:2:15: the CCP never shows the banner "Conected", so this expectation can never hold — did you mean Connected? '
+        "known banners: Incoming call, Callback incoming, Connecting, Connected, On hold, Missed contact, After contact work",
+        f'{script}:3:14: no party named "bob" can be on a call in this scenario, so this expectation can never hold — '
+        "known parties: customer, Internal transfer, john, John Doe, maria, Maria Garcia, sam, Sam Lee, BasicQueue, PasswordReset, "
+        "Shipping company, Acme Shipping",
+        "1 file checked: 2 errors, 0 warnings",
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Issue 12 review point 4: an unclosed quote at the line where it opens, not at the end of the text.
+    ('queues:\n  - name: "BasicQueue\n    hours: h\nagents:\n  - username: john\n',
+     ':2:11: YAML syntax: the quote (") opened here is never closed'),
+    # Point 5: a section of the wrong shape once, without "unknown agent" wherever an agent is named.
+    ("queues:\n  - name: Q\nroutingProfiles:\n  - { name: P, queues: [Q] }\nagents: john\n"
+     "quickConnects:\n  - { name: M, type: USER, user: john, queues: [Q] }\n",
+     ":5: agents: expected a list, found \"john\""),
+])
+def test_check_reports_a_broken_scenario_once_at_the_line_to_change(termccp_path, tmp_path, text, expected):
+    scenario = tmp_path / "s.yaml"
+    scenario.write_text(text)
+    done = run(termccp_path, "check", str(scenario))
+    assert done.returncode == 2
+    lines = done.stdout.splitlines()
+    assert len(lines) == 2 and lines[0].startswith(f"{scenario}{expected}"), done.stdout
+    assert lines[1] == "1 file checked: 1 error, 0 warnings"

@@ -174,8 +174,8 @@ public struct Theme: Equatable, Sendable {
         }
     }
 
-    /// A megabyte name in a hostile file is cut in the message.
-    private static func shortened(_ text: String) -> String {
-        text.count > 40 ? String(text.prefix(40)) + "…" : text
+    /// A megabyte name in a hostile file is cut in the message, after a whole word where there is one.
+    static func shortened(_ text: String) -> String {
+        WordWrap.fit(text, width: 40, ellipsis: "…")
     }
 }

@@ -23,7 +23,7 @@ public enum ThemeLibrary {
             }
         }
         guard let entry = builtinFiles.first(where: { $0.name == nameOrPath }) else {
-            throw ThemeError(file: "--theme", "unknown theme \"\(nameOrPath.count > 40 ? nameOrPath.prefix(40) + "…" : nameOrPath)\"; built-in themes: "
+            throw ThemeError(file: "--theme", "unknown theme \"\(Theme.shortened(nameOrPath))\"; built-in themes: "
                 + builtinNames.joined(separator: ", ") + ", or give a path to a .json theme file")
         }
         return try Theme.parse(Data(entry.json.utf8), source: "themes/\(entry.name).json")

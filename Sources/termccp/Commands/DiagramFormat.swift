@@ -1,4 +1,5 @@
 import ArgumentParser
+import OutputFiles
 import Reports
 import Telephony
 
@@ -8,8 +9,10 @@ enum DiagramFormat: Equatable {
     case mermaid
     case svg
 
-    /// Throws, before anything runs or is written, for any other extension (exit status 2).
+    /// Throws, before anything runs or is written, for any other extension (exit status 2); a folder or another
+    /// path no file can be written at is refused as such first, whatever its name.
     init(path: String) throws {
+        if let refusal = OutputFile.refusal(flag: "--diagram", path: path) { throw ValidationError(refusal.description) }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let ext = name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } ?? "" : ""
         switch ext {
