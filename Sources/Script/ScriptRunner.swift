@@ -11,10 +11,15 @@ public final class ScriptRunner {
     private var pendingRefusal: (line: Int, text: String, reason: String)?
     /// `mark NAME` snapshots, by lowercased name.
     var marks: [String: Mark] = [:]
+    /// The whole script, when lines are run one by one (`execute(_:)` with a line): a `call` line
+    /// reads what follows it (`CallStory`).
+    private var story: [ScriptLine]
 
-    public init(engine: Engine, agent: String? = nil) {
+    /// `story` is the script whose lines `execute(_ line:)` will run, for a `call` line to read ahead.
+    public init(engine: Engine, agent: String? = nil, story: [ScriptLine] = []) {
         self.engine = engine
         self.currentAgent = agent ?? engine.agentUsernames.first
+        self.story = story
     }
 
     public enum Outcome: Sendable, Equatable {
@@ -49,6 +54,7 @@ public final class ScriptRunner {
     /// `keepGoing`, which runs every line and reports every failure.
     public func run(_ lines: [ScriptLine], keepGoing: Bool = false) -> Outcome {
         if let bad = unknownName(in: lines) { return .badInput(line: bad.line, message: bad.message) }
+        story = lines
         var failures: [Failure] = []
         func fail(_ f: Failure) -> Bool {
             failures.append(f)
@@ -71,7 +77,7 @@ public final class ScriptRunner {
                 if fail(Failure(line: line.number, text: line.text, message: "expected the previous command to be refused, but it was carried out")) { break run }
                 continue
             }
-            switch execute(line.statement) {
+            switch execute(line) {
             case .done: continue
             case .refused(let reason): pendingRefusal = (line.number, line.text, reason)
             case .failed(let message):
@@ -83,6 +89,19 @@ public final class ScriptRunner {
             failures.append(Failure(line: pending.line, text: pending.text, message: "refused: \(pending.reason)"))
         }
         return failures.isEmpty ? .passed(expectations: expectationsChecked) : .failed(failures)
+    }
+
+    /// Runs one line of the script (`story`) now. A call it places is told which of its parties the
+    /// script gives words to, so their own lines stay unsaid (`CallStory`).
+    public func execute(_ line: ScriptLine) -> StepResult {
+        let result = execute(line.statement)
+        if case .done = result, case .world(.call(let from, _)) = line.statement,
+           let index = story.firstIndex(where: { $0.number == line.number }), let call = engine.resolveCaller(from) {
+            let voices = CallStory.voices(after: index, in: story, caller: from, agent: currentAgent,
+                                          resolve: engine.resolveAgent)
+            for voice in voices { engine.scriptSpeaks(for: voice, on: call) }
+        }
+        return result
     }
 
     /// Runs one statement now.

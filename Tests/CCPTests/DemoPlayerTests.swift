@@ -409,4 +409,21 @@ import Testing
             """)
         #expect(script.agentsNamed(actingFirstAs: "john") == ["john", "maria", "sam"])
     }
+
+    /// Step mode: the clock runs while the presenter waits between two Spaces, longer than the 2 s
+    /// the scenario's caller waits before its own line; the caller the script speaks for still says
+    /// only the script's words (README, Demos: one voice a party).
+    @Test func inStepModeTheCallerSaysOnlyTheScriptsWords_howeverLongThePresenterWaits() throws {
+        let p = try Self.player(Self.callIn + "\naccept\nwait until banner Connected\ncustomer says I am locked out of my account.",
+                                mode: .step)
+        var time: Millis = 0
+        while !p.finished {
+            p.next()
+            time += 10_000
+            p.advance(to: time)
+        }
+        let heard = p.engine.transcript(of: .agent("john")).map(\.text)
+        #expect(heard.contains("I am locked out of my account."))
+        #expect(!heard.contains("Hi, I forgot my password and I'm locked out."), "\(heard)")
+    }
 }

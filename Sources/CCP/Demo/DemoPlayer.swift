@@ -107,7 +107,7 @@ public final class DemoPlayer {
     /// the first line waits for the next-step key.
     public init(script: DemoScript, engine: Engine, agent: String? = nil, mode: Mode = .continuous) {
         self.script = script
-        runner = ScriptRunner(engine: engine, agent: agent)
+        runner = ScriptRunner(engine: engine, agent: agent, story: script.lines)
         self.mode = mode
         hold = .beat(until: engine.now)
         if mode == .step { waitForKey() }
@@ -305,7 +305,7 @@ public final class DemoPlayer {
            let agent = (name ?? runner.currentAgent).flatMap(engine.resolveAgent) {
             mover = (agent, command, ActionLog.heardAtInstant(engine.transcript(of: .agent(agent)), now: engine.now))
         }
-        switch runner.execute(line.statement) {
+        switch runner.execute(line) {
         case .done:
             if let mover {
                 moves.append(Move(agent: mover.agent, command: mover.command, at: engine.now, heardAtInstant: mover.heard))

@@ -14,6 +14,7 @@ extension Engine {
         case .customerSays(let who, let text):
             guard let call = liveCaller(who) else { return Refusal(noCaller(who)) }
             if text.isEmpty { return Refusal("Say what? Give the words to say.") }
+            scriptSpeaks(for: .caller, on: call)
             if !feedSpeech(text, from: .customer(call)) { speak(.customer(call), .speech, text) }
         case .customerPresses(let who, let digits):
             guard let call = liveCaller(who) else { return Refusal(noCaller(who)) }
@@ -36,7 +37,8 @@ extension Engine {
             guard let (call, leg) = externalLeg(number, state: nil) else { return Refusal("\(number) is not on a call.") }
             externalHangsUp(call, leg)
         case .externalSays(let number, let text):
-            guard let (_, leg) = externalLeg(number, state: .connected) else { return Refusal("\(number) is not connected to a call.") }
+            guard let (call, leg) = externalLeg(number, state: .connected) else { return Refusal("\(number) is not connected to a call.") }
+            scriptSpeaks(for: .external(number), on: call)
             speak(.external(leg), .speech, text)
         case .takeControl(let name):
             guard let u = resolveAgent(name) else { return Refusal("No agent named \(name).") }

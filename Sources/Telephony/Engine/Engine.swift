@@ -45,6 +45,9 @@ public final class Engine {
     /// Callers and external parties another agent or a barged-in supervisor muted (agents keep their own `muted`).
     /// Call and leg ids are never reused, so an entry outlives its call harmlessly.
     var mutedParties: Set<PartyKey> = []
+    /// Simulated parties whose words a script gives on a call (Simulation/ScriptVoices.swift).
+    /// Call ids are never reused, so an entry outlives its call harmlessly.
+    var scriptVoices: Set<VoiceOnCall> = []
     /// Flow steps at the instant `at` of runs whose call is gone (see `instantFlowStepLimit`); a
     /// call counts its own (`Call.chargeInstantStep`).
     var instantWorkWithoutCall: (at: Millis, steps: [CallID: Int]) = (0, [:])

@@ -116,7 +116,7 @@ extension Engine {
         customerConnected(c.callId)
         // A number outside the instance behaves as the scenario says: it greets and may hang up.
         if let number = calls[c.callId]?.customerNumber, let external = externalsByNumber[number] {
-            if let greeting = external.greeting { schedule(after: 500, .calledNumberSays(c.callId, text: greeting, thenHangUp: false)) }
+            if let greeting = external.greeting, !scriptSpeaks(.caller, on: c.callId) { schedule(after: 500, .calledNumberSays(c.callId, text: greeting, thenHangUp: false)) }
             if let after = external.hangUpAfter { schedule(after: after, .calledNumberHangsUp(c.callId)) }
         }
     }

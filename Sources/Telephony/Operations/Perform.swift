@@ -27,7 +27,9 @@ extension Engine {
         case .clear: clear(u)
         case .mute: setMuted(true, u)
         case .unmute: setMuted(false, u)
-        case .say(let text): speak(.agent(u), .speech, text)
+        case .say(let text):
+            if let call = currentCall(of: u) { scriptSpeaks(for: .agent(u), on: call) }
+            speak(.agent(u), .speech, text)
         case .muteParty(let handle): muteParty(handle, unmute: false, by: u)
         case .unmuteParty(let handle): muteParty(handle, unmute: true, by: u)
         case .monitor, .barge: break

@@ -14,7 +14,8 @@ extension Engine {
 
     func botGreets(_ username: String, contact: ContactID) {
         guard let a = agent(username), !a.driven, let greeting = a.config.bot?.greeting,
-              a.slot == .working(contact), contacts[contact]?.phase == .connected else { return }
+              a.slot == .working(contact), let c = contacts[contact], c.phase == .connected,
+              !scriptSpeaks(.agent(username), on: c.callId) else { return }
         speak(.agent(username), .speech, greeting)
     }
 

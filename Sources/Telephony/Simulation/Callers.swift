@@ -14,14 +14,15 @@ extension Engine {
         return callId
     }
 
-    /// Once connected to an agent, a simulated caller says its lines, a few seconds apart.
+    /// Once connected to an agent, a simulated caller says its lines, a few seconds apart, unless a
+    /// script speaks for it on this call (ScriptVoices).
     func customerConnected(_ callId: CallID) {
         guard let call = calls[callId], let says = customersByNumber[call.customerNumber]?.says, !says.isEmpty else { return }
         schedule(after: 2000, .customerSays(callId, index: 0))
     }
 
     func customerSays(_ callId: CallID, index: Int) {
-        guard let call = calls[callId], call.customer == .connected,
+        guard let call = calls[callId], call.customer == .connected, !scriptSpeaks(.caller, on: callId),
               let says = customersByNumber[call.customerNumber]?.says, index < says.count else { return }
         speak(.customer(callId), .speech, says[index])
         if index + 1 < says.count { schedule(after: 4000, .customerSays(callId, index: index + 1)) }

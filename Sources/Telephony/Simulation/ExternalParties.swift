@@ -48,7 +48,7 @@ extension Engine {
             }
         }
         let external = externalsByNumber[number]
-        if let greeting = external?.greeting { schedule(after: 500, .legSays(callId, legId, text: greeting, thenHangUp: false)) }
+        if let greeting = external?.greeting, !scriptSpeaks(.external(number), on: callId) { schedule(after: 500, .legSays(callId, legId, text: greeting, thenHangUp: false)) }
         if let after = external?.hangUpAfter { schedule(after: after, .legHangsUp(callId, legId)) }
         reconcileHoldFlows(callId)
     }
