@@ -53,6 +53,13 @@ import Testing
         #expect(wide.contains("0:10 TransferContactToAgent → End · Default agent transfer"))
     }
 
+    /// At 120 columns the side column is 40 wide: a branch row keeps its flow's name whole, the action
+    /// type going first (README "How it behaves", text that does not fit; issue 12 review).
+    @Test func aBranchRowKeepsItsFlowsNameInTheFortyColumnSideColumn() throws {
+        let text = try EngineStage(size: Self.wide).run(Stages.consult).screen().glyphText
+        #expect(text.contains("0:10 → End · Default agent transfer"), "\(text)")
+    }
+
     @Test func flowActivityForgetsEndedRunsAndKeepsOnlyTheLastBranches() {
         var activity = FlowActivity()
         let run = FlowRunRef(run: 1, flow: "F", role: .inbound, contact: ContactID(serial: 1))

@@ -22,6 +22,18 @@ import Testing
         #expect(WordWrap.fit("anything", width: 0, ellipsis: "…") == "")
     }
 
+    /// A row whose last part names it (a flow view branch row's flow) keeps that part whole; the
+    /// head gives way, cut after a whole word (issue 12 review: the flow name was lost at 40 columns).
+    @Test func aRowsNamingTailStaysWholeWhileItsHeadGivesWay() {
+        #expect(WordWrap.fit("0:07 EndFlowExecution → End", " · ", keeping: "Default agent whisper", width: 36, ellipsis: "…")
+                == "0:07… · Default agent whisper")
+        #expect(WordWrap.fit("0:07 → End", " · ", keeping: "Default agent whisper", width: 36, ellipsis: "…")
+                == "0:07 → End · Default agent whisper")
+        // No room for a word of the head: the tail alone, fitted.
+        #expect(WordWrap.fit("0:07 → End", " · ", keeping: "Default agent whisper", width: 12, ellipsis: "…")
+                == "Default…")
+    }
+
     @Test func paddedCellsAreCutBetweenWordsToo() {
         #expect(CellWidth.pad("After contact work", to: 16, ellipsis: "…") == "After contact…  ")
         #expect(CellWidth.pad("On hold", to: 9, ellipsis: "…") == "On hold  ")

@@ -64,6 +64,17 @@ public enum WordWrap {
         return CellWidth.truncate(text, to: width, ellipsis: ellipsis)
     }
 
+    /// One row of `head`, `separator`, `tail` where `tail` is what names the row (a flow's name after
+    /// its branch): `head` is fitted to the room the rest leaves, so `tail` stays whole; with no room
+    /// for a word of `head`, `tail` alone, fitted.
+    public static func fit(_ head: String, _ separator: String, keeping tail: String, width: Int, ellipsis: String) -> String {
+        let whole = head + separator + tail
+        guard CellWidth.of(whole) > width else { return whole }
+        let room = width - CellWidth.of(separator + tail)
+        guard room > CellWidth.of(ellipsis) else { return fit(tail, width: width, ellipsis: ellipsis) }
+        return fit(head, width: room, ellipsis: ellipsis) + separator + tail
+    }
+
     private static func words(_ text: String) -> [Substring] {
         text.split(whereSeparator: { $0 == " " || $0.isNewline })
     }

@@ -32,9 +32,13 @@ enum FlowPanel {
         if !branches.isEmpty {
             rows.append(("", .text))
             rows.append(("Last branches", .title))
+            // The flow's name says where the branch was taken: it stays whole; the action type gives way
+            // first, then the time, then the branch is cut.
             for b in branches.reversed() {
-                let a = b.action
-                rows.append(("\(TimeText.clock(b.at)) \(a.actionType) \(g.arrow) \(b.branch) \(g.separator) \(a.flow)", .hint))
+                let a = b.action, separator = " \(g.separator) ", branch = "\(g.arrow) \(b.branch)"
+                let heads = ["\(TimeText.clock(b.at)) \(a.actionType) \(branch)", "\(TimeText.clock(b.at)) \(branch)", branch]
+                let head = heads.first { CellWidth.of($0 + separator + a.flow) <= area.width } ?? branch
+                rows.append((WordWrap.fit(head, separator, keeping: a.flow, width: area.width, ellipsis: g.ellipsis), .hint))
             }
         }
         for (i, row) in rows.prefix(area.height).enumerated() {
