@@ -36,6 +36,9 @@ import Testing
         func advance(to time: Millis) { inner.advance(to: time) }
         var nextWakeUp: Millis? { inner.nextWakeUp }
         func callMap(of party: PartyKey) -> CallMapView? { read(inner.callMap(of: party)) }
+        func latestCallMap(of agents: [String], caller: CallID?) -> CallMapView? {
+            read(inner.latestCallMap(of: agents, caller: caller))
+        }
         var flowActivity: FlowActivity { read(inner.flowActivity) }
         var completedRecords: [ContactRecord] { read(inner.completedRecords) }
         var recordChains: [[ContactRecord]] { read(inner.recordChains) }

@@ -28,6 +28,9 @@ public final class DemoSession: CCPSession {
     public var exampleCall: ExampleCall? { inner.exampleCall }
     public func nextCaller(for agent: String) -> Result<ExampleCall, Refusal> { inner.nextCaller(for: agent) }
     public func callMap(of party: PartyKey) -> CallMapView? { inner.callMap(of: party) }
+    public func latestCallMap(of agents: [String], caller: CallID?) -> CallMapView? {
+        inner.latestCallMap(of: agents, caller: caller)
+    }
     public var flowActivity: FlowActivity { inner.flowActivity }
     public var completedRecords: [ContactRecord] { inner.completedRecords }
     public var recordChains: [[ContactRecord]] { inner.recordChains }

@@ -44,6 +44,9 @@ public protocol CCPSession: AnyObject {
     var demo: DemoPlayer? { get }
     /// The parties of the call `party` is on, for the call map; nil when it is on none.
     func callMap(of party: PartyKey) -> CallMapView?
+    /// The map of the newest call any of these agents is or was on, or `caller`'s call when newer;
+    /// what a demo's side panels follow while the focused CCP is on no call.
+    func latestCallMap(of agents: [String], caller: CallID?) -> CallMapView?
     /// The flows running and their last branches, for the flow view.
     var flowActivity: FlowActivity { get }
     /// Contact records completed so far, in the order their segments began.

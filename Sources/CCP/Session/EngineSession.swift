@@ -43,6 +43,9 @@ public final class EngineSession: CCPSession {
     }
 
     public func callMap(of party: PartyKey) -> CallMapView? { engine.callMap(of: party) }
+    public func latestCallMap(of agents: [String], caller: CallID?) -> CallMapView? {
+        engine.latestCallMap(of: agents, caller: caller)
+    }
     public var liveContacts: [LiveContactView] { engine.liveContacts() }
     public func supervisorView(of username: String) -> SupervisorView? { engine.supervisorView(of: username) }
 

@@ -34,6 +34,9 @@ public final class LessonSession: CCPSession {
     public var nextWakeUp: Millis? { inner.nextWakeUp }
     public var liveContacts: [LiveContactView] { inner.liveContacts }
     public func callMap(of party: PartyKey) -> CallMapView? { inner.callMap(of: party) }
+    public func latestCallMap(of agents: [String], caller: CallID?) -> CallMapView? {
+        inner.latestCallMap(of: agents, caller: caller)
+    }
     public var flowActivity: FlowActivity { inner.flowActivity }
     public var completedRecords: [ContactRecord] { inner.completedRecords }
     public var recordChains: [[ContactRecord]] { inner.recordChains }

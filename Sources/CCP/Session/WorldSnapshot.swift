@@ -20,6 +20,8 @@ public struct WorldSnapshot: Equatable, Sendable {
     /// The call map of each shown agent's call (by username), and of the customer phone's call.
     public var callMaps: [String: CallMapView] = [:]
     public var callerCallMap: CallMapView?
+    /// In a demo: the newest call any shown panel's party is or was on (`SidePanels.followedCallMap`).
+    public var latestPanelCallMap: CallMapView?
     public var flows = FlowActivity()
     /// Completed contact records grouped by InitialContactId, each in tree order by PreviousContactId
     /// (RecordChains.of), oldest group first.

@@ -8,6 +8,9 @@ extension SidePanels {
             if let map = session.callMap(of: .agent(name)) { snapshot.callMaps[name] = map }
         }
         if let caller = session.callerView() { snapshot.callerCallMap = session.callMap(of: .customer(caller.callId)) }
+        if session.demo != nil {
+            snapshot.latestPanelCallMap = session.latestCallMap(of: agents, caller: snapshot.caller?.callId)
+        }
         snapshot.flows = session.flowActivity
         snapshot.recordChains = session.recordChains
     }
@@ -16,17 +19,7 @@ extension SidePanels {
     /// the records sharing the rest. They follow the focused CCP's call.
     static func draw(world: WorldSnapshot, ui: UIState, in rect: Rect, on canvas: inout Canvas) {
         let shown = ui.side.shown
-        let focused = ui.panels.indices.contains(ui.focus) ? ui.panels[ui.focus] : nil
-        let map: CallMapView?
-        let owner: String
-        // A supervisor's panel follows the call it monitors.
-        if let name = focused?.agentName ?? focused?.supervisorName {
-            map = world.callMaps[name]
-            owner = world.agents[name]?.displayName ?? name
-        } else {
-            map = world.callerCallMap
-            owner = "The caller"
-        }
+        let (map, owner, own) = followedCallMap(world: world, ui: ui)
         var names: [PartyKey: String] = [:]
         for node in map?.nodes ?? [] { if let key = node.key { names[key] = node.label } }
         var heights: [SidePanel: Int] = [:]
@@ -54,12 +47,32 @@ extension SidePanels {
                                   in: inner, on: &canvas)
             case .flow:
                 FlowPanel.draw(world.flows, contacts: map?.contacts, names: names,
-                               reason: map == nil ? "No flow is running" : "No flow is running on \(owner)'s call",
+                               reason: map == nil ? "No flow is running"
+                                   : own ? "No flow is running on \(owner)'s call" : "No flow is running on the call shown",
                                in: inner, on: &canvas)
             case .records:
                 RecordsPanel.draw(world.recordChains, in: inner, on: &canvas)
             }
         }
+    }
+}
+
+extension SidePanels {
+    /// The one rule for which call the call map and the flow view follow (README "How it behaves"):
+    /// the focused CCP's call (a supervisor's: the call it monitors; the customer phone's: its
+    /// caller's). In a demo, while that CCP is on no call, the newest call any shown panel's party
+    /// is or was on, so the story's last call stays on screen until a new one starts; elsewhere none,
+    /// and the panels say the focused CCP is on no call. Also names the focused CCP's owner, and
+    /// says whether the call is the focused CCP's own.
+    static func followedCallMap(world: WorldSnapshot, ui: UIState) -> (map: CallMapView?, owner: String, own: Bool) {
+        let focused = ui.panels.indices.contains(ui.focus) ? ui.panels[ui.focus] : nil
+        let own: CallMapView?, owner: String
+        if let name = focused?.agentName ?? focused?.supervisorName {
+            (own, owner) = (world.callMaps[name], world.agents[name]?.displayName ?? name)
+        } else {
+            (own, owner) = (world.callerCallMap, "The caller")
+        }
+        return (own ?? world.latestPanelCallMap, owner, own != nil)
     }
 }
 

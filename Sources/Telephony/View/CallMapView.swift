@@ -81,4 +81,17 @@ extension Engine {
         }
         return CallMapView(call: call.id, contacts: call.contacts, nodes: nodes, lines: lines, ended: call.ended)
     }
+
+    /// The map of the newest call any of these agents is on or was on (a leg of theirs, or the call a
+    /// supervisor among them monitors), or `caller`'s call when that is newer; nil when there is none.
+    /// What a demo's side panels show while the focused agent is on no call (README "How it behaves").
+    public func latestCallMap(of agents: [String], caller: CallID?) -> CallMapView? {
+        let names = Set(agents)
+        let onNow = agents.compactMap { call(of: .agent($0))?.id }
+        let wasOn = callOrder.last { id in
+            calls[id]?.legs.contains { if case .agent(let u) = $0.party { names.contains(u) } else { false } } == true
+        }
+        guard let newest = (onNow + [wasOn, caller].compactMap { $0 }).max() else { return nil }
+        return callMap(of: .customer(newest))
+    }
 }

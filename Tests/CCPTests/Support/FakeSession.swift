@@ -4,6 +4,7 @@ import Telephony
 /// Serves hand-built views and records every command, so tests see exactly what the UI asked for.
 final class FakeSession: CCPSession {
     func callMap(of party: PartyKey) -> CallMapView? { nil }
+    func latestCallMap(of agents: [String], caller: CallID?) -> CallMapView? { nil }
     var flowActivity: FlowActivity { FlowActivity() }
     var completedRecords: [ContactRecord] { [] }
     var liveContacts: [LiveContactView] { [] }
