@@ -72,6 +72,26 @@ import Testing
         #expect(!demo.controller.render().screen.glyphText.contains("terminal too small"))
     }
 
+    /// The status row at 80 columns (issue 12 review: "next 17:…" after a takeover): the line Space
+    /// runs next stays whole, in step mode and after the presenter takes over a panel; the keys,
+    /// which help (?) also lists, give way from the last, the checks stay.
+    @Test func theStatusRowKeepsTheLineSpaceRunsWholeAt80Columns() throws {
+        let (script, _) = DemoScript.parse("call +15555550123 -> +18005550100\nwait until maria banner Connected\n")
+        let session = DemoSession(engine: try EngineBuilder.build(BuiltInScenario.load()), script: script, mode: .step)
+        let controller = CCPController(session: session, agents: ["john", "maria"], showCustomer: false,
+                                       size: Size(columns: 80, rows: 24))
+        func status() -> String { controller.render().screen.glyphText.components(separatedBy: "\n")[3] }
+        session.advance(to: 0)
+        #expect(status().contains("‖ Step mode · next 1: call +15555550123 -> +18005550100"), "\(status())")
+        #expect(status().hasSuffix("0 ok  Space next "), "\(status())")
+        controller.handle(.key(.char(" ")))
+        session.player.presenterActed()
+        #expect(status().contains("‖ You have the panels · next 2: wait until maria banner Connected"), "\(status())")
+        #expect(status().hasSuffix("0 ok "), "\(status())")
+        controller.handle(.resize(Size(columns: 120, rows: 40)))
+        #expect(status().hasSuffix("0 ok  Space next  S continuous "), "at 120 columns everything fits: \(status())")
+    }
+
     @Test func theSummaryAtTheEnd() throws {
         for size in Self.sizes {
             let demo = try Demo(size: size)

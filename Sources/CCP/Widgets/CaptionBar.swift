@@ -36,8 +36,11 @@ enum CaptionBar {
             : [(key(.nextStep), "next"), (key(.stepMode), p.mode == .step ? "continuous" : "step mode")]
         let checks = "\(p.passed) ok" + (p.failures.isEmpty ? "" : " \(g.separator) \(p.failures.count) failed")
         func right() -> String { checks + keys.map { "  \($0.0) \($0.1)" }.joined() + " " }
-        // A failure is worth more than the keys, which help (?) also lists.
-        if shownFailure != nil, CellWidth.of(left) + 2 + CellWidth.of(right()) > row.width { keys = [] }
+        // What the script does or waits for, or what failed, is worth more than the keys, which help
+        // (?) also lists: they give way from the last, so the left part fits whole where it can (the
+        // line Space runs next, after a takeover at 80 columns); what still does not fit is cut after
+        // a whole word (`WordWrap.fit`, by `put(width:)` below).
+        while !keys.isEmpty, CellWidth.of(left) + 2 + CellWidth.of(right()) > row.width { keys.removeLast() }
         var clip = row
         if row.width - CellWidth.of(right()) >= 30 {
             var x = row.maxX - CellWidth.of(right())
