@@ -36,18 +36,51 @@ import Testing
         #expect(script.steps[2] == .caption("Then he answers.", line: 6))
     }
 
-    @Test func aCaptionShowsAtOnceAndStaysForItsReadingTime() throws {
-        let p = try Self.player("# John takes a call.\n" + Self.callIn)
+    /// A caption shows when its step plays, beside what it tells (issue 12 review: the caption came
+    /// first, telling what had not happened yet); the next caption's step waits until it has been up
+    /// its reading time (README "Demos").
+    @Test func aCaptionShowsWhenItsStepPlays_andTheNextWaitsForItsReadingTime() throws {
+        let p = try Self.player("# John takes a call.\ncall +15555550123 -> +18005550100\n# Then a minute passes.\nwait 1m")
         p.advance(to: 0)
         #expect(p.caption == "John takes a call.")
-        let hold = DemoPlayer.captionHold("John takes a call.")
-        #expect(hold == 3000)
-        #expect(p.hold == .beat(until: hold))
-        p.advance(to: hold - 1)
-        #expect(p.engine.callerView() == nil, "the call waits for the caption's time")
-        p.advance(to: hold)
-        #expect(p.engine.callerView() != nil)
-        #expect(p.current?.text == "call +15555550123 -> +18005550100")
+        #expect(p.engine.callerView() != nil && p.current?.text == "call +15555550123 -> +18005550100",
+                "the call is placed as its caption shows")
+        let reading = DemoPlayer.captionHold("John takes a call.")
+        #expect(reading == 3000 && reading > DemoPlayer.beat)
+        p.advance(to: reading - 1)
+        #expect(p.caption == "John takes a call." && p.current?.text == "call +15555550123 -> +18005550100",
+                "the next captioned step waits until the caption on screen has been read")
+        p.advance(to: reading)
+        #expect(p.caption == "Then a minute passes." && p.current?.text == "wait 1m")
+    }
+
+    /// A `pause` between a caption and its line holds the caption back too: it tells what Space brings.
+    @Test(arguments: [DemoPlayer.Mode.continuous, .step]) func aCaptionBeforeAPauseShowsWithTheLineAfterIt(mode: DemoPlayer.Mode) throws {
+        let p = try Self.player("# Nothing rings.\nexpect no contact\n# John goes to lunch.\npause\nstatus Lunch", mode: mode)
+        p.advance(to: 0)
+        while p.current?.text != "pause", !p.finished { p.next() }
+        p.advance(to: 60_000)
+        #expect(p.current?.text == "pause" && p.caption == "Nothing rings.", "\(String(describing: p.caption))")
+        p.next()
+        #expect(p.current?.text == "status Lunch" && p.caption == "John goes to lunch.")
+        #expect(p.engine.view(of: "john")?.status == "Lunch")
+    }
+
+    /// A caption with no line of its own (another caption follows, or the end) shows by itself for
+    /// its reading time; the end waits until the last caption has been read.
+    @Test func aCaptionWithNoLineOfItsOwnShowsByItself() throws {
+        let p = try Self.player("# Title.\n\n# John goes to lunch.\nstatus Lunch\n\n# The end.")
+        p.advance(to: 0)
+        #expect(p.caption == "Title." && p.engine.view(of: "john")?.status == "Available")
+        p.advance(to: DemoPlayer.captionHold("Title."))
+        #expect(p.caption == "John goes to lunch." && p.engine.view(of: "john")?.status == "Lunch")
+        let lunch = p.engine.now
+        p.advance(to: lunch + DemoPlayer.captionHold("John goes to lunch."))
+        #expect(p.caption == "The end." && !p.finished)
+        p.advance(to: p.engine.now + DemoPlayer.captionHold("The end.") - 1)
+        #expect(!p.finished, "the end waits until the last caption has been read")
+        p.advance(to: p.engine.now + 1)
+        #expect(p.finished)
     }
 
     /// A frame that comes late does not bunch the steps up: each runs at its own virtual time.
@@ -101,12 +134,12 @@ import Testing
     @Test func stepModeRunsEachStepOnTheKey_andTheToggleGoesBackToContinuousPlay() throws {
         let p = try Self.player("# Ring.\n" + Self.callIn + "\naccept\nexpect banner Connecting\n# Talk.", mode: .step)
         p.advance(to: 0)
-        #expect(p.caption == "Ring." && p.hold == .nextStep, "the first caption shows, the first line waits for the key")
+        #expect(p.caption == nil && p.hold == .nextStep, "the first line and its caption wait for the key")
         p.advance(to: 60_000)
         #expect(p.engine.callerView() == nil, "step mode waits however long the clock runs")
         #expect(p.progress.next?.text == "call +15555550123 -> +18005550100")
         p.next()
-        #expect(p.engine.callerView() != nil && p.hold == .nextStep)
+        #expect(p.engine.callerView() != nil && p.hold == .nextStep && p.caption == "Ring.")
         p.next()
         // `wait until` runs at once until the contact rings; `accept` waits for its own key (it ran
         // with the wait before: one key, two steps, the status row naming one).
@@ -115,7 +148,8 @@ import Testing
         #expect(p.progress.next?.text == "accept" && p.progress.nextWith.map(\.text) == ["expect banner Connecting"])
         p.next()
         #expect(p.current?.text == "accept" && p.hold == .nextStep && p.passed == 1)
-        #expect(p.caption == "Talk.", "the caption after the command and its check is up while the key is awaited")
+        #expect(p.caption == "Ring." && p.progress.captionNext,
+                "the caption after the command and its check waits for its own key, having no line")
         p.toggleMode()
         #expect(p.mode == .continuous && p.hold == .beat(until: p.engine.now))
         p.advance(to: p.engine.now + 60_000)
@@ -133,14 +167,15 @@ import Testing
         let p = session.player
         func screen() -> String { controller.render().screen.glyphText }
         session.advance(to: 0)
-        #expect(p.caption == "One." && p.progress.captionNext && p.progress.next?.number == 4)
+        #expect(p.caption == nil && p.progress.captionNext && p.progress.next?.number == 4)
         #expect(screen().contains("Step mode · next: the next caption"))
         p.next()
-        #expect(p.caption == "Two." && !p.progress.captionNext && p.engine.view(of: "john")?.status == "Available",
-                "the second caption shows; no line ran")
+        #expect(p.caption == "One." && !p.progress.captionNext && p.engine.view(of: "john")?.status == "Available",
+                "the first caption shows by itself; no line ran")
         #expect(screen().contains("Step mode · next 4: status Lunch"))
         p.next()
-        #expect(p.passed == 1 && p.finished, "the last line and its check ran; nothing is left to name")
+        #expect(p.caption == "Two." && p.passed == 1 && p.finished,
+                "the second caption came with its line; the line and its check ran; nothing is left to name")
     }
 
     /// One kind of line played in step mode, and what its one key press leaves.
@@ -219,7 +254,9 @@ import Testing
         #expect(status().contains("You have the panels · next 6: status Available"))
         controller.handle(.key(.char(" ")))
         #expect(session.player.current?.text == "status Available" && session.player.finished == false)
-        #expect(status().contains("Step mode · next: the end"))
+        #expect(status().contains("Step mode · next: the next caption"))
+        controller.handle(.key(.char(" ")))
+        #expect(session.player.caption == "The end." && status().contains("Step mode · next: the end"))
         controller.handle(.key(.char(" ")))
         #expect(session.player.finished)
     }

@@ -3,7 +3,10 @@ CCPs on the wall clock, its comments as captions, `pause` and step mode waiting 
 presenter taking over a panel, failed expectations shown and summed up, `--record` read back by
 asciinema; bad input refused as `termccp script` refuses it, with the terminal left alone.
 
-Virtual time runs at ×10: a 1.5 s beat between steps lasts 0.15 s of wall time.
+Virtual time runs at ×10: a 1.5 s beat between steps lasts 0.15 s of wall time. A state that lasts
+only a while (a ringing offer, a failure on the status row, a supervisor's monitoring before the
+barge) is looked at in step mode with the clock stopped (`step_until`), as `Term.ring` does for
+offers: it stays on screen until the next Space, however late a loaded machine looks.
 """
 
 import subprocess
@@ -23,6 +26,19 @@ def caption_bar(t):
     return " ".join(" ".join([t.row(1), t.row(2), t.row(3)]).split())
 
 
+def step_until(t, check, steps=80):
+    """Step mode, clock stopped (`t.freeze()` first): presses Space, one step at a time, each time
+    waiting until the caption bar shows the step ran, until `check` holds."""
+    for _ in range(steps):
+        if check(t):
+            return t
+        before = caption_bar(t)
+        t.press("Space")
+        t.wait_screen(lambda t: caption_bar(t) != before)
+    assert check(t), f"no step led to the state; the screen shows:\n{t.text()}"
+    return t
+
+
 def panels_text(t):
     """Everything below the caption bar as one line with runs of blanks folded (conftest's panel
     helpers look for the panels' tops on row 1, where a demo has its caption)."""
@@ -34,13 +50,17 @@ def panels_text(t):
 def test_the_readme_sample_plays_to_the_end_with_every_expectation_held(term, rows, cols):
     t = term("demo", SAMPLE, "--customer", "--speed", SPEED, rows=rows, cols=cols)
     # One wait for the whole bar: ncurses may be mid-frame when a part of it shows.
-    t.wait_screen(lambda t: caption_bar(t).startswith("John consults Maria with a quick connect")
-                  and "‖ Paused at line 11 · Space goes on 0 ok Space next S step mode" in caption_bar(t), timeout=60)
-    # The steps before the pause happened in the panels: John took the call, the caller spoke.
+    t.wait_screen(lambda t: "‖ Paused at line 11 · Space goes on 0 ok Space next S step mode" in caption_bar(t),
+                  timeout=60)
+    # A caption shows with its step (README "Demos"): the quick connect's waits beyond the pause.
+    assert caption_bar(t).startswith("A warm transfer with an agent quick connect"), caption_bar(t)
+    # The steps before the pause happened in the panels: John took the call, the caller spoke the
+    # script's words, not also the scenario's own line (README "Demos": one voice a caller).
     assert "Connected" in panels_text(t)
     if rows >= 40:  # the transcript has room for the CCP's own line about the accept
         assert "You accepted the call" in panels_text(t)
     assert "I am locked out" in panels_text(t)
+    assert "I forgot my password" not in panels_text(t)
     t.press("Space")
     t.wait_screen(lambda t: "Demo finished · 12 expectations passed, no line failed "
                   "Every expectation held · the CCP stays live 12 ok Q quits" in caption_bar(t), timeout=90)
@@ -64,10 +84,11 @@ def test_step_mode_waits_for_space_and_s_goes_back_to_continuous_play(term, tmp_
                       "expect status Lunch\n")
     t = term("demo", str(script), "--step", "--speed", SPEED)
     # The first caption is up at once; its line waits for Space.
-    t.wait_screen(lambda t: "First, nothing rings. ‖ Step mode · next 2: expect no contact 0 ok Space next "
-                  "S continuous" in caption_bar(t))
+    # The first line waits for Space, and so does its caption, which shows with it.
+    t.wait_screen(lambda t: caption_bar(t).startswith("‖ Step mode · next 2: expect no contact 0 ok Space next "
+                                                      "S continuous"))
     t.press("Space")
-    t.wait_screen(lambda t: "next 4: status Lunch" in t.row(3) and "Then John goes to lunch." in t.row(1))
+    t.wait_screen(lambda t: "next 4: status Lunch" in t.row(3) and "First, nothing rings." in t.row(1))
     t.press("S")
     t.wait_screen(lambda t: "Demo finished · 2 expectations passed" in t.row(1))
     t.press("Q")
@@ -95,10 +116,16 @@ def test_in_step_mode_a_wait_is_one_space_and_the_line_after_it_waits_for_the_ne
 def test_a_supervisor_panel_shows_the_scripts_monitoring_and_barge(term):
     scripts = ROOT / "Tests/ScriptTests/Scripts"
     t = term("demo", str(scripts / "70-supervisor-monitor-barge.ccp"), str(scripts / "scenarios/supervisor.yaml"),
-             "--supervisor", "sue", "--speed", SPEED, rows=40, cols=120)
+             "--supervisor", "sue", "--step", "--speed", SPEED, rows=40, cols=120)
     t.wait_screen(lambda t: "Sue Park (sue) · supervisor" in t.row(4) and "John Doe (john)" in t.row(4))
-    t.wait_screen(lambda t: "● Monitoring" in panels_text(t), timeout=60)
-    t.wait_screen(lambda t: "● Barged in" in panels_text(t), timeout=60)
+    # Monitoring lasts a few steps before the barge, and the barge a few before Sue monitors again:
+    # stepped with the clock stopped, each stays on screen until the next Space.
+    t.freeze()
+    step_until(t, lambda t: "● Monitoring" in panels_text(t))
+    step_until(t, lambda t: "● Barged in" in panels_text(t))
+    # The rest plays by itself.
+    t.press("S")
+    t.thaw()
     t.wait_screen(lambda t: "Demo finished" in t.row(1), timeout=120)
     assert "no line failed" in caption_bar(t)
     t.press("Q")
@@ -110,16 +137,23 @@ def test_the_presenter_takes_over_a_panel_and_the_script_goes_on_after_space(ter
     script.write_text("# The caller phones in.\ncall +15555550123 -> +18005550100\n"
                       "wait until banner \"Incoming call\"\nwait 5m\nexpect banner Connected\nend\n"
                       "expect banner \"After contact work\"\n")
-    # At ×1 the 20 s offer lasts 20 s of wall time (2 s at ×10): the presenter's late `a` still finds it.
-    t = term("demo", str(script))
-    t.wait_screen(lambda t: "Incoming call" in panels_text(t), timeout=30)
+    # Step mode with the clock stopped: the 20 s offer is still ringing however late the presenter's
+    # `a` comes, and the script goes on only on Space.
+    t = term("demo", str(script), "--step")
+    t.freeze()
+    t.press("Space")
+    t.wait_screen(lambda t: "next 3: wait until banner" in t.row(3))
+    t.press("Space")
+    t.wait_screen(lambda t: "Incoming call" in panels_text(t))
     t.press("a")
-    t.wait_screen(lambda t: "You have the panels · Space goes on" in t.row(3))
-    # The banner (the panel's third row) after the customer's whisper: Connected, not Connecting.
-    t.wait_screen(lambda t: t.row(6).strip("│ ").startswith("Connected"))
+    t.wait_screen(lambda t: "You have the panels · next 4: wait 5m (with 5)" in t.row(3))
+    # Space goes on from the line after the takeover: the five minutes pass at once, the customer's
+    # whisper with them, and the check after the wait sees the banner (the panel's third row) Connected.
+    t.press("Space")
+    t.wait_screen(lambda t: t.row(6).strip("│ ").startswith("Connected") and "1 ok" in t.row(3))
     t.press("Space")
     t.wait_screen(lambda t: "Demo finished · 2 expectations passed, no line failed" in t.row(1)
-                  and "After contact work" in panels_text(t), timeout=30)
+                  and "After contact work" in panels_text(t))
     t.press("Q")
     assert t.wait_exit() == 0
 
@@ -127,12 +161,15 @@ def test_the_presenter_takes_over_a_panel_and_the_script_goes_on_after_space(ter
 def test_a_failed_expectation_is_shown_and_the_script_goes_on(term, tmp_path):
     script = tmp_path / "fails.ccp"
     script.write_text("# Nothing rings yet.\nexpect banner Connected\npause\nwait 2s\nexpect no contact\npause\n")
-    # At ×1 the failure stays on screen 8 s, time enough to read it; the pause after it holds the
-    # script there, so the next line cannot pass before it is seen.
-    t = term("demo", str(script))
+    # Step mode with the clock stopped: the failure, shown 8 virtual seconds, stays on the status
+    # row until the next Space, however late a loaded machine looks.
+    t = term("demo", str(script), "--step")
+    t.freeze()
+    t.press("Space")
     t.wait_screen(lambda t: "× line 2: john's banner: expected \"Connected\"" in t.row(3)
                   and "0 ok · 1 failed" in t.row(3))
-    t.press("Space")
+    # The script goes on: the pause, then the wait with the check after it, which passes.
+    t.press("Space", "Space")
     t.wait_screen(lambda t: "1 ok · 1 failed" in t.row(3))
     t.press("Space")
     t.wait_screen(lambda t: "Demo finished · 1 expectation passed, 1 failed line (2)" in t.row(1))

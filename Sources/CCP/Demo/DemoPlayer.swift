@@ -6,16 +6,19 @@ import Telephony
 /// `toggleMode`, `presenterActed`). It never sleeps and knows no terminal, so tests drive it on
 /// virtual time exactly as the terminal loop does.
 ///
-/// What runs when: a caption stays up for `captionHold` before the next step; an agent or world
-/// command is followed by a `beat`. The `expect`, `as`, `mark` and already-holding `wait until`
+/// What runs when: a caption shows when its step plays (the first line after it, a `pause` between
+/// them aside), so the audience reads it beside what it tells; it stays up at least `captionHold`
+/// before the next caption's step, and a caption with no line of its own (the next thing is
+/// another caption, or the end) shows by itself for that long. An agent or world command is
+/// followed by a `beat`. The `expect`, `as`, `mark` and already-holding `wait until`
 /// lines after a command run with it, captions between them or not, so a check sees the state the
 /// command left, as in `termccp script`; elsewhere they run when reached, taking no time. `wait 5s`
 /// lets 5 s of virtual time pass; `wait until` lets time pass until its expectation holds or its
 /// limit is reached. `pause` waits for the presenter.
 ///
-/// Step mode: each press of the next-step key runs one step and then waits for the key again,
-/// with the next caption already shown, so the status row can name what the key does next (one
-/// more caption when captions come in a row, else `nextLines`). A step is one line with the
+/// Step mode: each press of the next-step key runs one step, with its caption, and then waits for
+/// the key again; the status row names what the key does next (a caption with no line of its own,
+/// else `nextLines`). A step is one line with the
 /// `expect`, `expect refused`, `as` and `mark` lines right after it (captions between or not),
 /// which see the state it left. A `wait` passes at once (virtual time jumps to its end) and a
 /// `wait until` runs at once until it holds or its limit: the presenter sets the pace, and the
@@ -25,8 +28,8 @@ public final class DemoPlayer {
     public enum Mode: Sendable, Equatable {
         /// Steps follow each other after their beat.
         case continuous
-        /// Each step waits for the presenter's next-step key: one caption, or one line with the
-        /// lines that run with it.
+        /// Each step waits for the presenter's next-step key: one line with the lines that run with
+        /// it (and its caption), or a caption with no line of its own.
         case step
     }
 
@@ -74,7 +77,7 @@ public final class DemoPlayer {
     /// A failure stays on the status row this long (virtual ms), unless another replaces it.
     public static let failureShownFor: Millis = 8000
 
-    /// How long a caption stays up before the next step (virtual ms): two seconds and a quarter
+    /// How long a caption stays up before the next one (virtual ms): two seconds and a quarter
     /// second a word, at most eight seconds, so a long caption can be read to its end.
     public static func captionHold(_ text: String) -> Millis {
         let words = text.split(separator: " ").count
@@ -85,8 +88,12 @@ public final class DemoPlayer {
     private let runner: ScriptRunner
     public private(set) var mode: Mode
     public private(set) var hold: Hold
-    /// The caption on screen: the latest one reached.
+    /// The caption on screen: the latest one whose step has played.
     public private(set) var caption: String?
+    /// A caption reached whose step (the next line) has not played yet.
+    private var pendingCaption: String?
+    /// Continuous play: the virtual time (ms) the caption on screen has been up long enough to read.
+    private var readUntil: Millis = 0
     /// The latest line that made the player wait (a command, a `wait`, a `pause`).
     public private(set) var current: ScriptLine?
     /// Expectations that held (`expect` lines, and `expect refused` after a refusal).
@@ -103,8 +110,8 @@ public final class DemoPlayer {
     private var consumed: Set<Int> = []
 
     /// `agent` is the one verbs act as until an `as` line (default: the scenario's first agent).
-    /// The first step runs at the first `advance`; in step mode the first caption shows at once and
-    /// the first line waits for the next-step key.
+    /// The first step runs at the first `advance`; in step mode the first line waits for the
+    /// next-step key.
     public init(script: DemoScript, engine: Engine, agent: String? = nil, mode: Mode = .continuous) {
         self.script = script
         runner = ScriptRunner(engine: engine, agent: agent, story: script.lines)
@@ -153,6 +160,8 @@ public final class DemoPlayer {
     /// key again). During a `wait` virtual time jumps to its end; during a `wait until`, time runs
     /// until it holds or its limit, as `termccp script` runs it; that ends the step.
     public func next() {
+        // The presenter has read enough: the next caption need not wait for this one.
+        readUntil = min(readUntil, engine.now)
         switch hold {
         case .beat, .nextStep, .pauseLine, .presenter:
             proceed()
@@ -185,12 +194,36 @@ public final class DemoPlayer {
         hold = .presenter
     }
 
-    /// In step mode, whether the next-step key shows another caption before it runs `nextLine`.
+    /// In step mode, whether the next-step key shows a caption with no line of its own instead of
+    /// running `nextLine`.
     var captionNext: Bool {
-        guard let i = script.steps.indices.dropFirst(index).first(where: { !consumed.contains($0) }),
-              case .caption = script.steps[i] else { return false }
+        guard let i = script.steps.indices.dropFirst(index).first(where: { !consumed.contains($0) }) else { return false }
+        return standsAlone(i)
+    }
+
+    /// Whether the caption at `i` has no line of its own: the next line that is not yet run and not
+    /// a `pause` comes after another caption, or there is none. Such a caption shows by itself.
+    private func standsAlone(_ i: Int) -> Bool {
+        guard case .caption = script.steps[i] else { return false }
+        for j in script.steps.indices.dropFirst(i + 1) where !consumed.contains(j) {
+            switch script.steps[j] {
+            case .caption: return true
+            case .line(let line):
+                if case .pause = line.statement { continue }
+                return false
+            }
+        }
         return true
     }
+
+    /// Puts a caption up, with its reading time from now.
+    private func show(_ text: String) {
+        caption = text
+        readUntil = later(Self.captionHold(text))
+    }
+
+    /// Continuous play: the caption on screen is still being read (a new one would replace it).
+    private var stillReading: Bool { mode == .continuous && engine.now < readUntil }
 
     /// The index in `script.steps` of the line the next step runs, skipping captions and lines already done.
     private var nextLineIndex: Int? {
@@ -212,19 +245,34 @@ public final class DemoPlayer {
         return ([i] + linesRunWith(i)).compactMap { if case .line(let line) = script.steps[$0] { return line } else { return nil } }
     }
 
-    /// Runs steps from `index` until one makes the player wait; in step mode, one step.
+    /// Runs steps from `index` until one makes the player wait; in step mode, one step. A caption
+    /// waits for its line and shows when it plays; one with no line of its own shows by itself
+    /// (step mode: on its own key). In continuous play a new caption, and the end, wait until the
+    /// one on screen has been up its reading time.
     private func proceed() {
         while index < script.steps.count {
             let i = index
-            index += 1
             switch script.steps[i] {
             case .caption(let text, _):
-                caption = text
-                // Step mode: of captions in a row, each shows on its own key (the status row says so).
-                hold = mode == .step ? .nextStep : .beat(until: later(Self.captionHold(text)))
+                guard standsAlone(i) else {
+                    pendingCaption = text
+                    index += 1
+                    continue
+                }
+                if stillReading { hold = .beat(until: readUntil); return }
+                index += 1
+                pendingCaption = nil
+                show(text)
+                hold = mode == .step ? .nextStep : .beat(until: readUntil)
                 return
             case .line(let line):
-                if consumed.contains(i) { continue }
+                if consumed.contains(i) { index += 1; continue }
+                if case .pause = line.statement {} else if let text = pendingCaption {
+                    if stillReading { hold = .beat(until: readUntil); return }
+                    pendingCaption = nil
+                    show(text)
+                }
+                index += 1
                 if mode == .step {
                     runStep(line, at: i)
                     return
@@ -232,7 +280,7 @@ public final class DemoPlayer {
                 if run(line, at: i) { return }
             }
         }
-        hold = .finished
+        hold = stillReading ? .beat(until: readUntil) : .finished
     }
 
     /// A `wait` or `wait until` is over: play goes on, or in step mode the lines that run with it
@@ -403,17 +451,11 @@ public final class DemoPlayer {
         return "it holds now"
     }
 
-    /// Step mode waits for the key with the next caption already up: it says what the key will do.
-    /// Of captions in a row, the first shows now and each next one on its own key (`captionNext`).
+    /// Step mode waits for the key; the status row says what it will do. The next caption waits for
+    /// its step (issue 12 review: a caption shown before its step told what had not happened).
     private func waitForKey() {
-        hold = .nextStep
         while consumed.contains(index) { index += 1 }
-        if index < script.steps.count, case .caption(let text, _) = script.steps[index] {
-            caption = text
-            index += 1
-        } else if index == script.steps.count {
-            hold = .finished
-        }
+        hold = index < script.steps.count ? .nextStep : .finished
     }
 
     /// `now + delay` (ms), held at the end of time instead of overflowing.
