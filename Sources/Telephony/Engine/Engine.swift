@@ -1,5 +1,3 @@
-import Collections
-
 /// The telephony world: agents, queues, calls, contacts, flows, timers and simulated parties.
 /// Deterministic: it never reads a clock or draws an unseeded random number; time moves only
 /// through `advance(to:)`. Not thread-safe: one owner drives it.
@@ -29,7 +27,7 @@ public final class Engine {
     /// The runs of each call, in start order: every run lookup is about one call.
     var callRuns = SerialTable<CallID, [RunID]>()
     var transcripts = TranscriptBook()
-    var timers = Heap<ScheduledEvent>()
+    var timers = TimerQueue()
     var rng: SeededRandom
 
     var nextContactSerial = 1
@@ -119,11 +117,10 @@ public final class Engine {
 
     /// Runs every timer due up to `time`, in order, then sets the clock to `time`.
     public func advance(to time: Millis) {
-        while let first = timers.min, first.at <= time {
-            _ = timers.removeMin()
-            now = max(now, first.at)
+        while let (at, event) = timers.popFirst(dueBy: time) {
+            now = max(now, at)
             stateChanges += 1
-            fire(first.event)
+            fire(event)
             settleCompletedContacts()
         }
         now = max(now, time)
@@ -136,11 +133,11 @@ public final class Engine {
     public func advance(by duration: Millis) { advance(to: Clock.adding(duration, to: now)) }
 
     /// When the next timer fires; nil when nothing is scheduled.
-    public var nextEventTime: Millis? { timers.min?.at }
+    public var nextEventTime: Millis? { timers.nextTime }
 
     func schedule(at time: Millis, _ event: TimerEvent) {
         nextTimerSeq += 1
-        timers.insert(ScheduledEvent(at: max(time, now), seq: nextTimerSeq, event: event))
+        timers.insert(at: max(time, now), seq: nextTimerSeq, event)
     }
 
     func schedule(after delay: Millis, _ event: TimerEvent) { schedule(at: Clock.adding(delay, to: now), event) }
@@ -224,13 +221,4 @@ public final class Engine {
 
     /// Whether an event with this name would reach anyone.
     func listens(to name: EventName) -> Bool { onEvent != nil && eventFilter.allows(name) }
-}
-
-struct ScheduledEvent: Comparable {
-    let at: Millis
-    let seq: Int
-    let event: TimerEvent
-
-    static func < (a: ScheduledEvent, b: ScheduledEvent) -> Bool { (a.at, a.seq) < (b.at, b.seq) }
-    static func == (a: ScheduledEvent, b: ScheduledEvent) -> Bool { a.at == b.at && a.seq == b.seq }
 }
