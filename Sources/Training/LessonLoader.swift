@@ -180,6 +180,28 @@ struct LessonReader {
         return s
     }
 
+    /// What a value is, for a message that says what was found where something else was expected.
+    func found(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar):
+            return scalar.string.isEmpty ? "nothing" : "\"\(ScriptLimits.short(scalar.string, limit: 40))\""
+        case .sequence(let items):
+            return "a list of \(items.count) item\(items.count == 1 ? "" : "s")"
+        case .mapping(let mapping):
+            let keys = mapping.keys.compactMap(\.string).prefix(3).map { "`\($0)`" }.joined(separator: ", ")
+            return keys.isEmpty ? "a mapping" : "a mapping (\(keys))"
+        case .alias:
+            return "an alias"
+        }
+    }
+
+    /// `true` or `false`.
+    mutating func flag(_ node: Node, _ path: String) -> Bool? {
+        if let b = node.bool, node.scalar != nil { return b }
+        report(node, path, "expected `true` or `false`, found \(found(node))", fix: "write `\(path.split(separator: ".").last ?? ""): true`")
+        return nil
+    }
+
     /// Text or a list of text; a literal block (`do: |`) is one text a line, each at its own line.
     mutating func texts(_ node: Node, _ path: String) -> [(String, Int)]? {
         if let scalar = node.scalar {
@@ -402,7 +424,7 @@ struct LessonReader {
         var ids: [String: Int] = [:]
         for (i, item) in items.enumerated() {
             let path = "goals[\(i)]"
-            guard let f = fields(item, path, allowed: ["goal", "id", "check", "hint", "hintAfter"]) else { continue }
+            guard let f = fields(item, path, allowed: ["goal", "id", "check", "hint", "hintAfter", "asksForMiss"]) else { continue }
             let line = item.mark?.line ?? 1
             let title = f["goal"].flatMap { text($0, "\(path).goal") }
             if f["goal"] == nil { report(item, path, "a goal needs `goal:`, what the trainee reads") }
@@ -427,8 +449,12 @@ struct LessonReader {
             let hint = f["hint"].flatMap { text($0, "\(path).hint") }
             let hintAfter = duration(f["hintAfter"], "\(path).hintAfter", in: LessonLimits.hintAfter)
             if hintAfter != nil, hint == nil { report(f["hintAfter"], "\(path).hintAfter", "`hintAfter:` without a `hint:`", fix: "add the hint's text") }
+            let asksForMiss = f["asksForMiss"].flatMap { flag($0, "\(path).asksForMiss") } ?? false
             if let title, !checks.isEmpty {
-                out.append(Lesson.Goal(title: title, id: id, checks: checks, checkText: written, checkLines: lines, hint: hint, hintAfter: hintAfter, line: line, path: path))
+                var goal = Lesson.Goal(title: title, id: id, checks: checks, checkText: written, checkLines: lines, hint: hint,
+                                       hintAfter: hintAfter, line: line, path: path)
+                goal.asksForMiss = asksForMiss
+                out.append(goal)
             }
         }
         return out

@@ -8,12 +8,15 @@ public struct Offer: Sendable, Equatable {
     /// Virtual ms; nil when it was missed or rejected, or still rings.
     public var acceptedAt: Millis?
     public var missed: Bool
+    /// Missed as the lesson asked (a goal with `asksForMiss: true` was the current one).
+    public var askedFor: Bool
 
-    public init(contact: String, offeredAt: Millis, acceptedAt: Millis? = nil, missed: Bool = false) {
+    public init(contact: String, offeredAt: Millis, acceptedAt: Millis? = nil, missed: Bool = false, askedFor: Bool = false) {
         self.contact = contact
         self.offeredAt = offeredAt
         self.acceptedAt = acceptedAt
         self.missed = missed
+        self.askedFor = askedFor
     }
 }
 
@@ -25,6 +28,8 @@ public struct Measures: Sendable, Equatable, Codable {
     public var offers: Int
     /// Offers that ended without Accept (missed or rejected, docs §6 rules 4-5).
     public var missedOffers: Int
+    /// Those of `missedOffers` the lesson asked for (Offer.askedFor): not held against the trainee.
+    public var askedMisses: Int
     /// Mean time from offer to Accept over accepted offers, in ms; nil when none was accepted.
     public var timeToAnswer: Millis?
     /// AgentInteractionDuration summed (talk, hold excluded), s.
@@ -46,12 +51,13 @@ public struct Measures: Sendable, Equatable, Codable {
     public var refusedMoves: Int
     public var forbiddenEvents: Int
 
-    public init(contacts: Int = 0, offers: Int = 0, missedOffers: Int = 0, timeToAnswer: Millis? = nil, talk: Int = 0,
+    public init(contacts: Int = 0, offers: Int = 0, missedOffers: Int = 0, askedMisses: Int = 0, timeToAnswer: Millis? = nil, talk: Int = 0,
                 customerHold: Int = 0, holds: Int = 0, longestHold: Int = 0, afterContactWork: Int = 0,
                 transfersCompleted: Int = 0, refusedMoves: Int = 0, forbiddenEvents: Int = 0) {
         self.contacts = contacts
         self.offers = offers
         self.missedOffers = missedOffers
+        self.askedMisses = askedMisses
         self.timeToAnswer = timeToAnswer
         self.talk = talk
         self.customerHold = customerHold
@@ -88,6 +94,7 @@ public struct Measures: Sendable, Equatable, Codable {
         }
         m.offers = offers.count
         m.missedOffers = offers.count { $0.missed }
+        m.askedMisses = offers.count { $0.missed && $0.askedFor }
         let answered = offers.compactMap { o in o.acceptedAt.map { $0 - o.offeredAt } }
         if !answered.isEmpty { m.timeToAnswer = answered.reduce(0, +) / Millis(answered.count) }
         return m

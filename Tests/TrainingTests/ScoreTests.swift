@@ -81,6 +81,22 @@ import Training
         #expect(answer([Offer(contact: "a", offeredAt: 0, missed: true), Offer(contact: "a", offeredAt: 30_000, acceptedAt: 31_000)]) == 0)
     }
 
+    /// A miss the lesson asked for (`asksForMiss: true`) is counted but does not take the answer points;
+    /// one more that was not asked for does (docs/lesson-format.md, Score; issue 11 review point 3).
+    @Test func anAskedForMissKeepsTheAnswerPointsAnotherMissDoesNot() {
+        func measures(_ offers: [Offer]) -> Measures {
+            Measures.of(agent: "john", records: [], offers: offers, refusedMoves: 0, forbiddenEvents: 0)
+        }
+        let asked = Offer(contact: "a", offeredAt: 0, missed: true, askedFor: true)
+        let answered = Offer(contact: "a", offeredAt: 30_000, acceptedAt: 35_000)
+        let m = measures([asked, answered])
+        #expect(m.missedOffers == 1 && m.askedMisses == 1)
+        #expect(Score.of(goalsMet: 1, goalCount: 1, measures: m, targets: Lesson.Targets()).answer == 10)
+        let unasked = measures([asked, Offer(contact: "a", offeredAt: 30_000, missed: true), answered])
+        #expect(unasked.missedOffers == 2 && unasked.askedMisses == 1)
+        #expect(Score.of(goalsMet: 1, goalCount: 1, measures: unasked, targets: Lesson.Targets()).answer == 0)
+    }
+
     @Test func theTotalStaysBetweenZeroAndAHundred() {
         let m = Measures(forbiddenEvents: 9)
         #expect(Score.of(goalsMet: 0, goalCount: 3, measures: m, targets: Lesson.Targets()).total == 0)
