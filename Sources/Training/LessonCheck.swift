@@ -8,7 +8,7 @@ import Telephony
 /// be met (a banner the CCP never shows, a status no agent can have). Each problem names the lesson
 /// file, the line of the value at fault and its key path. Without an engine (the scenario is missing
 /// or has problems of its own) the checks that need no scenario still run: banners, caller states,
-/// `since`, world lines refused whatever the state.
+/// world lines refused whatever the state (`since` the reader refuses, LessonReader.expectation).
 public enum LessonCheck {
     public static func problems(_ lesson: Lesson, engine: Engine?) -> [Problem] {
         var problems: [Problem] = []
@@ -38,10 +38,6 @@ public enum LessonCheck {
             let consequence = goal ? "this goal can never be met" : "this never happens"
             for finding in ExpectationReach.findings(e, engine: engine, consequence: consequence) {
                 add(line, path, finding.message, finding.fix)
-            }
-            if case .heard(_, _, _, _, let since?) = e {
-                add(line, path, "`since \(ScriptLimits.short(since))` needs a mark, and lessons set none",
-                    "drop `since`; a goal is checked from the moment it becomes the current one")
             }
         }
         for step in lesson.world {

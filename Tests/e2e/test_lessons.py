@@ -288,3 +288,30 @@ def test_the_menu_says_a_lesson_quit_from_its_story_was_not_started(term):
     t.press("q")
     assert t.wait_exit() == 0
     assert "score 0/100" not in t.raw.decode("utf-8", "replace")
+
+
+MISPLACED = """title: T
+story: S
+goals:
+  - goal: Accept
+    check: status Available since start
+forbidden:
+  - event: X
+    check: [customer hears maria, banner Missed]
+"""
+
+
+@pytest.mark.parametrize("command", ["check", "learn"])
+def test_a_since_and_a_list_in_a_forbidden_check_are_named_as_such_exit_2(termccp_path, tmp_path, command):
+    """Issue 11 review point 5: `since` in a check is no unknown status, and a list given to a forbidden
+    rule's `check:` says it is a list where one expectation is taken; file:line and key path, exit 2."""
+    lesson = tmp_path / "lesson.yaml"
+    lesson.write_text(MISPLACED)
+    done = subprocess.run([termccp_path, command, str(lesson)], capture_output=True, text=True)
+    assert done.returncode == 2
+    out = done.stdout + done.stderr
+    assert (f"{lesson}:5: goals[0].check: `since start` in \"status Available since start\": `since` counts from a mark, "
+            "and lessons set none") in out
+    assert "no agent can have the status" not in out
+    assert f"{lesson}:8: forbidden[0].check: expected one expectation as text, found a list of 2 items" in out
+
