@@ -11,15 +11,9 @@ public enum LessonLoader {
     public static let topKeys = ["title", "story", "scenario", "agent", "supervisor", "timeLimit", "targets", "bots", "world", "goals",
                                  "forbidden"]
 
-    /// A YAML file is a lesson, not a scenario, when its top-level mapping has `goals:` or `story:`. Text
-    /// that is not YAML is a lesson when one of its lines starts with either key, so that `check` reports
-    /// its syntax error as `learn` does.
+    /// A YAML file is a lesson when its top-level keys are lesson keys only (YAMLKind).
     public static func isLesson(yaml: String) -> Bool {
-        guard let root = try? Yams.compose(yaml: yaml) else {
-            return yaml.split(whereSeparator: \.isNewline).contains { $0.hasPrefix("goals:") || $0.hasPrefix("story:") }
-        }
-        guard let mapping = root.mapping else { return false }
-        return mapping.keys.contains { $0.string == "goals" || $0.string == "story" }
+        YAMLKind.of(yaml: yaml) == .lesson
     }
 
     /// Every problem of a lesson file at once, as `termccp check` prints them: its own (shape, keys, lines of

@@ -315,3 +315,24 @@ def test_a_since_and_a_list_in_a_forbidden_check_are_named_as_such_exit_2(termcc
     assert "no agent can have the status" not in out
     assert f"{lesson}:8: forbidden[0].check: expected one expectation as text, found a list of 2 items" in out
 
+
+@pytest.mark.parametrize("text,says", [
+    ("title: Only a title\n", "the lesson has no `story:`"),
+    ("title: T\nstory: S\ngoals: []\nqueues: []\n", "neither a lesson nor a scenario"),
+    ("titel: T\nfoo: 1\n", "are neither a lesson's nor a scenario's"),
+])
+@pytest.mark.parametrize("command", ["check", "learn", "run"])
+def test_a_yaml_files_kind_comes_from_its_keys_and_none_or_both_is_said_plainly(termccp_path, tmp_path, text, says, command):
+    """Issue 11 review point 8: `title:` alone is a lesson key, so the file is a lesson (run says to use
+    learn); keys of both kinds, or of neither, are said plainly; exit 2 every time."""
+    path = tmp_path / "file.yaml"
+    path.write_text(text)
+    done = subprocess.run([termccp_path, command, str(path)], capture_output=True, text=True,
+                          stdin=subprocess.DEVNULL, timeout=30)
+    assert done.returncode == 2
+    out = done.stdout + done.stderr
+    if command == "run" and text.startswith("title: Only"):
+        assert "this is a lesson, not a scenario" in out
+    else:
+        assert says in out
+    assert "unknown key `title`" not in out
