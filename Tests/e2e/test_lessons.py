@@ -52,6 +52,9 @@ def test_take_a_call_lesson_end_to_end_with_a_csv_report(term, tmp_path, rows, c
     assert rows_read[1][1] == "lesson" and rows_read[1][7] == "passed"
     assert [r[1] for r in rows_read[2:]] == ["goal"] * 4
     assert all(r[5] == "true" for r in rows_read[2:])
+    # Whose rows these are, on every row (issue 11 review point 10a).
+    agent, source = rows_read[0].index("agent"), rows_read[0].index("source")
+    assert all(r[agent] == "john" and r[source] == "built-in:take-a-call" for r in rows_read[1:])
 
 
 def test_learn_list_names_every_built_in_lesson(termccp_path):
