@@ -147,7 +147,8 @@ public struct LessonReport: Sendable, Equatable, Encodable {
         lines.append("  time to answer \(m.timeToAnswer.map { MeasureText.secondsTenths($0) } ?? "none")"
             + ", handle time \(m.handle) s (talk \(m.talk), hold \(m.customerHold), after contact work \(m.afterContactWork))"
             + ", customer hold \(m.customerHold) s in \(m.holds) hold\(m.holds == 1 ? "" : "s")")
-        lines.append("  transfers completed \(m.transfersCompleted), missed offers \(m.missedOffers), refused moves \(m.refusedMoves)"
+        lines.append("  transfers completed \(m.transfersCompleted), missed offers \(m.missedOffers)"
+            + (m.askedMisses > 0 ? " (\(m.askedMisses) asked for by the lesson)" : "") + ", refused moves \(m.refusedMoves)"
             + ", forbidden events \(m.forbiddenEvents)")
         for f in forbidden { lines.append(String(format: "  forbidden at %.0f s: ", f.at) + f.event + " (forbidden rule \(f.rule))") }
         return lines.joined(separator: "\n")

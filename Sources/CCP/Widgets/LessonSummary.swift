@@ -20,8 +20,10 @@ enum LessonSummary {
         }
         let m = p.measures
         out.append(("", .overlay))
-        out.append(("Time to answer      \(m.timeToAnswer.map { MeasureText.clockTenths($0) } ?? "none")"
-            + (m.missedOffers > 0 ? "  (\(m.missedOffers) missed)" : ""), .overlay))
+        out.append(("Time to answer      \(m.timeToAnswer.map { MeasureText.clockTenths($0) } ?? "none")", .overlay))
+        // A measure the answer score uses: a miss the lesson did not ask for takes the answer points.
+        out.append(("Missed offers       \(m.missedOffers)" + (m.askedMisses > 0 ? "  (\(m.askedMisses) asked for by the lesson)" : ""),
+                    m.missedOffers > m.askedMisses ? .error : .overlay))
         out.append(("Handle time         \(TimeText.clock(m.handle * 1000))  (talk \(m.talk) s, hold \(m.customerHold) s, ACW \(m.afterContactWork) s)", .overlay))
         out.append(("Customer hold       \(m.customerHold) s in \(m.holds) hold\(m.holds == 1 ? "" : "s")", .overlay))
         out.append(("Transfers completed \(m.transfersCompleted)", .overlay))
@@ -41,6 +43,11 @@ enum LessonSummary {
         var content = lines(p, glyphs: canvas.glyphs)
         // Too tall for the terminal: blank lines go first, then the goals fold into one line.
         if content.count + 3 > area.height { content.removeAll { $0.text.isEmpty } }
+        // Then the score's parts share one row when it is wide enough, before any goal is folded away.
+        if content.count + 3 > area.height, content.count >= 2 {
+            let joined = content[content.count - 2].text + " " + content[content.count - 1].text.drop { $0 == " " }
+            if CellWidth.of(joined) <= area.width - 6 { content.replaceSubrange((content.count - 2)..., with: [(joined, .overlay)]) }
+        }
         if content.count + 3 > area.height {
             let met = p.metAt.count { $0 != nil }
             content = [("Goals met \(met) of \(p.goalTitles.count)", met == p.goalTitles.count ? .overlay : .error)]
