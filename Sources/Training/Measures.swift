@@ -1,3 +1,4 @@
+import Foundation
 import Telephony
 
 /// An offer of a contact to the trainee and when it was accepted (from the engine's events).
@@ -44,8 +45,8 @@ public struct Measures: Sendable, Equatable, Codable {
     public var afterContactWork: Int
     /// talk + customer hold + after contact work, s (Amazon Connect's handle time).
     public var handle: Int { talk + customerHold + afterContactWork }
-    /// Trainee records whose transfer reached its destination: the next segment connected to an
-    /// agent, or a transfer out of Amazon Connect was connected (TransferCompletedTimestamp).
+    /// Trainee records whose transfer was completed: the caller ended up with the third party and the
+    /// trainee left (Measures.transferCompleted), not a consult after which the trainee kept the caller.
     public var transfersCompleted: Int
     /// Moves the CCP refused (a dimmed button pressed, a command that did not apply).
     public var refusedMoves: Int
@@ -69,6 +70,29 @@ public struct Measures: Sendable, Equatable, Codable {
         self.forbiddenEvents = forbiddenEvents
     }
 
+    /// A transfer is completed when the caller ends up with the third party and the agent has left
+    /// (docs §1.5: Leave after Join "completes the transfer"; End call leaves Maria and the caller talking),
+    /// read from the records' transfer fields (docs §2.1, §2.5):
+    /// - to an agent or queue: a segment made from this one (NextContactId, PreviousContactId) connected to
+    ///   an agent and outlasted this segment, which ends when the transferring agent leaves: one that
+    ///   ended first was a consult after which the agent kept the caller;
+    /// - out of Amazon Connect (TransferCompletedTimestamp, the same record): the agent left (after
+    ///   contact work began) before the contact ended, so the caller stayed with the external party.
+    static func transferCompleted(_ record: ScoredRecord, to segments: [ScoredRecord]) -> Bool {
+        let left = ScoredRecord.instant(record.Agent?.AfterContactWorkStartTimestamp)
+        if record.TransferCompletedTimestamp != nil, let left,
+           ScoredRecord.instant(record.DisconnectTimestamp).map({ left < $0 }) ?? true {
+            return true
+        }
+        guard let ended = ScoredRecord.instant(record.DisconnectTimestamp) else { return false }
+        return segments.contains { segment in
+            guard segment.Agent?.ConnectedToAgentTimestamp != nil else { return false }
+            // Still on the call when the records were read: it outlasted this segment.
+            guard let end = ScoredRecord.instant(segment.DisconnectTimestamp) else { return true }
+            return end > ended
+        }
+    }
+
     /// The measures of `agent` (a username) from the records and offers of a run.
     public static func of(agent: String, records: [ScoredRecord], offers: [Offer], refusedMoves: Int,
                           forbiddenEvents: Int) -> Measures {
@@ -87,10 +111,7 @@ public struct Measures: Sendable, Equatable, Codable {
             // NextContactId names only the newest transfer (a rejected attempt after a completed one):
             // every segment naming this one as PreviousContactId counts too.
             let next = record.NextContactId.flatMap { byId[$0] }.map { [$0] } ?? []
-            let transfers = next + (transfersFrom[record.ContactId] ?? [])
-            if record.TransferCompletedTimestamp != nil || transfers.contains(where: { $0.Agent?.ConnectedToAgentTimestamp != nil }) {
-                m.transfersCompleted += 1
-            }
+            if transferCompleted(record, to: next + (transfersFrom[record.ContactId] ?? [])) { m.transfersCompleted += 1 }
         }
         m.offers = offers.count
         m.missedOffers = offers.count { $0.missed }

@@ -106,7 +106,9 @@ import Training
         #expect(t.run.phase == .passed)
         #expect(t.run.occurrences.isEmpty)
         let m = t.run.measures
-        #expect(m.transfersCompleted == 1)
+        // The shipping company was consulted and hung up; John kept the caller: no completed transfer
+        // (issue 11 review point 10c).
+        #expect(m.transfersCompleted == 0)
         #expect(m.holds == 1)
         #expect(t.run.score.total == 100)
     }
@@ -207,8 +209,10 @@ import Training
         #expect(t.run.phase == .passed)
         let m = t.run.measures
         #expect(m.timeToAnswer == 1000)
-        // The transfer out of Amazon Connect was connected (TransferCompletedTimestamp, docs §2.1).
-        #expect(m.transfersCompleted == 1)
+        // The flow's transfer out of Amazon Connect was connected (TransferCompletedTimestamp, docs §2.1),
+        // but the caller came back and John ended the call with them: John completed no transfer
+        // (issue 11 review point 10c).
+        #expect(m.transfersCompleted == 0)
         #expect(t.run.score.total == 100)
     }
 
