@@ -293,6 +293,28 @@ def test_the_menu_says_a_lesson_quit_from_its_story_was_not_started(term):
     assert "score 0/100" not in t.raw.decode("utf-8", "replace")
 
 
+
+@pytest.mark.parametrize("rows,cols", [(24, 80), (40, 120)])
+def test_a_lesson_stopped_from_the_menu_shows_its_summary_then_the_menu(term, rows, cols):
+    """Issue 11 review point 4: Q Q in a lesson opened from the menu showed only "Stopped, score …" on the
+    menu; the summary screen comes first, marked as stopped, and Q there goes back to the menu."""
+    t = term("learn", rows=rows, cols=cols)
+    t.wait_screen("10 lessons")
+    t.press("Enter")
+    t.wait_screen("Enter starts the lesson")
+    t.freeze("Enter")
+    t.wait_screen(lambda t: "Goal 1/4 → Accept the call" in t.row(1))
+    t.press("Q")
+    t.wait_screen("Stop the lesson?")
+    t.press("Q")
+    t.wait_screen(lambda t: "Lesson stopped" in t.row(1) and "Stopped at 0:00 with 0 of 4 goals met" in t.text())
+    assert "× Accept the call  not met" in t.text()
+    t.press("Q")
+    t.wait_screen(lambda t: "Lessons" in t.row(0) and "Stopped, score 0/100: Take a" in t.row(rows - 2))
+    t.press("q")
+    assert t.wait_exit() == 0
+
+
 MISPLACED = """title: T
 story: S
 goals:
