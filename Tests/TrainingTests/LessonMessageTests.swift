@@ -68,3 +68,41 @@ import Training
         #expect(lesson.goals.map(\.asksForMiss) == [true, false])
     }
 }
+
+/// A goal that asks for a miss while a forbidden rule counts `contact.missed` would cost 20 points for
+/// doing as told: `termccp check` warns at the rule, and says how to close its window (issue 11 review
+/// point 3).
+@Suite struct AskedMissForbiddenTests {
+    static let goals = "goals:\n  - goal: Let it ring out\n    id: ring\n    check: status Missed\n    asksForMiss: true\n"
+        + "  - goal: Clear\n    id: clear\n    check: status Available\n"
+
+    func problems(_ forbidden: String) -> [Problem] {
+        LessonLoader.validate(yaml: "title: T\nstory: S\n" + Self.goals + "forbidden:\n  - event: Missed\n    on: contact.missed\n" + forbidden,
+                              source: "lesson.yaml", baseDirectory: "/").problems
+    }
+
+    @Test func aRuleOpenDuringTheAskedGoalIsWarnedAtItsLine() throws {
+        let found = problems("")
+        let warning = try #require(found.first { $0.location == "forbidden[0].on" })
+        #expect(!warning.isError && warning.line == 13)
+        #expect(warning.message == "forbidden rule 1 counts the miss that goal 1 asks for (`asksForMiss: true`)")
+        #expect(warning.fix == "close the rule before that goal with `until: ring`, or open it after with `from: ring`")
+    }
+
+    @Test(arguments: ["    from: ring\n", "    until: ring\n"])
+    func aRuleClosedDuringTheAskedGoalIsFine(window: String) {
+        #expect(problems(window).isEmpty, "\(problems(window).map(\.description))")
+    }
+
+    /// `until:` the asking goal closes the rule in time: the miss meets the goal, and forbidden events are
+    /// counted after the goals.
+    @Test func untilTheAskingGoalDoesNotCountTheAskedMiss() throws {
+        let lesson = try LessonLoader.load(yaml: "title: T\nstory: S\nagent: john\nworld:\n  - at: 1s\n    do: call +15555550123 -> +18005550100\n"
+            + Self.goals + "forbidden:\n  - event: Missed\n    on: contact.missed\n    until: ring\n", source: "lesson.yaml", baseDirectory: "/")
+        let t = try Trainee(lesson: lesson)
+        t.waitForBanner(.missed)
+        #expect(t.run.goalsMet == 1)
+        #expect(t.run.occurrences.isEmpty)
+        #expect(t.run.measures.askedMisses == 1)
+    }
+}
