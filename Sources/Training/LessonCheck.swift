@@ -26,7 +26,7 @@ public enum LessonCheck {
                 guard opens, stillOpen else { continue }
                 out.append(Problem(file: lesson.source, line: f.conditionLine, location: "\(f.path).on",
                                    message: "forbidden rule \(r + 1) counts the miss that goal \(i + 1) asks for (`asksForMiss: true`)",
-                                   fix: "close the rule before that goal with `until: \(goal.id)`, or open it after with `from: \(goal.id)`",
+                                   fix: "close the rule when that goal is met with `until: \(goal.id)`, or open it then with `from: \(goal.id)`",
                                    severity: .warning))
             }
         }

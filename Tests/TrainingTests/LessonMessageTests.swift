@@ -86,7 +86,7 @@ import Training
         let warning = try #require(found.first { $0.location == "forbidden[0].on" })
         #expect(!warning.isError && warning.line == 13)
         #expect(warning.message == "forbidden rule 1 counts the miss that goal 1 asks for (`asksForMiss: true`)")
-        #expect(warning.fix == "close the rule before that goal with `until: ring`, or open it after with `from: ring`")
+        #expect(warning.fix == "close the rule when that goal is met with `until: ring`, or open it then with `from: ring`")
     }
 
     @Test(arguments: ["    from: ring\n", "    until: ring\n"])
