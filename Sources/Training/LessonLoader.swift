@@ -426,7 +426,10 @@ struct LessonReader {
         }
         var out: [Lesson.BotOverride] = []
         for (key, value) in mapping {
-            guard let name = key.string else { continue }
+            guard let name = key.string else {
+                report(key, "bots", "expected an agent's name as the key, found \(found(key))", fix: "write `bots: { maria: { reject: 2s } }`")
+                continue
+            }
             let path = "bots.\(name)"
             guard let f = fields(value, path, allowed: LessonKeys.bot) else { continue }
             let answers = ["accept", "reject", "miss"].filter { f[$0] != nil }

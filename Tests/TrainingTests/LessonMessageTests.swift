@@ -49,6 +49,7 @@ import Training
         ("goals:\n  - goal: A\n    check: banner Connected\n    asksForMiss: sometimes\n", 6, "goals[0].asksForMiss",
          "expected `true` or `false`, found \"sometimes\"", "asksForMiss: true"),
         ("bots:\n  maria: { miss: no }\n" + goal, 4, "bots.maria.miss", "expected `true`, found \"no\"", nil),
+        ("bots:\n  [maria]: { miss: true }\n" + goal, 4, "bots", "expected an agent's name as the key, found a list of 1 item", nil),
         ("timeLimit: [2m]\n" + goal, 3, "timeLimit", "expected a duration, found a list of 1 item", "like 30s"),
     ] as [(String, Int, String, String, String?)])
     func messagesSayWhatWasFoundWhatIsExpectedAndWhere(body: String, line: Int, location: String, says: String, fix: String?) {
