@@ -19,6 +19,9 @@ public enum ScenarioLoader {
         return try load(yaml: yaml, source: path, baseDirectory: folder)
     }
 
+    /// The top-level keys a scenario file may have (docs/scenario-format.md), to tell it from other YAML inputs.
+    public static var sectionNames: [String] { ScenarioFile.sections }
+
     /// Whether YAML text reads as a scenario: a top-level mapping with at least one of the scenario's sections
     /// (docs/scenario-format.md). Used to say "this is a scenario" where another kind of file was expected.
     public static func isScenario(yaml: String) -> Bool {

@@ -47,6 +47,9 @@ public struct Lesson: Sendable {
         public var hint: String?
         /// Shown by itself this long (ms) after the goal became the current one; nil: only on the hint key.
         public var hintAfter: Millis?
+        /// The goal asks the trainee to let an offer ring out (`asksForMiss: true`): the first offer
+        /// missed while it is the current goal is what was asked, so it does not cost the answer points.
+        public var asksForMiss = false
         public var line: Int
         /// Its key path in the file (`goals[1]`), for messages.
         public var path: String

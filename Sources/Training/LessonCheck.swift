@@ -8,8 +8,31 @@ import Telephony
 /// be met (a banner the CCP never shows, a status no agent can have). Each problem names the lesson
 /// file, the line of the value at fault and its key path. Without an engine (the scenario is missing
 /// or has problems of its own) the checks that need no scenario still run: banners, caller states,
-/// `since`, world lines refused whatever the state.
+/// world lines refused whatever the state (`since` the reader refuses, LessonReader.expectation).
 public enum LessonCheck {
+    /// A goal that asks for a miss (`asksForMiss`) while a forbidden rule counts `contact.missed`: the lesson
+    /// would take 20 points for doing as told. A forbidden rule is counted from its `from` goal met until its
+    /// `until` goal met, so it is open during goal i when `from` comes before i and `until` after i; `until`
+    /// the asking goal itself closes it in time, since the miss meets that goal and forbidden events are
+    /// counted after the goals (docs/lesson-format.md, How a lesson runs).
+    static func askedMissForbidden(_ lesson: Lesson) -> [Problem] {
+        let index = { (id: String?) in id.flatMap { id in lesson.goals.firstIndex { $0.id == id } } }
+        var out: [Problem] = []
+        for (i, goal) in lesson.goals.enumerated() where goal.asksForMiss {
+            for (r, f) in lesson.forbidden.enumerated() {
+                guard case .event(.missed) = f.condition else { continue }
+                let opens = index(f.from).map { $0 < i } ?? true
+                let stillOpen = index(f.until).map { $0 > i } ?? true
+                guard opens, stillOpen else { continue }
+                out.append(Problem(file: lesson.source, line: f.conditionLine, location: "\(f.path).on",
+                                   message: "forbidden rule \(r + 1) counts the miss that goal \(i + 1) asks for (`asksForMiss: true`)",
+                                   fix: "close the rule when that goal is met with `until: \(goal.id)`, or open it then with `from: \(goal.id)`",
+                                   severity: .warning))
+            }
+        }
+        return out
+    }
+
     public static func problems(_ lesson: Lesson, engine: Engine?) -> [Problem] {
         var problems: [Problem] = []
         func add(_ line: Int, _ path: String, _ message: String, _ fix: String? = nil) {
@@ -39,10 +62,6 @@ public enum LessonCheck {
             for finding in ExpectationReach.findings(e, engine: engine, consequence: consequence) {
                 add(line, path, finding.message, finding.fix)
             }
-            if case .heard(_, _, _, _, let since?) = e {
-                add(line, path, "`since \(ScriptLimits.short(since))` needs a mark, and lessons set none",
-                    "drop `since`; a goal is checked from the moment it becomes the current one")
-            }
         }
         for step in lesson.world {
             if case .when(let e, _) = step.trigger { expectation(e, step.triggerLine, "\(step.path).when", goal: false) }
@@ -62,6 +81,7 @@ public enum LessonCheck {
         for f in lesson.forbidden {
             if case .check(let e, _) = f.condition { expectation(e, f.conditionLine, "\(f.path).check", goal: false) }
         }
+        problems += askedMissForbidden(lesson)
         return problems
     }
 }

@@ -11,15 +11,9 @@ public enum LessonLoader {
     public static let topKeys = ["title", "story", "scenario", "agent", "supervisor", "timeLimit", "targets", "bots", "world", "goals",
                                  "forbidden"]
 
-    /// A YAML file is a lesson, not a scenario, when its top-level mapping has `goals:` or `story:`. Text
-    /// that is not YAML is a lesson when one of its lines starts with either key, so that `check` reports
-    /// its syntax error as `learn` does.
+    /// A YAML file is a lesson when its top-level keys are lesson keys only (YAMLKind).
     public static func isLesson(yaml: String) -> Bool {
-        guard let root = try? Yams.compose(yaml: yaml) else {
-            return yaml.split(whereSeparator: \.isNewline).contains { $0.hasPrefix("goals:") || $0.hasPrefix("story:") }
-        }
-        guard let mapping = root.mapping else { return false }
-        return mapping.keys.contains { $0.string == "goals" || $0.string == "story" }
+        YAMLKind.of(yaml: yaml) == .lesson
     }
 
     /// Every problem of a lesson file at once, as `termccp check` prints them: its own (shape, keys, lines of
@@ -100,7 +94,8 @@ public enum LessonLoader {
             return (nil, [reader.syntaxProblem(error, yaml: yaml)])
         }
         guard let root, case .mapping = root else {
-            return (nil, [Problem(file: source, line: root?.mark?.line ?? 1, message: "the lesson is empty or not a mapping",
+            let message = root.map { "expected a mapping of the lesson's keys, found \(reader.found($0))" } ?? "the lesson is empty"
+            return (nil, [Problem(file: source, line: root?.mark?.line ?? 1, message: message,
                                   fix: "start with `title:`, `story:` and `goals:` (see docs/lesson-format.md)")])
         }
         let lesson = reader.read(root)
@@ -152,18 +147,23 @@ struct LessonReader {
     /// The mapping's entries in file order, unknown keys reported.
     mutating func fields(_ node: Node, _ path: String, allowed: [String]) -> [String: Node]? {
         guard let mapping = node.mapping else {
-            report(node, path, "expected a mapping of \(allowed.map { "`\($0)`" }.joined(separator: ", "))")
+            report(node, path, "expected a mapping of \(allowed.map { "`\($0)`" }.joined(separator: ", ")), found \(found(node))")
             return nil
         }
         var out: [String: Node] = [:]
         for (key, value) in mapping {
             guard let name = key.string else {
-                report(key, path, "a key must be text")
+                report(key, path, "expected a key as text, found \(found(key))")
                 continue
             }
             guard allowed.contains(name) else {
-                report(key, path.isEmpty ? name : "\(path).\(name)", "unknown key `\(name)`",
-                       fix: NameSuggestion.fix(for: name, among: allowed, known: "keys"))
+                let at = path.isEmpty ? name : "\(path).\(name)"
+                if let home = LessonKeys.home(of: name, notIn: allowed) {
+                    report(key, at, "`\(name)` is a key of \(home), not of \(LessonKeys.place(allowed))",
+                           fix: "move it to \(home)")
+                } else {
+                    report(key, at, "unknown key `\(name)`", fix: NameSuggestion.fix(for: name, among: allowed, known: "keys"))
+                }
                 continue
             }
             out[name] = value
@@ -171,13 +171,36 @@ struct LessonReader {
         return out
     }
 
-    mutating func text(_ node: Node?, _ path: String) -> String? {
+    /// `expected` says what the key takes ("one expectation"), `fix` how to write it, for a value of another shape.
+    mutating func text(_ node: Node?, _ path: String, expected: String = "text", fix: String? = nil) -> String? {
         guard let node else { return nil }
-        guard let s = node.scalar?.string, node.scalar != nil else {
-            report(node, path, "expected text")
+        guard let s = node.scalar?.string else {
+            report(node, path, "expected \(expected), found \(found(node))", fix: fix)
             return nil
         }
         return s
+    }
+
+    /// What a value is, for a message that says what was found where something else was expected.
+    func found(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar):
+            return scalar.string.isEmpty ? "nothing" : "\"\(ScriptLimits.short(scalar.string, limit: 40))\""
+        case .sequence(let items):
+            return "a list of \(items.count) item\(items.count == 1 ? "" : "s")"
+        case .mapping(let mapping):
+            let keys = mapping.keys.compactMap(\.string).prefix(3).map { "`\($0)`" }.joined(separator: ", ")
+            return keys.isEmpty ? "a mapping" : "a mapping (\(keys))"
+        case .alias:
+            return "an alias"
+        }
+    }
+
+    /// `true` or `false`.
+    mutating func flag(_ node: Node, _ path: String) -> Bool? {
+        if let b = node.bool, node.scalar != nil { return b }
+        report(node, path, "expected `true` or `false`, found \(found(node))", fix: "write `\(path.split(separator: ".").last ?? ""): true`")
+        return nil
     }
 
     /// Text or a list of text; a literal block (`do: |`) is one text a line, each at its own line.
@@ -193,13 +216,13 @@ struct LessonReader {
             return lines
         }
         guard let items = node.sequence else {
-            report(node, path, "expected text or a list of text")
+            report(node, path, "expected text or a list of text, found \(found(node))")
             return nil
         }
         var out: [(String, Int)] = []
         for (i, item) in items.enumerated() {
             guard let s = item.scalar?.string else {
-                report(item, "\(path)[\(i)]", "expected text")
+                report(item, "\(path)[\(i)]", "expected text, found \(found(item))")
                 continue
             }
             out.append((s, item.mark?.line ?? 1))
@@ -211,8 +234,9 @@ struct LessonReader {
 
     /// A duration as the command language writes it (`5s`, `1m30s`, `500ms`), read within `range` as
     /// every duration in files is (DurationReader): one out of it (negative, too large, NaN) names the range.
-    mutating func duration(_ node: Node?, _ path: String, in range: DurationRange) -> Millis? {
-        guard let node, let word = text(node, path) else { return nil }
+    mutating func duration(_ node: Node?, _ path: String, in range: DurationRange, otherwise: String? = nil) -> Millis? {
+        guard let node, let word = text(node, path, expected: "a duration", fix: "write a duration \(range.description), like 30s, 2m or 1m30s")
+        else { return nil }
         switch DurationReader.read(word, in: range) {
         case .value(let ms):
             return ms
@@ -221,7 +245,7 @@ struct LessonReader {
                    fix: "write a duration \(range.description), like 30s, 2m or 1m30s")
         case .notADuration:
             report(node, path, "\"\(ScriptLimits.short(word))\" is not a duration",
-                   fix: "write a duration \(range.description), like 30s, 2m or 1m30s")
+                   fix: "write a duration \(range.description), like 30s, 2m or 1m30s" + (otherwise.map { "; \($0)" } ?? ""))
         }
         return nil
     }
@@ -230,14 +254,35 @@ struct LessonReader {
     mutating func expectation(_ text: String, line: Int, _ path: String) -> Expectation? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let lineText = trimmed.lowercased().hasPrefix("expect ") ? trimmed : "expect \(trimmed)"
+        func refuse(_ message: String, _ fix: String) {
+            problems.append(Problem(file: file, line: line, location: path, message: message, fix: fix))
+        }
+        // `since MARK` would otherwise be read as part of a status, banner or party state and reported as an
+        // unknown one; a quoted text ending in "since …" is the text itself.
+        let words = trimmed.split(whereSeparator: \.isWhitespace)
+        if words.count >= 3, words[words.count - 2].lowercased() == "since", !words.suffix(2).joined().contains(where: { "\"'".contains($0) }) {
+            refuse("`since \(ScriptLimits.short(String(words[words.count - 1])))` in \"\(ScriptLimits.short(text))\": `since` counts from a mark, and lessons set none",
+                   "drop `since …`: a goal is checked from the moment it becomes the current one")
+            return nil
+        }
+        if let event = EventName(rawValue: trimmed) {
+            refuse("\"\(event.rawValue)\" is an engine event, not an expectation",
+                   "a forbidden rule counts an event with `on: \(event.rawValue)`; a check says what must hold, like `banner Missed contact`")
+            return nil
+        }
         do {
             let statement = try ScriptParser.parseLine(lineText)
             if case .expect(let e) = statement { return e }
             problems.append(Problem(file: file, line: line, location: path, message: "\"\(ScriptLimits.short(text))\" is not an expectation",
                                     fix: "write what must hold, like `banner Connected` or `record 1 Agent.NumberOfHolds >= 1`"))
         } catch {
-            problems.append(Problem(file: file, line: line, location: path, message: "\(error.message) in \"\(ScriptLimits.short(text))\"",
-                                    fix: "goals use the expectation language of scripts (README, The command language)"))
+            if let command = try? ScriptParser.parseLine(trimmed), command.acts {
+                refuse("\"\(ScriptLimits.short(text))\" is a command, not an expectation",
+                       "a check says what must hold (`banner Connected`); commands the world runs go in `world:` under `do:`")
+            } else {
+                refuse("\(error.message) in \"\(ScriptLimits.short(text))\"",
+                       "goals use the expectation language of scripts (README, The command language)")
+            }
         }
         return nil
     }
@@ -257,7 +302,13 @@ struct LessonReader {
                     out.append(ScriptLine(number: line, text: text, statement: statement))
                 }
             } catch {
-                problems.append(Problem(file: file, line: line, location: path, message: "\(error.message) in \"\(ScriptLimits.short(text))\""))
+                if (try? ScriptParser.parseLine("expect \(text)"))?.isCheck == true {
+                    problems.append(Problem(file: file, line: line, location: path,
+                                            message: "\"\(ScriptLimits.short(text))\" is an expectation, not a command",
+                                            fix: "the world's steps act; a step waits for an expectation with `when:`, and goals check them"))
+                } else {
+                    problems.append(Problem(file: file, line: line, location: path, message: "\(error.message) in \"\(ScriptLimits.short(text))\""))
+                }
             }
         }
         return out
@@ -274,7 +325,7 @@ struct LessonReader {
         let agent = top["agent"].flatMap { text($0, "agent") }
         let timeLimit = duration(top["timeLimit"], "timeLimit", in: LessonLimits.timeLimit)
         var targets = Lesson.Targets()
-        if let node = top["targets"], let t = fields(node, "targets", allowed: ["answer", "hold", "handle"]) {
+        if let node = top["targets"], let t = fields(node, "targets", allowed: LessonKeys.targets) {
             if let v = duration(t["answer"], "targets.answer", in: LessonLimits.target) { targets.answer = v }
             if let v = duration(t["hold"], "targets.hold", in: LessonLimits.target) { targets.hold = v }
             if let v = duration(t["handle"], "targets.handle", in: LessonLimits.target) { targets.handle = v }
@@ -328,7 +379,7 @@ struct LessonReader {
 
     mutating func list(_ node: Node, _ path: String) -> [Node] {
         guard let items = node.sequence else {
-            report(node, path, "expected a list")
+            report(node, path, "expected a list, found \(found(node))", fix: "start each item on its own line with `- `")
             return []
         }
         return Array(items)
@@ -338,13 +389,14 @@ struct LessonReader {
         var out: [Lesson.WorldStep] = []
         for (i, item) in list(node, "world").enumerated() {
             let path = "world[\(i)]"
-            guard let f = fields(item, path, allowed: ["at", "when", "do"]) else { continue }
+            guard let f = fields(item, path, allowed: LessonKeys.world) else { continue }
             var trigger: Lesson.WorldStep.Trigger?
             switch (f["at"], f["when"]) {
             case (let at?, nil):
-                trigger = duration(at, "\(path).at", in: LessonLimits.worldAt).map { .at($0) }
+                trigger = duration(at, "\(path).at", in: LessonLimits.worldAt, otherwise: "a step that waits for a state has `when:`").map { .at($0) }
             case (nil, let when?):
-                if let t = text(when, "\(path).when"), let e = expectation(t, line: when.mark?.line ?? 1, "\(path).when") {
+                if let t = text(when, "\(path).when", expected: "one expectation",
+                                fix: "a step runs once, at the first moment its one `when:` holds"), let e = expectation(t, line: when.mark?.line ?? 1, "\(path).when") {
                     trigger = .when(e, text: t)
                 }
             case (nil, nil):
@@ -369,14 +421,17 @@ struct LessonReader {
     /// `miss: true`) and optionally its `greeting`.
     mutating func readBots(_ node: Node) -> [Lesson.BotOverride] {
         guard let mapping = node.mapping else {
-            report(node, "bots", "expected a mapping of agent names to `{ accept: 3s }`, `{ reject: 2s }` or `{ miss: true }`")
+            report(node, "bots", "expected a mapping of agent names to `{ accept: 3s }`, `{ reject: 2s }` or `{ miss: true }`, found \(found(node))")
             return []
         }
         var out: [Lesson.BotOverride] = []
         for (key, value) in mapping {
-            guard let name = key.string else { continue }
+            guard let name = key.string else {
+                report(key, "bots", "expected an agent's name as the key, found \(found(key))", fix: "write `bots: { maria: { reject: 2s } }`")
+                continue
+            }
             let path = "bots.\(name)"
-            guard let f = fields(value, path, allowed: ["accept", "reject", "miss", "greeting"]) else { continue }
+            guard let f = fields(value, path, allowed: LessonKeys.bot) else { continue }
             let answers = ["accept", "reject", "miss"].filter { f[$0] != nil }
             guard answers.count == 1 else {
                 report(value, path, answers.isEmpty ? "say how \(name) answers offers: `accept: 3s`, `reject: 2s` or `miss: true`"
@@ -387,7 +442,9 @@ struct LessonReader {
             if let d = duration(f["accept"], "\(path).accept", in: ScenarioLimits.botOfferResponse) { offer = .accept(after: d) }
             if let d = duration(f["reject"], "\(path).reject", in: ScenarioLimits.botOfferResponse) { offer = .reject(after: d) }
             if let m = f["miss"] {
-                if m.bool == true { offer = .miss } else { report(m, "\(path).miss", "`miss:` takes `true`") }
+                if m.bool == true { offer = .miss } else {
+                    report(m, "\(path).miss", "expected `true`, found \(found(m))", fix: "write `miss: true`, or `accept:`/`reject:` with a duration")
+                }
             }
             let greeting = f["greeting"].flatMap { text($0, "\(path).greeting") }
             if let offer { out.append(Lesson.BotOverride(agent: name, offer: offer, greeting: greeting, line: key.mark?.line ?? 1)) }
@@ -402,7 +459,7 @@ struct LessonReader {
         var ids: [String: Int] = [:]
         for (i, item) in items.enumerated() {
             let path = "goals[\(i)]"
-            guard let f = fields(item, path, allowed: ["goal", "id", "check", "hint", "hintAfter"]) else { continue }
+            guard let f = fields(item, path, allowed: LessonKeys.goal) else { continue }
             let line = item.mark?.line ?? 1
             let title = f["goal"].flatMap { text($0, "\(path).goal") }
             if f["goal"] == nil { report(item, path, "a goal needs `goal:`, what the trainee reads") }
@@ -427,8 +484,12 @@ struct LessonReader {
             let hint = f["hint"].flatMap { text($0, "\(path).hint") }
             let hintAfter = duration(f["hintAfter"], "\(path).hintAfter", in: LessonLimits.hintAfter)
             if hintAfter != nil, hint == nil { report(f["hintAfter"], "\(path).hintAfter", "`hintAfter:` without a `hint:`", fix: "add the hint's text") }
+            let asksForMiss = f["asksForMiss"].flatMap { flag($0, "\(path).asksForMiss") } ?? false
             if let title, !checks.isEmpty {
-                out.append(Lesson.Goal(title: title, id: id, checks: checks, checkText: written, checkLines: lines, hint: hint, hintAfter: hintAfter, line: line, path: path))
+                var goal = Lesson.Goal(title: title, id: id, checks: checks, checkText: written, checkLines: lines, hint: hint,
+                                       hintAfter: hintAfter, line: line, path: path)
+                goal.asksForMiss = asksForMiss
+                out.append(goal)
             }
         }
         return out
@@ -440,19 +501,23 @@ struct LessonReader {
         let ids = goals?.map(\.id)
         for (i, item) in list(node, "forbidden").enumerated() {
             let path = "forbidden[\(i)]"
-            guard let f = fields(item, path, allowed: ["event", "check", "on", "from", "until"]) else { continue }
+            guard let f = fields(item, path, allowed: LessonKeys.forbidden) else { continue }
             let title = f["event"].flatMap { text($0, "\(path).event") }
             if f["event"] == nil { report(item, path, "a forbidden event needs `event:`, what the trainee reads when it happens") }
             var condition: Lesson.Forbidden.Condition?
             switch (f["check"], f["on"]) {
             case (let c?, nil):
-                if let t = text(c, "\(path).check"), let e = expectation(t, line: c.mark?.line ?? 1, "\(path).check") {
+                if let t = text(c, "\(path).check", expected: "one expectation as text",
+                                fix: "a forbidden rule has one check: write a rule under `forbidden:` for each"), let e = expectation(t, line: c.mark?.line ?? 1, "\(path).check") {
                     condition = .check(e, text: t)
                 }
             case (nil, let on?):
-                if let t = text(on, "\(path).on") {
+                if let t = text(on, "\(path).on", expected: "one engine event type", fix: "write a rule under `forbidden:` for each event") {
                     if let name = EventName(rawValue: t) {
                         condition = .event(name)
+                    } else if (try? ScriptParser.parseLine("expect \(t)"))?.isCheck == true, t.contains(" ") {
+                        report(on, "\(path).on", "expected an engine event type, found the expectation \"\(ScriptLimits.short(t))\"",
+                               fix: "an expectation goes in `check:`; `on:` takes an event type as `--events` writes it, like contact.missed")
                     } else {
                         report(on, "\(path).on", "unknown engine event \"\(ScriptLimits.short(t))\"",
                                fix: NameSuggestion.fix(for: t, among: EventName.allCases.map(\.rawValue), known: "events"))
@@ -471,8 +536,13 @@ struct LessonReader {
                     continue
                 }
                 guard let match = ids.first(where: { $0.lowercased() == t.lowercased() }) else {
-                    report(n, "\(path).\(key)", "no goal has the id \(ScriptLimits.short(t))",
-                           fix: NameSuggestion.fix(for: t, among: ids, known: "goal ids"))
+                    if let goal = goals?.first(where: { $0.title.lowercased() == t.lowercased() }) {
+                        report(n, "\(path).\(key)", "expected a goal id, found the text of the goal with the id \(goal.id)",
+                               fix: "write `\(key): \(goal.id)`")
+                    } else {
+                        report(n, "\(path).\(key)", "no goal has the id \(ScriptLimits.short(t))",
+                               fix: NameSuggestion.fix(for: t, among: ids, known: "goal ids"))
+                    }
                     continue
                 }
                 window[key] = match
@@ -484,6 +554,49 @@ struct LessonReader {
             }
         }
         return out
+    }
+}
+
+extension Statement {
+    /// An expectation, read where a command or an event was written, to say what it is.
+    fileprivate var isCheck: Bool {
+        if case .expect = self { return true }
+        return false
+    }
+
+    /// A command that does something (what a world step runs), read where a check was written.
+    fileprivate var acts: Bool {
+        switch self {
+        case .expect, .expectRefused, .waitUntil, .wait, .pause, .mark: return false
+        default: return true
+        }
+    }
+}
+
+/// Where each key of a lesson file belongs, so a key written in the wrong place is named as such
+/// instead of as unknown.
+enum LessonKeys {
+    static let places: [(name: String, keys: [String])] = [
+        ("the lesson's top level", LessonLoader.topKeys),
+        ("a goal (`goals:` item)", goal),
+        ("a world step (`world:` item)", world),
+        ("a forbidden rule (`forbidden:` item)", forbidden),
+        ("`targets:`", targets),
+        ("a bot's answer (`bots: NAME:`)", bot),
+    ]
+    static let goal = ["goal", "id", "check", "hint", "hintAfter", "asksForMiss"]
+    static let world = ["at", "when", "do"]
+    static let forbidden = ["event", "check", "on", "from", "until"]
+    static let targets = ["answer", "hold", "handle"]
+    static let bot = ["accept", "reject", "miss", "greeting"]
+
+    static func place(_ keys: [String]) -> String {
+        places.first { $0.keys == keys }?.name ?? "this mapping"
+    }
+
+    /// The place `key` belongs to when it is not one of `keys`; the first, when several have it.
+    static func home(of key: String, notIn keys: [String]) -> String? {
+        places.first { $0.keys != keys && $0.keys.contains(key) }?.name
     }
 }
 

@@ -24,7 +24,9 @@ public struct LessonReport: Sendable, Equatable, Encodable {
     }
 
     public var lesson: String
+    /// Where the lesson came from: `built-in:NAME` or the lesson file's path as given.
     public var source: String
+    /// The trainee's agent (username), so a trainer collecting a class's reports knows whose each is.
     public var agent: String
     /// passed, timed_out, stopped, or not_started (quit before the start: no score and no measures).
     public var result: String
@@ -98,11 +100,12 @@ public struct LessonReport: Sendable, Equatable, Encodable {
     public static let csvHeader = ["lesson", "row", "goal_number", "goal_id", "goal", "met", "met_at_s", "result", "score",
                                    "time_to_answer_s", "handle_time_s", "customer_hold_s", "holds", "transfers_completed",
                                    "refused_moves", "forbidden_events", "missed_offers", "forbidden_rule", "forbidden_event",
-                                   "forbidden_at_s"]
+                                   "forbidden_at_s", "asked_misses", "agent", "source"]
 
     /// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled. A `lesson` row, a
     /// `goal` row per goal, then a `forbidden` row per forbidden event that happened (its rule's number,
-    /// text and lesson time); each row fills the columns of its kind and leaves the others empty.
+    /// text and lesson time); each row fills the columns of its kind and leaves the others empty, except
+    /// `agent` and `source`, on every row, so a class's files concatenated still say whose row it is.
     public func csv() -> String {
         func field(_ s: String) -> String {
             s.contains(where: { ",\"\r\n".contains($0) }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
@@ -114,14 +117,15 @@ public struct LessonReport: Sendable, Equatable, Encodable {
         func n(_ v: Int?) -> String { v.map(String.init) ?? "" }
         rows.append([lesson, "lesson", "", "", "", "\(goals.allSatisfy(\.met))", seconds(duration), result, n(score?.total),
                      seconds(m?.timeToAnswer.map { Double($0) / 1000 }), n(m?.handle), n(m?.customerHold), n(m?.holds),
-                     n(m?.transfersCompleted), n(m?.refusedMoves), n(m?.forbiddenEvents), n(m?.missedOffers), "", "", ""])
+                     n(m?.transfersCompleted), n(m?.refusedMoves), n(m?.forbiddenEvents), n(m?.missedOffers), "", "", "",
+                     n(m?.askedMisses), agent, source])
         for g in goals {
             rows.append([lesson, "goal", "\(g.number)", g.id, g.goal, "\(g.met)", seconds(g.metAt)]
-                + Array(repeating: "", count: Self.csvHeader.count - 7))
+                + Array(repeating: "", count: Self.csvHeader.count - 10) + ["", agent, source])
         }
         for f in forbidden {
-            rows.append([lesson, "forbidden"] + Array(repeating: "", count: Self.csvHeader.count - 5)
-                + ["\(f.rule)", f.event, seconds(f.at)])
+            rows.append([lesson, "forbidden"] + Array(repeating: "", count: Self.csvHeader.count - 8)
+                + ["\(f.rule)", f.event, seconds(f.at), "", agent, source])
         }
         return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
@@ -143,7 +147,8 @@ public struct LessonReport: Sendable, Equatable, Encodable {
         lines.append("  time to answer \(m.timeToAnswer.map { MeasureText.secondsTenths($0) } ?? "none")"
             + ", handle time \(m.handle) s (talk \(m.talk), hold \(m.customerHold), after contact work \(m.afterContactWork))"
             + ", customer hold \(m.customerHold) s in \(m.holds) hold\(m.holds == 1 ? "" : "s")")
-        lines.append("  transfers completed \(m.transfersCompleted), missed offers \(m.missedOffers), refused moves \(m.refusedMoves)"
+        lines.append("  transfers completed \(m.transfersCompleted), missed offers \(m.missedOffers)"
+            + (m.askedMisses > 0 ? " (\(m.askedMisses) asked for by the lesson)" : "") + ", refused moves \(m.refusedMoves)"
             + ", forbidden events \(m.forbiddenEvents)")
         for f in forbidden { lines.append(String(format: "  forbidden at %.0f s: ", f.at) + f.event + " (forbidden rule \(f.rule))") }
         return lines.joined(separator: "\n")

@@ -58,6 +58,8 @@ public final class LessonRun {
     private let runner: ScriptRunner
     private var stepsDone: [Bool]
     private var forbiddenHolding: [Bool]
+    /// Goals (by index) whose asked-for miss has happened: each asks for one.
+    private var missesAsked: Set<Int> = []
     private var pendingEvents: [EngineEvent] = []
     /// The result, kept when the lesson ends: what happens in the world afterwards is not scored.
     private var final: (measures: Measures, score: Score)?
@@ -225,7 +227,10 @@ public final class LessonRun {
         case .accepted(let contact, let who) where who.username == agent:
             if let i = openOffer(contact.description) { offers[i].acceptedAt = event.at }
         case .missed(let contact, let who, _) where who.username == agent:
-            if let i = openOffer(contact.description) { offers[i].missed = true }
+            if let o = openOffer(contact.description) {
+                offers[o].missed = true
+                if let i = currentGoal, lesson.goals[i].asksForMiss, missesAsked.insert(i).inserted { offers[o].askedFor = true }
+            }
             // The call the current goal's hint spoke of is gone: the hint starts over from its delay.
             if let i = currentGoal {
                 goals[i].hintShownAt = nil

@@ -4,8 +4,8 @@ import Telephony
 ///
 /// - goals: 60 × met ÷ goals;
 /// - answer: 10 when the mean time to answer is at or under the target, falling in a straight line
-///   to 0 at the 20 s accept window (docs §6 rule 5); 0 when any offer was missed or rejected;
-///   10 when nothing was offered;
+///   to 0 at the 20 s accept window (docs §6 rule 5); 0 when any offer was missed or rejected that
+///   the lesson did not ask to be missed (Measures.askedMisses); 10 when nothing was offered;
 /// - hold: 10 when customer hold time is at or under the target, 0 at twice the target, linear between;
 /// - handle: the same for handle time (talk + hold + after contact work);
 /// - conduct: 10 − 2 per refused move, at least 0;
@@ -26,7 +26,7 @@ public struct Score: Sendable, Equatable, Codable {
         let done = goalCount == 0 ? 1 : Double(goalsMet) / Double(goalCount)
         let goals = 60 * done
         var answer: Double
-        if m.missedOffers > 0 {
+        if m.missedOffers > m.askedMisses {
             answer = 0
         } else if let t = m.timeToAnswer {
             answer = 10 * falling(Double(t), full: Double(targets.answer), zero: Double(max(Engine.acceptWindow, targets.answer + 1)))

@@ -13,6 +13,8 @@ public struct ScoredRecord: Sendable, Equatable, Decodable {
         public var NumberOfHolds: Int
         public var LongestHoldDuration: Int
         public var AfterContactWorkDuration: Int?
+        /// When the agent left the contact (their after contact work began).
+        public var AfterContactWorkStartTimestamp: String?
     }
 
     public var ContactId: String
@@ -21,7 +23,19 @@ public struct ScoredRecord: Sendable, Equatable, Decodable {
     /// attempt from a contact), whose NextContactId names only the newest (docs §2.5).
     public var PreviousContactId: String?
     public var TransferCompletedTimestamp: String?
+    /// When the segment ended: for the transferring agent's segment, when that agent left (docs §2.5).
+    public var DisconnectTimestamp: String?
     public var Agent: AgentPart?
+
+    /// A record's timestamp as an instant (ISO 8601, with or without fractional seconds, as exports have).
+    static func instant(_ text: String?) -> Date? {
+        guard let text else { return nil }
+        let plain = ISO8601DateFormatter()
+        if let date = plain.date(from: text) { return date }
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return fractional.date(from: text)
+    }
 
     /// Records as JSON (an array of contact records).
     public static func decode(_ json: Data) throws -> [ScoredRecord] {

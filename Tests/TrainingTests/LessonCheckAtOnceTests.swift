@@ -237,7 +237,7 @@ import Training
         """)
         #expect(problems.map(\.line) == [3, 6, 9], "\(problems.map(\.description))")
         #expect(problems[1].message == "the list is empty")
-        #expect(problems[2].message == "expected text")
+        #expect(problems[2].message == "expected text, found a list of 1 item")
     }
 }
 

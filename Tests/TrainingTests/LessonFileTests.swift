@@ -119,7 +119,7 @@ import Training
         ("maria status Snoozing", "status \"Snoozing\""),
         ("caller Ringing", "never \"Ringing\""),
         ("zed banner Connected", "no agent named \"zed\""),
-        ("heard \"x\" since start", "needs a mark"),
+        ("heard \"x\" since start", "`since` counts from a mark, and lessons set none"),
         ("party bob connected", "no party named \"bob\""),
     ])
     func goalsThatCanNeverBeMetAreProblems(check: String, says: String) {

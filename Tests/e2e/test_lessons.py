@@ -52,6 +52,9 @@ def test_take_a_call_lesson_end_to_end_with_a_csv_report(term, tmp_path, rows, c
     assert rows_read[1][1] == "lesson" and rows_read[1][7] == "passed"
     assert [r[1] for r in rows_read[2:]] == ["goal"] * 4
     assert all(r[5] == "true" for r in rows_read[2:])
+    # Whose rows these are, on every row (issue 11 review point 10a).
+    agent, source = rows_read[0].index("agent"), rows_read[0].index("source")
+    assert all(r[agent] == "john" and r[source] == "built-in:take-a-call" for r in rows_read[1:])
 
 
 def test_learn_list_names_every_built_in_lesson(termccp_path):
@@ -288,3 +291,73 @@ def test_the_menu_says_a_lesson_quit_from_its_story_was_not_started(term):
     t.press("q")
     assert t.wait_exit() == 0
     assert "score 0/100" not in t.raw.decode("utf-8", "replace")
+
+
+
+@pytest.mark.parametrize("rows,cols", [(24, 80), (40, 120)])
+def test_a_lesson_stopped_from_the_menu_shows_its_summary_then_the_menu(term, rows, cols):
+    """Issue 11 review point 4: Q Q in a lesson opened from the menu showed only "Stopped, score …" on the
+    menu; the summary screen comes first, marked as stopped, and Q there goes back to the menu."""
+    t = term("learn", rows=rows, cols=cols)
+    t.wait_screen("10 lessons")
+    t.press("Enter")
+    t.wait_screen("Enter starts the lesson")
+    t.freeze("Enter")
+    t.wait_screen(lambda t: "Goal 1/4 → Accept the call" in t.row(1))
+    t.press("Q")
+    t.wait_screen("Stop the lesson?")
+    t.press("Q")
+    t.wait_screen(lambda t: "Lesson stopped" in t.row(1) and "Stopped at 0:00 with 0 of 4 goals met" in t.text())
+    assert "× Accept the call  not met" in t.text()
+    t.press("Q")
+    t.wait_screen(lambda t: "Lessons" in t.row(0) and "Stopped, score 0/100: Take a" in t.row(rows - 2))
+    t.press("q")
+    assert t.wait_exit() == 0
+
+
+MISPLACED = """title: T
+story: S
+goals:
+  - goal: Accept
+    check: status Available since start
+forbidden:
+  - event: X
+    check: [customer hears maria, banner Missed]
+"""
+
+
+@pytest.mark.parametrize("command", ["check", "learn"])
+def test_a_since_and_a_list_in_a_forbidden_check_are_named_as_such_exit_2(termccp_path, tmp_path, command):
+    """Issue 11 review point 5: `since` in a check is no unknown status, and a list given to a forbidden
+    rule's `check:` says it is a list where one expectation is taken; file:line and key path, exit 2."""
+    lesson = tmp_path / "lesson.yaml"
+    lesson.write_text(MISPLACED)
+    done = subprocess.run([termccp_path, command, str(lesson)], capture_output=True, text=True)
+    assert done.returncode == 2
+    out = done.stdout + done.stderr
+    assert (f"{lesson}:5: goals[0].check: `since start` in \"status Available since start\": `since` counts from a mark, "
+            "and lessons set none") in out
+    assert "no agent can have the status" not in out
+    assert f"{lesson}:8: forbidden[0].check: expected one expectation as text, found a list of 2 items" in out
+
+
+@pytest.mark.parametrize("text,says", [
+    ("title: Only a title\n", "the lesson has no `story:`"),
+    ("title: T\nstory: S\ngoals: []\nqueues: []\n", "neither a lesson nor a scenario"),
+    ("titel: T\nfoo: 1\n", "are neither a lesson's nor a scenario's"),
+])
+@pytest.mark.parametrize("command", ["check", "learn", "run"])
+def test_a_yaml_files_kind_comes_from_its_keys_and_none_or_both_is_said_plainly(termccp_path, tmp_path, text, says, command):
+    """Issue 11 review point 8: `title:` alone is a lesson key, so the file is a lesson (run says to use
+    learn); keys of both kinds, or of neither, are said plainly; exit 2 every time."""
+    path = tmp_path / "file.yaml"
+    path.write_text(text)
+    done = subprocess.run([termccp_path, command, str(path)], capture_output=True, text=True,
+                          stdin=subprocess.DEVNULL, timeout=30)
+    assert done.returncode == 2
+    out = done.stdout + done.stderr
+    if command == "run" and text.startswith("title: Only"):
+        assert "this is a lesson, not a scenario" in out
+    else:
+        assert says in out
+    assert "unknown key `title`" not in out

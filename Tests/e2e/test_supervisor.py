@@ -158,9 +158,11 @@ def test_learn_any_lesson_with_a_supervisor_panel(term):
     t.press("b")
     t.wait_screen(lambda t: "Barge: Barge needs multi-party calls and enhanced monitoring on this instance."
                   in right_panel(t))
-    # The lesson is running: Q asks first, a second Q stops it.
+    # The lesson is running: Q asks first, a second Q stops it and shows its summary; Q there quits.
     t.press("Q")
     t.wait_screen("Stop the lesson? Press Q again")
+    t.press("Q")
+    t.wait_screen("Lesson stopped")
     t.press("Q")
     assert t.wait_exit() == 0
 

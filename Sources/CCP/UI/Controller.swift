@@ -133,6 +133,8 @@ public final class CCPController {
                     continue
                 }
                 lesson.showHint()
+            case .stopLesson:
+                session.lesson?.stop()
             case .demo(let control):
                 guard let demo = session.demo else {
                     ui.message = Message("Steps come with demos: termccp demo SCRIPT.ccp", kind: .info)

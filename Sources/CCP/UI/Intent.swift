@@ -7,6 +7,8 @@ public enum Intent: Equatable, Sendable {
     case commandLine(String, as: String)
     /// Lessons: show the current goal's hint now.
     case showHint
+    /// Lessons: end the attempt where it is (the stop question answered), its summary shown in the CCP.
+    case stopLesson
     /// Demos: the presenter's step keys.
     case demo(DemoControl)
     case redraw

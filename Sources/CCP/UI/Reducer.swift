@@ -118,10 +118,11 @@ struct Reduction {
             + "any other key goes back to it (the clock waits).", kind: .info)
     }
 
-    /// The key after the stop question: `Q` again stops the lesson; any other key only goes back to it.
+    /// The key after the stop question: `Q` again stops the lesson, whose summary then shows (a `Q` there
+    /// quits, as after any lesson's end); any other key only goes back to it.
     mutating func answerQuit(_ key: Key) {
         state.quitAsked = false
-        if Keymap.action(for: key, in: .global) == .quit { intents.append(.quit) }
+        if Keymap.action(for: key, in: .global) == .quit { intents.append(.stopLesson) }
     }
 
     /// A lesson's story: Enter (or Escape, or a click) starts the lesson; nothing else acts yet.

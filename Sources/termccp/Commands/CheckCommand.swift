@@ -52,8 +52,10 @@ struct CheckCommand: ParsableCommand {
         }
         let lower = file.lowercased()
         if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
-            if case .success(let text) = TextFile.read(file), LessonLoader.isLesson(yaml: text) {
-                return LessonLoader.problems(file: file)
+            if case .success(let text) = TextFile.read(file) {
+                let kind = YAMLKind.of(yaml: text)
+                if kind == .lesson { return LessonLoader.problems(file: file) }
+                if let problem = kind.problem(file: file, yaml: text) { return [problem] }
             }
             return ScenarioLoader.problems(file: file)
         }

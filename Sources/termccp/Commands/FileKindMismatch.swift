@@ -48,8 +48,12 @@ enum FileKind: Equatable {
             }
             return nil
         }
-        if LessonLoader.isLesson(yaml: text) { return .lesson }
-        if ScenarioLoader.isScenario(yaml: text) { return .scenario }
+        switch YAMLKind.of(yaml: text) {
+        case .lesson: return .lesson
+        case .scenario where ScenarioLoader.isScenario(yaml: text): return .scenario
+        case .ambiguous: return nil
+        default: break
+        }
         if path.lowercased().hasSuffix(".ccp") { return .script }
         let (lines, errors) = ScriptParser.parse(text)
         return errors.isEmpty && !lines.isEmpty ? .script : nil
@@ -62,7 +66,14 @@ enum FileKind: Equatable {
 enum FileKindMismatch {
     /// `path`, given where `expected` is read, holds another kind of file.
     static func problem(_ path: String, expected: FileKind) -> Problem? {
-        guard let found = FileKind.of(path), found != expected else { return nil }
+        let found = FileKind.of(path)
+        // Keys of a lesson and a scenario both, or top-level keys of neither (and no other kind): neither
+        // loader's key-by-key report would say what is wrong.
+        if expected == .lesson || expected == .scenario, found == nil, case .success(let text) = TextFile.read(path),
+           let problem = YAMLKind.of(yaml: text).problem(file: path, yaml: text) {
+            return problem
+        }
+        guard let found, found != expected else { return nil }
         return Problem(file: path, message: "this is \(found.name), not \(expected.name)",
                        fix: found.use(path))
     }
