@@ -83,6 +83,7 @@ import Testing
         #expect(chains[0][0].NextContactId == chains[0][1].ContactId)
         let text = stage.screen().glyphText
         #expect(text.contains("InitialContactId …00000001"))
-        #expect(text.contains("└→ …00000002 TRANSFER · maria"))
+        #expect(text.contains("└→ …00000002 TRANSFER"))
+        #expect(text.contains("maria · CUSTOMER_DISCONNECT"), "\(text)")
     }
 }
