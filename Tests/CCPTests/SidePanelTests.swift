@@ -53,6 +53,16 @@ import Testing
         #expect(wide.contains("0:10 TransferContactToAgent → End · Default agent transfer"))
     }
 
+    /// At 120 columns the running action's row is too wide for the side column: its identifier stays on
+    /// the ▶ row and its type moves to the next, instead of the identifier being cut off (issue 12
+    /// review point 1, "▶ MessageParticipantIteratively…").
+    @Test func theRunningActionKeepsItsIdentifierAndItsTypeInTheFortyColumnSideColumn() throws {
+        let rows = try EngineStage(size: Self.wide).run(Stages.consult).screen().glyphText.split(separator: "\n")
+        let at = try #require(rows.firstIndex { $0.contains("▶ hold-music") }, "\(rows.joined(separator: "\n"))")
+        #expect(rows[at + 1].contains("│     MessageParticipantIteratively"), "\(rows[at + 1])")
+        #expect(!rows.contains { $0.contains("MessageParticipantIteratively…") })
+    }
+
     /// At 120 columns the side column is 40 wide: a branch row keeps its flow's name whole, the action
     /// type going first (README "How it behaves", text that does not fit; issue 12 review).
     @Test func aBranchRowKeepsItsFlowsNameInTheFortyColumnSideColumn() throws {
