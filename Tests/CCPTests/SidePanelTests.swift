@@ -70,6 +70,20 @@ import Testing
         #expect(text.contains("0:10 → End · Default agent transfer"), "\(text)")
     }
 
+    /// At 120×40 the call map keeps the barged-in supervisor's name whole (the role gives way), and the
+    /// records panel keeps each record's DisconnectReason (issue 12 review points 1 and 4).
+    @Test func theSideColumnKeepsNamesAndReasonsWholeAtEveryWidth() throws {
+        for size in GoldenScreenTests.sizes where size.columns >= 120 {
+            let stage = try EngineStage.supervisedFloor(size: size).run(SupervisorStages.twoCalls).type("mb")
+            let map = try #require(stage.text.split(separator: "\n").first { $0.contains("Barged in") && $0.contains("● Sue Park") })
+            #expect(!map.contains("Sue Park…"), "\(map)")
+            let records = try EngineStage(scenario: "Tests/CCPTests/Scenarios/transfer-on.yaml", agents: ["john", "maria"], size: size)
+                .run(RecordTreeScreenTests.attemptsThenAChain).text
+            #expect(records.contains("john · AGENT_DISCONNECT"), "\(records)")
+            #expect(records.contains("sam · CUSTOMER_DISCONNECT"), "\(records)")
+        }
+    }
+
     @Test func flowActivityForgetsEndedRunsAndKeepsOnlyTheLastBranches() {
         var activity = FlowActivity()
         let run = FlowRunRef(run: 1, flow: "F", role: .inbound, contact: ContactID(serial: 1))
