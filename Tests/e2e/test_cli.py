@@ -332,7 +332,7 @@ def test_output_on_an_input_is_refused(cli, tmp_path):
     script = write(tmp_path, "call.ccp", PASSING)
     done = cli("script", "call.ccp", "--records", "call.ccp")
     assert done.returncode == 2
-    assert "--records call.ccp is an input of this run" in done.stderr
+    assert "termccp: --records call.ccp: is an input of this run" in done.stderr
     assert script.read_text() == PASSING
 
 
@@ -346,6 +346,53 @@ def test_output_that_cannot_be_written_is_refused_before_the_run(cli, tmp_path, 
     assert f"--events {path}: cannot be written ({why})" in done.stderr
     assert "passed" not in done.stdout
     assert listing(tmp_path) == ["call.ccp", "file.txt"]
+
+
+TEST_CASE = ROOT / "Tests" / "ConnectTestsTests" / "Cases" / "run" / "fail-assert-reports-the-check.json"
+TEST_CASE_SCENARIO = ROOT / "Tests" / "ConnectTestsTests" / "Cases" / "run" / "scenario.yaml"
+
+# Every option that names a file termccp writes, with the command around it (FLAG stands for the path).
+OUTPUT_OPTIONS = [
+    ["script", "call.ccp", "--diagram", "FLAG"], ["script", "call.ccp", "--records", "FLAG"],
+    ["script", "call.ccp", "--events", "FLAG"], ["script", "call.ccp", "--junit", "FLAG"],
+    ["test", str(TEST_CASE), "--scenario", str(TEST_CASE_SCENARIO), "--events", "FLAG"],
+    ["test", str(TEST_CASE), "--scenario", str(TEST_CASE_SCENARIO), "--junit", "FLAG"],
+    ["test", str(TEST_CASE), "--scenario", str(TEST_CASE_SCENARIO), "--results", "FLAG"],
+    ["learn", "take-a-call", "--report", "FLAG"], ["run", "--record", "FLAG"], ["demo", "call.ccp", "--record", "FLAG"],
+    ["import", "export", "-o", "FLAG"],
+]
+# A folder, a path whose folder is missing, and one the system will not let anyone write (sysfs refuses a new
+# file even to root, so the check holds whoever runs the tests); each path names its kind of file.
+UNWRITABLE = "/sys/kernel/termccp-test"
+PLACES = {"a folder": ("out", "is a folder"), "a missing folder": ("missing/out", "cannot be written (its folder does not exist)"),
+          "an unwritable folder": (UNWRITABLE, "cannot be written (permission denied)")}
+EXTENSIONS = {"--diagram": ".mmd", "--records": ".json", "--events": ".jsonl", "--junit": ".xml", "--results": ".json",
+              "--report": ".json", "--record": ".cast", "-o": ".yaml"}
+
+
+@pytest.mark.parametrize("args", OUTPUT_OPTIONS, ids=lambda a: f"{a[0]} {a[-2]}")
+@pytest.mark.parametrize("place", list(PLACES))
+def test_every_output_option_refuses_a_path_it_cannot_write_in_one_message_shape(cli, tmp_path, args, place):
+    # Issue 12 review point 5: `--diagram /tmp` printed ArgumentParser's "Error: ..." where every other
+    # refused output says "termccp: FLAG PATH: why" with status 2. Nothing is written, a folder is left as it was.
+    if place == "an unwritable folder" and not os.path.isdir("/sys/kernel"):
+        pytest.skip("no sysfs here")
+    write(tmp_path, "call.ccp", PASSING)
+    (tmp_path / "export").mkdir()
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "kept.txt").write_text("kept\n")
+    flag = args[-2]
+    path, why = PLACES[place]
+    if place != "a folder":
+        path += EXTENSIONS[flag]
+    before = listing(tmp_path)
+    done = cli(*[path if a == "FLAG" else a for a in args], timeout=30)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith(f"termccp: {flag} {path}: {why}"), done.stderr
+    assert "Error:" not in done.stderr and "Usage:" not in done.stderr, done.stderr
+    assert listing(tmp_path) == before
+    assert listing(folder) == ["kept.txt"] and (folder / "kept.txt").read_text() == "kept\n"
 
 
 # ---------------------------------------------------------------- write errors and signals (point 3)
