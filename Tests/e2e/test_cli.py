@@ -395,6 +395,43 @@ def test_every_output_option_refuses_a_path_it_cannot_write_in_one_message_shape
     assert listing(folder) == ["kept.txt"] and (folder / "kept.txt").read_text() == "kept\n"
 
 
+@pytest.mark.parametrize("args", OUTPUT_OPTIONS, ids=lambda a: f"{a[0]} {a[-2]}")
+@pytest.mark.parametrize("name", ["out.mmd", "out.svg", "out.cast"])
+def test_an_output_named_as_another_kind_of_file_is_refused_before_the_run(cli, tmp_path, args, name):
+    # Issue 12 review point 6: .mmd, .svg and .cast name their kind whatever a file holds (OutputKind), so an
+    # option writing another kind under such a name (`--events out.mmd`) made a file termccp later took for
+    # that kind. Each option is checked the same way; its own kind's name is taken.
+    flag = args[-2]
+    own = {"--diagram": ("out.mmd", "out.svg"), "--record": ("out.cast",)}.get(flag, ())
+    if name in own:
+        pytest.skip(f"{name} is {flag}'s own kind")
+    write(tmp_path, "call.ccp", PASSING)
+    (tmp_path / "export").mkdir()
+    before = listing(tmp_path)
+    done = cli(*[name if a == "FLAG" else a for a in args], timeout=30)
+    assert done.returncode == 2, done.stderr
+    expected = (f"termccp: {flag} {name}: the file's extension chooses the format" if flag == "--diagram"
+                else f"termccp: {flag} {name}: .{name.split('.')[-1]} names a ")
+    assert done.stderr.startswith(expected), done.stderr
+    assert listing(tmp_path) == before
+
+
+@pytest.mark.parametrize("command", [["run"], ["learn", "take-a-call"], ["demo", "call.ccp"]])
+def test_a_theme_option_given_an_output_or_another_input_says_what_the_file_is(cli, tmp_path, command):
+    # Issue 12 review point 6: `--theme x.mmd` was looked up as a built-in theme's name ("unknown theme"),
+    # bypassing the file-kind check every other input option makes (FileKindMismatch).
+    write(tmp_path, "call.ccp", PASSING)
+    assert cli("script", "call.ccp", "--diagram", "written.mmd").returncode == 0
+    cases = {"written.mmd": "written.mmd: this is a sequence diagram (Mermaid), not a CCP theme — termccp script SCRIPT.ccp --diagram written.mmd writes it",
+             "missing.cast": "missing.cast: this is the name of a recording (asciicast), not a CCP theme — give --theme a built-in theme's name",
+             "call.ccp": "call.ccp: this is a script, not a CCP theme — run it with termccp script call.ccp"}
+    for theme, first in cases.items():
+        done = cli(*command, "--theme", theme, timeout=30)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.startswith(first), done.stderr
+        assert "unknown theme" not in done.stderr
+
+
 # ---------------------------------------------------------------- write errors and signals (point 3)
 
 def limit_file_size(limit):

@@ -28,6 +28,7 @@ struct ImportCommand: ParsableCommand {
         let flowsFolder = "\(stem)-flows"
         PartialFiles.install()
         // The scenario's path is opened first: one that cannot take it is refused before any flow file is written.
+        if let misnamed = OutputKind.misnamed(flag: "-o", path: output) { throw misnamed }
         let file = try OutputFile(flag: "-o", path: output)
         let result: InstanceImport.Result
         do {
