@@ -1,4 +1,5 @@
 import Telephony
+import TextFit
 
 /// The call map: each party of the focused CCP's call as a node with its state, and a line between
 /// every two parties who hear each other (an arrow head where only one hears the other: the other is

@@ -1,4 +1,5 @@
 import Telephony
+import TextFit
 
 /// What the call map draws of a call, so that after many attempts it still shows the call as it is
 /// now (README "How it behaves", call map): every party on the call with its connection state and

@@ -1,4 +1,5 @@
 import Telephony
+import TextFit
 
 /// The flow view, the live form of `--trace`: each flow running on the call (which flow, for whom,
 /// the action running: identifier, type, the text it plays), then the last branches taken, newest

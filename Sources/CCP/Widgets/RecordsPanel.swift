@@ -1,4 +1,5 @@
 import Telephony
+import TextFit
 
 /// Completed contact records as trees: the segments of one call share an InitialContactId, and each
 /// segment names the one it came from as PreviousContactId (docs §2.1, §2.5). A segment can be the
