@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
+        // Text cut and wrapped to terminal columns between whole words: the CCP's screens and every lower
+        // module's messages cut text one way.
+        .target(name: "TextFit"),
         .target(
             name: "Telephony",
             dependencies: [.product(name: "Collections", package: "swift-collections")],
@@ -28,25 +31,25 @@ let package = Package(
         ),
         .target(
             name: "Flows",
-            dependencies: ["Telephony"],
+            dependencies: ["Telephony", "TextFit"],
             resources: [.embedInCode("Defaults/Resources")],
             swiftSettings: releaseSpeed
         ),
         .target(
             name: "Scenario",
-            dependencies: ["Telephony", "Flows", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Telephony", "Flows", "TextFit", .product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Resources")]
         ),
-        .target(name: "Script", dependencies: ["Telephony", "Flows", "Scenario"]),
+        .target(name: "Script", dependencies: ["Telephony", "Flows", "Scenario", "TextFit"]),
         .target(name: "ConnectTests", dependencies: ["Flows", "Telephony"]),
-        .target(name: "Reports", dependencies: ["Telephony"]),
+        .target(name: "Reports", dependencies: ["Telephony", "TextFit"]),
         .target(name: "Import", dependencies: ["Flows", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "Training",
-            dependencies: ["Telephony", "Flows", "Scenario", "Script", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Telephony", "Flows", "Scenario", "Script", "TextFit", .product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Resources")]
         ),
-        .target(name: "CCP", dependencies: ["Telephony", "Flows", "Script", "Training"], exclude: ["KEYS.md"]),
+        .target(name: "CCP", dependencies: ["Telephony", "Flows", "Script", "Training", "TextFit"], exclude: ["KEYS.md"]),
         // ncursesw and tinfo linked through a shim header, not pkg-config: SwiftPM drops pkg-config's -D flags,
         // which hides the wide-character API (docs/swift-ncurses.md).
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
@@ -72,9 +75,9 @@ let package = Package(
         .testTarget(name: "TelephonyTests", dependencies: ["Telephony", "Flows", "Scenario", "Script"]),
         .testTarget(name: "FlowsTests", dependencies: ["Flows", "Telephony"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Telephony", "Flows"]),
-        .testTarget(name: "CCPTests", dependencies: ["CCP", "Telephony", "Script", "Scenario", "Training"], exclude: ["Golden", "Scenarios"]),
+        .testTarget(name: "CCPTests", dependencies: ["CCP", "Telephony", "Script", "Scenario", "Training", "TextFit"], exclude: ["Golden", "Scenarios"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Telephony"]),
-        .testTarget(name: "TrainingTests", dependencies: ["Training", "CCP", "Script", "Scenario", "Telephony", "Flows"],
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "CCP", "Script", "Scenario", "Telephony", "Flows", "TextFit"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "ConnectTestsTests", dependencies: ["ConnectTests", "Flows", "Telephony", "Scenario"], resources: [.copy("Cases")]),
         .testTarget(name: "ScriptTests", dependencies: ["Script", "Scenario", "Telephony", "Flows", "Reports"], resources: [.copy("Scripts")]),

@@ -1,4 +1,5 @@
 import Telephony
+import TextFit
 
 /// A Mermaid `sequenceDiagram` of a run, made from the engine's typed events (issue 12 point 5).
 ///
@@ -273,10 +274,10 @@ public struct SequenceDiagram {
         })
     }
 
-    /// Text cut to `maxText` characters with `…`, line breaks and tabs as spaces: one line of a diagram.
+    /// Text cut to `maxText` columns with `…` after a whole word (`WordWrap.short`), line breaks and tabs as
+    /// spaces: one line of a diagram.
     func oneLine(_ text: String) -> String {
-        let flat = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
-        return flat.count > maxText ? String(flat.prefix(maxText - 1)) + "…" : flat
+        WordWrap.short(String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }), limit: maxText)
     }
 
     /// One line of Mermaid text: line breaks become spaces, text longer than `maxText` is cut with `…`, and

@@ -1,5 +1,6 @@
 import Foundation
 import Flows
+import TextFit
 import Yams
 
 /// A YAML node together with where it sits, so every problem about it can name the file line
@@ -34,9 +35,10 @@ struct Value {
         }
     }
 
-    /// At most `limit` characters of `text`, so that a megabyte value does not fill the screen.
+    /// `text` in at most `limit` columns and the ellipsis, cut after a whole word (`WordWrap.short`), so that a
+    /// megabyte value does not fill the screen.
     static func shortened(_ text: String, to limit: Int = 40) -> String {
-        text.count > limit ? String(text.prefix(limit)) + "…" : text
+        WordWrap.short(text, limit: limit + 1)
     }
 }
 

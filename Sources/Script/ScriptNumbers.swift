@@ -1,6 +1,7 @@
 import Foundation
 import Scenario
 import Telephony
+import TextFit
 
 /// Numbers written in scripts, range-checked where they are read so no conversion can trap
 /// (README, "The command language": limits).
@@ -51,9 +52,10 @@ enum ScriptNumbers {
 }
 
 enum ScriptText {
-    /// A word as a message shows it: long junk is cut so one bad line cannot flood the terminal.
+    /// A word as a message shows it: long junk is cut so one bad line cannot flood the terminal, after a
+    /// whole word where it has several (`WordWrap.short`).
     static func short(_ text: String, limit: Int = 40) -> String {
         guard text.utf8.count > limit else { return text }
-        return String(text.prefix(limit)) + "… (\(text.utf8.count) bytes)"
+        return WordWrap.short(text, limit: limit + 1) + " (\(text.utf8.count) bytes)"
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import Scenario
 import Script
 import Telephony
+import TextFit
 import Yams
 
 /// Reads a lesson file (YAML, docs/lesson-format.md). Every problem is collected with its line and
@@ -613,9 +614,9 @@ enum LessonLimits {
     static let hintAfter = DurationRange.upToADay()
 }
 
-/// Text cut to a readable length for messages.
+/// Text cut to a readable length for messages, after a whole word (`WordWrap.short`).
 enum ScriptLimits {
     static func short(_ text: String, limit: Int = 60) -> String {
-        text.count <= limit ? text : String(text.prefix(limit)) + "…"
+        WordWrap.short(text, limit: limit + 1)
     }
 }

@@ -38,6 +38,28 @@ import Testing
         #expect(shown.foldedText(.ascii) == "Left earlier: Maria Garcia x3, Acme Shipping x2")
     }
 
+    /// The folded line never cuts a party's name: parties that do not fit are counted (issue 12 review
+    /// point 4; README "How it behaves", text that does not fit).
+    @Test func theFoldedLineCountsThePartiesItHasNoRoomForInsteadOfCuttingAName() {
+        let shown = CallMapShown(Self.map)
+        #expect(shown.foldedText(.unicode, width: 47) == "Left earlier: Maria Garcia ×3, Acme Shipping ×2")
+        #expect(shown.foldedText(.unicode, width: 46) == "Left earlier: Maria Garcia ×3, +1 more")
+        #expect(shown.foldedText(.unicode, width: 37) == "Left earlier: 2 parties")
+    }
+
+    /// A supervisor's node is named by the supervisor's name; the handle, then the role give way whole
+    /// when the row is short, so at 120 columns the name is never "Sue Park…" (issue 12 review point 4).
+    @Test func aNodeRowDropsTheHandleAndTheRoleWholeBeforeItCutsTheName() {
+        var sue = Self.node("sue", "Sue Park", .agent, "Barged in", onCall: true, key: .agent("sue"))
+        sue.role = "supervisor"
+        #expect(CallMapPanel.nodeName(sue, room: 40, glyphs: .unicode) == "● Sue Park (supervisor) (sue)")
+        #expect(CallMapPanel.nodeName(sue, room: 28, glyphs: .unicode) == "● Sue Park (supervisor)")
+        #expect(CallMapPanel.nodeName(sue, room: 22, glyphs: .unicode) == "● Sue Park (sue)")
+        #expect(CallMapPanel.nodeName(sue, room: 12, glyphs: .unicode) == "● Sue Park")
+        let caller = Self.node("customer", "Pat Caller", .customer, "Connected", onCall: true)
+        #expect(CallMapPanel.nodeName(caller, room: 40, glyphs: .unicode) == "● Pat Caller")
+    }
+
     /// Maria rejected, then took the call: her legs that left are earlier attempts of a party on the
     /// call, so none of them is drawn as a node of its own.
     @Test func aPartyBackOnTheCallHasNoDeadRowOfItsOwn() {

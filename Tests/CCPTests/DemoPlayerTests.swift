@@ -121,6 +121,24 @@ import Testing
         #expect(p.caption == "Then he talks to the caller.")
     }
 
+    /// A caption between a line and the checks after it belongs to the step after them: the checks
+    /// see the state the line left (here a `wait`'s end, not the end of the previous caption's reading
+    /// time) and the caption shows with the next command (issue 12 review point 7; README "Demos").
+    @Test(arguments: [DemoPlayer.Mode.continuous, .step])
+    func aCaptionBetweenALineAndItsChecksShowsWithTheStepAfterThem(mode: DemoPlayer.Mode) throws {
+        let long = "A caption long enough to stay up its whole eight seconds on the screen while the audience in the room reads every single word of it slowly."
+        #expect(DemoPlayer.captionHold(long) == 8000)
+        let p = try Self.player("# \(long)\nwait 1s\n# John goes to lunch.\nexpect status Lunch\nstatus Lunch", mode: mode)
+        if mode == .step { p.next() } else { p.advance(to: 0); p.advance(to: 1000) }
+        // The check ran at the wait's end and failed there: John was still Available.
+        #expect(p.failures.map(\.at) == [1000], "\(p.failures)")
+        #expect(p.caption == long, "the caption waits for its step, status Lunch")
+        #expect(p.engine.view(of: "john")?.status == "Available")
+        if mode == .step { p.next() } else { p.advance(to: 8000) }
+        #expect(p.caption == "John goes to lunch." && p.current?.text == "status Lunch")
+        #expect(p.engine.view(of: "john")?.status == "Lunch")
+    }
+
     @Test func aPauseLineWaitsForThePresenter() throws {
         let p = try Self.player("pause\nexpect no contact")
         p.advance(to: 0)

@@ -1,5 +1,6 @@
 import CCP
 import Testing
+import TextFit
 
 /// The lesson menu `termccp learn` opens (issue 11 point 1), drawn by the pure renderer and driven
 /// by keys without a terminal.

@@ -1,5 +1,6 @@
 @testable import CCP
 import Testing
+import TextFit
 
 /// Names are never cut inside where there is room (issue 12 newcomer review point 6): a party's phone number in a
 /// 38-column CCP (three panels at 120 columns) and the panel names in the header, fitted with the shared word-aware

@@ -8,7 +8,8 @@ import Testing
 /// one of them goes a level deeper.
 @Suite struct RecordTreeTests {
     static func record(_ id: String, initial: String, previous: String? = nil, next: String? = nil,
-                       method: String = "TRANSFER", at second: Int, agent: String = "maria") -> ContactRecord {
+                       method: String = "TRANSFER", at second: Int, agent: String = "maria",
+                       reason: String? = nil) -> ContactRecord {
         ContactRecord(
             AWSAccountId: "123456789012",
             Agent: .init(ARN: "arn:agent/\(agent)", Username: agent, ConnectedToAgentTimestamp: nil, AgentInteractionDuration: 0,
@@ -16,7 +17,7 @@ import Testing
                          AfterContactWorkStartTimestamp: nil, AfterContactWorkEndTimestamp: nil,
                          AfterContactWorkDuration: nil, RoutingProfile: .init(ARN: "arn:rp", Name: "Support")),
             AgentConnectionAttempts: 1, Attributes: [:], ConnectedToSystemTimestamp: nil, ContactId: id,
-            CustomerEndpoint: nil, DisconnectReason: nil, DisconnectTimestamp: nil, InitialContactId: initial,
+            CustomerEndpoint: nil, DisconnectReason: reason, DisconnectTimestamp: nil, InitialContactId: initial,
             InitiationMethod: method, InitiationTimestamp: String(format: "2026-11-23T14:%02d:%02dZ", second / 60, second % 60),
             InstanceARN: "arn", LastUpdateTimestamp: "2026-11-23T15:00:00Z", NextContactId: next,
             PreviousContactId: previous, Queue: nil, SystemEndpoint: nil, TransferCompletedTimestamp: nil,
@@ -66,6 +67,35 @@ import Testing
             " │ └→ …x1 TRANSFER · maria · —",
             " └→ …y TRANSFER · maria · —",
         ])
+    }
+
+    /// At 120 columns the side column leaves 36 for a row: a record too wide for one row keeps its
+    /// ContactId chain and InitiationMethod on the first row and its DisconnectReason whole, the agent
+    /// giving way first: dropped from the row, then on a second row with the reason, the tree's guide
+    /// lines running on beside it (issue 12 review point 1: rows were cut at 40 columns and lost the
+    /// reason; docs §2.4).
+    @Test func aRecordTooWideForOneRowKeepsItsDisconnectReasonWholeOnASecondRow_docs2_4() {
+        let group = [
+            Self.record("r", initial: "r", method: "INBOUND", at: 0, agent: "john", reason: "AGENT_DISCONNECT"),
+            Self.record("x", initial: "r", previous: "r", at: 10, reason: "THIRD_PARTY_DISCONNECT"),
+            Self.record("x1", initial: "r", previous: "x", at: 15, reason: "CUSTOMER_DISCONNECT"),
+            Self.record("y", initial: "r", previous: "r", at: 20),
+        ]
+        #expect(draw(RecordChains.of(group), width: 36) == [
+            "InitialContactId …r",
+            " → …r INBOUND · AGENT_DISCONNECT",
+            " ├→ …x TRANSFER",
+            " │ │ maria · THIRD_PARTY_DISCONNECT",
+            " │ └→ …x1 TRANSFER",
+            " │    maria · CUSTOMER_DISCONNECT",
+            " └→ …y TRANSFER · maria · —",
+        ])
+        // Too narrow for the agent: it gives way first, the reason stays on the record's row.
+        #expect(draw([[Self.record("y", initial: "y", at: 0)]], width: 20) == ["InitialContactId …y", " → …y TRANSFER · —"])
+        let narrow = draw(RecordChains.of(group), width: 28)
+        #expect(narrow.contains(" │ john · AGENT_DISCONNECT"), "\(narrow)")
+        #expect(narrow.contains(" │ │ THIRD_PARTY_DISCONNECT"), "\(narrow)")
+        #expect(narrow.contains(" │    CUSTOMER_DISCONNECT"), "\(narrow)")
     }
 
     /// Links that point nowhere or loop never lose a record: each starts a tree of its own.
@@ -157,9 +187,13 @@ import Testing
             #expect(depths == ["john@0", "-@1", "-@1", "-@1", "-@1", "maria@1", "sam@2"])
             if size.columns >= 120 {
                 let text = stage.text
-                #expect(text.contains(" ├→ …00000005 TRANSFER · no agent"))
-                #expect(text.contains(" └→ …00000006 TRANSFER · maria"))
-                #expect(text.contains("   └→ …00000007 TRANSFER · sam"))
+                // The chain on each record's first row; agent and reason whole, on the same row or the next.
+                #expect(text.contains(" ├→ …00000005 TRANSFER"))
+                #expect(text.contains(" └→ …00000006 TRANSFER"))
+                #expect(text.contains("   └→ …00000007 TRANSFER"))
+                #expect(text.contains(size.columns >= 200 ? " ├→ …00000005 TRANSFER · no agent · —" : " ├→ …00000005 TRANSFER · —"))
+                #expect(text.contains("maria · AGENT_DISCONNECT"))
+                #expect(text.contains("sam · CUSTOMER_DISCONNECT"))
             }
             Golden.check(Golden.text(stage.screen()), file: "records-attempts-and-chain.\(size.columns)x\(size.rows).txt")
         }

@@ -1,5 +1,6 @@
 import CCP
 import Testing
+import TextFit
 
 /// How text lands in cells (issue 12: ASCII, most of what the CCP writes, takes a path without grapheme
 /// breaking; box edges are written without building their strings). These pin what both paths write.

@@ -53,11 +53,35 @@ import Testing
         #expect(wide.contains("0:10 TransferContactToAgent → End · Default agent transfer"))
     }
 
+    /// At 120 columns the running action's row is too wide for the side column: its identifier stays on
+    /// the ▶ row and its type moves to the next, instead of the identifier being cut off (issue 12
+    /// review point 1, "▶ MessageParticipantIteratively…").
+    @Test func theRunningActionKeepsItsIdentifierAndItsTypeInTheFortyColumnSideColumn() throws {
+        let rows = try EngineStage(size: Self.wide).run(Stages.consult).screen().glyphText.split(separator: "\n")
+        let at = try #require(rows.firstIndex { $0.contains("▶ hold-music") }, "\(rows.joined(separator: "\n"))")
+        #expect(rows[at + 1].contains("│     MessageParticipantIteratively"), "\(rows[at + 1])")
+        #expect(!rows.contains { $0.contains("MessageParticipantIteratively…") })
+    }
+
     /// At 120 columns the side column is 40 wide: a branch row keeps its flow's name whole, the action
     /// type going first (README "How it behaves", text that does not fit; issue 12 review).
     @Test func aBranchRowKeepsItsFlowsNameInTheFortyColumnSideColumn() throws {
         let text = try EngineStage(size: Self.wide).run(Stages.consult).screen().glyphText
         #expect(text.contains("0:10 → End · Default agent transfer"), "\(text)")
+    }
+
+    /// At 120×40 the call map keeps the barged-in supervisor's name whole (the role gives way), and the
+    /// records panel keeps each record's DisconnectReason (issue 12 review points 1 and 4).
+    @Test func theSideColumnKeepsNamesAndReasonsWholeAtEveryWidth() throws {
+        for size in GoldenScreenTests.sizes where size.columns >= 120 {
+            let stage = try EngineStage.supervisedFloor(size: size).run(SupervisorStages.twoCalls).type("mb")
+            let map = try #require(stage.text.split(separator: "\n").first { $0.contains("Barged in") && $0.contains("● Sue Park") })
+            #expect(!map.contains("Sue Park…"), "\(map)")
+            let records = try EngineStage(scenario: "Tests/CCPTests/Scenarios/transfer-on.yaml", agents: ["john", "maria"], size: size)
+                .run(RecordTreeScreenTests.attemptsThenAChain).text
+            #expect(records.contains("john · AGENT_DISCONNECT"), "\(records)")
+            #expect(records.contains("sam · CUSTOMER_DISCONNECT"), "\(records)")
+        }
     }
 
     @Test func flowActivityForgetsEndedRunsAndKeepsOnlyTheLastBranches() {
@@ -83,6 +107,7 @@ import Testing
         #expect(chains[0][0].NextContactId == chains[0][1].ContactId)
         let text = stage.screen().glyphText
         #expect(text.contains("InitialContactId …00000001"))
-        #expect(text.contains("└→ …00000002 TRANSFER · maria"))
+        #expect(text.contains("└→ …00000002 TRANSFER"))
+        #expect(text.contains("maria · CUSTOMER_DISCONNECT"), "\(text)")
     }
 }

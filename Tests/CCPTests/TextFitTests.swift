@@ -1,5 +1,6 @@
 @testable import CCP
 import Testing
+import TextFit
 
 /// Text cut to a width is cut between words (review #12): one fit for every widget
 /// (`WordWrap.fit`, behind `Canvas.put(_:x:y:width:)` and `CellWidth.pad`), prose wrapped where a
@@ -20,6 +21,20 @@ import Testing
         #expect(WordWrap.fit("PasswordResetQueue", width: 8, ellipsis: "…") == "Passwor…")
         #expect(WordWrap.fit("  ▶ MessageParticipantIteratively", width: 12, ellipsis: "…") == "  ▶ Message…")
         #expect(WordWrap.fit("anything", width: 0, ellipsis: "…") == "")
+    }
+
+    /// A message quoting text (a bad value, a diagram's label) cuts it the same way, from every module
+    /// (WordWrap.short, in TextFit below Script, Scenario, Training, Flows and Reports; issue 12 review
+    /// point 3: they cut mid-word): after a whole word; inside only a word wider than the whole limit;
+    /// a megabyte, or junk of no width, still cut.
+    @Test func aQuotedTextIsCutAfterAWholeWordWhereverItIsShortened() {
+        let prompt = "Please hold while we find an agent who can help you with that"
+        #expect(WordWrap.short(prompt, limit: 40) == "Please hold while we find an agent who…")
+        #expect(WordWrap.short(prompt, limit: 61) == prompt)
+        let says = "says: " + String(repeating: "x", count: 100)
+        #expect(WordWrap.short(says, limit: 60) == "says: " + String(repeating: "x", count: 53) + "…")
+        #expect(WordWrap.short(String(repeating: "9", count: 1_000_000), limit: 40) == String(repeating: "9", count: 39) + "…")
+        #expect(WordWrap.short(String(repeating: "\u{7}", count: 100), limit: 10) == String(repeating: "\u{7}", count: 9) + "…")
     }
 
     /// A row whose last part names it (a flow view branch row's flow) keeps that part whole; the

@@ -1,6 +1,7 @@
 import CCP
 import Foundation
 import Testing
+import TextFit
 
 @Suite struct ThemeTests {
     static let names = ["default", "light", "high-contrast", "monochrome"]

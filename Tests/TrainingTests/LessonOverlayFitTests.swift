@@ -2,6 +2,7 @@ import CCP
 import Foundation
 import Telephony
 import Testing
+import TextFit
 import Training
 
 /// What a lesson draws over or inside panels keeps to its place (issue 11 review, point 6): the story

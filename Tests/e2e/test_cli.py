@@ -332,7 +332,7 @@ def test_output_on_an_input_is_refused(cli, tmp_path):
     script = write(tmp_path, "call.ccp", PASSING)
     done = cli("script", "call.ccp", "--records", "call.ccp")
     assert done.returncode == 2
-    assert "--records call.ccp is an input of this run" in done.stderr
+    assert "termccp: --records call.ccp: is an input of this run" in done.stderr
     assert script.read_text() == PASSING
 
 
@@ -346,6 +346,90 @@ def test_output_that_cannot_be_written_is_refused_before_the_run(cli, tmp_path, 
     assert f"--events {path}: cannot be written ({why})" in done.stderr
     assert "passed" not in done.stdout
     assert listing(tmp_path) == ["call.ccp", "file.txt"]
+
+
+TEST_CASE = ROOT / "Tests" / "ConnectTestsTests" / "Cases" / "run" / "fail-assert-reports-the-check.json"
+TEST_CASE_SCENARIO = ROOT / "Tests" / "ConnectTestsTests" / "Cases" / "run" / "scenario.yaml"
+
+# Every option that names a file termccp writes, with the command around it (FLAG stands for the path).
+OUTPUT_OPTIONS = [
+    ["script", "call.ccp", "--diagram", "FLAG"], ["script", "call.ccp", "--records", "FLAG"],
+    ["script", "call.ccp", "--events", "FLAG"], ["script", "call.ccp", "--junit", "FLAG"],
+    ["test", str(TEST_CASE), "--scenario", str(TEST_CASE_SCENARIO), "--events", "FLAG"],
+    ["test", str(TEST_CASE), "--scenario", str(TEST_CASE_SCENARIO), "--junit", "FLAG"],
+    ["test", str(TEST_CASE), "--scenario", str(TEST_CASE_SCENARIO), "--results", "FLAG"],
+    ["learn", "take-a-call", "--report", "FLAG"], ["run", "--record", "FLAG"], ["demo", "call.ccp", "--record", "FLAG"],
+    ["import", "export", "-o", "FLAG"],
+]
+# A folder, a path whose folder is missing, and one the system will not let anyone write (sysfs refuses a new
+# file even to root, so the check holds whoever runs the tests); each path names its kind of file.
+UNWRITABLE = "/sys/kernel/termccp-test"
+PLACES = {"a folder": ("out", "is a folder"), "a missing folder": ("missing/out", "cannot be written (its folder does not exist)"),
+          "an unwritable folder": (UNWRITABLE, "cannot be written (permission denied)")}
+EXTENSIONS = {"--diagram": ".mmd", "--records": ".json", "--events": ".jsonl", "--junit": ".xml", "--results": ".json",
+              "--report": ".json", "--record": ".cast", "-o": ".yaml"}
+
+
+@pytest.mark.parametrize("args", OUTPUT_OPTIONS, ids=lambda a: f"{a[0]} {a[-2]}")
+@pytest.mark.parametrize("place", list(PLACES))
+def test_every_output_option_refuses_a_path_it_cannot_write_in_one_message_shape(cli, tmp_path, args, place):
+    # Issue 12 review point 5: `--diagram /tmp` printed ArgumentParser's "Error: ..." where every other
+    # refused output says "termccp: FLAG PATH: why" with status 2. Nothing is written, a folder is left as it was.
+    if place == "an unwritable folder" and not os.path.isdir("/sys/kernel"):
+        pytest.skip("no sysfs here")
+    write(tmp_path, "call.ccp", PASSING)
+    (tmp_path / "export").mkdir()
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "kept.txt").write_text("kept\n")
+    flag = args[-2]
+    path, why = PLACES[place]
+    if place != "a folder":
+        path += EXTENSIONS[flag]
+    before = listing(tmp_path)
+    done = cli(*[path if a == "FLAG" else a for a in args], timeout=30)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith(f"termccp: {flag} {path}: {why}"), done.stderr
+    assert "Error:" not in done.stderr and "Usage:" not in done.stderr, done.stderr
+    assert listing(tmp_path) == before
+    assert listing(folder) == ["kept.txt"] and (folder / "kept.txt").read_text() == "kept\n"
+
+
+@pytest.mark.parametrize("args", OUTPUT_OPTIONS, ids=lambda a: f"{a[0]} {a[-2]}")
+@pytest.mark.parametrize("name", ["out.mmd", "out.svg", "out.cast"])
+def test_an_output_named_as_another_kind_of_file_is_refused_before_the_run(cli, tmp_path, args, name):
+    # Issue 12 review point 6: .mmd, .svg and .cast name their kind whatever a file holds (OutputKind), so an
+    # option writing another kind under such a name (`--events out.mmd`) made a file termccp later took for
+    # that kind. Each option is checked the same way; its own kind's name is taken.
+    flag = args[-2]
+    own = {"--diagram": ("out.mmd", "out.svg"), "--record": ("out.cast",)}.get(flag, ())
+    if name in own:
+        pytest.skip(f"{name} is {flag}'s own kind")
+    write(tmp_path, "call.ccp", PASSING)
+    (tmp_path / "export").mkdir()
+    before = listing(tmp_path)
+    done = cli(*[name if a == "FLAG" else a for a in args], timeout=30)
+    assert done.returncode == 2, done.stderr
+    expected = (f"termccp: {flag} {name}: the file's extension chooses the format" if flag == "--diagram"
+                else f"termccp: {flag} {name}: .{name.split('.')[-1]} names a ")
+    assert done.stderr.startswith(expected), done.stderr
+    assert listing(tmp_path) == before
+
+
+@pytest.mark.parametrize("command", [["run"], ["learn", "take-a-call"], ["demo", "call.ccp"]])
+def test_a_theme_option_given_an_output_or_another_input_says_what_the_file_is(cli, tmp_path, command):
+    # Issue 12 review point 6: `--theme x.mmd` was looked up as a built-in theme's name ("unknown theme"),
+    # bypassing the file-kind check every other input option makes (FileKindMismatch).
+    write(tmp_path, "call.ccp", PASSING)
+    assert cli("script", "call.ccp", "--diagram", "written.mmd").returncode == 0
+    cases = {"written.mmd": "written.mmd: this is a sequence diagram (Mermaid), not a CCP theme — termccp script SCRIPT.ccp --diagram written.mmd writes it",
+             "missing.cast": "missing.cast: this is the name of a recording (asciicast), not a CCP theme — give --theme a built-in theme's name",
+             "call.ccp": "call.ccp: this is a script, not a CCP theme — run it with termccp script call.ccp"}
+    for theme, first in cases.items():
+        done = cli(*command, "--theme", theme, timeout=30)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.startswith(first), done.stderr
+        assert "unknown theme" not in done.stderr
 
 
 # ---------------------------------------------------------------- write errors and signals (point 3)

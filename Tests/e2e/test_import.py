@@ -170,7 +170,9 @@ def test_output_that_is_not_a_regular_file_is_refused(binary, tmp_path, kind):
         out.symlink_to(target)
     result = run(binary, "import", FIXTURE, "-o", out)
     assert result.returncode == 2
-    assert "not a regular file" in result.stderr
+    # Worded as every refused output path is (issue 12 review point 5).
+    assert result.stderr.startswith(f"termccp: -o {out}: is a"), result.stderr
+    assert "termccp only replaces regular files" in result.stderr
     assert target.read_text() == "keep me\n"
     assert not (tmp_path / "s-flows").exists()
 

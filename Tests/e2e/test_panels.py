@@ -148,8 +148,12 @@ def test_wide_terminal_shows_the_side_panels_and_their_keys_toggle_them(term):
     t = term("--no-demo-call", rows=40, cols=120)
     t.wait_screen(lambda t: "Call map [M]" in t.text() and "Flow view [F]" in t.text() and "Records [R]" in t.text())
     assert "John Doe is on no call" in t.text()
-    t.press("i")
+    # The caller's flow plays to Pat only while the call waits for John (review: a wall-clock window): the
+    # clock is stopped, the `i` key places the call, and virtual time runs to the offer, where it stays.
+    t.freeze("i")
+    t.command('wait until banner "Incoming call"')
     t.wait_screen(lambda t: "● Pat Caller" in t.text() and "→ Pat Caller" in t.text())
+    t.thaw()
     t.press("M")
     t.wait_screen(lambda t: "Call map [M]" not in t.text() and "Flow view [F]" in t.text())
     t.resize(24, 80)

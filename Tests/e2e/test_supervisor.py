@@ -13,6 +13,20 @@ from conftest import ROOT
 FLOOR = str(ROOT / "Tests/ScriptTests/Scripts/scenarios/supervised-floor.yaml")
 
 
+
+def ring_with_the_clock_stopped(t, start, started, lesson=False):
+    """`start` presses what brings the caller (Enter starts a lesson whose caller phones at 2 s, `i` phones
+    in) with the clock stopped; then virtual time runs from the `:` line to John's offer and stops there
+    (a lesson runs its caller's step after a `:` line, so it first waits the 2 s, as test_lessons does).
+    The offer lasts 20 virtual seconds, 4 s of wall time at ×5: stopped, it is still ringing however late a
+    loaded machine sends `a` (review: these tests waited on that window). `thaw` lets time run again."""
+    start()
+    t.wait_screen(started)
+    if lesson:
+        t.command("wait 2s")
+    t.command('wait until john banner "Incoming call"')
+    t.wait_screen("[a] Accept call")
+
 def test_supervisor_monitors_barges_and_drops_the_agent(term):
     t = term(FLOOR, "--supervisor", "sue", "--speed", "5", rows=40, cols=120)
     t.wait_screen(lambda t: "Sue Park (sue)" in t.row(1))
@@ -97,11 +111,10 @@ def test_a_lesson_runs_the_trainee_beside_the_supervisor_panel(term):
     between them, the panel's keys monitor and barge, and the lesson scores the whole."""
     t = term("learn", "supervised-call", "--speed", "5")
     t.wait_screen("Enter starts the lesson")
-    t.press("Enter")
-    t.wait_screen(lambda t: "Goal 1/6" in t.row(1))
+    ring_with_the_clock_stopped(t, lambda: t.freeze("Enter"), lambda t: "Goal 1/6" in t.row(1), lesson=True)
     assert "John Doe (john)" in t.text() and "Sue Park (sue) · supervisor" in t.text()
-    t.wait_screen("[a] Accept call", timeout=30)
     t.press("a")
+    t.thaw()
     t.wait_screen(lambda t: "Goal 2/6" in t.row(1))
     t.press("Tab", "m")
     t.wait_screen(lambda t: "Goal 3/6" in t.row(1))
@@ -126,9 +139,9 @@ def test_a_lesson_runs_the_trainee_beside_the_supervisor_panel(term):
 def test_a_barged_supervisor_mutes_the_caller_at_80_columns(term):
     """Barged in, u mutes the selected party: no one hears the caller, who hears everyone (docs/supervisor.md)."""
     t = term(FLOOR, "--agent", "john", "--supervisor", "sue", "--speed", "5", "--no-demo-call")
-    t.press("i")
-    t.wait_screen("[a] Accept call", timeout=30)
+    ring_with_the_clock_stopped(t, lambda: t.freeze("i"), lambda t: True)
     t.press("a")
+    t.thaw()
     # Monitoring needs a live conversation: after the agent whisper, when the caller hears John.
     t.wait_flat("Pat Caller hears John Doe", panel=1, timeout=30)
     t.press("Tab", "u")
@@ -147,10 +160,10 @@ def test_learn_any_lesson_with_a_supervisor_panel(term):
     CCP for any lesson, as a lesson file's `supervisor:` does: the trainer monitors the trainee's call."""
     t = term("learn", "take-a-call", "--supervisor", "maria", "--speed", "5")
     t.wait_screen("Enter starts the lesson")
-    t.press("Enter")
-    t.wait_screen("Maria Garcia (maria) · supervisor")
-    t.wait_screen("[a] Accept call", timeout=30)
+    ring_with_the_clock_stopped(t, lambda: t.freeze("Enter"), lambda t: "Maria Garcia (maria) · supervisor" in t.text(),
+                                lesson=True)
     t.press("a")
+    t.thaw()
     t.wait_screen(lambda t: "Pat Caller hears John Doe" in right_panel(t), timeout=30)
     t.press("Tab", "m")
     t.wait_screen(lambda t: "Maria Garcia (monitoring): heard by no one;" in right_panel(t))

@@ -210,10 +210,32 @@ public final class DemoPlayer {
             case .caption: return true
             case .line(let line):
                 if case .pause = line.statement { continue }
+                if runsWithPrevious(j) { continue }
                 return false
             }
         }
         return true
+    }
+
+    /// Whether the line at `i` is a check that runs with the step before it: an `expect`, `expect
+    /// refused`, `as` or `mark` line after a line of another kind, with only captions and such checks
+    /// between. It sees the state that step left and is no step of its own, so a caption before it
+    /// belongs to the step after it (issue 12 review point 7: after a `wait`, the caption between it
+    /// and its `expect` showed with the check, and held it back for the previous caption's reading time).
+    private func runsWithPrevious(_ i: Int) -> Bool {
+        guard case .line(let line) = script.steps[i], Self.isCheck(line) else { return false }
+        for j in script.steps.indices[..<i].reversed() {
+            guard case .line(let before) = script.steps[j] else { continue }
+            if !Self.isCheck(before) { return true }
+        }
+        return false
+    }
+
+    private static func isCheck(_ line: ScriptLine) -> Bool {
+        switch line.statement {
+        case .expect, .expectRefused, .actAs, .mark: return true
+        default: return false
+        }
     }
 
     /// Puts a caption up, with its reading time from now.
@@ -267,7 +289,7 @@ public final class DemoPlayer {
                 return
             case .line(let line):
                 if consumed.contains(i) { index += 1; continue }
-                if case .pause = line.statement {} else if let text = pendingCaption {
+                if case .pause = line.statement {} else if !runsWithPrevious(i), let text = pendingCaption {
                     if stillReading { hold = .beat(until: readUntil); return }
                     pendingCaption = nil
                     show(text)

@@ -1,3 +1,5 @@
+import TextFit
+
 /// Draws the lesson menu: a header, two rows per lesson (its title, with its name on the right when
 /// there is room, then its story's first sentence), the whole story of the selected lesson under the
 /// list when the terminal has rows to spare, a note row and the keys. Text is cut after a whole word

@@ -1,3 +1,5 @@
+import TextFit
+
 /// A clickable rectangle and what clicking it means.
 public struct Hit: Equatable, Sendable {
     public var rect: Rect

@@ -1,3 +1,5 @@
+import TextFit
+
 /// One cell of the grid. A wide grapheme occupies its cell (width 2) and the next one, which is a
 /// continuation cell (empty glyph, width 0) that backends skip.
 public struct Cell: Equatable, Sendable {

@@ -1,5 +1,6 @@
 import Flows
 import Foundation
+import TextFit
 
 /// A colour as a theme file names it: the terminal's own default, one of the 16 ANSI colours, or a
 /// 256-colour index. Backends with fewer colours fold indices down.

@@ -1,4 +1,5 @@
 import Telephony
+import TextFit
 
 /// One agent's CCP: status, contact banner, parties, buttons, then the open list or number pad,
 /// or the contact's attributes and the transcript of what this agent hears.

@@ -1,3 +1,5 @@
+import TextFit
+
 /// A button as the CCP shows it: `[k] Label`, the mnemonic from the keymap. Disabled buttons are
 /// dimmed but still clickable, so pressing one shows why it does nothing.
 public struct Button: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import Telephony
+import TextFit
 
 /// The call map: each party of the focused CCP's call as a node with its state, and a line between
 /// every two parties who hear each other (an arrow head where only one hears the other: the other is
@@ -18,7 +19,7 @@ enum CallMapPanel {
             return
         }
         let shown = CallMapShown(map)
-        let foldedText = shown.foldedText(canvas.glyphs)
+        let foldedText = shown.foldedText(canvas.glyphs, width: area.width)
         let footRows = foldedText == nil ? 1 : 2
         let room = area.height - footRows
         let step = shown.nodes.count * 2 - 1 <= room ? 2 : 1
@@ -54,11 +55,8 @@ enum CallMapPanel {
             let state = node.muted ? "\(node.state), muted" : node.state
             let stateX = canvas.putRight(state, y: row.y, role: role, clip: row)
             let room = max(0, stateX - row.x - 1)
-            var name = "\(canvas.glyphs.bullet) \(node.label)"
-            // The handle goes first when the row is short: the name is what the audience reads.
-            let handle = " (\(node.handle))"
-            if node.label != node.handle, node.kind != .customer, CellWidth.of(name + handle) <= room { name += handle }
-            canvas.put(name, x: row.x, y: row.y, width: room, role: node.onCall ? .text : .hint, clip: row)
+            canvas.put(nodeName(node, room: room, glyphs: canvas.glyphs), x: row.x, y: row.y, width: room,
+                       role: node.onCall ? .text : .hint, clip: row)
         }
         if let foldedText, area.height >= 2 {
             let row = area.row(area.height - 2)
@@ -71,6 +69,18 @@ enum CallMapPanel {
             : "\(g.horizontal)\(g.horizontal) hear each other\(lines.contains(where: \.oneWay) ? "  \(g == .ascii ? ">" : "▸") hears a muted party" : "")"
         canvas.put(map.ended ? "The call has ended" : text, x: legend.x, y: legend.y, width: legend.width, role: .hint,
                    clip: legend)
+    }
+
+    /// A node's name row in `room` columns. The name is what the audience reads: the handle, then the
+    /// role (a supervisor's) give way whole before it, and a name is cut only when it alone is wider
+    /// than the row (issue 12 review point 4: "Sue Park…" at 120 columns, the role cut instead).
+    static func nodeName(_ node: CallMapView.Node, room: Int, glyphs g: Glyphs) -> String {
+        var name = "\(g.bullet) \(node.label)"
+        var extras: [String] = []
+        if let role = node.role { extras.append(" (\(role))") }
+        if node.label != node.handle, node.kind != .customer { extras.append(" (\(node.handle))") }
+        for extra in extras where CellWidth.of(name + extra) <= room { name += extra }
+        return name
     }
 
     static func nodeRole(_ node: CallMapView.Node) -> StyleRole {

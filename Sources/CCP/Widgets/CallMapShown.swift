@@ -1,4 +1,5 @@
 import Telephony
+import TextFit
 
 /// What the call map draws of a call, so that after many attempts it still shows the call as it is
 /// now (README "How it behaves", call map): every party on the call with its connection state and
@@ -48,9 +49,16 @@ struct CallMapShown: Equatable {
     }
 
     /// The folded line, e.g. "Left earlier: Maria Garcia ×4, +18005550199"; nil when nothing is folded.
-    func foldedText(_ g: Glyphs) -> String? {
+    /// A party's name is never cut: the parties that do not fit in `width` columns are counted instead
+    /// ("Left earlier: Maria Garcia ×4, +1 more"), newest given way first (issue 12 review point 4).
+    func foldedText(_ g: Glyphs, width: Int = .max) -> String? {
         guard !folded.isEmpty else { return nil }
-        return "Left earlier: " + folded.map { $0.count > 1 ? "\($0.label) \(g.times)\($0.count)" : $0.label }
-            .joined(separator: ", ")
+        let parties = folded.map { $0.count > 1 ? "\($0.label) \(g.times)\($0.count)" : $0.label }
+        for shown in stride(from: parties.count, to: 0, by: -1) {
+            let rest = parties.count - shown
+            let text = "Left earlier: " + parties.prefix(shown).joined(separator: ", ") + (rest > 0 ? ", +\(rest) more" : "")
+            if CellWidth.of(text) <= width { return text }
+        }
+        return "Left earlier: \(parties.count) \(parties.count == 1 ? "party" : "parties")"
     }
 }

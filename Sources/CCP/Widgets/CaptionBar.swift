@@ -1,5 +1,6 @@
 import Script
 import Telephony
+import TextFit
 
 /// A demo's three rows under the header: the caption (the script's comments, wrapped over two
 /// rows), then a status row: the step running or what the script waits for, or the latest failed

@@ -1,3 +1,5 @@
+import TextFit
+
 /// A panel's border with its title; the focused panel's border and title stand out, and a click
 /// anywhere on the panel focuses it.
 enum Chrome {

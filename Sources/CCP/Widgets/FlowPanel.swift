@@ -1,4 +1,5 @@
 import Telephony
+import TextFit
 
 /// The flow view, the live form of `--trace`: each flow running on the call (which flow, for whom,
 /// the action running: identifier, type, the text it plays), then the last branches taken, newest
@@ -19,13 +20,25 @@ enum FlowPanel {
             }
         }
         if running.isEmpty { wrapped(reason, indent: 0, limit: 2, .hint) }
+        // A row too wide for the panel goes on two rather than lose its last part (issue 12 review point 1):
+        // whom the flow plays to under the flow's name, the action's type under its identifier.
+        func oneOrTwo(_ whole: String, else first: String, _ second: String, indent: Int, _ role: StyleRole) {
+            if CellWidth.of(whole) <= area.width { return rows.append((whole, role)) }
+            rows.append((first, role))
+            rows.append((String(repeating: " ", count: indent) + second, role))
+        }
         for run in running {
             let role = roleName(run.run.role)
-            var title = run.run.flow.lowercased().contains(role) ? run.run.flow : "\(run.run.flow) (\(role))"
-            if let to = run.playingTo { title += " \(g.arrow) \(names[to] ?? to.description)" }
-            rows.append((title, .title))
+            let title = run.run.flow.lowercased().contains(role) ? run.run.flow : "\(run.run.flow) (\(role))"
+            if let to = run.playingTo {
+                let whom = "\(g.arrow) \(names[to] ?? to.description)"
+                oneOrTwo("\(title) \(whom)", else: title, whom, indent: 2, .title)
+            } else {
+                rows.append((title, .title))
+            }
             if let action = run.action {
-                rows.append(("  \(g.running) \(run.actionType ?? "") \(g.separator) \(action)", .text))
+                let type = run.actionType ?? ""
+                oneOrTwo("  \(g.running) \(type) \(g.separator) \(action)", else: "  \(g.running) \(action)", type, indent: 4, .text)
             }
             if let text = run.playing { wrapped("\u{201C}\(text)\u{201D}", indent: 4, limit: 3, .transcriptPrompt) }
         }

@@ -1,3 +1,5 @@
+import TextFit
+
 /// The bottom row: the `:` command line while it is open, else the last message, else the most
 /// useful keys, spelled from the keymap. A message too long for the row (a `:` line's refusal)
 /// wraps between words onto up to `messageRows` rows, which the panels give up while it shows.

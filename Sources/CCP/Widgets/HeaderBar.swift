@@ -1,4 +1,5 @@
 import Telephony
+import TextFit
 
 /// The top row: every panel by name (the focused one highlighted, so panels that do not fit are
 /// still known to be there), and the virtual clock with its speed or "paused".

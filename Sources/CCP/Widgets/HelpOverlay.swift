@@ -1,3 +1,5 @@
+import TextFit
+
 /// Every keymap entry, grouped by where it applies: generated from Keymap.bindings, the same table
 /// the reducer uses.
 enum HelpOverlay {

@@ -1,4 +1,5 @@
 import Telephony
+import TextFit
 import Training
 
 /// The lesson's rows under the header: the current goal with the time left, then a note (a forbidden

@@ -1,4 +1,5 @@
 import Telephony
+import TextFit
 import Training
 
 /// The end of a lesson: each goal with the time it was met, the measures, each forbidden event that

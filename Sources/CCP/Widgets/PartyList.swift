@@ -1,4 +1,5 @@
 import Telephony
+import TextFit
 
 /// One row per party on the contact: state, timer, and that party's own Mute/Unmute (multi-party
 /// calls), Hold/Resume and hang-up. The selected row (Up/Down) shows the keys that act on it.

@@ -1,4 +1,5 @@
 import Telephony
+import TextFit
 
 /// Completed contact records as trees: the segments of one call share an InitialContactId, and each
 /// segment names the one it came from as PreviousContactId (docs §2.1, §2.5). A segment can be the
@@ -20,11 +21,10 @@ enum RecordsPanel {
         var filled = 0
         for group in groups.reversed() where filled < area.height {
             var rows = [("InitialContactId \(short(group[0].InitialContactId, g))", StyleRole.title)]
-            for row in RecordChains.outline(group) {
-                let who = row.record.Agent?.Username ?? "no agent"
-                let reason = row.record.DisconnectReason ?? "—"
-                rows.append((" \(branch(row, g))\(g.arrow) \(short(row.record.ContactId, g)) \(row.record.InitiationMethod) "
-                             + "\(g.separator) \(who) \(g.separator) \(reason)", .text))
+            let outline = RecordChains.outline(group)
+            for (i, row) in outline.enumerated() {
+                let hasChildren = i + 1 < outline.count && outline[i + 1].depth > row.depth
+                for line in lines(row, hasChildren: hasChildren, width: area.width, g) { rows.append((line, .text)) }
             }
             newestFirst.append(rows)
             filled += rows.count
@@ -33,6 +33,39 @@ enum RecordsPanel {
         for (i, row) in rows.suffix(area.height).enumerated() {
             canvas.put(row.0, x: area.x, y: area.y + i, width: area.width, role: row.1, clip: area)
         }
+    }
+
+    /// A record's rows. The chain (tree, ContactId, InitiationMethod) and the DisconnectReason are what
+    /// the panel is for: when the whole row is wider than the panel, the agent gives way first; when the
+    /// chain and the reason still do not fit (at 40 columns they mostly do not), the agent and the reason
+    /// go on a second row under the ContactId, the reason kept whole (issue 12 review: the reason was cut
+    /// off at 40 columns).
+    static func lines(_ row: RecordChains.Row, hasChildren: Bool, width: Int, _ g: Glyphs) -> [String] {
+        let tree = " \(branch(row, g))\(g.arrow) "
+        let chain = "\(tree)\(short(row.record.ContactId, g)) \(row.record.InitiationMethod)"
+        let who = row.record.Agent?.Username ?? "no agent", reason = row.record.DisconnectReason ?? "—"
+        let separator = " \(g.separator) "
+        let whole = chain + separator + who + separator + reason
+        guard CellWidth.of(whole) > width else { return [whole] }
+        let withoutAgent = chain + separator + reason
+        guard CellWidth.of(withoutAgent) > width else { return [withoutAgent] }
+        // Under the ContactId, or one column past a guide line that runs down to the record's children.
+        let under = String(continuation(row, hasChildren: hasChildren, g).reversed().drop { $0 == " " }.reversed())
+        let column = max(CellWidth.of(tree), CellWidth.of(under) + 1)
+        let indent = under + String(repeating: " ", count: column - CellWidth.of(under))
+        let room = width - CellWidth.of(indent)
+        return [WordWrap.fit(chain, width: width, ellipsis: g.ellipsis),
+                indent + WordWrap.fit(who, separator, keeping: reason, width: room, ellipsis: g.ellipsis)]
+    }
+
+    /// The tree lines left of a record's second row: its ancestors' guides, its own branch line going on
+    /// to a later sibling, and the line down to its own children.
+    static func continuation(_ row: RecordChains.Row, hasChildren: Bool, _ g: Glyphs) -> String {
+        let line = g == .ascii ? "|" : "│"
+        var out = " "
+        for more in row.ancestorsContinue { out += more ? line + " " : "  " }
+        if row.depth > 0 { out += (row.isLastSibling ? " " : line) + " " }
+        return out + (hasChildren ? line : " ")
     }
 
     /// The tree lines left of a record: a guide for each ancestor with siblings still to come, then

@@ -1,4 +1,5 @@
 import Telephony
+import TextFit
 
 /// A supervisor's panel (`run --supervisor NAME`): the supervisor's status, the live contacts with
 /// their agents, queues, states and durations, the Monitor / Barge / End call buttons, who hears whom

@@ -1,3 +1,5 @@
+import TextFit
+
 /// Shown instead of a clipped CCP when the terminal cannot hold one panel (and the `barRows` of a
 /// lesson's or a demo's bar above it).
 enum TooSmall {

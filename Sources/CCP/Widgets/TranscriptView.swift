@@ -1,4 +1,5 @@
 import Telephony
+import TextFit
 
 /// What one party heard, newest at the bottom, time-stamped m:ss; a loop heard several times in a
 /// row is one line with ×N. Long lines wrap under their text, not under the time.

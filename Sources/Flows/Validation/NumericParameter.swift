@@ -1,3 +1,5 @@
+import TextFit
+
 /// A number an action reads from its parameters, with the range the flow language allows. The validator checks a
 /// static value when the flow is loaded; the interpreter reads the value through `resolve` when the action runs, so
 /// a `$.` reference that turns out to be out of range takes the action's error branch instead of being converted
@@ -112,9 +114,9 @@ public struct NumericParameter: Sendable {
         text.contains("$.") || text.contains("${") || text.contains("%%")
     }
 
-    /// A huge offending value (a thousand digits) is cut in messages.
+    /// A huge offending value (a thousand digits) is cut in messages (`WordWrap.short`).
     static func shorten(_ text: String) -> String {
-        text.count <= 40 ? text : String(text.prefix(37)) + "…"
+        WordWrap.short(text, limit: 40)
     }
 
     public static func format(_ value: Double) -> String {

@@ -16,6 +16,9 @@ public struct CallMapView: Sendable, Equatable {
         /// False once the party has left the call (shown struck off, kept so the map reads as a story).
         public var onCall: Bool
         public var muted: Bool
+        /// What the party is on the call besides its own name (`supervisor`), apart from `label` so a
+        /// narrow map can drop it whole and keep the name.
+        public var role: String? = nil
     }
 
     /// Two parties hearing each other; `oneWay` when only `a` hears `b` (`a` is a muted agent, whom no
@@ -63,9 +66,9 @@ extension Engine {
         // one; one who barged in is in the conversation. Streams' states `silent_monitor` and `barge`.
         for s in supervisors(of: call.id) where !nodes.contains(where: { $0.key == .agent(s.username) }) {
             let name = agent(s.username)?.config.displayName ?? s.username
-            nodes.append(.init(handle: s.username, key: .agent(s.username), label: "\(name) (supervisor)", kind: .agent,
+            nodes.append(.init(handle: s.username, key: .agent(s.username), label: name, kind: .agent,
                                state: s.mode == .barge ? "Barged in" : "Monitoring", onCall: true,
-                               muted: isMuted(.agent(s.username))))
+                               muted: isMuted(.agent(s.username)), role: "supervisor"))
         }
         var lines: [CallMapView.Line] = []
         for i in nodes.indices {

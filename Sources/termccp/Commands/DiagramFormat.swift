@@ -1,4 +1,3 @@
-import ArgumentParser
 import OutputFiles
 import Reports
 import Telephony
@@ -9,17 +8,18 @@ enum DiagramFormat: Equatable {
     case mermaid
     case svg
 
-    /// Throws, before anything runs or is written, for any other extension (exit status 2); a folder or another
-    /// path no file can be written at is refused as such first, whatever its name.
-    init(path: String) throws {
-        if let refusal = OutputFile.refusal(flag: "--diagram", path: path) { throw ValidationError(refusal.description) }
+    /// Throws, before anything runs or is written, for any other extension (exit status 2, reported as every
+    /// output path is); a folder or another path no file can be written at is refused as such first, whatever
+    /// its name.
+    init(path: String) throws(OutputFileError) {
+        if let refusal = OutputFile.refusal(flag: "--diagram", path: path) { throw refusal }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let ext = name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } ?? "" : ""
         switch ext {
         case "mmd": self = .mermaid
         case "svg": self = .svg
         default:
-            throw ValidationError("--diagram \(path): the file's extension chooses the format, .mmd (Mermaid) or .svg; "
+            throw OutputFileError(description: "--diagram \(path): the file's extension chooses the format, .mmd (Mermaid) or .svg; "
                 + (ext.isEmpty ? "it has none" : "found .\(ext)"))
         }
     }

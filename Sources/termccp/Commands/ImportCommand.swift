@@ -27,7 +27,9 @@ struct ImportCommand: ParsableCommand {
         let stem = target.deletingPathExtension().lastPathComponent
         let flowsFolder = "\(stem)-flows"
         PartialFiles.install()
-        try refuseNonRegular(output)
+        // The scenario's path is opened first: one that cannot take it is refused before any flow file is written.
+        if let misnamed = OutputKind.misnamed(flag: "-o", path: output) { throw misnamed }
+        let file = try OutputFile(flag: "-o", path: output)
         let result: InstanceImport.Result
         do {
             let start = Date(timeIntervalSince1970: TimeInterval(InstanceConfig().startEpochSeconds))
@@ -42,22 +44,26 @@ struct ImportCommand: ParsableCommand {
             let flowsURL = base.appendingPathComponent(flowsFolder)
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: flowsURL.path, isDirectory: &isFolder) {
-                guard isFolder.boolValue else { throw ValidationError("cannot write flows to \(flowsURL.path): it exists and is not a folder") }
+                guard isFolder.boolValue else {
+                    throw OutputFileError(description: "-o \(output): the flows go in \(flowsURL.path), which is not a folder; nothing was written")
+                }
             } else {
                 do { try FileManager.default.createDirectory(at: flowsURL, withIntermediateDirectories: false) } catch {
-                    throw ValidationError("cannot create \(flowsURL.path): the folder does not exist or is not writable")
+                    throw OutputFileError(description: "-o \(output): cannot create the flows folder \(flowsURL.path) (its folder does not exist or may not be written); nothing was written")
                 }
             }
-            for flow in result.flowFiles { try refuseNonRegular(base.appendingPathComponent(flow.path).path) }
+            for flow in result.flowFiles {
+                let path = base.appendingPathComponent(flow.path).path
+                if let refusal = OutputFile.refusal(flag: "flow file", path: path) { throw refusal }
+            }
             // Flows first, the scenario last: the scenario never names a flow file that is not there.
             for flow in result.flowFiles {
                 let path = base.appendingPathComponent(flow.path).path
-                let file = try OutputFile(flag: "flow file", path: path)
-                file.write(Data(flow.content.utf8))
-                try file.commit()
+                let flowFile = try OutputFile(flag: "flow file", path: path)
+                flowFile.write(Data(flow.content.utf8))
+                try flowFile.commit()
             }
         }
-        let file = try OutputFile(flag: "-o", path: output)
         file.write(Data(result.yaml.utf8))
         try file.commit()
 
@@ -71,16 +77,6 @@ struct ImportCommand: ParsableCommand {
         } catch {
             print("The scenario does not load yet; fix these by hand:")
             for p in error.problems { print("  \(p)") }
-        }
-    }
-
-    /// Output paths are replaced only when they are regular files: a folder, FIFO, device or symbolic link is
-    /// refused rather than followed or destroyed.
-    private func refuseNonRegular(_ path: String) throws {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return }
-        let type = attributes[.type] as? FileAttributeType
-        if type != .typeRegular {
-            throw ValidationError("refusing to write \(path): it exists and is not a regular file (a folder, FIFO, device or symbolic link)")
         }
     }
 }

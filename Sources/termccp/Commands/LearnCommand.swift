@@ -127,6 +127,7 @@ struct LearnCommand: ParsableCommand {
     /// The report path is checked before the lesson starts, so a wrong one costs no lesson.
     private func checkReportPath(_ path: String) throws {
         do {
+            if let misnamed = OutputKind.misnamed(flag: "--report", path: path) { throw misnamed }
             let file = try OutputFile(flag: "--report", path: path)
             file.discard()
         } catch {

@@ -1,4 +1,5 @@
 import Flows
+import OutputFiles
 import Training
 
 /// The files termccp writes (README "Output files"), recognised when one is given back where an input is
@@ -47,29 +48,56 @@ enum OutputKind: Equatable {
         }
     }
 
+    /// The kind whose name `path` has: `.mmd`, `.svg` and `.cast` name their kind whatever the file holds, so
+    /// termccp takes such a file for that kind when it is given back.
+    static func named(_ path: String) -> OutputKind? {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".mmd") { return .mermaidDiagram }
+        if lower.hasSuffix(".svg") { return .svgDiagram }
+        if lower.hasSuffix(".cast") { return .recording }
+        return nil
+    }
+
+    /// What each output option writes: the kinds, what to call it, and the names a file of it takes.
+    static let written: [String: (kinds: [OutputKind], what: String, names: String)] = [
+        "--events": ([.events], "an engine event log", ".jsonl"), "--records": ([.contactRecords], "a contact record file", ".json"),
+        "--junit": ([.junit], "a JUnit report", ".xml"), "--results": ([.testResults], "a test results file", ".json"),
+        "--report": ([.lessonReport, .lessonReportCSV], "a lesson report", ".json or .csv"),
+        "--record": ([.recording], "a recording", ".cast"), "--diagram": ([.mermaidDiagram, .svgDiagram], "a diagram", ".mmd or .svg"),
+        "-o": ([], "a scenario", ".yaml"),
+    ]
+
+    /// `flag` would write its file under a name that is another kind's (`--events x.mmd`): given back, the
+    /// file would be taken for that kind, so it is refused before anything runs, as every output path is.
+    static func misnamed(flag: String, path: String) -> OutputFileError? {
+        guard let named = named(path), let option = written[flag], !option.kinds.contains(named) else { return nil }
+        let ext = path.split(separator: ".").last.map { ".\($0)" } ?? ""
+        return OutputFileError(description: "\(flag) \(path): \(ext) names \(named.name), so termccp would take the file "
+            + "for one; give \(option.what) a name ending in \(option.names)")
+    }
+
     /// The kind of output `text` (the file at `path`) is, or nil when it is none of them.
     static func of(_ text: String, path: String) -> OutputKind? {
-        let lower = path.lowercased()
         let start = text.drop { $0.isWhitespace }
-        if lower.hasSuffix(".mmd") || start.hasPrefix("sequenceDiagram") { return .mermaidDiagram }
+        if named(path) == .mermaidDiagram || start.hasPrefix("sequenceDiagram") { return .mermaidDiagram }
         if start.hasPrefix("<") {
             let head = start.prefix(4096)
-            if head.contains("<svg") || lower.hasSuffix(".svg") { return .svgDiagram }
+            if head.contains("<svg") || named(path) == .svgDiagram { return .svgDiagram }
             if head.contains("<testsuites") || head.contains("<testsuite ") { return .junit }
             return nil
         }
-        if lower.hasSuffix(".svg") { return .svgDiagram }
+        if named(path) == .svgDiagram { return .svgDiagram }
         let firstLine = start.prefix { !$0.isNewline }
         // Its first columns name it; later ones are added as reports grow (docs/lesson-format.md, Reports).
         if firstLine.hasPrefix(LessonReport.csvHeader.prefix(3).joined(separator: ",") + ",") { return .lessonReportCSV }
         let whole = json(Substring(text))
         if let whole, let kind = ofJSON(whole) { return kind }
         // JSON Lines (a recording, events, the benchmark's records): the first line is a whole JSON object.
-        guard let first = whole ?? json(firstLine), first.isObject else { return lower.hasSuffix(".cast") ? .recording : nil }
+        guard let first = whole ?? json(firstLine), first.isObject else { return named(path) == .recording ? .recording : nil }
         if first["version"]?.numberValue == 2, first["width"] != nil, first["height"] != nil { return .recording }
         if first["ContactId"] != nil { return .recordLines }
         if first["type"] != nil, first["at"] != nil { return .events }
-        return lower.hasSuffix(".cast") ? .recording : nil
+        return named(path) == .recording ? .recording : nil
     }
 
     private static func ofJSON(_ root: JSONValue) -> OutputKind? {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CCP
+import Flows
 import Foundation
 
 /// `--theme` and `--speed`: how a CCP on the terminal looks and how fast its virtual time runs
@@ -20,11 +21,24 @@ struct ScreenOptions: ParsableArguments {
     /// The theme asked for (TERMCCP_THEME or the default without one); a bad one is reported and
     /// exits with status 2.
     func resolvedTheme() throws -> Theme {
+        if let theme, let problem = Self.notATheme(theme) {
+            Console.error(problem.description)
+            throw ExitCode(Exit.badInput)
+        }
         do {
             return try ThemeLibrary.resolve(theme, environment: ProcessInfo.processInfo.environment)
         } catch {
             Console.error("termccp: \(error)")
             throw ExitCode(Exit.badInput)
         }
+    }
+
+    /// `--theme` given a file of another kind, or a name that is an output's (`x.mmd`, which would otherwise be
+    /// looked up as a built-in theme's name), said as for every input option (FileKindMismatch).
+    static func notATheme(_ theme: String) -> Problem? {
+        if FileManager.default.fileExists(atPath: theme) { return FileKindMismatch.problem(theme, expected: .theme) }
+        guard let kind = OutputKind.named(theme) else { return nil }
+        return Problem(file: theme, message: "this is the name of \(kind.name), not \(FileKind.theme.name)",
+                       fix: "give --theme a built-in theme's name (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or a .json theme file")
     }
 }

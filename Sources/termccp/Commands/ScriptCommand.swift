@@ -45,15 +45,16 @@ struct ScriptCommand: ParsableCommand {
     func validate() throws {
         if records != nil && files.count > 1 { throw ValidationError("--records takes one script file; run the scripts one at a time") }
         if diagram != nil && files.count > 1 { throw ValidationError("--diagram takes one script file; run the scripts one at a time") }
-        if let diagram { _ = try DiagramFormat(path: diagram) }
-        try SuiteOptions.checkOutputs([("--events", events), ("--records", records), ("--junit", suite.junit), ("--diagram", diagram)],
-                                      inputs: files + [scenario].compactMap { $0 })
     }
 
-    /// Opens the output files before anything runs, so that a path that cannot take its output is refused first.
+    /// Checks and opens the output files before anything runs, so that a path that cannot take its output is
+    /// refused first, every one in the same words (OutputFileError; validate() would word it ArgumentParser's way).
     private func openOutputs() throws -> (events: OutputFile?, records: OutputFile?, junit: OutputFile?, diagram: OutputFile?) {
         PartialFiles.install()
         do {
+            if let diagram { _ = try DiagramFormat(path: diagram) }
+            try SuiteOptions.checkOutputs([("--events", events), ("--records", records), ("--junit", suite.junit), ("--diagram", diagram)],
+                                          inputs: files + [scenario].compactMap { $0 })
             return (try events.map { try OutputFile(flag: "--events", path: $0) },
                     try records.map { try OutputFile(flag: "--records", path: $0) },
                     try suite.junit.map { try OutputFile(flag: "--junit", path: $0) },

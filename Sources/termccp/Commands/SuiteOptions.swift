@@ -27,17 +27,20 @@ struct SuiteOptions: ParsableArguments {
         shard.map { $0.select(files) } ?? files
     }
 
-    /// Refuses two outputs naming one file, and an output naming an input. `outputs` pairs each flag with its
-    /// path (nil when not given).
-    static func checkOutputs(_ outputs: [(flag: String, path: String?)], inputs: [String]) throws {
+    /// Refuses two outputs naming one file, an output naming an input, and an output named as another kind
+    /// of file (OutputKind.misnamed), as every output path is refused
+    /// (`termccp: …`, status 2). `outputs` pairs each flag with its path (nil when not given).
+    static func checkOutputs(_ outputs: [(flag: String, path: String?)], inputs: [String]) throws(OutputFileError) {
         let given = outputs.compactMap { o in o.path.map { (o.flag, $0) } }
         for (i, a) in given.enumerated() {
             for b in given[(i + 1)...] where OutputFile.sameFile(a.1, b.1) {
-                throw ValidationError("\(a.0) and \(b.0) name the same file (\(b.1)); give each its own")
+                throw OutputFileError(description: "\(a.0) and \(b.0) name the same file (\(b.1)); give each its own")
             }
             for input in inputs where OutputFile.sameFile(a.1, input) {
-                throw ValidationError("\(a.0) \(a.1) is an input of this run; give the output another name")
+                throw OutputFileError(description: "\(a.0) \(a.1): is an input of this run; give the output another name")
             }
         }
+        // After the clashes, which say more when one name is given to two options (`--events x.mmd --diagram x.mmd`).
+        for (flag, path) in given { if let misnamed = OutputKind.misnamed(flag: flag, path: path) { throw misnamed } }
     }
 }

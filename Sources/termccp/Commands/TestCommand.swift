@@ -38,16 +38,14 @@ struct TestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the results as JSON shaped like the API's execution summary and execution records.", valueName: "file"), completion: .file())
     var results: String?
 
-    func validate() throws {
-        try SuiteOptions.checkOutputs([("--events", events), ("--junit", suite.junit), ("--results", results)],
-                                      inputs: files + [scenario].compactMap { $0 })
-    }
-
     func run() throws {
         PartialFiles.install()
         let outputs: [OutputFile]
         let (eventsFile, junitFile, resultsFile): (OutputFile?, OutputFile?, OutputFile?)
         do {
+            // Here, not in validate(), so a refused path is worded as every output path is.
+            try SuiteOptions.checkOutputs([("--events", events), ("--junit", suite.junit), ("--results", results)],
+                                          inputs: files + [scenario].compactMap { $0 })
             eventsFile = try events.map { try OutputFile(flag: "--events", path: $0) }
             junitFile = try suite.junit.map { try OutputFile(flag: "--junit", path: $0) }
             resultsFile = try results.map { try OutputFile(flag: "--results", path: $0) }

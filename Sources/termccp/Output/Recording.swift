@@ -7,6 +7,7 @@ enum Recording {
     /// Opens the output (nil without `--record`); `inputs` are the run's input files, which it may not be.
     static func open(_ path: String?, inputs: [String]) throws(OutputFileError) -> OutputFile? {
         guard let path else { return nil }
+        if let misnamed = OutputKind.misnamed(flag: "--record", path: path) { throw misnamed }
         for input in inputs where OutputFile.sameFile(path, input) {
             throw OutputFileError(description: "--record \(path): is one of the run's inputs; give a new file name")
         }

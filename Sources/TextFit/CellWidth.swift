@@ -1,5 +1,5 @@
-/// How many columns a grapheme takes. The CCP layer has no wcwidth (no libc terminal calls in pure
-/// code), so East Asian wide and emoji ranges are listed here; everything else is one column.
+/// How many columns a grapheme takes. Pure code has no wcwidth (no libc terminal calls), so East
+/// Asian wide and emoji ranges are listed here; everything else is one column.
 public enum CellWidth {
     public static func of(_ c: Character) -> Int {
         if let ascii = c.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }

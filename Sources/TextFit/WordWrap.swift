@@ -39,7 +39,8 @@ public enum WordWrap {
     /// One row keeping `text`'s own spacing (aligned columns stay aligned): `text` whole when it fits
     /// `width` columns, else cut after its last whole word that leaves room for the ellipsis, words of
     /// separators only (`·`, `→`, `-`) dropped from the end; a first word wider than the row is cut
-    /// inside it, the one case a word is cut. Every widget cuts text to a width here (review #12).
+    /// inside it, the one case a word is cut. Every widget, and every message that shortens what it
+    /// quotes (`short`), cuts text to a width here (review #12).
     public static func fit(_ text: String, width: Int, ellipsis: String) -> String {
         guard CellWidth.of(text) > width else { return text }
         let room = width - CellWidth.of(ellipsis)
@@ -62,6 +63,29 @@ public enum WordWrap {
             wordEnds.removeLast()
         }
         return CellWidth.truncate(text, to: width, ellipsis: ellipsis)
+    }
+
+    /// The start of `text` in at most `limit` columns for a message that quotes it (a bad value, a
+    /// diagram's label): whole when it fits, else cut as `fit` cuts it, after a whole word; a word
+    /// wider than the whole limit, which can never show whole, is cut inside instead of dropped. Only
+    /// the first `2 × limit + 1` characters are looked at, enough to tell such a word, so a megabyte of
+    /// junk costs no more than a line; junk of no width (controls) is still cut.
+    public static func short(_ text: String, limit: Int, ellipsis: String = "…") -> String {
+        let end = text.index(text.startIndex, offsetBy: 2 * limit + 1, limitedBy: text.endIndex) ?? text.endIndex
+        let head = String(text[..<end])
+        if end == text.endIndex, CellWidth.of(head) <= limit { return text }
+        let room = limit - CellWidth.of(ellipsis)
+        var column = 0
+        for word in head.split(separator: " ", omittingEmptySubsequences: false) {
+            let width = CellWidth.of(String(word))
+            if column + width > room {
+                if width > limit { return CellWidth.truncate(head, to: limit, ellipsis: ellipsis) }
+                break
+            }
+            column += width + 1
+        }
+        let cut = fit(head, width: limit, ellipsis: ellipsis)
+        return cut == head ? String(head.prefix(max(0, room))) + ellipsis : cut
     }
 
     /// One row of `head`, `separator`, `tail` where `tail` is what names the row (a flow's name after
