@@ -19,6 +19,9 @@ import Testing
         _ = runner.run(lines)
         let holdAll = try #require(engine.perform(.hold(.all), as: "john")).reason
         #expect(holdAll.hasSuffix("to hold the caller, hold customer."), "\(holdAll)")
+        _ = runner.run(ScriptParser.parse("hold customer").lines)
+        let holdAllOnHold = try #require(engine.perform(.hold(.all), as: "john")).reason
+        #expect(holdAllOnHold.hasSuffix("to resume the caller, resume customer."), "\(holdAllOnHold)")
         let idle = try EngineBuilder.build(BuiltInScenario.load())
         let quickConnect = try #require(idle.perform(.quickConnect("Maria"), as: "john")).reason
         #expect(quickConnect.hasSuffix("accept or make a call first."), "\(quickConnect)")
@@ -32,6 +35,20 @@ import Testing
         // The key it names does what it says.
         stage.type("o")
         #expect(stage.engine.view(of: "john")?.contact?.parties.first?.state == .hold)
+    }
+
+    /// Hold all with the caller alone and already on hold: holding them is refused too, so the advice
+    /// names the move that applies, Resume on the caller's row (issue 11 review 2, point 1).
+    @Test func holdAllWithTheCallerAloneOnHoldNamesTheKeyThatResumesTheCaller() throws {
+        let stage = try EngineStage(size: Self.size).run(Stages.connected).type("o")
+        #expect(stage.engine.view(of: "john")?.contact?.parties.first?.state == .hold)
+        stage.type("h")
+        let message = try #require(stage.controller.ui.panels[0].message).text
+        #expect(message == "Hold all: Hold all needs a third party on the call, and the caller is on hold; "
+            + "to resume the caller, press o (Resume on the caller's row).")
+        #expect(!message.contains("to hold the caller"))
+        stage.type("o")
+        #expect(stage.engine.view(of: "john")?.contact?.parties.first?.state == .connected)
     }
 
     @Test func theCommandLineKeepsTheCommandWords() throws {

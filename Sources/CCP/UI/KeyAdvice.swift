@@ -11,6 +11,9 @@ enum KeyAdvice {
             // Hold.swift: Hold all with the caller alone on the call.
             ("to hold the caller, hold customer.",
              "to hold the caller, press \(key(.toggleHoldParty)) (Hold on the caller's row)."),
+            // Hold.swift: Hold all with the caller alone on the call and on hold.
+            ("to resume the caller, resume customer.",
+             "to resume the caller, press \(key(.toggleHoldParty)) (Resume on the caller's row)."),
             // QuickConnect.swift: an agent or queue quick connect chosen while idle.
             ("accept or make a call first.",
              "accept one (\(key(.accept))) or make one (\(key(.numberPad)) Number pad) first."),
