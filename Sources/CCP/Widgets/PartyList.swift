@@ -71,14 +71,34 @@ enum PartyList {
         }
     }
 
-    /// Lessons: how to choose a party and act on it, under the list.
-    static func drawKeys(in row: Rect, on canvas: inout Canvas) {
-        let select = "\(Keymap.mnemonic(.previousParty, in: .agent))/\(Keymap.mnemonic(.nextParty, in: .agent))"
+    /// Lessons: how to choose a party and what each key does to the selected one now. The keys come from
+    /// the predicate the keys are carried out or refused by (`AgentControls.refusal`), so the hint lists
+    /// exactly the keys that apply (lazygit's one predicate): `u` on a multi-party call, Resume for a held
+    /// party, nothing for one that has left (issue 11 review 2, point 9: the hint never listed `u`).
+    static func keyHints(_ parties: [PartyView], selected: Int) -> [(key: String, what: String)] {
+        var out: [(key: String, what: String)] = []
+        if parties.count > 1 {
+            out.append(("\(Keymap.mnemonic(.previousParty, in: .agent))/\(Keymap.mnemonic(.nextParty, in: .agent))",
+                        "select a party"))
+        }
+        guard parties.indices.contains(selected) else { return out }
+        let party = parties[selected]
+        for action in [Action.toggleMuteParty, .toggleHoldParty, .hangUpParty]
+        where AgentControls.refusal(action, on: party) == nil {
+            let what = action == .hangUpParty ? "hang it up" : "\(AgentControls.move(action, on: party).verb.lowercased()) it"
+            out.append((Keymap.mnemonic(action, in: .agent), what))
+        }
+        return out
+    }
+
+    /// The key hints in one row; a hint that does not fit whole is left out with those after it.
+    static func drawKeys(_ parties: [PartyView], selected: Int, in row: Rect, on canvas: inout Canvas) {
         var x = row.x + 2
-        for (key, what) in [(select, " select a party  "), (Keymap.mnemonic(.toggleHoldParty, in: .agent), " hold or resume it  "),
-                            (Keymap.mnemonic(.hangUpParty, in: .agent), " hang it up")] {
+        for (key, what) in keyHints(parties, selected: selected) {
+            let width = CellWidth.of(key) + 1 + CellWidth.of(what)
+            guard x + width <= row.maxX else { return }
             x = canvas.put(key, x: x, y: row.y, role: .key, clip: row)
-            x = canvas.put(what, x: x, y: row.y, role: .hint, clip: row)
+            x = canvas.put(" " + what, x: x, y: row.y, role: .hint, clip: row) + 2
         }
     }
 }
