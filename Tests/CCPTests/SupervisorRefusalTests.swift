@@ -58,7 +58,7 @@ import Testing
         Case(name: "unmute the agent a supervisor muted", script: onACall, keys: "mb\u{1}uu",
              message: "Unmute John Doe: Only John Doe can unmute themselves: an agent can't unmute another agent."),
         Case(name: "back to silent after dropping the agent", script: onACall, keys: "mb\u{1}xm",
-             message: "Monitor: John Doe has left the call: you're the one with the caller. End call to finish."),
+             message: "Monitor: You disconnected John Doe: you're the one with the caller. End call to finish."),
         // Agent CCP keys: why they do nothing here, and what to do instead.
         Case(name: "accept with no contact of one's own", script: onACall, keys: "a",
              message: "Accept call: There is no incoming call to accept. A contact routed to you shows here."),
