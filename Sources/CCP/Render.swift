@@ -47,7 +47,8 @@ public enum CCPRenderer {
                 SidePanels.draw(world: world, ui: ui, in: side, on: &canvas)
             }
         }
-        FooterBar.draw(ui: ui, in: layout.footer, on: &canvas)
+        FooterBar.draw(ui: ui, quit: QuitHelp.footer(world.lesson, toMenu: world.lessonReturnsToMenu), in: layout.footer,
+                       on: &canvas)
         if let lesson = world.lesson, lesson.phase != .running, let last = layout.slots.last {
             let first = layout.slots[0].rect
             LessonSummary.draw(lesson, in: Rect(x: first.x, y: first.y, width: last.rect.maxX - first.x, height: first.height),
@@ -57,7 +58,10 @@ public enum CCPRenderer {
             let first = layout.slots[0].rect
             StoryOverlay.draw(lesson, in: Rect(x: first.x, y: 0, width: last.rect.maxX - first.x, height: size.rows), on: &canvas)
         }
-        if ui.helpOpen { HelpOverlay.draw(scroll: ui.helpScroll, size: size, on: &canvas) }
+        if ui.helpOpen {
+            HelpOverlay.draw(scroll: ui.helpScroll, quit: QuitHelp.help(world.lesson, toMenu: world.lessonReturnsToMenu),
+                             size: size, on: &canvas)
+        }
         return canvas.frame
     }
 }
