@@ -183,7 +183,10 @@ enum SupervisorPanel {
         if let contact = focusContact(state, supervisor: supervisor, contacts: contacts), !contact.hearing.isEmpty {
             let needed = 1 + hearingRows(contact, supervisor: supervisor, selectedParty: state.selectedParty,
                                          pointer: canvas.glyphs.pointer, width: rest.width).count
-            let rows = min(needed, max(0, rest.height - 3))
+            // Who hears whom is what monitoring and barging are about: it comes before the transcript, which
+            // keeps its title and a line only where they still fit (issue 11 review 2, point 7: a refusal
+            // above pushed the monitoring line out).
+            let rows = min(needed, max(0, rest.height))
             (row, rest) = rest.splitTop(rows)
             drawHearing(contact, supervisor: supervisor, selectedParty: state.selectedParty, in: row, on: &canvas)
             rest = rest.splitTop(1).rest
