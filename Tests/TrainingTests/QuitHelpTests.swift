@@ -38,6 +38,17 @@ import Training
         #expect(t.run.phase == .passed)
         #expect(Self.helpEnd(t).contains("Q / Ctrl-C  Back to the lesson menu"))
         #expect(t.screen.contains("Q menu"))
+        #expect(t.screen.contains("Summary below · Q back to the menu"), "\(t.screen)")
+    }
+
+    /// The story before the lesson says it too: from the menu, Q goes back to it.
+    @Test func theStorySaysWhereQGoes() throws {
+        let fromMenu = try Trainee("take-a-call", size: Self.size, startsAtOnce: false, returnsToMenu: true)
+        #expect(fromMenu.screen.contains("Enter starts the lesson (the clock starts then) · Q back to the menu"),
+                "\(fromMenu.screen)")
+        let fromFile = try Trainee("take-a-call", size: Self.size, startsAtOnce: false)
+        #expect(fromFile.screen.contains("Enter starts the lesson (the clock starts then) · Q quits"))
+        #expect(fromFile.ccp.handle(.key(.char("Q"))).contains(.quit))
     }
 
     @Test func outsideALessonHelpSaysQuit() throws {
@@ -46,5 +57,6 @@ import Training
         t.waitForGoal(3).press("e").waitForBanner(.afterContactWork).wait(2000).press("c")
         // A lesson run from its file: once it has ended, Q quits.
         #expect(Self.helpEnd(t).contains("Q / Ctrl-C  Quit"))
+        #expect(t.screen.contains("Summary below · Q quits"))
     }
 }

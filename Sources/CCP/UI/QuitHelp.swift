@@ -13,6 +13,12 @@ enum QuitHelp {
         return "Stop the lesson (asks first), then \(after)"
     }
 
+    /// The quit key where a lesson has not begun or has ended (its story, its summary): it closes the lesson.
+    static func closes(toMenu: Bool) -> String {
+        let key = Keymap.binding(for: .quit, in: .global)?.keys.first?.label ?? "Q"
+        return toMenu ? "\(key) back to the menu" : "\(key) quits"
+    }
+
     /// The footer's word for the key.
     static func footer(_ lesson: LessonProgress?, toMenu: Bool) -> String {
         guard let lesson else { return "quit" }
