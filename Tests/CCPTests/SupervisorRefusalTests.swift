@@ -64,6 +64,12 @@ import Testing
              message: "Accept call: There is no incoming call to accept. A contact routed to you shows here."),
         Case(name: "quick connects", script: onACall, keys: "q",
              message: "Quick connects: an agent's button, not on the supervisor panel: show an agent's CCP with --agent NAME."),
+        // Silent, an agent's button points to Barge only where Barge is open (issue 11 review 2, point 2).
+        Case(name: "join while silent", script: onACall, keys: "mj",
+             message: "Join: an agent's button. Barge in (b) to act on the call."),
+        Case(name: "join while silent without multi-party calls", script: onACall, keys: "mj",
+             message: "Join: an agent's button. Barge needs multi-party calls and enhanced monitoring on this instance.",
+             scenario: "Tests/ScriptTests/Scripts/scenarios/supervised-floor-three-party.yaml"),
         Case(name: "join while barged", script: onACall, keys: "mbj",
              message: "Join: an agent's button. Barged in: h holds or resumes everyone, o the selected party."),
         Case(name: "leave while monitoring", script: onACall, keys: "ml",

@@ -108,7 +108,10 @@ enum SupervisorPanel {
         case .join, .swap:
             switch mode {
             case .barge?: return (move, "an agent's button. Barged in: h holds or resumes everyone, o the selected party.")
-            case .silentMonitor?: return (move, "an agent's button. Barge in (b) to act on the call.")
+            case .silentMonitor?:
+                // Barge's key is named only where Barge is open (issue 11 review 2, point 2).
+                if let refusal = supervisor?.bargeRefusal { return (move, "an agent's button. \(refusal)") }
+                return (move, "an agent's button. Barge in (b) to act on the call.")
             case nil: return (move, "an agent's button, not on the supervisor panel: \(elsewhere)")
             }
         case .leave:
