@@ -7,7 +7,7 @@ public enum CCPRenderer {
                               sidePanels: SidePanelCache? = nil) -> Frame {
         let size = ui.size
         var canvas = Canvas(frame: Frame(screen: Screen(width: size.columns, height: size.rows)), glyphs: glyphs)
-        let barRows = world.lesson.map { LessonBar.rows($0, width: size.columns, glyphs: glyphs) }
+        let barRows = world.lesson.map { LessonBar.rows($0, toMenu: world.lessonReturnsToMenu, width: size.columns, glyphs: glyphs) }
             ?? (world.demo != nil ? CaptionBar.rows : 0)
         // A long footer message takes rows from the panels, unless they would no longer fit.
         var footerRows = FooterBar.rows(ui: ui, width: size.columns, ellipsis: glyphs.ellipsis)
@@ -19,7 +19,7 @@ public enum CCPRenderer {
             return canvas.frame
         }
         layout.footer.height = footerRows
-        if let lesson = world.lesson { layout = layout.makingRoom(below: lesson, rows: barRows, on: &canvas) }
+        if let lesson = world.lesson { layout = layout.makingRoom(below: lesson, toMenu: world.lessonReturnsToMenu, rows: barRows, on: &canvas) }
         if let demo = world.demo, world.lesson == nil {
             layout = layout.shifted(down: barRows)
             CaptionBar.draw(demo, in: Rect(x: layout.header.x, y: layout.header.maxY, width: layout.header.width, height: barRows),
@@ -47,7 +47,8 @@ public enum CCPRenderer {
                 SidePanels.draw(world: world, ui: ui, in: side, on: &canvas)
             }
         }
-        FooterBar.draw(ui: ui, in: layout.footer, on: &canvas)
+        FooterBar.draw(ui: ui, quit: QuitHelp.footer(world.lesson, toMenu: world.lessonReturnsToMenu), in: layout.footer,
+                       on: &canvas)
         if let lesson = world.lesson, lesson.phase != .running, let last = layout.slots.last {
             let first = layout.slots[0].rect
             LessonSummary.draw(lesson, in: Rect(x: first.x, y: first.y, width: last.rect.maxX - first.x, height: first.height),
@@ -55,9 +56,13 @@ public enum CCPRenderer {
         }
         if ui.storyOpen, let lesson = world.lesson, let last = layout.slots.last {
             let first = layout.slots[0].rect
-            StoryOverlay.draw(lesson, in: Rect(x: first.x, y: 0, width: last.rect.maxX - first.x, height: size.rows), on: &canvas)
+            StoryOverlay.draw(lesson, toMenu: world.lessonReturnsToMenu,
+                              in: Rect(x: first.x, y: 0, width: last.rect.maxX - first.x, height: size.rows), on: &canvas)
         }
-        if ui.helpOpen { HelpOverlay.draw(scroll: ui.helpScroll, size: size, on: &canvas) }
+        if ui.helpOpen {
+            HelpOverlay.draw(scroll: ui.helpScroll, quit: QuitHelp.help(world.lesson, toMenu: world.lessonReturnsToMenu),
+                             size: size, on: &canvas)
+        }
         return canvas.frame
     }
 }

@@ -71,7 +71,7 @@ import Testing
         let hungUp = desk.events.of("agent.hung_up").map { $0.line().fields }
         #expect(hungUp.map { [$0["agent"], $0["by"]] } == [["john", "sue"]])
         let refusal = try #require(desk.engine.perform(.monitor(nil), as: "sue"))
-        #expect(refusal.reason.contains("John Doe has left the call"))
+        #expect(refusal.reason.contains("You disconnected John Doe"))
         #expect(desk.engine.monitorMode(of: "sue") == .barge)
         #expect(desk.engine.callerView()?.state == .connected)
         #expect(desk.engine.perform(.endCall, as: "sue") == nil)

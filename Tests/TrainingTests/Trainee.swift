@@ -11,13 +11,17 @@ final class Trainee {
     let ccp: CCPController
 
     /// `startsAtOnce`: the trainee closes the story with Enter, as the lesson opens with it.
-    convenience init(_ name: String, size: Size = Size(columns: 100, rows: 30), startsAtOnce: Bool = true) throws {
-        try self.init(lesson: try #require(try BuiltInLessons.load(name)), size: size, startsAtOnce: startsAtOnce)
+    /// `returnsToMenu`: opened from `termccp learn`'s menu.
+    convenience init(_ name: String, size: Size = Size(columns: 100, rows: 30), startsAtOnce: Bool = true,
+                     returnsToMenu: Bool = false) throws {
+        try self.init(lesson: try #require(try BuiltInLessons.load(name)), size: size, startsAtOnce: startsAtOnce,
+                      returnsToMenu: returnsToMenu)
     }
 
-    init(lesson: Lesson, size: Size = Size(columns: 100, rows: 30), startsAtOnce: Bool = true) throws {
+    init(lesson: Lesson, size: Size = Size(columns: 100, rows: 30), startsAtOnce: Bool = true,
+         returnsToMenu: Bool = false) throws {
         run = try LessonSetup.start(lesson)
-        session = LessonSession(run: run)
+        session = LessonSession(run: run, returnsToMenu: returnsToMenu)
         // As `termccp learn` does: a lesson's supervisor gets a panel beside the trainee's CCP.
         ccp = CCPController(session: session, agents: [run.agent], showCustomer: false, supervisor: run.supervisor, size: size)
         if startsAtOnce { ccp.handle(.key(.enter)) }

@@ -6,10 +6,13 @@ import Training
 /// run, so its goals are checked after every change; everything else is the engine session's.
 public final class LessonSession: CCPSession {
     public let run: LessonRun
+    /// Opened from `termccp learn`'s menu, to which quitting returns (help says so).
+    public let returnsToMenu: Bool
     private let inner: EngineSession
 
-    public init(run: LessonRun) {
+    public init(run: LessonRun, returnsToMenu: Bool = false) {
         self.run = run
+        self.returnsToMenu = returnsToMenu
         inner = EngineSession(engine: run.engine)
     }
 

@@ -15,6 +15,8 @@ public struct WorldSnapshot: Equatable, Sendable {
     public var nextCallers: [String: Result<ExampleCall, Refusal>] = [:]
     /// The lesson's goal, hint, time left and result, in lesson mode.
     public var lesson: LessonProgress?
+    /// The lesson was opened from `termccp learn`'s menu: quitting it goes back there.
+    public var lessonReturnsToMenu = false
     /// The demo's caption, step and checks, in demo mode.
     public var demo: DemoProgress?
     /// The call map of each shown agent's call (by username), and of the customer phone's call.
@@ -47,6 +49,7 @@ public struct WorldSnapshot: Equatable, Sendable {
     public static func capture(_ session: CCPSession, agents: [String], customer: Bool) -> WorldSnapshot {
         var snapshot = WorldSnapshot(now: session.now, exampleCall: session.exampleCall)
         snapshot.lesson = session.lesson?.progress
+        snapshot.lessonReturnsToMenu = (session as? LessonSession)?.returnsToMenu ?? false
         snapshot.demo = session.demo?.progress
         // The customer phone suggests the call that reaches the first agent shown, as `i` there places it.
         if let first = agents.first, case .success(let call) = session.nextCaller(for: first) { snapshot.exampleCall = call }

@@ -29,9 +29,11 @@ struct ActionLog {
     /// `heardAtInstant`: how many lines stamped `now` the agent had heard before the move (`heardAtInstant(_:now:)`
     /// of its transcript then). `name` gives a party's name as the CCP shows it (an agent's display name) from a
     /// command's handle.
+    /// `supervising`: the mover was monitoring a call, where the engine tells it its own moves itself.
     mutating func performed(_ command: AgentCommand, by agent: String, at now: Millis, heardAtInstant: Int,
-                            name: (String) -> String = { $0 }) {
-        guard let line = Self.line(command, at: now, name: name) else { return }
+                            supervising: Bool = false, name: (String) -> String = { $0 }) {
+        guard !(supervising && Self.engineTellsSupervisor(command)),
+              let line = Self.line(command, at: now, name: name) else { return }
         own[agent, default: []].append(OwnLine(line: line, heardAtInstant: heardAtInstant))
     }
 
@@ -109,6 +111,16 @@ struct ActionLog {
         own.line.at < next.at || (own.line.at == next.at && heardOut >= own.heardAtInstant)
     }
 
+    /// The moves a monitoring supervisor hears about from the engine ("You put the caller on hold", "Stopped
+    /// monitoring"): a second own line would tell one move twice (issue 11 review 2, point 6). Barge and
+    /// hanging up a party the engine does not tell the supervisor.
+    static func engineTellsSupervisor(_ command: AgentCommand) -> Bool {
+        switch command {
+        case .hold, .resume, .endCall: return true
+        default: return false
+        }
+    }
+
     /// The line a move leaves in the agent's own transcript; nil for the moves the engine records itself.
     static func line(_ command: AgentCommand, at now: Millis, name: (String) -> String = { $0 }) -> TranscriptLine? {
         // The agent does not hear its own voice, so the engine keeps its words only for those who hear it.
@@ -136,12 +148,10 @@ struct ActionLog {
         case .mute: return "You muted yourself"
         case .unmute: return "You unmuted yourself"
         case .setStatus(let s): return "You chose the status \(s)"
-        case .monitor(let agent?): return "You started monitoring \(name(agent))"
-        case .monitor(nil): return "You went back to silent monitoring"
         case .barge: return "You barged in"
-        // The engine already puts tones and a supervisor's muting of a party in the transcript; words
-        // said are a speech line (`line`).
-        case .sendDigits, .say, .muteParty, .unmuteParty: return nil
+        // The engine already puts tones, a supervisor's muting of a party and Monitor ("Monitoring John
+        // Doe's call", "Back to silent monitoring") in the transcript; words said are a speech line (`line`).
+        case .sendDigits, .say, .muteParty, .unmuteParty, .monitor: return nil
         }
     }
 }

@@ -154,8 +154,9 @@ public final class CCPController {
     /// Carries out an agent's move and notes it in the agent's transcript; why not, when refused.
     private func perform(_ command: AgentCommand, as name: String) -> Refusal? {
         let heard = ActionLog.heardAtInstant(session.transcript(of: .agent(name)), now: session.now)
+        let supervising = supervisors.contains(name) && session.supervisorView(of: name)?.mode != nil
         if let refusal = session.perform(command, as: name) { return refusal }
-        log.performed(command, by: name, at: session.now, heardAtInstant: heard, name: displayName)
+        log.performed(command, by: name, at: session.now, heardAtInstant: heard, supervising: supervising, name: displayName)
         return nil
     }
 

@@ -11,9 +11,18 @@ enum KeyAdvice {
             // Hold.swift: Hold all with the caller alone on the call.
             ("to hold the caller, hold customer.",
              "to hold the caller, press \(key(.toggleHoldParty)) (Hold on the caller's row)."),
-            // QuickConnect.swift: an agent or queue quick connect chosen while idle.
-            ("accept or make a call first.",
-             "accept one (\(key(.accept))) or make one (\(key(.numberPad)) Number pad) first."),
+            // Hold.swift: Hold all with the caller alone on the call and on hold.
+            ("to resume the caller, resume customer.",
+             "to resume the caller, press \(key(.toggleHoldParty)) (Resume on the caller's row)."),
+            // QuickConnect.swift (liveCallFirst): a move that needs a connected call, by the agent's state.
+            ("make a call first, or wait for one to ring.",
+             "make one first (\(key(.numberPad)) Number pad), or wait for one to ring."),
+            ("accept the ringing call first.", "accept the ringing call first (\(key(.accept)) Accept call)."),
+            ("Clear contact first.", "press \(key(.clear)) (Clear contact) first."),
+            // Dial.swift: a number dialled while Offline.
+            ("choose Available or another status to make calls.",
+             "choose Available or another status (\(key(.statusMenu))) to make calls."),
+            ("you're Offline: choose a status first.", "you're Offline: choose a status first (\(key(.statusMenu)))."),
         ]
     }
 

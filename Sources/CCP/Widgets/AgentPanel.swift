@@ -53,7 +53,7 @@ enum AgentPanel {
             PartyList.draw(contact.parties, selected: selected, now: now, panel: panel, in: row, on: &canvas)
             if world.lesson != nil, !contact.parties.isEmpty {
                 (row, rest) = rest.splitTop(1)
-                PartyList.drawKeys(in: row, on: &canvas)
+                PartyList.drawKeys(contact.parties, selected: selected, in: row, on: &canvas)
             }
         } else if world.exampleCall != nil, case .failure(let refusal)? = world.nextCallers[name] {
             // Why the next-caller key brings this agent no one: no number of the scenario routes to it.

@@ -64,9 +64,14 @@ enum CallMapPanel {
         }
         let legend = area.row(area.height - 1)
         let g = canvas.glyphs
-        let text = lines.isEmpty
-            ? "No one hears anyone now"
-            : "\(g.horizontal)\(g.horizontal) hear each other\(lines.contains(where: \.oneWay) ? "  \(g == .ascii ? ">" : "▸") hears a muted party" : "")"
+        let both = "\(g.horizontal)\(g.horizontal) hear each other"
+        // The muted party's mark is the rarer one to read: it stays whole, and "hear each other" gives way
+        // first (issue 11 review 2, point 7: the legend read "▸ hears a muted…").
+        let text = lines.isEmpty ? "No one hears anyone now"
+            : lines.contains(where: \.oneWay)
+            ? WordWrap.fit(both, "  ", keeping: "\(g == .ascii ? ">" : "▸") hears a muted party", width: legend.width,
+                           ellipsis: g.ellipsis)
+            : both
         canvas.put(map.ended ? "The call has ended" : text, x: legend.x, y: legend.y, width: legend.width, role: .hint,
                    clip: legend)
     }

@@ -23,7 +23,8 @@ enum FooterBar {
         return first(action)
     }
 
-    static func draw(ui: UIState, in row: Rect, on canvas: inout Canvas) {
+    /// `quit`: the quit key's word in this mode (`QuitHelp.footer`).
+    static func draw(ui: UIState, quit: String = "quit", in row: Rect, on canvas: inout Canvas) {
         if let line = ui.commandLine {
             let x = canvas.put(":", x: row.x, y: row.y, role: .key, clip: row)
             let text = CellWidth.of(line) >= row.width - 2
@@ -43,7 +44,7 @@ enum FooterBar {
         var x = row.x
         for (action, label) in hints {
             guard let key = key(action) else { continue }
-            let word = action == .pause && ui.paused ? "resume" : label
+            let word = action == .pause && ui.paused ? "resume" : action == .quit ? quit : label
             guard x + CellWidth.of(key) + CellWidth.of(word) + 1 <= row.maxX else { break }
             x = canvas.put(key, x: x, y: row.y, role: .key, clip: row)
             x = canvas.put(" " + word + "  ", x: x, y: row.y, role: .hint, clip: row)

@@ -3,13 +3,15 @@ import TextFit
 /// Every keymap entry, grouped by where it applies: generated from Keymap.bindings, the same table
 /// the reducer uses.
 enum HelpOverlay {
-    static func lines(keyWidth: Int) -> [(text: String, role: StyleRole)] {
+    /// `quit`: what the quit key does in this mode (`QuitHelp.help`), in place of the keymap's "Quit".
+    static func lines(keyWidth: Int, quit: String? = nil) -> [(text: String, role: StyleRole)] {
         var out: [(text: String, role: StyleRole)] = []
         for context in KeyContext.allCases {
             if !out.isEmpty { out.append(("", .overlay)) }
             out.append((context.title, .overlayTitle))
             for b in Keymap.bindings where b.context == context {
-                out.append(("  " + CellWidth.pad(b.displayKeys, to: keyWidth, ellipsis: "") + "  " + b.help, .overlay))
+                let help = b.action == .quit ? quit ?? b.help : b.help
+                out.append(("  " + CellWidth.pad(b.displayKeys, to: keyWidth, ellipsis: "") + "  " + help, .overlay))
             }
         }
         return out
@@ -17,11 +19,21 @@ enum HelpOverlay {
 
     /// The rows, made once: they come from the keymap, a constant table, and making them on every frame
     /// the overlay is open was a quarter of that frame's cost (issue 12).
-    private static let content = lines(keyWidth: Keymap.bindings.map { CellWidth.of($0.displayKeys) }.max() ?? 8)
-    private static let contentWidth = content.map { CellWidth.of($0.text) }.max() ?? 0
+    /// The quit row is the one that changes with the mode; it is put in place of the keymap's on drawing.
+    private static let keyWidth = Keymap.bindings.map { CellWidth.of($0.displayKeys) }.max() ?? 8
+    private static let content = lines(keyWidth: keyWidth)
+    private static let quitRow = content.firstIndex { $0.text.hasSuffix("  " + (Keymap.binding(for: .quit, in: .global)?.help ?? "")) }
 
-    static func draw(scroll: Int, size: Size, on canvas: inout Canvas) {
-        let content = Self.content
+    static func content(quit: String) -> [(text: String, role: StyleRole)] {
+        guard let quitRow, let binding = Keymap.binding(for: .quit, in: .global) else { return content }
+        var out = content
+        out[quitRow].text = "  " + CellWidth.pad(binding.displayKeys, to: keyWidth, ellipsis: "") + "  " + quit
+        return out
+    }
+
+    static func draw(scroll: Int, quit: String = "Quit", size: Size, on canvas: inout Canvas) {
+        let content = Self.content(quit: quit)
+        let contentWidth = content.map { CellWidth.of($0.text) }.max() ?? 0
         // Where it cannot leave a margin, the overlay takes the whole width: one column short, its border
         // would stand beside the panel's and draw doubled corners.
         let wanted = max(60, contentWidth + 4)

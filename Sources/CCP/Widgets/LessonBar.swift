@@ -12,9 +12,10 @@ enum LessonBar {
     static let forbiddenShownFor: Millis = 8000
 
     /// The note under the goal, with its role; nil when that row offers the hint key (or nothing).
-    static func note(_ p: LessonProgress, glyphs g: Glyphs) -> (text: String, role: StyleRole)? {
+    /// `toMenu`: the lesson was opened from `termccp learn`'s menu, where Q goes back.
+    static func note(_ p: LessonProgress, toMenu: Bool = false, glyphs g: Glyphs) -> (text: String, role: StyleRole)? {
         if let last = p.lastForbidden, p.elapsed - last.at < forbiddenShownFor { return ("\(g.times) \(last.title)", .error) }
-        if p.phase != .running { return ("Summary below \(g.separator) Q quits", .hint) }
+        if p.phase != .running { return ("Summary below \(g.separator) \(QuitHelp.closes(toMenu: toMenu))", .hint) }
         // A hint written for a ringing call is stale once it was missed: say what applies now.
         if p.missed {
             let clear = Keymap.mnemonic(.clear, in: .agent), next = Keymap.mnemonic(.callIn, in: .global)
@@ -31,12 +32,12 @@ enum LessonBar {
     }
 
     /// The rows the bar takes at this width: the goal row and the note's rows (at least one).
-    static func rows(_ p: LessonProgress, width: Int, glyphs: Glyphs) -> Int {
-        guard let note = note(p, glyphs: glyphs) else { return 2 }
+    static func rows(_ p: LessonProgress, toMenu: Bool = false, width: Int, glyphs: Glyphs) -> Int {
+        guard let note = note(p, toMenu: toMenu, glyphs: glyphs) else { return 2 }
         return 1 + max(1, noteRows(note.text, width: width - 1, glyphs: glyphs).count)
     }
 
-    static func draw(_ p: LessonProgress, in rect: Rect, on canvas: inout Canvas) {
+    static func draw(_ p: LessonProgress, toMenu: Bool = false, in rect: Rect, on canvas: inout Canvas) {
         let g = canvas.glyphs
         let top = rect.row(0)
         canvas.fill(top, role: .info)
@@ -56,7 +57,7 @@ enum LessonBar {
         }
         canvas.put(goal, x: top.x, y: top.y, width: clip.width, role: .info, clip: clip)
         let second = rect.row(1)
-        if let note = note(p, glyphs: g) {
+        if let note = note(p, toMenu: toMenu, glyphs: g) {
             let rows = noteRows(note.text, width: second.width - 1, limit: min(maxNoteRows, rect.height - 1), glyphs: g)
             for (i, text) in rows.enumerated() {
                 let row = rect.row(i + 1)

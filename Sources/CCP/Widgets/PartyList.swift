@@ -72,14 +72,44 @@ enum PartyList {
         }
     }
 
-    /// Lessons: how to choose a party and act on it, under the list.
-    static func drawKeys(in row: Rect, on canvas: inout Canvas) {
-        let select = "\(Keymap.mnemonic(.previousParty, in: .agent))/\(Keymap.mnemonic(.nextParty, in: .agent))"
+    /// Lessons: how to choose a party and what each key does to the selected one now. The keys come from
+    /// the predicate the keys are carried out or refused by (`AgentControls.refusal`), so the hint lists
+    /// exactly the keys that apply (lazygit's one predicate): `u` on a multi-party call, Resume for a held
+    /// party, nothing for one that has left (issue 11 review 2, point 9: the hint never listed `u`).
+    /// `short`: the words a narrow panel has room for ("hold", not "hold it").
+    static func keyHints(_ parties: [PartyView], selected: Int, short: Bool = false) -> [(key: String, what: String)] {
+        var out: [(key: String, what: String)] = []
+        if parties.count > 1 {
+            out.append(("\(Keymap.mnemonic(.previousParty, in: .agent))/\(Keymap.mnemonic(.nextParty, in: .agent))",
+                        short ? "select" : "select a party"))
+        }
+        guard parties.indices.contains(selected) else { return out }
+        let party = parties[selected]
+        for action in [Action.toggleMuteParty, .toggleHoldParty, .hangUpParty]
+        where AgentControls.refusal(action, on: party) == nil {
+            let verb = action == .hangUpParty ? "hang up" : AgentControls.move(action, on: party).verb.lowercased()
+            let what = short ? verb : action == .hangUpParty ? "hang it up" : "\(verb) it"
+            out.append((Keymap.mnemonic(action, in: .agent), what))
+        }
+        return out
+    }
+
+    /// The key hints in one row, read whole: in full words where they fit, else in short ones, else the
+    /// party's own keys before how to select (a narrow panel's rows show no mnemonics, so these are where
+    /// `o` and `x` are named; issue 11 review 2, point 7: the row was cut mid-word and `o` lost).
+    static func drawKeys(_ parties: [PartyView], selected: Int, in row: Rect, on canvas: inout Canvas) {
+        let room = row.width - 2
+        func width(_ hints: [(key: String, what: String)]) -> Int {
+            hints.reduce(0) { $0 + CellWidth.of($1.key) + 1 + CellWidth.of($1.what) } + 2 * max(0, hints.count - 1)
+        }
+        var hints = keyHints(parties, selected: selected)
+        if width(hints) > room { hints = keyHints(parties, selected: selected, short: true) }
+        if width(hints) > room, parties.count > 1 { hints.removeFirst() }
+        while width(hints) > room, !hints.isEmpty { hints.removeLast() }
         var x = row.x + 2
-        for (key, what) in [(select, " select a party  "), (Keymap.mnemonic(.toggleHoldParty, in: .agent), " hold or resume it  "),
-                            (Keymap.mnemonic(.hangUpParty, in: .agent), " hang it up")] {
+        for (key, what) in hints {
             x = canvas.put(key, x: x, y: row.y, role: .key, clip: row)
-            x = canvas.put(what, x: x, y: row.y, role: .hint, clip: row)
+            x = canvas.put(" " + what, x: x, y: row.y, role: .hint, clip: row) + 2
         }
     }
 }

@@ -24,7 +24,7 @@ enum StoryOverlay {
     /// Centred over `area`: the CCP panels' columns, the whole height of the screen. The side panels
     /// beside the CCP (call map, flow view, records) keep their borders (issue 11 review: at 120×40
     /// the story covered them).
-    static func draw(_ p: LessonProgress, in area: Rect, on canvas: inout Canvas) {
+    static func draw(_ p: LessonProgress, toMenu: Bool = false, in area: Rect, on canvas: inout Canvas) {
         let width = min(area.width - 2, 76)
         let content = lines(p, width: width - 4)
         let height = min(area.height - 2, content.count + 4)
@@ -38,7 +38,7 @@ enum StoryOverlay {
         for (i, line) in content.prefix(body.height).enumerated() {
             canvas.put(line.text, x: body.x, y: body.y + i, width: body.width, role: line.role, clip: body)
         }
-        canvas.put("Enter starts the lesson (the clock starts then) \(canvas.glyphs.separator) Q quits", x: body.x,
+        canvas.put("Enter starts the lesson (the clock starts then) \(canvas.glyphs.separator) \(QuitHelp.closes(toMenu: toMenu))", x: body.x,
                    y: inner.maxY - 1, width: body.width, role: .overlayTitle, clip: inner)
     }
 }

@@ -109,7 +109,10 @@ enum SupervisorPanel {
         case .join, .swap:
             switch mode {
             case .barge?: return (move, "an agent's button. Barged in: h holds or resumes everyone, o the selected party.")
-            case .silentMonitor?: return (move, "an agent's button. Barge in (b) to act on the call.")
+            case .silentMonitor?:
+                // Barge's key is named only where Barge is open (issue 11 review 2, point 2).
+                if let refusal = supervisor?.bargeRefusal { return (move, "an agent's button. \(refusal)") }
+                return (move, "an agent's button. Barge in (b) to act on the call.")
             case nil: return (move, "an agent's button, not on the supervisor panel: \(elsewhere)")
             }
         case .leave:
@@ -184,7 +187,10 @@ enum SupervisorPanel {
         if let contact = focusContact(state, supervisor: supervisor, contacts: contacts), !contact.hearing.isEmpty {
             let needed = 1 + hearingRows(contact, supervisor: supervisor, selectedParty: state.selectedParty,
                                          pointer: canvas.glyphs.pointer, width: rest.width).count
-            let rows = min(needed, max(0, rest.height - 3))
+            // Who hears whom is what monitoring and barging are about: it comes before the transcript, which
+            // keeps its title and a line only where they still fit (issue 11 review 2, point 7: a refusal
+            // above pushed the monitoring line out).
+            let rows = min(needed, max(0, rest.height))
             (row, rest) = rest.splitTop(rows)
             drawHearing(contact, supervisor: supervisor, selectedParty: state.selectedParty, in: row, on: &canvas)
             rest = rest.splitTop(1).rest

@@ -51,6 +51,19 @@ enum TranscriptView {
         return rows
     }
 
+    /// A row that is followed by more of its line: the ellipsis after its last whole word that leaves room.
+    static func cut(_ row: Run, width: Int, ellipsis: String) -> Run {
+        let room = width - CellWidth.of(ellipsis)
+        var end = row.count
+        while end > 0, row[..<end].reduce(0, { $0 + CellWidth.of($1.0) }) > room { end -= 1 }
+        if end < row.count, end > 0, let space = row[..<end].lastIndex(where: { $0.0 == " " }), row[end].0 != " " {
+            end = space
+        }
+        while end > 0, row[end - 1].0 == " " { end -= 1 }
+        let role = row.last?.1 ?? .text
+        return Array(row[..<end]) + ellipsis.map { ($0, role) }
+    }
+
     static func draw(_ lines: [TranscriptLine], title: String, scroll: Int, in rect: Rect, on canvas: inout Canvas) {
         guard rect.height > 0 else { return }
         let g = canvas.glyphs
@@ -71,8 +84,15 @@ enum TranscriptView {
         // Only the newest lines that fill the body are wrapped: a transcript keeps up to thousands of lines.
         var newestFirst: [[(time: String, run: Run)]] = []
         var filled = 0
+        let textWidth = body.width - timeWidth - 1
         for line in shown.reversed() where filled < body.height {
-            let wrapped = wrap(segments(line, glyphs: g), width: body.width - timeWidth - 1)
+            var wrapped = wrap(segments(line, glyphs: g), width: textWidth)
+            // The oldest line shown, when only part of it fits, shows its beginning with its time, cut after a
+            // whole word: its last rows alone ("     call hears them") say nothing (issue 11 review 2, point 7).
+            if filled + wrapped.count > body.height {
+                wrapped = Array(wrapped.prefix(body.height - filled))
+                wrapped[wrapped.count - 1] = cut(wrapped[wrapped.count - 1], width: textWidth, ellipsis: g.ellipsis)
+            }
             newestFirst.append(wrapped.enumerated().map { i, run in (i == 0 ? TimeText.clock(line.at) : "", run) })
             filled += wrapped.count
         }

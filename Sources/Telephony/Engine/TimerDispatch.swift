@@ -30,7 +30,6 @@ extension Engine {
             }
         case .calledNumberHangsUp(let call):
             guard calls[call]?.customer.isActive == true else { return }
-            notifyAgents(on: call, "\(calls[call]?.customerNumber ?? "The other party") hung up")
             disconnectCustomer(of: call, reason: .customerDisconnect)
         case .customerSays(let call, let index): customerSays(call, index: index)
         case .customerAbandons(let call, let contact): customerAbandons(call, contact)

@@ -57,8 +57,9 @@ extension Engine {
         }
     }
 
-    /// The caller is gone: every segment with an agent on it ends for that agent.
-    func disconnectCustomer(of callId: CallID, reason: DisconnectReason) {
+    /// The caller is gone: every segment with an agent on it ends for that agent. `by`: the agent or
+    /// supervisor who hung the caller up, who has its own line for it (the CCP's "You hung up the caller").
+    func disconnectCustomer(of callId: CallID, reason: DisconnectReason, by: String? = nil) {
         guard let call = calls[callId], call.customer.isActive else { return }
         settleCallerDisconnect(callId, reason: reason)
         setState(.customer, .disconnected, on: callId)
@@ -70,7 +71,7 @@ extension Engine {
             }
         }
         emit(.customerDisconnected(call: callId, reason: reason))
-        notifyAgents(on: callId, "The caller hung up")
+        notifyAgents(on: callId, callerGoneLine(call, reason: reason, by: by), except: by)
         // No one can join a call whose caller has gone (docs §6 rule 18): pending transfers end.
         for id in call.contacts {
             guard let c = contacts[id], c.sourceAgent != nil, c.connectedToAgentAt == nil, c.phase.isLive else { continue }
@@ -82,6 +83,24 @@ extension Engine {
         }
         if !call.hasAnsweredAgent || call.activeLegCount < 2 { terminate(callId, reason: reason) }
         else { reconcileHoldFlows(callId) }
+    }
+
+    /// The one line the agents still on the call hear when the caller's side ends, by who ended it
+    /// (docs §6 rule 23, DisconnectReason): "The caller hung up" only when they did (CUSTOMER_DISCONNECT),
+    /// never after an agent or supervisor hung the caller up (issue 11 review 2, point 6). An outbound
+    /// call's other end is the number dialled, not a caller.
+    func callerGoneLine(_ call: Call, reason: DisconnectReason, by: String?) -> String {
+        let outbound = call.contacts.first.flatMap { contacts[$0]?.method } == .outbound
+        let caller = outbound ? call.customerNumber : "the caller"
+        if let by {
+            let who = agent(by)?.config.displayName ?? by
+            return "\(who)\(monitoring[by] == nil ? "" : " (supervisor)") hung up \(caller)"
+        }
+        switch reason {
+        case .customerDisconnect: return outbound ? "\(caller) hung up" : "The caller hung up"
+        case .contactFlowDisconnect: return "The flow disconnected \(caller)"
+        default: return "The call ended"
+        }
     }
 
     /// The caller's call ended: segments whose agent left the caller with third parties get its

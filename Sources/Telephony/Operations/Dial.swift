@@ -11,7 +11,8 @@ extension Engine {
             return ctx.agent.status == .offline ? "You're Offline: choose Available or another status to make calls." : nil
         }
         guard ctx.onCall, ctx.contact?.phase == .connected else {
-            return ctx.contact?.phase == .dialing ? "A call is already being dialled." : "Finish the current contact first (Clear contact)."
+            if ctx.contact?.phase == .dialing { return "A call is already being dialled." }
+            return "A number is dialled when you're idle or added to a connected call: " + liveCallFirst(ctx)
         }
         return addConnectionRefusal(ctx)
     }

@@ -11,7 +11,7 @@ extension Engine {
         guard let ctx = context(username), let call = ctx.call, let ref = resolveParty(handle, ctx) else { return }
         switch ref {
         case .customer:
-            disconnectCustomer(of: call.id, reason: .agentDisconnect)
+            disconnectCustomer(of: call.id, reason: .agentDisconnect, by: username)
         case .leg(let id):
             guard let leg = call.leg(id) else { return }
             switch leg.party {

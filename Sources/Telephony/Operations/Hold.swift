@@ -4,7 +4,13 @@ extension Engine {
         guard ctx.onCall, let call = ctx.call, ctx.contact?.phase == .connected else { return "You're not on a call." }
         switch target {
         case .all:
-            if !ctx.hasOtherLegs { return "Hold all needs a third party on the call; to hold the caller, hold customer." }
+            // The advice names the move that applies to the caller's state: holding a caller already on
+            // hold is refused too (issue 11 review point 1).
+            if !ctx.hasOtherLegs {
+                return partyState(.customer, on: call) == .hold
+                    ? "Hold all needs a third party on the call, and the caller is on hold; to resume the caller, resume customer."
+                    : "Hold all needs a third party on the call; to hold the caller, hold customer."
+            }
             let connected = holdable(ctx).filter { partyState($0, on: call) == .connected }
             guard connected.isEmpty else { return nil }
             return earlyLegRefusal(ctx) ?? "Everyone is already on hold."

@@ -64,7 +64,7 @@ extension Engine {
             if let flow = contact.hooks[.customerRemaining], flows.hasFlow(flow) {
                 runDisconnectFlow(flow, after: contact, on: call.id)
             } else {
-                disconnectCustomer(of: call.id, reason: .agentDisconnect)
+                disconnectCustomer(of: call.id, reason: .agentDisconnect, by: username)
             }
         } else {
             leave(username)

@@ -86,7 +86,11 @@ extension Engine {
             // leave the caller on a call no one is on (docs/supervisor.md).
             guard let other = context(m.agent), other.onCall, other.call?.id == m.call else {
                 let name = agent(m.agent)?.config.displayName ?? m.agent
-                return SupervisorAnswer(reason: "\(name) has left the call: you're the one with the caller. End call to finish.")
+                // Whoever ended the agent's part says so: the supervisor's own hang-up (BARGED) is not the
+                // agent leaving (issue 11 review 2, point 6).
+                let dropped = calls[m.call]?.contacts.contains { contacts[$0]?.agent == m.agent && contacts[$0]?.disconnectReason == .barged } == true
+                let gone = dropped ? "You disconnected \(name)" : "\(name) has left the call"
+                return SupervisorAnswer(reason: "\(gone): you're the one with the caller. End call to finish.")
             }
             return SupervisorAnswer(reason: nil)
         case .barge:
@@ -199,7 +203,7 @@ extension Engine {
                 emit(.agentHungUp(call: m.call, agent: AgentID(a), by: AgentID(u)))
                 afterLegChange(m.call)
             case .customer:
-                disconnectCustomer(of: m.call, reason: .agentDisconnect)
+                disconnectCustomer(of: m.call, reason: .agentDisconnect, by: u)
             case .external(let leg):
                 setState(.leg(leg), .disconnected, on: m.call)
                 emit(.legHungUp(call: m.call, leg: leg, by: AgentID(u)))

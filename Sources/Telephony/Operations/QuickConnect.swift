@@ -19,10 +19,26 @@ extension Engine {
         }
         if case .phoneNumber(let number) = qc.target { return dialRefusal(number, ctx) }
         guard ctx.onCall, ctx.contact?.phase == .connected else {
-            return "Agent and queue quick connects transfer a call: accept or make a call first."
+            return "Agent and queue quick connects transfer a call: " + liveCallFirst(ctx)
         }
         if case .user(let u) = qc.target, u == ctx.username { return "You can't transfer a call to yourself." }
         return addConnectionRefusal(ctx)
+    }
+
+    /// What to do first when a move needs a connected call and the agent has none: only a move open in
+    /// the agent's state, so the advice never names one that is refused too (issue 11 review 2, point 2:
+    /// "accept or make a call" while nothing rang, "Clear contact" on a ringing call).
+    func liveCallFirst(_ ctx: AgentContext) -> String {
+        switch ctx.agent.slot {
+        case .free:
+            return ctx.agent.status == .offline
+                ? "you're Offline: choose a status first." : "make a call first, or wait for one to ring."
+        case .offered: return "accept the ringing call first."
+        case .missed, .rejected: return "this contact has ended: Clear contact first."
+        case .working(let id) where contacts[id]?.phase == .afterContactWork:
+            return "this contact has ended: Clear contact first."
+        case .working: return "wait until the call is connected."
+        }
     }
 
     /// Rules for adding anyone to a call (docs §6 rules 16, 18).

@@ -108,7 +108,8 @@ struct LearnCommand: ParsableCommand {
         let status = TerminalApp.learn(menu: LessonMenu.builtIn(size: Size(columns: 80, rows: 24)), theme: style, speed: screen.speed,
                                        open: { name in
             let run = try LessonSetup.start(Self.load(name))
-            return LessonPlay(session: LessonSession(run: run), agents: [run.agent], supervisor: run.supervisor)
+            return LessonPlay(session: LessonSession(run: run, returnsToMenu: true), agents: [run.agent],
+                              supervisor: run.supervisor)
         }, closed: { play, status in
             guard let run = (play.session as? LessonSession)?.run else { return "" }
             run.stop()

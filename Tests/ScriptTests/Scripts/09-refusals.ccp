@@ -9,7 +9,7 @@ expect refused "not on a call"
 status Dinner
 expect refused "no status \"Dinner\""
 quick-connect Maria
-expect refused "accept or make a call first"
+expect refused "make a call first, or wait for one to ring"
 quick-connect Nobody
 expect refused "No quick connect named"
 dial 12ab

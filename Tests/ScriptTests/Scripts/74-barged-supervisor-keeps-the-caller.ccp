@@ -18,7 +18,7 @@ sue: hangup john
 expect john heard "Sue Park (supervisor) disconnected you"
 expect john banner "After contact work"
 sue: monitor
-expect refused "John Doe has left the call"
+expect refused "You disconnected John Doe"
 expect sue status "Barged in"
 wait 1m
 expect sue hears customer
