@@ -4,8 +4,8 @@ import Testing
 import Training
 
 /// Help and the footer say what Q does in each mode (issue 11 review 2, point 10e: in a lesson help
-/// said "Quit", but Q asks first and Q Q stops the lesson, then quits or, from `termccp learn`'s menu,
-/// goes back to the menu), at 80×24 where the overlay is scrolled to its end.
+/// said "Quit", but Q asks first and Q Q stops the lesson and shows its summary, where Q quits or, from
+/// `termccp learn`'s menu, goes back to the menu), at 80×24 where the overlay is scrolled to its end.
 @Suite struct QuitHelpTests {
     static let size = Size(columns: 80, rows: 24)
 
@@ -21,18 +21,23 @@ import Training
     @Test func aRunningLessonsHelpSaysQStopsItAndQAgainDoesIt() throws {
         let t = try Trainee("take-a-call", size: Self.size)
         let help = Self.helpEnd(t)
-        #expect(help.contains("Q / Ctrl-C  Stop the lesson (asks first), then quit"), "\(help)")
+        #expect(help.contains("Q / Ctrl-C  Stop the lesson (asks first) and show its summary"), "\(help)")
         #expect(!help.contains("Q / Ctrl-C  Quit"))
         #expect(t.screen.contains("Q stop lesson"))
-        // What it says is what Q does: the first asks, the second stops.
+        // What it says is what Q does: the first asks, the second stops and shows the summary, whose own
+        // line names the next Q, which quits.
         #expect(t.ccp.handle(.key(.char("Q"))).isEmpty)
         #expect(t.ccp.ui.message?.text.hasPrefix("Stop the lesson?") == true)
-        #expect(t.ccp.handle(.key(.char("Q"))).contains(.quit))
+        #expect(t.ccp.handle(.key(.char("Q"))).isEmpty)
+        #expect(t.run.phase == .stopped)
+        #expect(t.screen.contains("Summary below · Q quits"), "\(t.screen)")
+        #expect(Self.helpEnd(t).contains("Q / Ctrl-C  Quit"))
+        #expect(t.ccp.handle(.key(.char("Q"))) == [.quit])
     }
 
     @Test func aLessonFromTheMenuSaysItGoesBackToTheMenu() throws {
         let t = try Trainee("take-a-call", size: Self.size, returnsToMenu: true)
-        #expect(Self.helpEnd(t).contains("Q / Ctrl-C  Stop the lesson (asks first), then back to the lesson menu"))
+        #expect(Self.helpEnd(t).contains("Q / Ctrl-C  Stop the lesson (asks first) and show its summary"))
         t.waitForBanner(.incoming).wait(1000).press("a").waitForBanner(.connected)
         t.waitForGoal(3).press("e").waitForBanner(.afterContactWork).wait(2000).press("c")
         #expect(t.run.phase == .passed)
