@@ -30,6 +30,22 @@ import TextFit
         #expect(try ThemeLibrary.resolve("light", environment: ["NO_COLOR": "1"]).name == "light")
     }
 
+    /// `--theme`'s help names TERMCCP_THEME as the default; it was read nowhere. A user's named theme wins over
+    /// NO_COLOR (no-color.org: user-level configuration overrides it), `--theme` over both, and an empty one is unset.
+    @Test func termccpThemeNamesTheThemeWhenTheOptionIsNotGiven() throws {
+        #expect(try ThemeLibrary.resolve(nil, environment: ["TERMCCP_THEME": "light"]).name == "light")
+        #expect(try ThemeLibrary.resolve(nil, environment: ["TERMCCP_THEME": "light", "NO_COLOR": "1"]).name == "light")
+        #expect(try ThemeLibrary.resolve("high-contrast", environment: ["TERMCCP_THEME": "light"]).name == "high-contrast")
+        #expect(try ThemeLibrary.resolve(nil, environment: ["TERMCCP_THEME": ""]).name == "default")
+        #expect(try ThemeLibrary.resolve(nil, environment: ["TERMCCP_THEME": "", "NO_COLOR": "1"]).name == "monochrome")
+        #expect(throws: ThemeError.self) { try ThemeLibrary.resolve(nil, environment: ["TERMCCP_THEME": "sepia"]) }
+        do {
+            _ = try ThemeLibrary.resolve(nil, environment: ["TERMCCP_THEME": "sepia"])
+        } catch {
+            #expect(error.description.hasPrefix("TERMCCP_THEME: unknown theme \"sepia\"; built-in themes: default"), "\(error)")
+        }
+    }
+
     func error(_ json: String) -> String {
         do {
             _ = try Theme.parse(Data(json.utf8), source: "my.json")

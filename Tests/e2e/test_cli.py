@@ -432,6 +432,22 @@ def test_a_theme_option_given_an_output_or_another_input_says_what_the_file_is(c
         assert "unknown theme" not in done.stderr
 
 
+@pytest.mark.parametrize("command", [["run"], ["learn", "take-a-call"], ["demo", "call.ccp"]])
+def test_a_theme_named_by_termccp_theme_is_checked_and_reported_as_coming_from_it(cli, tmp_path, command):
+    # --theme's help says its default is $TERMCCP_THEME, which nothing read: a bad one must be refused before
+    # the terminal is touched, naming the variable, and --theme must win over it.
+    write(tmp_path, "call.ccp", PASSING)
+    done = cli(*command, env={"TERMCCP_THEME": "sepia"}, timeout=30)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith('termccp: TERMCCP_THEME: unknown theme "sepia"; built-in themes: default'), done.stderr
+    done = cli(*command, env={"TERMCCP_THEME": "out.mmd"}, timeout=30)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("TERMCCP_THEME: out.mmd: this is the name of a sequence diagram (Mermaid), "
+                                  "not a CCP theme — give TERMCCP_THEME a built-in theme's name"), done.stderr
+    overridden = cli(*command, "--theme", "light", env={"TERMCCP_THEME": "sepia"}, timeout=30)
+    assert "TERMCCP_THEME" not in overridden.stderr and "sepia" not in overridden.stderr, overridden.stderr
+
+
 # ---------------------------------------------------------------- write errors and signals (point 3)
 
 def limit_file_size(limit):

@@ -18,15 +18,21 @@ struct ScreenOptions: ParsableArguments {
         guard speed >= 0.1, speed <= 100 else { throw ValidationError("--speed must be from 0.1 to 100, found \(speed)") }
     }
 
-    /// The theme asked for (TERMCCP_THEME or the default without one); a bad one is reported and
-    /// exits with status 2.
+    /// The theme asked for (`--theme`, else TERMCCP_THEME, else the default, ThemeLibrary.resolve); a bad one is
+    /// reported, naming where it came from, and exits with status 2.
     func resolvedTheme() throws -> Theme {
-        if let theme, let problem = Self.notATheme(theme) {
+        let environment = ProcessInfo.processInfo.environment
+        if let theme, let problem = Self.notATheme(theme, given: "--theme") {
             Console.error(problem.description)
             throw ExitCode(Exit.badInput)
         }
+        let variable = ThemeLibrary.environmentVariable
+        if theme == nil, let chosen = environment[variable], !chosen.isEmpty, let problem = Self.notATheme(chosen, given: variable) {
+            Console.error("\(variable): \(problem.description)")
+            throw ExitCode(Exit.badInput)
+        }
         do {
-            return try ThemeLibrary.resolve(theme, environment: ProcessInfo.processInfo.environment)
+            return try ThemeLibrary.resolve(theme, environment: environment)
         } catch {
             Console.error("termccp: \(error)")
             throw ExitCode(Exit.badInput)
@@ -35,10 +41,10 @@ struct ScreenOptions: ParsableArguments {
 
     /// `--theme` given a file of another kind, or a name that is an output's (`x.mmd`, which would otherwise be
     /// looked up as a built-in theme's name), said as for every input option (FileKindMismatch).
-    static func notATheme(_ theme: String) -> Problem? {
+    static func notATheme(_ theme: String, given option: String) -> Problem? {
         if FileManager.default.fileExists(atPath: theme) { return FileKindMismatch.problem(theme, expected: .theme) }
         guard let kind = OutputKind.named(theme) else { return nil }
         return Problem(file: theme, message: "this is the name of \(kind.name), not \(FileKind.theme.name)",
-                       fix: "give --theme a built-in theme's name (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or a .json theme file")
+                       fix: "give \(option) a built-in theme's name (\(ThemeLibrary.builtinNames.joined(separator: ", "))) or a .json theme file")
     }
 }
