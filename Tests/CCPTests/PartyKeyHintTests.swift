@@ -15,14 +15,7 @@ import Testing
         ("connected", nil, Stages.connected),
         ("caller on hold", nil, Stages.connected + "\nhold customer"),
         ("consult", nil, Stages.consult),
-        ("multi-party conference", PartyMuteKeyTests.multiParty, Stages.callIn + "\n" + """
-            accept
-            wait until banner Connected
-            quick-connect Maria
-            wait until maria banner Connected
-            join
-            expect maria hears customer
-            """),
+        ("multi-party conference", PartyMuteKeyTests.multiParty, PartyMuteKeyTests.conferenceScript),
     ]
 
     static func stage(_ name: String) throws -> EngineStage {

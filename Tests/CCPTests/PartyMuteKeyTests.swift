@@ -13,16 +13,18 @@ import Testing
     static let size = Size(columns: 120, rows: 40)
     static let multiParty = "Tests/ScriptTests/Scripts/scenarios/multiparty.yaml"
 
-    /// John on a multi-party call with the caller and Maria (simulated), all joined.
+    /// John on a multi-party call with the caller and Maria (simulated), all joined (on `multiParty`).
+    static let conferenceScript = Stages.callIn + "\n" + """
+        accept
+        wait until banner Connected
+        quick-connect Maria
+        wait until maria banner Connected
+        join
+        expect maria hears customer
+        """
+
     static func conference() throws -> EngineStage {
-        try EngineStage(scenario: multiParty, size: size).run(Stages.callIn + "\n" + """
-            accept
-            wait until banner Connected
-            quick-connect Maria
-            wait until maria banner Connected
-            join
-            expect maria hears customer
-            """)
+        try EngineStage(scenario: multiParty, size: size).run(conferenceScript)
     }
 
     static func index(_ stage: EngineStage, _ kind: PartyView.Kind) throws -> Int {
