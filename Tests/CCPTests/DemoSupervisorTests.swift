@@ -35,5 +35,12 @@ import Testing
         #expect(screen().contains("● Barged in"))
         play { p.finished }
         #expect(p.finished && p.failures.isEmpty, "\(p.failures)")
+        // The script's barged supervisor ends the call: the engine tells her "Stopped monitoring", and the demo's
+        // move log must not tell the same move again as "You ended the call" (issue 11 review 2, point 6, as in
+        // `termccp run --supervisor`).
+        let heard = controller.snapshot().agentTranscripts["sue"]?.map(\.text) ?? []
+        #expect(heard.filter { $0 == "Stopped monitoring" }.count == 1, "\(heard)")
+        #expect(!heard.contains("You ended the call"), "\(heard)")
+        #expect(heard.contains("You barged in"), "\(heard)")
     }
 }

@@ -70,6 +70,8 @@ public final class DemoPlayer {
         /// How many lines stamped `at` the agent had heard before the move, so its transcript line
         /// goes after them and before what the move brought (ActionLog).
         public var heardAtInstant: Int
+        /// The mover was a supervisor monitoring or barged in, whom the engine tells its own moves (ActionLog).
+        public var supervising: Bool
     }
 
     /// The pause after a command before the next step (virtual ms).
@@ -370,15 +372,17 @@ public final class DemoPlayer {
 
     /// Carries out an agent or world command; the reason when it was refused.
     private func command(_ line: ScriptLine) -> String? {
-        var mover: (agent: String, command: AgentCommand, heard: Int)?
+        var mover: (agent: String, command: AgentCommand, heard: Int, supervising: Bool)?
         if case .agent(let name, let command) = line.statement,
            let agent = (name ?? runner.currentAgent).flatMap(engine.resolveAgent) {
-            mover = (agent, command, ActionLog.heardAtInstant(engine.transcript(of: .agent(agent)), now: engine.now))
+            mover = (agent, command, ActionLog.heardAtInstant(engine.transcript(of: .agent(agent)), now: engine.now),
+                     engine.supervisorView(of: agent)?.mode != nil)
         }
         switch runner.execute(line) {
         case .done:
             if let mover {
-                moves.append(Move(agent: mover.agent, command: mover.command, at: engine.now, heardAtInstant: mover.heard))
+                moves.append(Move(agent: mover.agent, command: mover.command, at: engine.now, heardAtInstant: mover.heard,
+                                  supervising: mover.supervising))
                 actingAs = mover.agent
             }
         case .failed(let message): fail(line, message)

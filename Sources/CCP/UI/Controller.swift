@@ -79,7 +79,8 @@ public final class CCPController {
         followDemoAgent()
         if let moves = session.demo?.moves, moves.count > demoMovesLogged {
             for move in moves[demoMovesLogged...] {
-                log.performed(move.command, by: move.agent, at: move.at, heardAtInstant: move.heardAtInstant, name: displayName)
+                log.performed(move.command, by: move.agent, at: move.at, heardAtInstant: move.heardAtInstant,
+                              supervising: move.supervising, name: displayName)
             }
             demoMovesLogged = moves.count
         }
