@@ -6,7 +6,7 @@ import TextFit
 /// Pure: events in, text out. Lifelines, declared in the order they first appear: `Connect` (Amazon Connect's
 /// routing: queues, offers, records), each caller (`C<call>`, by the calling number; a customer an agent or a callback dialled by the number dialled), each flow by name (`F<n>`), each agent (`A<n>`) and
 /// each external party (`X<leg>`). Messages: calls and their answers, queueing, offers, accepts, rejects and
-/// misses, connections, prompts and whispers (drawn from the flow to the party that heard them), holds and
+/// misses, connections (a consult's between the two agents while the caller is on hold), prompts and whispers (drawn from the flow to the party that heard them), holds and
 /// resumes of the caller, of external parties and of agents (an arrow from the agent who held, resumed or
 /// swapped; a note when the engine held a party itself, as a consult or Leave does), a supervisor's silent monitoring and barge (docs/supervisor.md),
 /// joins, leaves, hang-ups, after contact work, clears and completed records.
@@ -74,6 +74,9 @@ public struct SequenceDiagram {
         var justConnected: (leg: LegID, at: Millis)?
         // Hold, resume and swap change states right after the agent's command, at the same instant.
         var lastCommand: (agent: String, verb: String, at: Millis)?
+        // The agent whose quick connect made a transfer contact: while the caller is on hold, that contact queues
+        // and connects with this agent (a consult, docs §6), not with the caller.
+        var consultedBy: [ContactID: String] = [:]
 
         func use(_ lines: [Lifeline]) {
             for line in lines where seen.insert(line).inserted { order.append(line) }
@@ -157,7 +160,11 @@ public struct SequenceDiagram {
             case .callEnded(let call, let reason):
                 note(.connect, "call \(call) ended (\(reason.rawValue))")
             case .queued(let contact, let queue):
-                if let from = caller(contact) { message(from, .connect, "queued in \(queue.name)") } else { note(.connect, "\(name(contact)) queued in \(queue.name)") }
+                if let from = caller(contact), !held.contains(from) {
+                    message(from, .connect, "queued in \(queue.name)")
+                } else {
+                    note(.connect, "\(name(contact)) queued in \(queue.name)")
+                }
             case .offered(let contact, let agent):
                 message(.connect, .agent(agent.username), "offers \(name(contact))")
             case .accepted(let contact, let agent):
@@ -170,8 +177,13 @@ public struct SequenceDiagram {
                 if let agent, let leg = justConnected, leg.at == event.at { agentOfLeg[leg.leg] = agent.username }
                 justConnected = nil
                 if let agent, let from = caller(contact) {
-                    use([from, .agent(agent.username)])
-                    steps.append(.note([from, .agent(agent.username)], "connected (\(name(contact)))"))
+                    if held.contains(from), let by = consultedBy[contact], by != agent.username {
+                        use([.agent(by), .agent(agent.username)])
+                        steps.append(.note([.agent(by), .agent(agent.username)], "connected (\(name(contact)), the caller on hold)"))
+                    } else {
+                        use([from, .agent(agent.username)])
+                        steps.append(.note([from, .agent(agent.username)], "connected (\(name(contact)))"))
+                    }
                 }
             case .abandonedInWhisper(let contact, _):
                 note(.connect, "\(name(contact)) abandoned in the whisper")
@@ -184,6 +196,7 @@ public struct SequenceDiagram {
             case .outboundEnded(let contact):
                 note(.connect, "\(name(contact)) ended unanswered")
             case .quickConnect(let contact, let agent, let quick, _):
+                consultedBy[contact] = agent.username
                 message(.agent(agent.username), .connect, "quick connect \(quick) (\(name(contact)))")
             case .transferFailed(let contact, let why):
                 note(.connect, "transfer of \(name(contact)) failed: \(why)")
