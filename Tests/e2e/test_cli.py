@@ -366,6 +366,8 @@ OUTPUT_OPTIONS = [
 UNWRITABLE = "/sys/kernel/termccp-test"
 PLACES = {"a folder": ("out", "is a folder"), "a missing folder": ("missing/out", "cannot be written (its folder does not exist)"),
           "an unwritable folder": (UNWRITABLE, "cannot be written (permission denied)")}
+NOTHING_DONE = {"script": "nothing was run.", "test": "nothing was run.", "learn": "nothing was run.",
+                "run": "nothing was run.", "demo": "nothing was run.", "import": "nothing was written."}
 EXTENSIONS = {"--diagram": ".mmd", "--records": ".json", "--events": ".jsonl", "--junit": ".xml", "--results": ".json",
               "--report": ".json", "--record": ".cast", "-o": ".yaml"}
 
@@ -390,6 +392,9 @@ def test_every_output_option_refuses_a_path_it_cannot_write_in_one_message_shape
     done = cli(*[path if a == "FLAG" else a for a in args], timeout=30)
     assert done.returncode == 2, done.stderr
     assert done.stderr.startswith(f"termccp: {flag} {path}: {why}"), done.stderr
+    # ...and ends saying nothing happened, as every other refusal before a run does (run and demo --record said
+    # only the reason, import -o too).
+    assert done.stderr.rstrip().endswith(NOTHING_DONE[args[0]]), done.stderr
     assert "Error:" not in done.stderr and "Usage:" not in done.stderr, done.stderr
     assert listing(tmp_path) == before
     assert listing(folder) == ["kept.txt"] and (folder / "kept.txt").read_text() == "kept\n"
@@ -413,6 +418,7 @@ def test_an_output_named_as_another_kind_of_file_is_refused_before_the_run(cli, 
     expected = (f"termccp: {flag} {name}: the file's extension chooses the format" if flag == "--diagram"
                 else f"termccp: {flag} {name}: .{name.split('.')[-1]} names a ")
     assert done.stderr.startswith(expected), done.stderr
+    assert done.stderr.rstrip().endswith(NOTHING_DONE[args[0]]), done.stderr
     assert listing(tmp_path) == before
 
 
