@@ -36,6 +36,22 @@ import Testing
         #expect(script.steps[2] == .caption("Then he answers.", line: 6))
     }
 
+    /// README's own demo of `70-supervisor-monitor-barge.ccp` opened on the caption "scenario:
+    /// scenarios/supervisor.yaml Supervisor monitor and barge…": the walkthroughs' first line names their
+    /// scenario for the test suite, and is no caption. The same words later in a script are one.
+    @Test func aFirstLineNamingTheScenarioIsNoCaption_theCommentsUnderItAre() throws {
+        let (script, errors) = DemoScript.parse("""
+            # scenario: scenarios/supervisor.yaml
+            # Supervisor monitor and barge.
+            call +15555550123 -> +18005550100
+            # scenario: the caller phones again.
+            """)
+        #expect(errors.isEmpty)
+        #expect(script.steps.count == 3)
+        #expect(script.steps[0] == .caption("Supervisor monitor and barge.", line: 2))
+        #expect(script.steps[2] == .caption("scenario: the caller phones again.", line: 4))
+    }
+
     /// A caption shows when its step plays, beside what it tells (issue 12 review: the caption came
     /// first, telling what had not happened yet); the next caption's step waits until it has been up
     /// its reading time (README "Demos").
