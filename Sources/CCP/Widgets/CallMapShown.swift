@@ -4,8 +4,8 @@ import TextFit
 /// What the call map draws of a call, so that after many attempts it still shows the call as it is
 /// now (README "How it behaves", call map): every party on the call with its connection state and
 /// who hears whom; the caller always; of the legs that left, only the most recent one whose party is
-/// not back on the call (the last thing that happened); every other leg that left folded into one
-/// "Left earlier" line, a name and a count per party. A party is its kind and handle (an agent's
+/// not back on the call (the last thing that happened), under the parties on the call; every other leg
+/// that left folded into one "Left earlier" line, a name and a count per party. A party is its kind and handle (an agent's
 /// username, an external number, a queue), so five legs to one number count as one party.
 struct CallMapShown: Equatable {
     struct Folded: Equatable {
@@ -29,14 +29,18 @@ struct CallMapShown: Equatable {
         var counts: [String: Int] = [:]
         var foldedOrder: [(key: String, label: String)] = []
         for (i, node) in map.nodes.enumerated() {
-            if node.onCall || node.kind == .customer || i == lastLeft {
+            if node.onCall || node.kind == .customer {
                 kept.append(i)
                 continue
             }
+            if i == lastLeft { continue }
             let key = party(node)
             if counts[key] == nil { foldedOrder.append((key, node.label)) }
             counts[key, default: 0] += 1
         }
+        // The leg that left goes under the parties on the call: between two of them, the line joining
+        // them ran past it and drew it into their conversation (a caller back from Acme Shipping with John).
+        if let lastLeft { kept.append(lastLeft) }
         let newIndex = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
         nodes = kept.map { map.nodes[$0] }
         lines = map.lines.compactMap { line in
