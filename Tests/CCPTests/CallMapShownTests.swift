@@ -57,6 +57,44 @@ import Testing
         #expect(shown.folded.isEmpty)
     }
 
+    /// Maria rejected John's transfer at 0:07, then John ended the call at 0:12: the map kept Maria, the last
+    /// to join, and folded John, the last to leave ("Left earlier: John Doe" over the story's last step).
+    @Test func theLegKeptIsTheOneThatLeftLast_notTheOneThatJoinedLast() {
+        var john = Self.node("john", "John Doe", .agent, "Disconnected", onCall: false, key: .agent("john"))
+        john.leftAt = 12_000
+        var maria = Self.node("maria", "Maria Garcia", .agent, "Disconnected", onCall: false, key: .agent("maria"))
+        maria.leftAt = 7_000
+        let map = CallMapView(
+            call: CallID(1), contacts: [],
+            nodes: [Self.node("customer", "Pat Caller", .customer, "Disconnected", onCall: false), john, maria],
+            lines: [], ended: true)
+        let shown = CallMapShown(map)
+        #expect(shown.nodes.map(\.label) == ["Pat Caller", "John Doe"])
+        #expect(shown.foldedText(.unicode) == "Left earlier: Maria Garcia")
+    }
+
+    /// The engine says when each leg left: the one that left last is the one it disconnected last.
+    @Test func theEngineStampsWhenEachLegLeft() throws {
+        let stage = try EngineStage(size: Size(columns: 120, rows: 40)).run(Stages.callIn + "\n" + """
+            accept
+            wait until banner Connected
+            manual maria
+            quick-connect Maria
+            wait until maria banner "Incoming call"
+            maria: reject
+            wait 2s
+            resume customer
+            wait 3s
+            end
+            """)
+        let map = try #require(stage.engine.latestCallMap(of: ["john"], caller: nil))
+        let left = map.nodes.filter { !$0.onCall && $0.kind == .agent }
+        #expect(left.map(\.handle) == ["john", "maria"])
+        #expect(left.allSatisfy { $0.leftAt != nil })
+        #expect(left[0].leftAt! > left[1].leftAt!, "John ended the call after Maria rejected")
+        #expect(CallMapShown(map).nodes.last?.handle == "john")
+    }
+
     /// The folded line never cuts a party's name: parties that do not fit are counted (issue 12 review
     /// point 4; README "How it behaves", text that does not fit).
     @Test func theFoldedLineCountsThePartiesItHasNoRoomForInsteadOfCuttingAName() {
