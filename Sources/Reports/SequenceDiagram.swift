@@ -66,6 +66,7 @@ public struct SequenceDiagram {
         var callOfContact: [ContactID: CallID] = [:]
         var callerNumber: [CallID: String] = [:]
         var externalNumber: [LegID: String] = [:]
+        var callOfLeg: [LegID: CallID] = [:]
         var dialled: [ContactID: String] = [:]
         var held: Set<Lifeline> = []
         // An agent's own connection is a leg with no number; the engine connects it just before it reports the
@@ -112,8 +113,9 @@ public struct SequenceDiagram {
                 message(.agent(agent.username), .connect, "dials \(number) (\(name(contact)))")
             case .outboundAnswered(let call):
                 message(.caller(call), .connect, "answers")
-            case .legDialing(_, let leg, let number):
+            case .legDialing(let call, let leg, let number):
                 externalNumber[leg] = number
+                callOfLeg[leg] = call
                 message(.connect, .external(leg), "dials \(number)")
             case .legAnswered(_, let leg):
                 message(.external(leg), .connect, "answers")
@@ -278,6 +280,26 @@ public struct SequenceDiagram {
             }
             index[line] = participants.count
             participants.append(SequenceModel.Participant(id: id(line), label: label))
+        }
+        // Two lifelines with one name (the same number calling twice, one number dialled on two calls) read as
+        // one: each is told apart by its call, or by its leg when one call dialled the number twice.
+        let shared = Dictionary(grouping: participants.indices) { participants[$0].label }.values.filter { $0.count > 1 }
+        for group in shared {
+            let calls = group.map { i -> CallID? in
+                switch order[i] {
+                case .caller(let call): return call
+                case .external(let leg): return callOfLeg[leg]
+                case .connect, .flow, .agent: return nil
+                }
+            }
+            let byCall = Set(calls.compactMap { $0 }).count == group.count
+            for (i, call) in zip(group, calls) {
+                if byCall, let call {
+                    participants[i].label += " (call \(call))"
+                } else if case .external(let leg) = order[i] {
+                    participants[i].label += " (leg \(leg))"
+                }
+            }
         }
         return SequenceModel(participants: participants, steps: steps.map { step in
             switch step {

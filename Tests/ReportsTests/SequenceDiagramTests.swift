@@ -102,6 +102,25 @@ import Testing
             """)
     }
 
+    /// 20-cresta-pstn-transfer-resumes: the caller phones twice and the flow dials the same number on each call;
+    /// the diagram had two "Caller +15555550123" and two "External +18005550199" lifelines, which read as one.
+    /// Lifelines sharing a name are told apart by their call (by their leg when one call dialled the number twice).
+    @Test func lifelinesSharingANameAreToldApartByTheirCall() {
+        let events: [EngineEvent] = [
+            EngineEvent(at: 0, .inboundCall(call: 1, from: "+15555550123", to: "+18005550100", contact: ContactID(serial: 1))),
+            EngineEvent(at: 1, .legDialing(call: 1, leg: 1, number: "+18005550199")),
+            EngineEvent(at: 9, .inboundCall(call: 2, from: "+15555550123", to: "+18005550100", contact: ContactID(serial: 2))),
+            EngineEvent(at: 10, .legDialing(call: 2, leg: 2, number: "+18005550199")),
+            EngineEvent(at: 11, .legDialing(call: 2, leg: 3, number: "+18005550198")),
+            EngineEvent(at: 12, .legDialing(call: 2, leg: 4, number: "+18005550198")),
+        ]
+        #expect(SequenceDiagram().model(events).participants.map(\.label) == [
+            "Caller +15555550123 (call 1)", "Amazon Connect", "External +18005550199 (call 1)",
+            "Caller +15555550123 (call 2)", "External +18005550199 (call 2)",
+            "External +18005550198 (leg 3)", "External +18005550198 (leg 4)",
+        ])
+    }
+
     @Test func externalPartiesAreTheirOwnLifelinesNamedByTheNumberDialled() {
         let events: [EngineEvent] = [
             EngineEvent(at: 0, .legDialing(call: 1, leg: 3, number: "+15550001111")),
