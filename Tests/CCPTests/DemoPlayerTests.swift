@@ -346,6 +346,27 @@ import Testing
         #expect(p.progress.recentFailure == nil)
     }
 
+    /// A failure right before a `pause` (or in step mode, or after a takeover) stays on the status row while the
+    /// player waits for the presenter, however long virtual time runs: at ×4 it was gone after two seconds
+    /// and the row said only "Paused at line 3" (review12). The next line that acts puts it back on the clock.
+    @Test(arguments: [DemoPlayer.Mode.continuous, .step]) func aFailureStaysShownWhileThePlayerWaitsForThePresenter(
+        mode: DemoPlayer.Mode
+    ) throws {
+        let p = try Self.player("status Lunch\nexpect status Offline\npause\nstatus Available\nexpect status Available", mode: mode)
+        p.advance(to: 0)
+        if mode == .continuous { p.advance(to: DemoPlayer.beat) } else { p.next() }
+        #expect(p.progress.recentFailure?.line == 2, "\(p.hold)")
+        p.advance(to: p.engine.now + 10 * DemoPlayer.failureShownFor)
+        #expect(p.progress.recentFailure?.line == 2, "still waiting for the presenter: \(p.hold)")
+        p.presenterActed()
+        #expect(p.progress.recentFailure?.line == 2)
+        p.next()
+        if mode == .step { p.next() }
+        #expect(p.current?.text == "status Available")
+        p.advance(to: p.engine.now + DemoPlayer.failureShownFor)
+        #expect(p.progress.recentFailure == nil, "a line ran since: the failure is old news")
+    }
+
     /// As in `termccp script` (README "The command language"): a refusal fails its line unless the
     /// next line expects it.
     @Test func aRefusalFailsItsLineUnlessTheNextLineExpectsIt() throws {
