@@ -4,12 +4,14 @@ import TextFit
 /// A Mermaid `sequenceDiagram` of a run, made from the engine's typed events (issue 12 point 5).
 ///
 /// Pure: events in, text out. Lifelines, declared in the order they first appear: `Connect` (Amazon Connect's
-/// routing: queues, offers, records), each caller (`C<call>`, by the calling number; a customer an agent or a callback dialled by the number dialled), each flow by name (`F<n>`), each agent (`A<n>`) and
-/// each external party (`X<leg>`). Messages: calls and their answers, queueing, offers, accepts, rejects and
-/// misses, connections (a consult's between the two agents while the caller is on hold), prompts and whispers (drawn from the flow to the party that heard them), holds and
-/// resumes of the caller, of external parties and of agents (an arrow from the agent who held, resumed or
-/// swapped; a note when the engine held a party itself, as a consult or Leave does), a supervisor's silent monitoring and barge (docs/supervisor.md),
-/// joins, leaves, hang-ups, after contact work, clears and completed records.
+/// routing: queues, offers, records), each caller (`C<call>`, by the calling number; a customer an agent or a
+/// callback dialled by the number dialled), each flow by name (`F<n>`), each agent (`A<n>`) and each external
+/// party (`X<leg>`); lifelines of one name also carry their call. Messages: calls and their answers, queueing,
+/// offers, accepts, rejects and misses, connections (a consult's between the two agents while the caller is on
+/// hold), prompts and whispers (drawn from the flow to the party that heard them), holds and resumes of the
+/// caller, of external parties and of agents (an arrow from the agent who held, resumed or swapped; a note when
+/// the engine held a party itself, as a consult or Leave does), a supervisor's silent monitoring and barge
+/// (docs/supervisor.md), joins, leaves, hang-ups, after contact work, clears and completed records.
 /// Attribute writes, flow actions, statuses and the Streams contact states are left out: they are the `--events`
 /// log's detail, not the story. Contacts are named `contact N` by their serial. Message text is escaped for
 /// Mermaid (`#`, `;`, `<`, `>` as `#NN;` entity codes, line breaks as spaces) and cut to `maxText` characters.

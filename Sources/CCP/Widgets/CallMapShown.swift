@@ -5,8 +5,8 @@ import TextFit
 /// now (README "How it behaves", call map): every party on the call with its connection state and
 /// who hears whom; the caller always; of the legs that left, only the one that left last whose party is
 /// not back on the call (the last thing that happened), under the parties on the call; every other leg
-/// that left folded into one "Left earlier" line, a name and a count per party. A party is its kind and handle (an agent's
-/// username, an external number, a queue), so five legs to one number count as one party.
+/// that left folded into one "Left earlier" line, a name and a count per party. A party is its kind and
+/// handle (an agent's username, an external number, a queue), so five legs to one number count as one party.
 struct CallMapShown: Equatable {
     struct Folded: Equatable {
         var label: String
