@@ -112,6 +112,27 @@ def test_missing_script_is_bad_input(cli):
     assert "nowhere.ccp" in done.stderr
 
 
+@pytest.mark.parametrize("args,hint", [(["scirpt", "call.ccp"], '; did you mean "script"?'),
+                                       (["demoo", "call.ccp"], '; did you mean "demo"?'),
+                                       (["bogus"], ".")])
+def test_a_mistyped_command_is_named_with_the_closest_command_not_read_as_runs_scenario(cli, tmp_path, args, hint):
+    # review12: `run` is the default command, so `termccp scirpt call.ccp` answered "Unexpected argument
+    # 'call.ccp'" with run's usage, and `termccp bogus` said the scenario file "bogus" does not exist.
+    write(tmp_path, "call.ccp", PASSING)
+    done = cli(*args)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith(f'termccp: unknown command "{args[0]}"{hint} Commands: run, script, test, check, '), done.stderr
+    assert "Usage:" not in done.stderr and "Unexpected argument" not in done.stderr, done.stderr
+
+
+def test_a_first_word_naming_a_file_is_still_runs_scenario(cli, tmp_path):
+    # A scenario file may have no extension: a word that names a file is not taken for a command.
+    write(tmp_path, "floor", "not: [a scenario\n")
+    done = cli("floor")
+    assert done.returncode == 2
+    assert "unknown command" not in done.stderr and "floor" in done.stderr + done.stdout, done.stderr
+
+
 def test_bad_flag_is_bad_input(cli):
     done = cli("script", "--no-such-flag", "x.ccp")
     assert done.returncode == 2
