@@ -4,12 +4,14 @@ import TextFit
 /// A Mermaid `sequenceDiagram` of a run, made from the engine's typed events (issue 12 point 5).
 ///
 /// Pure: events in, text out. Lifelines, declared in the order they first appear: `Connect` (Amazon Connect's
-/// routing: queues, offers, records), each caller (`C<call>`, by the calling number; a customer an agent or a callback dialled by the number dialled), each flow by name (`F<n>`), each agent (`A<n>`) and
-/// each external party (`X<leg>`). Messages: calls and their answers, queueing, offers, accepts, rejects and
-/// misses, connections, prompts and whispers (drawn from the flow to the party that heard them), holds and
-/// resumes of the caller, of external parties and of agents (an arrow from the agent who held, resumed or
-/// swapped; a note when the engine held a party itself, as a consult or Leave does), a supervisor's silent monitoring and barge (docs/supervisor.md),
-/// joins, leaves, hang-ups, after contact work, clears and completed records.
+/// routing: queues, offers, records), each caller (`C<call>`, by the calling number; a customer an agent or a
+/// callback dialled by the number dialled), each flow by name (`F<n>`), each agent (`A<n>`) and each external
+/// party (`X<leg>`); lifelines of one name also carry their call. Messages: calls and their answers, queueing,
+/// offers, accepts, rejects and misses, connections (a consult's between the two agents while the caller is on
+/// hold), prompts and whispers (drawn from the flow to the party that heard them), holds and resumes of the
+/// caller, of external parties and of agents (an arrow from the agent who held, resumed or swapped; a note when
+/// the engine held a party itself, as a consult or Leave does), a supervisor's silent monitoring and barge
+/// (docs/supervisor.md), joins, leaves, hang-ups, after contact work, clears and completed records.
 /// Attribute writes, flow actions, statuses and the Streams contact states are left out: they are the `--events`
 /// log's detail, not the story. Contacts are named `contact N` by their serial. Message text is escaped for
 /// Mermaid (`#`, `;`, `<`, `>` as `#NN;` entity codes, line breaks as spaces) and cut to `maxText` characters.
@@ -66,6 +68,7 @@ public struct SequenceDiagram {
         var callOfContact: [ContactID: CallID] = [:]
         var callerNumber: [CallID: String] = [:]
         var externalNumber: [LegID: String] = [:]
+        var callOfLeg: [LegID: CallID] = [:]
         var dialled: [ContactID: String] = [:]
         var held: Set<Lifeline> = []
         // An agent's own connection is a leg with no number; the engine connects it just before it reports the
@@ -74,6 +77,9 @@ public struct SequenceDiagram {
         var justConnected: (leg: LegID, at: Millis)?
         // Hold, resume and swap change states right after the agent's command, at the same instant.
         var lastCommand: (agent: String, verb: String, at: Millis)?
+        // The agent whose quick connect made a transfer contact: while the caller is on hold, that contact queues
+        // and connects with this agent (a consult, docs §6), not with the caller.
+        var consultedBy: [ContactID: String] = [:]
 
         func use(_ lines: [Lifeline]) {
             for line in lines where seen.insert(line).inserted { order.append(line) }
@@ -109,8 +115,9 @@ public struct SequenceDiagram {
                 message(.agent(agent.username), .connect, "dials \(number) (\(name(contact)))")
             case .outboundAnswered(let call):
                 message(.caller(call), .connect, "answers")
-            case .legDialing(_, let leg, let number):
+            case .legDialing(let call, let leg, let number):
                 externalNumber[leg] = number
+                callOfLeg[leg] = call
                 message(.connect, .external(leg), "dials \(number)")
             case .legAnswered(_, let leg):
                 message(.external(leg), .connect, "answers")
@@ -157,7 +164,11 @@ public struct SequenceDiagram {
             case .callEnded(let call, let reason):
                 note(.connect, "call \(call) ended (\(reason.rawValue))")
             case .queued(let contact, let queue):
-                if let from = caller(contact) { message(from, .connect, "queued in \(queue.name)") } else { note(.connect, "\(name(contact)) queued in \(queue.name)") }
+                if let from = caller(contact), !held.contains(from) {
+                    message(from, .connect, "queued in \(queue.name)")
+                } else {
+                    note(.connect, "\(name(contact)) queued in \(queue.name)")
+                }
             case .offered(let contact, let agent):
                 message(.connect, .agent(agent.username), "offers \(name(contact))")
             case .accepted(let contact, let agent):
@@ -170,8 +181,13 @@ public struct SequenceDiagram {
                 if let agent, let leg = justConnected, leg.at == event.at { agentOfLeg[leg.leg] = agent.username }
                 justConnected = nil
                 if let agent, let from = caller(contact) {
-                    use([from, .agent(agent.username)])
-                    steps.append(.note([from, .agent(agent.username)], "connected (\(name(contact)))"))
+                    if held.contains(from), let by = consultedBy[contact], by != agent.username {
+                        use([.agent(by), .agent(agent.username)])
+                        steps.append(.note([.agent(by), .agent(agent.username)], "connected (\(name(contact)), the caller on hold)"))
+                    } else {
+                        use([from, .agent(agent.username)])
+                        steps.append(.note([from, .agent(agent.username)], "connected (\(name(contact)))"))
+                    }
                 }
             case .abandonedInWhisper(let contact, _):
                 note(.connect, "\(name(contact)) abandoned in the whisper")
@@ -184,6 +200,7 @@ public struct SequenceDiagram {
             case .outboundEnded(let contact):
                 note(.connect, "\(name(contact)) ended unanswered")
             case .quickConnect(let contact, let agent, let quick, _):
+                consultedBy[contact] = agent.username
                 message(.agent(agent.username), .connect, "quick connect \(quick) (\(name(contact)))")
             case .transferFailed(let contact, let why):
                 note(.connect, "transfer of \(name(contact)) failed: \(why)")
@@ -265,6 +282,26 @@ public struct SequenceDiagram {
             }
             index[line] = participants.count
             participants.append(SequenceModel.Participant(id: id(line), label: label))
+        }
+        // Two lifelines with one name (the same number calling twice, one number dialled on two calls) read as
+        // one: each is told apart by its call, or by its leg when one call dialled the number twice.
+        let shared = Dictionary(grouping: participants.indices) { participants[$0].label }.values.filter { $0.count > 1 }
+        for group in shared {
+            let calls = group.map { i -> CallID? in
+                switch order[i] {
+                case .caller(let call): return call
+                case .external(let leg): return callOfLeg[leg]
+                case .connect, .flow, .agent: return nil
+                }
+            }
+            let byCall = Set(calls.compactMap { $0 }).count == group.count
+            for (i, call) in zip(group, calls) {
+                if byCall, let call {
+                    participants[i].label += " (call \(call))"
+                } else if case .external(let leg) = order[i] {
+                    participants[i].label += " (leg \(leg))"
+                }
+            }
         }
         return SequenceModel(participants: participants, steps: steps.map { step in
             switch step {

@@ -4,6 +4,10 @@ import OutputFiles
 
 // Parsed by hand so that a bad flag exits with 2 (bad input) like every other input problem,
 // not swift-argument-parser's 64.
+if let unknown = UnknownCommand.message(CommandLine.arguments.dropFirst()) {
+    Console.error(unknown)
+    Foundation.exit(Exit.badInput)
+}
 do {
     var command = try Termccp.parseAsRoot()
     try command.run()

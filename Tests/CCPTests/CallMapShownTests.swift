@@ -38,6 +38,63 @@ import Testing
         #expect(shown.foldedText(.ascii) == "Left earlier: Maria Garcia x3, Acme Shipping x2")
     }
 
+    /// A caller returned from Acme Shipping to John (05-resume-flow-after-transfer): the number that left
+    /// was drawn between them, the line joining Pat and John running past it as if Acme were still in their
+    /// conversation. The leg that left goes under the parties on the call, whose line joins neighbours.
+    @Test func theLegThatLeftIsDrawnUnderThePartiesOnTheCall_notBetweenTwoWhoHearEachOther() {
+        let map = CallMapView(
+            call: CallID(1), contacts: [],
+            nodes: [
+                Self.node("customer", "Pat Caller", .customer, "Connected", onCall: true, key: .customer(CallID(1))),
+                Self.node("+18005550199", "Acme Shipping", .external, "Disconnected", onCall: false),
+                Self.node("john", "John Doe", .agent, "Connected", onCall: true, key: .agent("john")),
+            ],
+            lines: [.init(a: 0, b: 2, oneWay: false)],
+            ended: false)
+        let shown = CallMapShown(map)
+        #expect(shown.nodes.map(\.label) == ["Pat Caller", "John Doe", "Acme Shipping"])
+        #expect(shown.lines == [.init(a: 0, b: 1, oneWay: false)])
+        #expect(shown.folded.isEmpty)
+    }
+
+    /// Maria rejected John's transfer at 0:07, then John ended the call at 0:12: the map kept Maria, the last
+    /// to join, and folded John, the last to leave ("Left earlier: John Doe" over the story's last step).
+    @Test func theLegKeptIsTheOneThatLeftLast_notTheOneThatJoinedLast() {
+        var john = Self.node("john", "John Doe", .agent, "Disconnected", onCall: false, key: .agent("john"))
+        john.leftAt = 12_000
+        var maria = Self.node("maria", "Maria Garcia", .agent, "Disconnected", onCall: false, key: .agent("maria"))
+        maria.leftAt = 7_000
+        let map = CallMapView(
+            call: CallID(1), contacts: [],
+            nodes: [Self.node("customer", "Pat Caller", .customer, "Disconnected", onCall: false), john, maria],
+            lines: [], ended: true)
+        let shown = CallMapShown(map)
+        #expect(shown.nodes.map(\.label) == ["Pat Caller", "John Doe"])
+        #expect(shown.foldedText(.unicode) == "Left earlier: Maria Garcia")
+    }
+
+    /// The engine says when each leg left: the one that left last is the one it disconnected last.
+    @Test func theEngineStampsWhenEachLegLeft() throws {
+        let stage = try EngineStage(size: Size(columns: 120, rows: 40)).run(Stages.callIn + "\n" + """
+            accept
+            wait until banner Connected
+            manual maria
+            quick-connect Maria
+            wait until maria banner "Incoming call"
+            maria: reject
+            wait 2s
+            resume customer
+            wait 3s
+            end
+            """)
+        let map = try #require(stage.engine.latestCallMap(of: ["john"], caller: nil))
+        let left = map.nodes.filter { !$0.onCall && $0.kind == .agent }
+        #expect(left.map(\.handle) == ["john", "maria"])
+        #expect(left.allSatisfy { $0.leftAt != nil })
+        #expect(left[0].leftAt! > left[1].leftAt!, "John ended the call after Maria rejected")
+        #expect(CallMapShown(map).nodes.last?.handle == "john")
+    }
+
     /// The folded line never cuts a party's name: parties that do not fit are counted (issue 12 review
     /// point 4; README "How it behaves", text that does not fit).
     @Test func theFoldedLineCountsThePartiesItHasNoRoomForInsteadOfCuttingAName() {
@@ -61,14 +118,15 @@ import Testing
     }
 
     /// Maria rejected, then took the call: her legs that left are earlier attempts of a party on the
-    /// call, so none of them is drawn as a node of its own.
+    /// call, so none of them is drawn as a node of its own; Acme Shipping, the last to leave, is drawn
+    /// under the parties on the call.
     @Test func aPartyBackOnTheCallHasNoDeadRowOfItsOwn() {
         var map = Self.map
         map.nodes[8].state = "Connected"
         map.nodes[8].onCall = true
         let shown = CallMapShown(map)
-        #expect(shown.nodes.map(\.label) == ["Pat Caller", "John Doe", "Sam Lee", "Acme Shipping", "Maria Garcia"])
-        #expect(shown.nodes.last?.onCall == true)
+        #expect(shown.nodes.map(\.label) == ["Pat Caller", "John Doe", "Sam Lee", "Maria Garcia", "Acme Shipping"])
+        #expect(shown.nodes.map(\.onCall) == [true, true, true, true, false])
         #expect(shown.folded == [.init(label: "Maria Garcia", count: 3), .init(label: "Acme Shipping", count: 1)])
     }
 

@@ -36,6 +36,22 @@ import Testing
         #expect(script.steps[2] == .caption("Then he answers.", line: 6))
     }
 
+    /// README's own demo of `70-supervisor-monitor-barge.ccp` opened on the caption "scenario:
+    /// scenarios/supervisor.yaml Supervisor monitor and barge…": the walkthroughs' first line names their
+    /// scenario for the test suite, and is no caption. The same words later in a script are one.
+    @Test func aFirstLineNamingTheScenarioIsNoCaption_theCommentsUnderItAre() throws {
+        let (script, errors) = DemoScript.parse("""
+            # scenario: scenarios/supervisor.yaml
+            # Supervisor monitor and barge.
+            call +15555550123 -> +18005550100
+            # scenario: the caller phones again.
+            """)
+        #expect(errors.isEmpty)
+        #expect(script.steps.count == 3)
+        #expect(script.steps[0] == .caption("Supervisor monitor and barge.", line: 2))
+        #expect(script.steps[2] == .caption("scenario: the caller phones again.", line: 4))
+    }
+
     /// A caption shows when its step plays, beside what it tells (issue 12 review: the caption came
     /// first, telling what had not happened yet); the next caption's step waits until it has been up
     /// its reading time (README "Demos").
@@ -328,6 +344,27 @@ import Testing
         #expect(p.progress.recentFailure?.line == 3)
         p.advance(to: DemoPlayer.failureShownFor)
         #expect(p.progress.recentFailure == nil)
+    }
+
+    /// A failure right before a `pause` (or in step mode, or after a takeover) stays on the status row while the
+    /// player waits for the presenter, however long virtual time runs: at ×4 it was gone after two seconds
+    /// and the row said only "Paused at line 3" (review12). The next line that acts puts it back on the clock.
+    @Test(arguments: [DemoPlayer.Mode.continuous, .step]) func aFailureStaysShownWhileThePlayerWaitsForThePresenter(
+        mode: DemoPlayer.Mode
+    ) throws {
+        let p = try Self.player("status Lunch\nexpect status Offline\npause\nstatus Available\nexpect status Available", mode: mode)
+        p.advance(to: 0)
+        if mode == .continuous { p.advance(to: DemoPlayer.beat) } else { p.next() }
+        #expect(p.progress.recentFailure?.line == 2, "\(p.hold)")
+        p.advance(to: p.engine.now + 10 * DemoPlayer.failureShownFor)
+        #expect(p.progress.recentFailure?.line == 2, "still waiting for the presenter: \(p.hold)")
+        p.presenterActed()
+        #expect(p.progress.recentFailure?.line == 2)
+        p.next()
+        if mode == .step { p.next() }
+        #expect(p.current?.text == "status Available")
+        p.advance(to: p.engine.now + DemoPlayer.failureShownFor)
+        #expect(p.progress.recentFailure == nil, "a line ran since: the failure is old news")
     }
 
     /// As in `termccp script` (README "The command language"): a refusal fails its line unless the

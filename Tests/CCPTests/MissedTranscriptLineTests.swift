@@ -38,6 +38,28 @@ import Testing
         #expect(rejected < missed)
     }
 
+    /// The same order when a demo's script rejects (review12: Maria's transcript read "Missed contact" above
+    /// "You rejected the call", the script's move being logged after the frame had seen the miss).
+    @Test func aRejectByTheDemoScriptAlsoReadsRejectedThenMissed() throws {
+        let (script, errors) = DemoScript.parse("""
+            call +15555550123 -> +18005550100
+            wait until banner "Incoming call"
+            reject
+            expect banner "Missed contact"
+            """)
+        #expect(errors.isEmpty, "\(errors)")
+        let session = DemoSession(engine: try EngineBuilder.build(BuiltInScenario.load()), script: script)
+        let controller = CCPController(session: session, agents: ["john"], showCustomer: false,
+                                       size: Size(columns: 120, rows: 40))
+        session.advance(to: 0)
+        session.advance(to: 60_000)
+        #expect(session.player.finished && session.player.failures.isEmpty, "\(session.player.failures)")
+        let texts = (controller.snapshot().agentTranscripts["john"] ?? []).map(\.text)
+        let rejected = try #require(texts.firstIndex(of: "You rejected the call"), "\(texts)")
+        let missed = try #require(texts.firstIndex(of: Self.missed), "\(texts)")
+        #expect(rejected < missed, "\(texts)")
+    }
+
     @Test func eachMissOfTheSameCallerIsALineOfItsOwn() throws {
         let stage = try EngineStage(size: Size(columns: 120, rows: 40)).run(Stages.missed)
         _ = stage.controller.render()

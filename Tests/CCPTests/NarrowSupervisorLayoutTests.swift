@@ -79,7 +79,7 @@ import Testing
                 mute customer
                 """)
         let text = stage.text
-        #expect(text.contains("▸ hears a muted party"), "\(text)")
-        #expect(!text.contains("hears a muted…"))
+        #expect(text.contains("▸ hears, unheard"), "\(text)")
+        #expect(!text.contains("hears, unh…"))
     }
 }

@@ -64,10 +64,22 @@ import Testing
     }
 
     /// At 120 columns the side column is 40 wide: a branch row keeps its flow's name whole, the action
-    /// type going first (README "How it behaves", text that does not fit; issue 12 review).
-    @Test func aBranchRowKeepsItsFlowsNameInTheFortyColumnSideColumn() throws {
-        let text = try EngineStage(size: Self.wide).run(Stages.consult).screen().glyphText
-        #expect(text.contains("0:10 → End · Default agent transfer"), "\(text)")
+    /// type going first, then the time (README "How it behaves", text that does not fit; issue 12 review).
+    /// What gives way gives way on every row (review12: "0:03 → End · Default agent whisper" under
+    /// "→ End · Default customer whisper", as if that branch had no time); at 200 columns every row has both.
+    @Test func aBranchRowKeepsItsFlowsNameInTheFortyColumnSideColumn_everyRowInOneForm() throws {
+        func branchRows(_ size: Size) throws -> [Substring] {
+            let rows = try EngineStage(size: size).run(Stages.consult).screen().glyphText.split(separator: "\n")
+            return rows.compactMap { row in
+                row.split(separator: "│").first { $0.contains(" → ") && $0.contains(" · Default ") }
+            }
+        }
+        let narrow = try branchRows(Self.wide)
+        #expect(narrow.contains { $0.contains("→ End · Default agent transfer") }, "\(narrow)")
+        #expect(narrow.contains { $0.contains("→ Success · Default customer whisper") }, "\(narrow)")
+        #expect(narrow.allSatisfy { $0.hasPrefix(" → ") }, "\(narrow)")
+        let wide = try branchRows(Size(columns: 200, rows: 50))
+        #expect(!wide.isEmpty && wide.allSatisfy { $0.wholeMatch(of: /^ \d+:\d\d \w+ → .*/) != nil }, "\(wide)")
     }
 
     /// At 120×40 the call map keeps the barged-in supervisor's name whole (the role gives way), and the

@@ -53,6 +53,74 @@ import Testing
             """)
     }
 
+    @Test func aConsultWhileTheCallerIsOnHoldQueuesAndConnectsTheTwoAgentsNotTheCaller() {
+        // docs/amazon-connect.md §6 (How quick connects work): John's quick connect holds the caller; Maria's
+        // transfer contact is queued and then talks to John alone until Join, so the connection note spans the two
+        // agents. A cold transfer (John left first, the caller off hold) still connects Maria with the caller.
+        let first = ContactID(serial: 1)
+        let consult = ContactID(serial: 2)
+        let events: [EngineEvent] = [
+            EngineEvent(at: 0, .inboundCall(call: 1, from: "+15555550123", to: "+18005550100", contact: first)),
+            EngineEvent(at: 10, .connected(contact: first, agent: "john")),
+            EngineEvent(at: 20, .connectionStateChanged(call: 1, party: .customer, state: .hold)),
+            EngineEvent(at: 20, .quickConnect(contact: consult, agent: "john", name: "PasswordReset", target: .queue("PasswordReset"))),
+            EngineEvent(at: 20, .contactCreated(contact: consult, method: .transfer, call: 1)),
+            EngineEvent(at: 21, .queued(contact: consult, queue: .queue("PasswordReset"))),
+            EngineEvent(at: 30, .offered(contact: consult, agent: "maria")),
+            EngineEvent(at: 31, .accepted(contact: consult, agent: "maria")),
+            EngineEvent(at: 32, .connected(contact: consult, agent: "maria")),
+            EngineEvent(at: 40, .connectionStateChanged(call: 1, party: .customer, state: .connected)),
+            EngineEvent(at: 40, .joined(call: 1, agent: "john")),
+            EngineEvent(at: 50, .agentLeft(agent: "john", call: 1)),
+            EngineEvent(at: 60, .quickConnect(contact: ContactID(serial: 3), agent: "maria", name: "Sam", target: .user("sam"))),
+            EngineEvent(at: 60, .contactCreated(contact: ContactID(serial: 3), method: .transfer, call: 1)),
+            EngineEvent(at: 61, .agentLeft(agent: "maria", call: 1)),
+            EngineEvent(at: 70, .connected(contact: ContactID(serial: 3), agent: "sam")),
+        ]
+        #expect(SequenceDiagram().text(events) == """
+            sequenceDiagram
+                participant C1 as Caller +15555550123
+                participant Connect as Amazon Connect
+                participant A1 as Agent john
+                participant A2 as Agent maria
+                participant A3 as Agent sam
+                C1->>Connect: calls +18005550100
+                Note over C1,A1: connected (contact 1)
+                Note over C1: on hold
+                A1->>Connect: quick connect PasswordReset (contact 2)
+                Note over Connect: contact 2 queued in PasswordReset
+                Connect->>A2: offers contact 2
+                A2->>Connect: accepts contact 2
+                Note over A1,A2: connected (contact 2, the caller on hold)
+                Note over C1: off hold
+                A1->>C1: joins the call
+                A1->>C1: leaves the call
+                A2->>Connect: quick connect Sam (contact 3)
+                A2->>C1: leaves the call
+                Note over C1,A3: connected (contact 3)
+
+            """)
+    }
+
+    /// 20-cresta-pstn-transfer-resumes: the caller phones twice and the flow dials the same number on each call;
+    /// the diagram had two "Caller +15555550123" and two "External +18005550199" lifelines, which read as one.
+    /// Lifelines sharing a name are told apart by their call (by their leg when one call dialled the number twice).
+    @Test func lifelinesSharingANameAreToldApartByTheirCall() {
+        let events: [EngineEvent] = [
+            EngineEvent(at: 0, .inboundCall(call: 1, from: "+15555550123", to: "+18005550100", contact: ContactID(serial: 1))),
+            EngineEvent(at: 1, .legDialing(call: 1, leg: 1, number: "+18005550199")),
+            EngineEvent(at: 9, .inboundCall(call: 2, from: "+15555550123", to: "+18005550100", contact: ContactID(serial: 2))),
+            EngineEvent(at: 10, .legDialing(call: 2, leg: 2, number: "+18005550199")),
+            EngineEvent(at: 11, .legDialing(call: 2, leg: 3, number: "+18005550198")),
+            EngineEvent(at: 12, .legDialing(call: 2, leg: 4, number: "+18005550198")),
+        ]
+        #expect(SequenceDiagram().model(events).participants.map(\.label) == [
+            "Caller +15555550123 (call 1)", "Amazon Connect", "External +18005550199 (call 1)",
+            "Caller +15555550123 (call 2)", "External +18005550199 (call 2)",
+            "External +18005550198 (leg 3)", "External +18005550198 (leg 4)",
+        ])
+    }
+
     @Test func externalPartiesAreTheirOwnLifelinesNamedByTheNumberDialled() {
         let events: [EngineEvent] = [
             EngineEvent(at: 0, .legDialing(call: 1, leg: 3, number: "+15550001111")),

@@ -112,6 +112,27 @@ def test_missing_script_is_bad_input(cli):
     assert "nowhere.ccp" in done.stderr
 
 
+@pytest.mark.parametrize("args,hint", [(["scirpt", "call.ccp"], '; did you mean "script"?'),
+                                       (["demoo", "call.ccp"], '; did you mean "demo"?'),
+                                       (["bogus"], ".")])
+def test_a_mistyped_command_is_named_with_the_closest_command_not_read_as_runs_scenario(cli, tmp_path, args, hint):
+    # review12: `run` is the default command, so `termccp scirpt call.ccp` answered "Unexpected argument
+    # 'call.ccp'" with run's usage, and `termccp bogus` said the scenario file "bogus" does not exist.
+    write(tmp_path, "call.ccp", PASSING)
+    done = cli(*args)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith(f'termccp: unknown command "{args[0]}"{hint} Commands: run, script, test, check, '), done.stderr
+    assert "Usage:" not in done.stderr and "Unexpected argument" not in done.stderr, done.stderr
+
+
+def test_a_first_word_naming_a_file_is_still_runs_scenario(cli, tmp_path):
+    # A scenario file may have no extension: a word that names a file is not taken for a command.
+    write(tmp_path, "floor", "not: [a scenario\n")
+    done = cli("floor")
+    assert done.returncode == 2
+    assert "unknown command" not in done.stderr and "floor" in done.stderr + done.stdout, done.stderr
+
+
 def test_bad_flag_is_bad_input(cli):
     done = cli("script", "--no-such-flag", "x.ccp")
     assert done.returncode == 2
@@ -366,6 +387,8 @@ OUTPUT_OPTIONS = [
 UNWRITABLE = "/sys/kernel/termccp-test"
 PLACES = {"a folder": ("out", "is a folder"), "a missing folder": ("missing/out", "cannot be written (its folder does not exist)"),
           "an unwritable folder": (UNWRITABLE, "cannot be written (permission denied)")}
+NOTHING_DONE = {"script": "nothing was run.", "test": "nothing was run.", "learn": "nothing was run.",
+                "run": "nothing was run.", "demo": "nothing was run.", "import": "nothing was written."}
 EXTENSIONS = {"--diagram": ".mmd", "--records": ".json", "--events": ".jsonl", "--junit": ".xml", "--results": ".json",
               "--report": ".json", "--record": ".cast", "-o": ".yaml"}
 
@@ -390,6 +413,9 @@ def test_every_output_option_refuses_a_path_it_cannot_write_in_one_message_shape
     done = cli(*[path if a == "FLAG" else a for a in args], timeout=30)
     assert done.returncode == 2, done.stderr
     assert done.stderr.startswith(f"termccp: {flag} {path}: {why}"), done.stderr
+    # ...and ends saying nothing happened, as every other refusal before a run does (run and demo --record said
+    # only the reason, import -o too).
+    assert done.stderr.rstrip().endswith(NOTHING_DONE[args[0]]), done.stderr
     assert "Error:" not in done.stderr and "Usage:" not in done.stderr, done.stderr
     assert listing(tmp_path) == before
     assert listing(folder) == ["kept.txt"] and (folder / "kept.txt").read_text() == "kept\n"
@@ -413,6 +439,7 @@ def test_an_output_named_as_another_kind_of_file_is_refused_before_the_run(cli, 
     expected = (f"termccp: {flag} {name}: the file's extension chooses the format" if flag == "--diagram"
                 else f"termccp: {flag} {name}: .{name.split('.')[-1]} names a ")
     assert done.stderr.startswith(expected), done.stderr
+    assert done.stderr.rstrip().endswith(NOTHING_DONE[args[0]]), done.stderr
     assert listing(tmp_path) == before
 
 

@@ -100,6 +100,9 @@ public final class DemoPlayer {
     public private(set) var current: ScriptLine?
     /// Expectations that held (`expect` lines, and `expect refused` after a refusal).
     public private(set) var passed = 0
+    /// No line that acts or waits has run since the latest failure: while the player waits for the
+    /// presenter, that failure is still what the audience should read (DemoProgress.recentFailure).
+    public private(set) var failureIsLatest = false
     public private(set) var failures: [Failure] = []
     /// The agent verbs carried out so far, oldest first.
     public private(set) var moves: [Move] = []
@@ -291,6 +294,7 @@ public final class DemoPlayer {
                 return
             case .line(let line):
                 if consumed.contains(i) { index += 1; continue }
+                if case .pause = line.statement {} else if !Self.isCheck(line) { failureIsLatest = false }
                 if case .pause = line.statement {} else if !runsWithPrevious(i), let text = pendingCaption {
                     if stillReading { hold = .beat(until: readUntil); return }
                     pendingCaption = nil
@@ -492,5 +496,6 @@ public final class DemoPlayer {
 
     private func fail(_ line: ScriptLine, _ message: String) {
         failures.append(Failure(line: line.number, text: line.text, message: message, at: engine.now))
+        failureIsLatest = true
     }
 }

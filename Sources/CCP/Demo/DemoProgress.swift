@@ -18,11 +18,20 @@ public struct DemoProgress: Equatable, Sendable {
     public var failures: [DemoPlayer.Failure]
     /// Virtual time (ms).
     public var now: Millis
+    /// No line has acted or waited since the latest failure (DemoPlayer.failureIsLatest).
+    public var failureIsLatest = false
 
-    /// The latest failure while it is recent enough to show (DemoPlayer.failureShownFor).
+    /// The latest failure while it is recent enough to show (DemoPlayer.failureShownFor), or, while the
+    /// player waits for the presenter (a `pause`, step mode, a takeover), as long as nothing has run since:
+    /// virtual time runs on while the presenter talks, and at ×4 a failure just before a `pause` was gone
+    /// in two seconds with the status row saying only "Paused".
     public var recentFailure: DemoPlayer.Failure? {
-        guard let last = failures.last, now - last.at < DemoPlayer.failureShownFor else { return nil }
-        return last
+        guard let last = failures.last else { return nil }
+        if now - last.at < DemoPlayer.failureShownFor { return last }
+        switch hold {
+        case .pauseLine, .nextStep, .presenter: return failureIsLatest ? last : nil
+        case .beat, .clock, .condition, .finished: return nil
+        }
     }
 
     /// The result in one line: `12 expectations passed, 1 failed line (14)`.
@@ -38,6 +47,6 @@ extension DemoPlayer {
     public var progress: DemoProgress {
         DemoProgress(caption: caption, hold: hold, mode: mode, current: current, next: nextLine,
                      nextWith: Array(nextLines.dropFirst()), captionNext: captionNext, passed: passed,
-                     failures: failures, now: engine.now)
+                     failures: failures, now: engine.now, failureIsLatest: failureIsLatest)
     }
 }

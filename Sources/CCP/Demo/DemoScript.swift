@@ -15,12 +15,15 @@ public struct DemoScript: Sendable, Equatable {
     public init(steps: [DemoStep]) { self.steps = steps }
 
     /// Parses as `termccp script` does (the same lines and the same errors), then puts each run of
-    /// comment lines in its place as a caption. A run of bare `#` lines makes no caption.
+    /// comment lines in its place as a caption. A run of bare `#` lines makes no caption, and neither does a
+    /// first line `# scenario: PATH`: it names the walkthrough's scenario for the test suite (README, The command
+    /// language), which the presenter gives on the command line; the audience should not read it.
     public static func parse(_ text: String) -> (script: DemoScript, errors: [ScriptParser.ParseError]) {
         let (lines, errors) = ScriptParser.parse(text)
         var captions: [(line: Int, text: String)] = []
         var lastLine = -1
         for comment in ScriptParser.comments(text) {
+            if comment.line == 1, comment.text.lowercased().hasPrefix("scenario:") { continue }
             if comment.line == lastLine + 1, !captions.isEmpty {
                 let joined = [captions[captions.count - 1].text, comment.text].filter { !$0.isEmpty }
                 captions[captions.count - 1].text = joined.joined(separator: " ")

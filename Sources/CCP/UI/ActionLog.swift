@@ -34,7 +34,20 @@ struct ActionLog {
                             supervising: Bool = false, name: (String) -> String = { $0 }) {
         guard !(supervising && Self.engineTellsSupervisor(command)),
               let line = Self.line(command, at: now, name: name) else { return }
-        own[agent, default: []].append(OwnLine(line: line, heardAtInstant: heardAtInstant))
+        keep(OwnLine(line: line, heardAtInstant: heardAtInstant), of: agent)
+    }
+
+    /// Keeps an own line in its place among the agent's others, by time and then by what had been heard at its
+    /// instant: a demo's moves are logged after the frame's look, so the miss a script's `reject` brought was
+    /// written first and read "Missed contact" above "You rejected the call".
+    private mutating func keep(_ line: OwnLine, of agent: String) {
+        let place = Self.place(of: line, in: own[agent] ?? [])
+        own[agent, default: []].insert(line, at: place)
+    }
+
+    /// After every line that is not later; searched from the end, where a new line nearly always goes.
+    private static func place(of line: OwnLine, in lines: [OwnLine]) -> Int {
+        lines.lastIndex { ($0.line.at, $0.heardAtInstant) <= (line.line.at, line.heardAtInstant) }.map { $0 + 1 } ?? 0
     }
 
     /// How many of `heard` (a transcript, oldest first) are stamped `now` (ms): where a move made now goes.
@@ -63,8 +76,7 @@ struct ActionLog {
         let who = contact.customerNumber.map { " \($0)" } ?? ""
         let text = "New contact\(who) (\(contact.initiationMethod.lowercased()))"
         // A contact starts before anything it brings: first among the lines of its instant.
-        own[view.username, default: []].append(
-            OwnLine(line: TranscriptLine(at: at, kind: .system, text: text, source: ""), heardAtInstant: 0))
+        keep(OwnLine(line: TranscriptLine(at: at, kind: .system, text: text, source: ""), heardAtInstant: 0), of: view.username)
     }
 
     /// An offer that ended without Accept (the 20 s ran out, a reject, the caller hung up while it rang)
@@ -76,7 +88,7 @@ struct ActionLog {
         if let last = lastMissed[agent], last == (contact.contactId, contact.bannerSince) { return }
         lastMissed[agent] = (contact.contactId, contact.bannerSince)
         let line = TranscriptLine(at: contact.bannerSince, kind: .system, text: Self.missedText, source: "")
-        own[agent, default: []].append(OwnLine(line: line, heardAtInstant: .max))
+        keep(OwnLine(line: line, heardAtInstant: .max), of: agent)
     }
 
     static let missedText = "Missed contact: the call was not accepted; your status is Missed until Clear contact"

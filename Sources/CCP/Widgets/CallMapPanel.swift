@@ -2,9 +2,10 @@ import Telephony
 import TextFit
 
 /// The call map: each party of the focused CCP's call as a node with its state, and a line between
-/// every two parties who hear each other (an arrow head where only one hears the other: the other is
-/// muted). Lines run in columns left of the nodes, the longest outermost, joined with box drawing.
-/// Legs that left earlier are folded into one line above the legend (CallMapShown).
+/// every two parties who hear each other (an arrow head where only one hears the other: at the one who
+/// hears and is heard by no one, muted or monitoring silently). Lines run in columns left of the nodes,
+/// the longest outermost, joined with box drawing. Legs that left earlier are folded into one line
+/// above the legend (CallMapShown).
 enum CallMapPanel {
     /// Rows the panel needs to draw `map` roomily: a blank row after each node, the folded line, the legend.
     static func rows(_ map: CallMapView?) -> Int {
@@ -65,11 +66,12 @@ enum CallMapPanel {
         let legend = area.row(area.height - 1)
         let g = canvas.glyphs
         let both = "\(g.horizontal)\(g.horizontal) hear each other"
-        // The muted party's mark is the rarer one to read: it stays whole, and "hear each other" gives way
-        // first (issue 11 review 2, point 7: the legend read "▸ hears a muted…").
+        // The arrow marks the party who hears and whom no one hears: a muted party or a supervisor monitoring
+        // silently ("hears a muted party" read the other way round, and named no monitor). The rarer mark stays
+        // whole and "hear each other" gives way first (issue 11 review 2, point 7).
         let text = lines.isEmpty ? "No one hears anyone now"
             : lines.contains(where: \.oneWay)
-            ? WordWrap.fit(both, "  ", keeping: "\(g == .ascii ? ">" : "▸") hears a muted party", width: legend.width,
+            ? WordWrap.fit(both, "  ", keeping: "\(g == .ascii ? ">" : "▸") hears, unheard", width: legend.width,
                            ellipsis: g.ellipsis)
             : both
         canvas.put(map.ended ? "The call has ended" : text, x: legend.x, y: legend.y, width: legend.width, role: .hint,

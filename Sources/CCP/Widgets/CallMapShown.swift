@@ -3,10 +3,10 @@ import TextFit
 
 /// What the call map draws of a call, so that after many attempts it still shows the call as it is
 /// now (README "How it behaves", call map): every party on the call with its connection state and
-/// who hears whom; the caller always; of the legs that left, only the most recent one whose party is
-/// not back on the call (the last thing that happened); every other leg that left folded into one
-/// "Left earlier" line, a name and a count per party. A party is its kind and handle (an agent's
-/// username, an external number, a queue), so five legs to one number count as one party.
+/// who hears whom; the caller always; of the legs that left, only the one that left last whose party is
+/// not back on the call (the last thing that happened), under the parties on the call; every other leg
+/// that left folded into one "Left earlier" line, a name and a count per party. A party is its kind and
+/// handle (an agent's username, an external number, a queue), so five legs to one number count as one party.
 struct CallMapShown: Equatable {
     struct Folded: Equatable {
         var label: String
@@ -22,21 +22,27 @@ struct CallMapShown: Equatable {
     init(_ map: CallMapView) {
         func party(_ n: CallMapView.Node) -> String { "\(n.kind)|\(n.handle)" }
         let onCallNow = Set(map.nodes.filter(\.onCall).map(party))
-        let lastLeft = map.nodes.indices.last {
+        // The last to leave, not the last to join: an agent who rejected a transfer joined after the agent who
+        // then ended the call, who is the story's last step.
+        let lastLeft = map.nodes.indices.filter {
             !map.nodes[$0].onCall && map.nodes[$0].kind != .customer && !onCallNow.contains(party(map.nodes[$0]))
-        }
+        }.max { (map.nodes[$0].leftAt ?? .min, $0) < (map.nodes[$1].leftAt ?? .min, $1) }
         var kept: [Int] = []
         var counts: [String: Int] = [:]
         var foldedOrder: [(key: String, label: String)] = []
         for (i, node) in map.nodes.enumerated() {
-            if node.onCall || node.kind == .customer || i == lastLeft {
+            if node.onCall || node.kind == .customer {
                 kept.append(i)
                 continue
             }
+            if i == lastLeft { continue }
             let key = party(node)
             if counts[key] == nil { foldedOrder.append((key, node.label)) }
             counts[key, default: 0] += 1
         }
+        // The leg that left goes under the parties on the call: between two of them, the line joining
+        // them ran past it and drew it into their conversation (a caller back from Acme Shipping with John).
+        if let lastLeft { kept.append(lastLeft) }
         let newIndex = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
         nodes = kept.map { map.nodes[$0] }
         lines = map.lines.compactMap { line in

@@ -46,12 +46,19 @@ enum FlowPanel {
             rows.append(("", .text))
             rows.append(("Last branches", .title))
             // The flow's name says where the branch was taken: it stays whole; the action type gives way
-            // first, then the time, then the branch is cut.
-            for b in branches.reversed() {
-                let a = b.action, separator = " \(g.separator) ", branch = "\(g.arrow) \(b.branch)"
-                let heads = ["\(TimeText.clock(b.at)) \(a.actionType) \(branch)", "\(TimeText.clock(b.at)) \(branch)", branch]
-                let head = heads.first { CellWidth.of($0 + separator + a.flow) <= area.width } ?? branch
-                rows.append((WordWrap.fit(head, separator, keeping: a.flow, width: area.width, ellipsis: g.ellipsis), .hint))
+            // first, then the time, then the branch is cut. Each gives way on every row at once, so the rows
+            // read as one list: chosen row by row, a time showed beside a short flow's name and not beside a
+            // long one's, as if those branches had none. Only the rows the panel has room for count.
+            let separator = " \(g.separator) "
+            let heads = branches.reversed().prefix(max(0, area.height - rows.count)).map { b in
+                let branch = "\(g.arrow) \(b.branch)"
+                return (flow: b.action.flow, forms: ["\(TimeText.clock(b.at)) \(b.action.actionType) \(branch)",
+                                                     "\(TimeText.clock(b.at)) \(branch)", branch])
+            }
+            let form = (0..<2).first { k in heads.allSatisfy { CellWidth.of($0.forms[k] + separator + $0.flow) <= area.width } } ?? 2
+            for head in heads {
+                rows.append((WordWrap.fit(head.forms[form], separator, keeping: head.flow, width: area.width, ellipsis: g.ellipsis),
+                             .hint))
             }
         }
         for (i, row) in rows.prefix(area.height).enumerated() {

@@ -19,6 +19,8 @@ public struct CallMapView: Sendable, Equatable {
         /// What the party is on the call besides its own name (`supervisor`), apart from `label` so a
         /// narrow map can drop it whole and keep the name.
         public var role: String? = nil
+        /// When the party left the call (a leg that left); the call map keeps the one that left last.
+        public var leftAt: Millis? = nil
     }
 
     /// Two parties hearing each other; `oneWay` when only `a` hears `b` (`a` is a muted agent, whom no
@@ -50,16 +52,18 @@ extension Engine {
                                state: callerView(call.id)?.state.rawValue ?? "", onCall: call.customer.isActive, muted: isMuted(caller)))
         }
         for leg in call.legs {
+            // A leg's state last changed when it disconnected.
+            let left = leg.isActive ? nil : leg.since
             switch leg.party {
             case .agent(let u):
                 nodes.append(.init(handle: u, key: .agent(u), label: agent(u)?.config.displayName ?? u, kind: .agent,
-                                   state: leg.state.label, onCall: leg.isActive, muted: isMuted(.agent(u))))
+                                   state: leg.state.label, onCall: leg.isActive, muted: isMuted(.agent(u)), leftAt: left))
             case .external(let number):
                 nodes.append(.init(handle: number, key: .external(leg.id), label: label(of: .external(leg.id)), kind: .external,
-                                   state: leg.state.label, onCall: leg.isActive, muted: isMuted(.external(leg.id))))
+                                   state: leg.state.label, onCall: leg.isActive, muted: isMuted(.external(leg.id)), leftAt: left))
             case .pending(let queue):
                 nodes.append(.init(handle: queue, key: nil, label: leg.label ?? queue, kind: .queue, state: leg.state.label,
-                                   onCall: leg.isActive, muted: false))
+                                   onCall: leg.isActive, muted: false, leftAt: left))
             }
         }
         // Supervisors on the call (docs/supervisor.md): a silent one hears everyone and is heard by no

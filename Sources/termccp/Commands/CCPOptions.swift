@@ -50,7 +50,14 @@ struct CCPOptions<Help: CCPOptionHelp>: ParsableArguments {
     /// exit status when the CCP did not end by quitting (TerminalApp.run).
     func open(_ session: CCPSession, agents shown: [String], supervisor: String?, inputs: [String]) throws {
         let theme = try screen.resolvedTheme()
-        let recording = try Recording.open(record, inputs: inputs + [screen.theme].compactMap { $0 })
+        let recording: OutputFile?
+        do {
+            recording = try Recording.open(record, inputs: inputs + [screen.theme].compactMap { $0 })
+        } catch {
+            // Worded as every other output refused before its run (`script`, `test`, `learn`).
+            Console.error("termccp: \(error); nothing was run.")
+            throw ExitCode(Exit.badInput)
+        }
         let status = TerminalApp.run(session: session, agents: shown, showCustomer: customer, supervisor: supervisor,
                                      theme: theme, speed: screen.speed, record: recording.map { file in { file.write($0) } },
                                      lastWords: recording == nil ? nil : { PartialFiles.removeAll() })

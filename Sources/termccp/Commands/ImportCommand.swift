@@ -28,8 +28,15 @@ struct ImportCommand: ParsableCommand {
         let flowsFolder = "\(stem)-flows"
         PartialFiles.install()
         // The scenario's path is opened first: one that cannot take it is refused before any flow file is written.
-        if let misnamed = OutputKind.misnamed(flag: "-o", path: output) { throw misnamed }
-        let file = try OutputFile(flag: "-o", path: output)
+        let file: OutputFile
+        do {
+            if let misnamed = OutputKind.misnamed(flag: "-o", path: output) { throw misnamed }
+            file = try OutputFile(flag: "-o", path: output)
+        } catch {
+            // Worded as import's other refusals: what was refused, then that nothing was written.
+            Console.error("termccp: \(error); nothing was written.")
+            throw ExitCode(Exit.badInput)
+        }
         let result: InstanceImport.Result
         do {
             let start = Date(timeIntervalSince1970: TimeInterval(InstanceConfig().startEpochSeconds))
@@ -45,16 +52,19 @@ struct ImportCommand: ParsableCommand {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: flowsURL.path, isDirectory: &isFolder) {
                 guard isFolder.boolValue else {
-                    throw OutputFileError(description: "-o \(output): the flows go in \(flowsURL.path), which is not a folder; nothing was written")
+                    throw OutputFileError(description: "-o \(output): the flows go in \(flowsURL.path), which is not a folder; nothing was written.")
                 }
             } else {
                 do { try FileManager.default.createDirectory(at: flowsURL, withIntermediateDirectories: false) } catch {
-                    throw OutputFileError(description: "-o \(output): cannot create the flows folder \(flowsURL.path) (its folder does not exist or may not be written); nothing was written")
+                    throw OutputFileError(description: "-o \(output): cannot create the flows folder \(flowsURL.path) (its folder does not exist or may not be written); nothing was written.")
                 }
             }
             for flow in result.flowFiles {
                 let path = base.appendingPathComponent(flow.path).path
-                if let refusal = OutputFile.refusal(flag: "flow file", path: path) { throw refusal }
+                if let refusal = OutputFile.refusal(flag: "flow file", path: path) {
+                    Console.error("termccp: \(refusal); nothing was written.")
+                    throw ExitCode(Exit.badInput)
+                }
             }
             // Flows first, the scenario last: the scenario never names a flow file that is not there.
             for flow in result.flowFiles {
