@@ -51,7 +51,9 @@ enum AgentPanel {
             (row, rest) = rest.splitTop(partyRows)
             let selected = min(state.selectedParty, max(0, contact.parties.count - 1))
             PartyList.draw(contact.parties, selected: selected, now: now, panel: panel, in: row, on: &canvas)
-            if world.lesson != nil, !contact.parties.isEmpty {
+            // A trainee always sees the party keys; elsewhere they are drawn where the rows leave them out,
+            // so `o`, `u` and `x` are on screen in a 38-column panel beside a supervisor's too, not only in help.
+            if !contact.parties.isEmpty, world.lesson != nil || !PartyList.rowsShowKeys(width: row.width) {
                 (row, rest) = rest.splitTop(1)
                 PartyList.drawKeys(contact.parties, selected: selected, in: row, on: &canvas)
             }
