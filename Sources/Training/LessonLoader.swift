@@ -179,7 +179,20 @@ struct LessonReader {
             report(node, path, "expected \(expected), found \(found(node))", fix: fix)
             return nil
         }
+        // libyaml refuses raw control characters but writes them from a quoted escape ("\u001b[2J"): printed
+        // in the result or a report's CSV, a trainee's terminal would carry them out (clear it, recolour it).
+        if let c = s.unicodeScalars.first(where: Self.isControl) {
+            let code = String(c.value, radix: 16, uppercase: true)
+            report(node, path, "the text holds the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)",
+                   fix: "remove the escape (`\\e`, `\\u001b`, `\\a`…); write a line break as a new line of a `|` block")
+            return nil
+        }
         return s
+    }
+
+    /// A C0 or C1 control character, or DEL, but a line break or a tab, which text may hold.
+    static func isControl(_ c: Unicode.Scalar) -> Bool {
+        (c.value < 0x20 && c != "\n" && c != "\t") || (0x7F...0x9F).contains(c.value)
     }
 
     /// What a value is, for a message that says what was found where something else was expected.
