@@ -56,3 +56,32 @@ import Training
         #expect(lesson.story == "One line.\nAnother,\tindented.")
     }
 }
+
+/// `check`'s own messages quote the file's keys and values: a control character in one is written as
+/// its escape, so printing a problem never runs it (issue 11 review 3).
+@Suite struct LessonProblemQuoteTests {
+    static func printed(_ yaml: String) -> [String] {
+        LessonLoader.validate(yaml: yaml, source: "lesson.yaml", baseDirectory: "/").problems.map(\.description)
+    }
+
+    static let quoting: [(name: String, yaml: String, quoted: String)] = [
+        ("an unknown key", "title: t\nstory: s\n\"\\e[2Jk\": 1\ngoals:\n  - goal: g\n    check: banner Connected\n", #"\u{1B}[2Jk"#),
+        ("a value of the wrong shape", "title: t\nstory: s\ngoals: \"\\e[2J\"\n", #"\u{1B}[2J"#),
+        ("a world line", "title: t\nstory: s\nworld:\n  - at: 1s\n    do: \"bogus\\e[31m\"\ngoals:\n  - goal: g\n    check: banner Connected\n", "U+001B"),
+    ]
+
+    @Test(arguments: quoting.indices)
+    func aProblemQuotingAControlCharacterPrintsItsEscape(_ i: Int) {
+        let c = Self.quoting[i]
+        let lines = Self.printed(c.yaml)
+        #expect(lines.contains { $0.contains(c.quoted) }, "\(c.name): \(lines)")
+        #expect(lines.allSatisfy { line in !line.unicodeScalars.contains { $0.value == 0x1B } }, "\(c.name): \(lines)")
+    }
+
+    @Test func aFileOfNeitherKindQuotesItsKeysVisibly() throws {
+        let text = "\"\\e[2Jk\": 1\n"
+        let problem = try #require(YAMLKind.of(yaml: text).problem(file: "x.yaml", yaml: text))
+        #expect(problem.message.contains(#"\u{1B}[2Jk"#), "\(problem.message)")
+        #expect(!problem.description.unicodeScalars.contains { $0.value == 0x1B })
+    }
+}
