@@ -136,6 +136,18 @@ public final class LessonRun {
         public var what: String
     }
 
+    /// The trainee has no contact and no call is on its way: no caller in a flow or a queue and no timed
+    /// step of the world still to run. A hint written for a ringing call ("Wait: the accept window…")
+    /// is stale then, since the caller it speaks of is gone (answered, ended, cleared).
+    public var noCallComing: Bool {
+        guard phase == .running, engine.view(of: agent)?.contact == nil else { return false }
+        let timedStepLeft = lesson.world.indices.contains { i in
+            if case .at = lesson.world[i].trigger { return !stepsDone[i] }
+            return false
+        }
+        return !timedStepLeft && !engine.liveContacts().contains { $0.agent == nil }
+    }
+
     /// The hint key: shows the current goal's hint now.
     public func showHint() {
         guard let i = currentGoal, goals[i].hintShownAt == nil, lesson.goals[i].hint != nil else { return }
