@@ -97,7 +97,9 @@ enum LessonSummary {
                 : Array(listed.prefix(room - 1)) + [Row("  \(canvas.glyphs.ellipsis) \(listed.count - room + 1) more", .error)]
             content.replaceSubrange(first..<(first + listed.count), with: kept)
         }
-        let width = min(area.width - 2, max(50, (content.map { CellWidth.of($0.whole) }.max() ?? 0) + 4))
+        // Wide enough for the lesson's title too where the terminal is: it names what the summary is of.
+        let width = min(area.width - 2, max(50, (content.map { CellWidth.of($0.whole) }.max() ?? 0) + 4,
+                                            CellWidth.of(p.title) + 8))
         let height = min(area.height, content.count + 3)
         let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - height) / 2),
                         width: width, height: height)
