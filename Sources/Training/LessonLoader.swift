@@ -73,6 +73,30 @@ public enum LessonLoader {
     /// `validate`, keeping the engine built on the way (nil when the lesson or its scenario could not be read).
     private static func validated(yaml: String, source: String, baseDirectory: String)
         -> (lesson: Lesson?, engine: Engine?, problems: [Problem]) {
+        let (lesson, engine, problems) = validatedAsRead(yaml: yaml, source: source, baseDirectory: baseDirectory)
+        return (lesson, engine, problems.map(visible))
+    }
+
+    /// A problem as it may be printed: a key or value it quotes from the file may hold a control
+    /// character (a quoted escape), which the terminal showing it would carry out.
+    static func visible(_ problem: Problem) -> Problem {
+        var out = problem
+        out.message = visible(problem.message)
+        out.location = problem.location.map(visible)
+        out.fix = problem.fix.map(visible)
+        return out
+    }
+
+    /// `s` with each control character but a line break written as its escape (`\u{1B}`).
+    static func visible(_ s: String) -> String {
+        s.unicodeScalars.map { c in
+            c != "\n" && (c.value < 0x20 || (0x7F...0x9F).contains(c.value))
+                ? "\\u{\(String(c.value, radix: 16, uppercase: true))}" : String(c)
+        }.joined()
+    }
+
+    private static func validatedAsRead(yaml: String, source: String, baseDirectory: String)
+        -> (lesson: Lesson?, engine: Engine?, problems: [Problem]) {
         let (lesson, own) = read(yaml: yaml, source: source, baseDirectory: baseDirectory)
         guard let lesson else { return (nil, nil, own) }
         // A scenario the reader already found missing or unknown would only be reported again; what needs
@@ -179,7 +203,24 @@ struct LessonReader {
             report(node, path, "expected \(expected), found \(found(node))", fix: fix)
             return nil
         }
-        return s
+        return refusesControl(s, line: node.mark?.line ?? 1, path) ? nil : s
+    }
+
+    /// Reports a control character in `s`; true when there is one. libyaml refuses raw control characters
+    /// but writes them from a quoted escape ("\u001b[2J"): printed in the result, a report's CSV or `check`'s
+    /// own message quoting the text, a terminal would carry them out (clear it, recolour it).
+    mutating func refusesControl(_ s: String, line: Int, _ path: String) -> Bool {
+        guard let c = s.unicodeScalars.first(where: Self.isControl) else { return false }
+        let code = String(c.value, radix: 16, uppercase: true)
+        problems.append(Problem(file: file, line: line, location: path,
+                                message: "the text holds the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)",
+                                fix: "remove the escape (`\\e`, `\\u001b`, `\\a`…); write a line break as a new line of a `|` block"))
+        return true
+    }
+
+    /// A C0 or C1 control character, or DEL, but a line break or a tab, which text may hold.
+    static func isControl(_ c: Unicode.Scalar) -> Bool {
+        (c.value < 0x20 && c != "\n" && c != "\t") || (0x7F...0x9F).contains(c.value)
     }
 
     /// What a value is, for a message that says what was found where something else was expected.
@@ -208,13 +249,15 @@ struct LessonReader {
     mutating func texts(_ node: Node, _ path: String) -> [(String, Int)]? {
         if let scalar = node.scalar {
             let line = node.mark?.line ?? 1
-            guard scalar.style == .literal else { return [(scalar.string, line)] }
+            guard scalar.style == .literal else {
+                return refusesControl(scalar.string, line: line, path) ? nil : [(scalar.string, line)]
+            }
             // The block's text starts on the line after its `|`.
             let lines = scalar.string.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
                 .filter { !$0.element.trimmingCharacters(in: .whitespaces).isEmpty }
                 .map { (String($0.element), line + 1 + $0.offset) }
             if lines.isEmpty { report(node, path, "the block is empty") }
-            return lines
+            return lines.filter { !refusesControl($0.0, line: $0.1, path) }
         }
         guard let items = node.sequence else {
             report(node, path, "expected text or a list of text, found \(found(node))")
@@ -226,7 +269,7 @@ struct LessonReader {
                 report(item, "\(path)[\(i)]", "expected text, found \(found(item))")
                 continue
             }
-            out.append((s, item.mark?.line ?? 1))
+            if !refusesControl(s, line: item.mark?.line ?? 1, "\(path)[\(i)]") { out.append((s, item.mark?.line ?? 1)) }
         }
         // An empty list, not a list whose items were all reported already (nor one after a problem elsewhere).
         if items.isEmpty { report(node, path, "the list is empty") }

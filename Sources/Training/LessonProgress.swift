@@ -25,12 +25,16 @@ public struct LessonProgress: Sendable, Equatable {
     public var score: Score
     /// The trainee's CCP shows a missed contact: the current goal's hint may speak of a call that is gone.
     public var missed = false
+    /// No contact for the trainee and no call on its way (`LessonRun.noCallComing`).
+    public var noCallComing = false
+    /// Every refused move so far, in order (what was tried, why it was refused, when).
+    public var refused: [LessonRun.RefusedMove] = []
 
     public static func == (a: LessonProgress, b: LessonProgress) -> Bool {
         a.title == b.title && a.story == b.story && a.phase == b.phase && a.currentGoal == b.currentGoal && a.goalTitles == b.goalTitles
             && a.metAt == b.metAt && a.hint == b.hint && a.hintAvailable == b.hintAvailable && a.timeLeft == b.timeLeft
-            && a.elapsed == b.elapsed && a.forbidden == b.forbidden
-            && a.measures == b.measures && a.score == b.score && a.missed == b.missed
+            && a.elapsed == b.elapsed && a.forbidden == b.forbidden && a.refused == b.refused
+            && a.measures == b.measures && a.score == b.score && a.missed == b.missed && a.noCallComing == b.noCallComing
     }
 
     /// The latest forbidden event.
@@ -45,6 +49,7 @@ extension LessonRun {
             metAt: goals.map(\.metAt), hint: shownHint,
             hintAvailable: current.map { lesson.goals[$0].hint != nil && goals[$0].hintShownAt == nil } ?? false,
             timeLeft: timeLeft, elapsed: elapsed, forbidden: occurrences, measures: measures, score: score,
-            missed: phase == .running && engine.view(of: agent)?.contact?.banner == .missed)
+            missed: phase == .running && engine.view(of: agent)?.contact?.banner == .missed, noCallComing: noCallComing,
+            refused: refusals)
     }
 }

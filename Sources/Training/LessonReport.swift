@@ -23,6 +23,13 @@ public struct LessonReport: Sendable, Equatable, Encodable {
         public var at: Double
     }
 
+    /// One refused move of the trainee's: what the CCP said of it (the move and why it was refused), and when.
+    public struct RefusedResult: Sendable, Equatable, Encodable {
+        public var move: String
+        /// Lesson seconds.
+        public var at: Double
+    }
+
     public var lesson: String
     /// Where the lesson came from: `built-in:NAME` or the lesson file's path as given.
     public var source: String
@@ -40,9 +47,10 @@ public struct LessonReport: Sendable, Equatable, Encodable {
     public var handleTime: Int?
     public var goals: [GoalResult]
     public var forbidden: [ForbiddenResult]
+    public var refused: [RefusedResult]
 
     private enum CodingKeys: String, CodingKey {
-        case lesson, source, agent, result, duration, score, measures, handleTime, goals, forbidden
+        case lesson, source, agent, result, duration, score, measures, handleTime, goals, forbidden, refused
     }
 
     /// Every key is written, a lesson not started with `score`, `measures` and `handleTime` null, so a
@@ -59,6 +67,7 @@ public struct LessonReport: Sendable, Equatable, Encodable {
         try c.encode(handleTime, forKey: .handleTime)
         try c.encode(goals, forKey: .goals)
         try c.encode(forbidden, forKey: .forbidden)
+        try c.encode(refused, forKey: .refused)
     }
 
     public init(_ run: LessonRun) {
@@ -75,6 +84,7 @@ public struct LessonReport: Sendable, Equatable, Encodable {
                        metAt: run.goals[i].metAt.map { Double($0) / 1000 })
         }
         forbidden = run.occurrences.map { ForbiddenResult(event: $0.title, rule: $0.forbidden + 1, at: Double($0.at) / 1000) }
+        refused = run.refusals.map { RefusedResult(move: $0.what, at: Double($0.at) / 1000) }
     }
 
     public func json() -> Data {
@@ -100,11 +110,11 @@ public struct LessonReport: Sendable, Equatable, Encodable {
     public static let csvHeader = ["lesson", "row", "goal_number", "goal_id", "goal", "met", "met_at_s", "result", "score",
                                    "time_to_answer_s", "handle_time_s", "customer_hold_s", "holds", "transfers_completed",
                                    "refused_moves", "forbidden_events", "missed_offers", "forbidden_rule", "forbidden_event",
-                                   "forbidden_at_s", "asked_misses", "agent", "source"]
+                                   "forbidden_at_s", "asked_misses", "agent", "source", "refused_move", "refused_at_s"]
 
     /// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled. A `lesson` row, a
-    /// `goal` row per goal, then a `forbidden` row per forbidden event that happened (its rule's number,
-    /// text and lesson time); each row fills the columns of its kind and leaves the others empty, except
+    /// `goal` row per goal, a `forbidden` row per forbidden event that happened (its rule's number,
+    /// text and lesson time), then a `refused` row per refused move (what and when); each row fills the columns of its kind and leaves the others empty, except
     /// `agent` and `source`, on every row, so a class's files concatenated still say whose row it is.
     public func csv() -> String {
         func field(_ s: String) -> String {
@@ -118,14 +128,18 @@ public struct LessonReport: Sendable, Equatable, Encodable {
         rows.append([lesson, "lesson", "", "", "", "\(goals.allSatisfy(\.met))", seconds(duration), result, n(score?.total),
                      seconds(m?.timeToAnswer.map { Double($0) / 1000 }), n(m?.handle), n(m?.customerHold), n(m?.holds),
                      n(m?.transfersCompleted), n(m?.refusedMoves), n(m?.forbiddenEvents), n(m?.missedOffers), "", "", "",
-                     n(m?.askedMisses), agent, source])
+                     n(m?.askedMisses), agent, source, "", ""])
         for g in goals {
             rows.append([lesson, "goal", "\(g.number)", g.id, g.goal, "\(g.met)", seconds(g.metAt)]
-                + Array(repeating: "", count: Self.csvHeader.count - 10) + ["", agent, source])
+                + Array(repeating: "", count: Self.csvHeader.count - 12) + ["", agent, source, "", ""])
         }
         for f in forbidden {
-            rows.append([lesson, "forbidden"] + Array(repeating: "", count: Self.csvHeader.count - 8)
-                + ["\(f.rule)", f.event, seconds(f.at), "", agent, source])
+            rows.append([lesson, "forbidden"] + Array(repeating: "", count: Self.csvHeader.count - 10)
+                + ["\(f.rule)", f.event, seconds(f.at), "", agent, source, "", ""])
+        }
+        for r in refused {
+            rows.append([lesson, "refused"] + Array(repeating: "", count: Self.csvHeader.count - 6)
+                + [agent, source, r.move, seconds(r.at)])
         }
         return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
@@ -151,6 +165,7 @@ public struct LessonReport: Sendable, Equatable, Encodable {
             + (m.askedMisses > 0 ? " (\(m.askedMisses) asked for by the lesson)" : "") + ", refused moves \(m.refusedMoves)"
             + ", forbidden events \(m.forbiddenEvents)")
         for f in forbidden { lines.append(String(format: "  forbidden at %.0f s: ", f.at) + f.event + " (forbidden rule \(f.rule))") }
+        for r in refused { lines.append(String(format: "  refused at %.0f s: ", r.at) + r.move) }
         return lines.joined(separator: "\n")
     }
 }

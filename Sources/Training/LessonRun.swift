@@ -49,7 +49,10 @@ public final class LessonRun {
     public private(set) var goals: [GoalState]
     public private(set) var occurrences: [Occurrence] = []
     public private(set) var offers: [Offer] = []
-    public private(set) var refusedMoves = 0
+    /// Each refused move of the trainee's, in order: what was tried and why it was refused, and when, so the
+    /// summary and the report can say which moves cost the conduct points, not only how many.
+    public private(set) var refusals: [RefusedMove] = []
+    public var refusedMoves: Int { refusals.count }
     /// Engine time when the lesson started.
     public let startedAt: Millis
     /// Lesson ms when it ended.
@@ -108,7 +111,7 @@ public final class LessonRun {
     @discardableResult
     public func perform(_ command: AgentCommand, as username: String) -> Refusal? {
         let refusal = engine.perform(command, as: username)
-        if refusal != nil, username == agent { noteRefusal() }
+        if let refusal, username == agent { noteRefusal(refusal.reason) }
         check()
         return refusal
     }
@@ -121,9 +124,28 @@ public final class LessonRun {
 
     /// A refused move of the trainee's that did not come through `perform`: a dimmed button pressed, or a
     /// command on the `:` line the engine refused.
-    public func noteRefusal() {
+    /// `what`: the move and the reason it was refused, as the CCP said it ("Join: Join needs a third party").
+    public func noteRefusal(_ what: String) {
         guard phase == .running else { return }
-        refusedMoves += 1
+        refusals.append(RefusedMove(at: elapsed, what: what))
+    }
+
+    /// A refused move: lesson ms, and what the CCP said of it.
+    public struct RefusedMove: Sendable, Equatable {
+        public var at: Millis
+        public var what: String
+    }
+
+    /// The trainee has no contact and no call is on its way: no caller in a flow or a queue and no timed
+    /// step of the world still to run. A hint written for a ringing call ("Wait: the accept window…")
+    /// is stale then, since the caller it speaks of is gone (answered, ended, cleared).
+    public var noCallComing: Bool {
+        guard phase == .running, engine.view(of: agent)?.contact == nil else { return false }
+        let timedStepLeft = lesson.world.indices.contains { i in
+            if case .at = lesson.world[i].trigger { return !stepsDone[i] }
+            return false
+        }
+        return !timedStepLeft && !engine.liveContacts().contains { $0.agent == nil }
     }
 
     /// The hint key: shows the current goal's hint now.

@@ -29,7 +29,7 @@ public final class LessonSession: CCPSession {
     /// A command the engine refuses on the `:` line is a refused move of the trainee's, as a pressed key's is.
     public func runCommandLine(_ line: String, as username: String) -> String? {
         let output = inner.runLine(line, as: username)
-        if output.refusedAgent == run.agent { run.noteRefusal() }
+        if output.refusedAgent == run.agent { run.noteRefusal(":\(line)  \(output.message ?? "refused")") }
         run.check()
         return output.message
     }

@@ -13,6 +13,9 @@ public struct WorldSnapshot: Equatable, Sendable {
     public var exampleCall: ExampleCall?
     /// Each shown agent's next caller, or why none reaches the agent (CCPSession.nextCaller).
     public var nextCallers: [String: Result<ExampleCall, Refusal>] = [:]
+    /// Callers in a flow or a queue, no agent on them yet: read only while a shown agent is idle and
+    /// `i` is offered, where it decides whether `i` brings the first caller or another one.
+    public var callersWaiting = 0
     /// The lesson's goal, hint, time left and result, in lesson mode.
     public var lesson: LessonProgress?
     /// The lesson was opened from `termccp learn`'s menu: quitting it goes back there.
@@ -57,6 +60,9 @@ public struct WorldSnapshot: Equatable, Sendable {
             snapshot.agents[name] = session.agentView(name)
             snapshot.agentTranscripts[name] = session.transcript(of: .agent(name))
             snapshot.nextCallers[name] = session.nextCaller(for: name)
+        }
+        if snapshot.exampleCall != nil, agents.contains(where: { snapshot.agents[$0]?.contact == nil }) {
+            snapshot.callersWaiting = session.liveContacts.filter { $0.agent == nil }.count
         }
         if customer {
             if let caller = session.callerView() {

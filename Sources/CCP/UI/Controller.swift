@@ -101,7 +101,8 @@ public final class CCPController {
     public func handle(_ event: InputEvent) -> [Intent] {
         let (next, intents) = Reducer.reduce(ui, event, world: snapshot())
         if next.refusals > ui.refusals, let lesson = session.lesson, ui.commandAgent == lesson.agent {
-            lesson.noteRefusal()
+            let said = next.panels.indices.contains(next.focus) ? next.panels[next.focus].message : next.message
+            lesson.noteRefusal(said?.text ?? "A move the CCP refused")
         }
         // Closing the story starts the lesson: quitting before that is no attempt (LessonRun.Phase.notStarted).
         if ui.storyOpen, !next.storyOpen { session.lesson?.begin() }

@@ -51,7 +51,9 @@ enum AgentPanel {
             (row, rest) = rest.splitTop(partyRows)
             let selected = min(state.selectedParty, max(0, contact.parties.count - 1))
             PartyList.draw(contact.parties, selected: selected, now: now, panel: panel, in: row, on: &canvas)
-            if world.lesson != nil, !contact.parties.isEmpty {
+            // A trainee always sees the party keys; elsewhere they are drawn where the rows leave them out,
+            // so `o`, `u` and `x` are on screen in a 38-column panel beside a supervisor's too, not only in help.
+            if !contact.parties.isEmpty, world.lesson != nil || !PartyList.rowsShowKeys(width: row.width) {
                 (row, rest) = rest.splitTop(1)
                 PartyList.drawKeys(contact.parties, selected: selected, in: row, on: &canvas)
             }
@@ -62,9 +64,11 @@ enum AgentPanel {
             canvas.put(WordWrap.line(short, width: row.width, ellipsis: canvas.glyphs.ellipsis), x: row.x, y: row.y,
                        role: .hint, clip: row)
         } else if world.exampleCall != nil {
-            // A newcomer who waited out the demo call still has a caller one key away.
+            // A newcomer who waited out the demo call still has a caller one key away. While a caller is
+            // still in the flow or the queue (the demo's call, a lesson's "Pat is about to phone in"), the
+            // key brings a second one: said so, lest a trainee press it and miss the offer it brings.
             (row, rest) = rest.splitTop(1)
-            canvas.put("Press \(Keymap.mnemonic(.callIn, in: .global)) and a caller phones in now", x: row.x, y: row.y,
+            canvas.put(idleCallerHint(waiting: world.callersWaiting, glyphs: canvas.glyphs), x: row.x, y: row.y,
                        width: row.width, role: .hint, clip: row)
         }
         rest = rest.splitTop(1).rest
@@ -108,6 +112,14 @@ enum AgentPanel {
             TranscriptView.draw(world.agentTranscripts[view.username] ?? [], title: "What \(view.displayName) hears",
                                 scroll: state.scroll, in: rest, on: &canvas)
         }
+    }
+
+    /// The idle panel's line about the caller key: it brings the first caller, or another while
+    /// `waiting` callers are still in a flow or a queue.
+    static func idleCallerHint(waiting: Int, glyphs: Glyphs) -> String {
+        let key = Keymap.mnemonic(.callIn, in: .global)
+        guard waiting > 0 else { return "Press \(key) and a caller phones in now" }
+        return "\(waiting) caller\(waiting == 1 ? "" : "s") waiting \(glyphs.separator) \(key) brings another"
     }
 
     /// Quick connect types as the CCP's list names them.

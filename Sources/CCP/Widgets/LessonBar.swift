@@ -21,6 +21,11 @@ enum LessonBar {
             let clear = Keymap.mnemonic(.clear, in: .agent), next = Keymap.mnemonic(.callIn, in: .global)
             return ("Missed contact: press \(clear) (Clear contact); the caller rings again, or \(next) brings the next caller.", .hint)
         }
+        // The hint may speak of a caller who is gone; what brings one is said with it, for any goal that needs one.
+        if let hint = p.hint, p.noCallComing {
+            let next = Keymap.mnemonic(.callIn, in: .global)
+            return ("Hint: \(hint) No call is on its way: \(next) brings a caller if this goal needs one.", .hint)
+        }
         if let hint = p.hint { return ("Hint: \(hint)", .hint) }
         return nil
     }

@@ -10,11 +10,14 @@ enum LessonSummary {
         var text: String
         var tail: String?
         var role: StyleRole
+        /// A refused move listed under the count: the first rows to go when the summary is too tall.
+        var refusal = false
 
-        init(_ text: String, _ role: StyleRole, tail: String? = nil) {
+        init(_ text: String, _ role: StyleRole, tail: String? = nil, refusal: Bool = false) {
             self.text = text
             self.tail = tail
             self.role = role
+            self.refusal = refusal
         }
 
         var whole: String { tail.map { "\(text)  \($0)" } ?? text }
@@ -53,7 +56,9 @@ enum LessonSummary {
         out.append(Row("Handle time         \(TimeText.clock(m.handle * 1000))  (talk \(m.talk) s, hold \(m.customerHold) s, ACW \(m.afterContactWork) s)", .overlay))
         out.append(Row("Customer hold       \(m.customerHold) s in \(m.holds) hold\(m.holds == 1 ? "" : "s")", .overlay))
         out.append(Row("Transfers completed \(m.transfersCompleted)", .overlay))
-        out.append(Row("Refused moves       \(m.refusedMoves)", .overlay))
+        out.append(Row("Refused moves       \(m.refusedMoves)", m.refusedMoves > 0 ? .error : .overlay))
+        // Which moves cost the conduct points, in the CCP's own words, so the trainee learns what not to press.
+        out += p.refused.map { Row("  ! \(TimeText.clock($0.at))  \($0.what)", .hint, refusal: true) }
         out.append(Row("Forbidden events    \(m.forbiddenEvents)", m.forbiddenEvents > 0 ? .error : .overlay))
         out += forbiddenLines(p, glyphs: g)
         let s = p.score
@@ -69,6 +74,8 @@ enum LessonSummary {
         var content = lines(p, glyphs: canvas.glyphs)
         // Too tall for the terminal: blank lines go first, then the goals fold into one line.
         if content.count + 3 > area.height { content.removeAll { $0.text.isEmpty } }
+        // Then the refused moves listed (their count stays; the report lists them all).
+        if content.count + 3 > area.height { content.removeAll(where: \.refusal) }
         // Then the score's parts share one row when it is wide enough, before any goal is folded away.
         if content.count + 3 > area.height, content.count >= 2 {
             let joined = content[content.count - 2].text + " " + content[content.count - 1].text.drop { $0 == " " }
@@ -90,7 +97,9 @@ enum LessonSummary {
                 : Array(listed.prefix(room - 1)) + [Row("  \(canvas.glyphs.ellipsis) \(listed.count - room + 1) more", .error)]
             content.replaceSubrange(first..<(first + listed.count), with: kept)
         }
-        let width = min(area.width - 2, max(50, (content.map { CellWidth.of($0.whole) }.max() ?? 0) + 4))
+        // Wide enough for the lesson's title too where the terminal is: it names what the summary is of.
+        let width = min(area.width - 2, max(50, (content.map { CellWidth.of($0.whole) }.max() ?? 0) + 4,
+                                            CellWidth.of(p.title) + 8))
         let height = min(area.height, content.count + 3)
         let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - height) / 2),
                         width: width, height: height)

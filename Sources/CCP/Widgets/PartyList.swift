@@ -6,6 +6,11 @@ import TextFit
 enum PartyList {
     static let maxRows = 6
 
+    /// Whether the selected row names its keys (`[o] Hold`) at this width: a narrow panel (38 columns
+    /// beside another at 80) drops them so the state and timer still fit, and the key hint line under
+    /// the list names them instead (`AgentPanel`).
+    static func rowsShowKeys(width: Int) -> Bool { width >= 56 }
+
     static func role(_ state: ConnectionState) -> StyleRole {
         switch state {
         case .connected: return .partyConnected
@@ -18,7 +23,7 @@ enum PartyList {
     static func draw(_ parties: [PartyView], selected: Int, now: Millis, panel: Int, in rect: Rect,
                      on canvas: inout Canvas) {
         let g = canvas.glyphs
-        let roomy = rect.width >= 56
+        let roomy = rowsShowKeys(width: rect.width)
         // A Mute column only where some row shows the move (multi-party calls), so three-party rows keep their width.
         let showsMute = parties.contains { p in AgentControls.shownMoves(p).contains { $0.action == .toggleMuteParty } }
         let muteWidth = showsMute ? (roomy ? 11 : 7) : 0
@@ -72,7 +77,8 @@ enum PartyList {
         }
     }
 
-    /// Lessons: how to choose a party and what each key does to the selected one now. The keys come from
+    /// How to choose a party and what each key does to the selected one now (lessons, and any panel
+    /// whose rows show no keys). The keys come from
     /// the predicate the keys are carried out or refused by (`AgentControls.refusal`), so the hint lists
     /// exactly the keys that apply (lazygit's one predicate): `u` on a multi-party call, Resume for a held
     /// party, nothing for one that has left (issue 11 review 2, point 9: the hint never listed `u`).
