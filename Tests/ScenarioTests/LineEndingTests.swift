@@ -43,6 +43,18 @@ import Testing
         #expect(failure == .notUTF8(line: 3, offset: bytes.count - 1 - ending.utf8.count, byte: 0xE9))
     }
 
+    /// RFC 3629 §6: a leading byte order mark is not part of the text, whichever line ends follow; a
+    /// scenario saved with one loads as without it.
+    @Test(arguments: endings)
+    func aByteOrderMarkIsNotPartOfTheText(ending: String) throws {
+        let yaml = minimalScenario.replacingOccurrences(of: "\n", with: ending)
+        #expect(TextFile.decode([0xEF, 0xBB, 0xBF] + Array(yaml.utf8)) == .success(yaml))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("bom-\(UUID().uuidString).yaml")
+        try Data([0xEF, 0xBB, 0xBF] + Array(yaml.utf8)).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        #expect(throws: Never.self) { try ScenarioLoader.load(file: file.path) }
+    }
+
     @Test func invalidSequencesAreFoundAtTheirFirstByte() {
         let cases: [([UInt8], Int)] = [
             ([0x61, 0xC3], 1),                    // cut short at the end

@@ -192,3 +192,24 @@ def test_check_names_a_file_termccp_wrote_instead_of_checking_it_as_an_input(ter
         assert f"{flag} " in line, line
     assert "Actions" not in done.stdout, "a JSON output must not be checked as a flow"
     assert done.stdout.splitlines()[-1] == f"{len(outputs)} files checked: {len(outputs)} errors, 0 warnings"
+
+
+def test_every_kind_of_input_saved_with_a_byte_order_mark_reads_as_without_it(termccp_path, tmp_path):
+    # Editors on Windows save UTF-8 with a byte order mark; the YAML reader took it as part of the first key and
+    # refused every such scenario and lesson ("YAML syntax ... line 2"). RFC 3629 §6: the mark is not text.
+    bom = b"\xef\xbb\xbf"
+    for source, name in [(LESSON, "lesson.yaml"), (THEMES / "light.json", "theme.json")]:
+        (tmp_path / name).write_bytes(bom + source.read_bytes())
+    (tmp_path / "scenario.yaml").write_bytes(bom + b"queues: [{ name: Q }]\nroutingProfiles: [{ name: P, queues: [Q] }]\n"
+                                             b"agents: [{ username: a, routingProfile: P }]\n")
+    (tmp_path / "call.ccp").write_bytes(bom + b"call +15555550123 -> +18005550100\nwait 3s\nexpect caller \"In queue\"\n")
+    done = run(termccp_path, "check", tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[-1] == "4 files checked: 0 errors, 0 warnings", done.stdout
+    script = run(termccp_path, "script", tmp_path / "call.ccp")
+    assert script.returncode == 0, script.stdout + script.stderr
+    # A byte that is not UTF-8 after the mark is still found at its offset in the file, the mark counted.
+    (tmp_path / "bad.yaml").write_bytes(bom + b"queues:\n  - name: Caf\xe9\n")
+    bad = run(termccp_path, "check", tmp_path / "bad.yaml")
+    assert bad.returncode == 2
+    assert f"{tmp_path / 'bad.yaml'}:2: the file is not UTF-8 text: byte 0xE9 at byte offset 24" in bad.stdout, bad.stdout

@@ -76,7 +76,13 @@ public enum TextFile {
 
     /// The text of `bytes`, or where the first byte that is not UTF-8 is: the start of the first
     /// sequence that is invalid (RFC 3629 §4: no overlong forms, surrogates or values past U+10FFFF).
+    /// A leading byte order mark is not part of the text (RFC 3629 §6): editors on Windows save one, and
+    /// the YAML reader took it for the first key's first character, failing every scenario and lesson so saved.
     public static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        if bytes.starts(with: bom), let text = String(validating: bytes.dropFirst(bom.count), as: UTF8.self) {
+            return .success(text)
+        }
         if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
         var i = 0, line = 1
         while i < bytes.count {
