@@ -35,6 +35,12 @@ public struct LessonReport: Sendable, Equatable, Encodable {
     public var source: String
     /// The trainee's agent (username), so a trainer collecting a class's reports knows whose each is.
     public var agent: String
+    /// The trainee as the trainer named them (`termccp learn --trainee NAME`): every trainee plays the same
+    /// agent, so without it a class's reports are told apart only by their file names. Nil when not given.
+    public var trainee: String?
+    /// When the lesson closed on the wall clock, ISO 8601 in UTC (`2026-12-02T14:31:04Z`), given by the command
+    /// that ran it: the lesson itself runs on virtual time, so this is the one wall-clock value of a report.
+    public var finishedAt: String?
     /// passed, timed_out, stopped, or not_started (quit before the start: no score and no measures).
     public var result: String
     /// Lesson seconds from start to end.
@@ -50,7 +56,7 @@ public struct LessonReport: Sendable, Equatable, Encodable {
     public var refused: [RefusedResult]
 
     private enum CodingKeys: String, CodingKey {
-        case lesson, source, agent, result, duration, score, measures, handleTime, goals, forbidden, refused
+        case lesson, source, agent, trainee, finishedAt, result, duration, score, measures, handleTime, goals, forbidden, refused
     }
 
     /// Every key is written, a lesson not started with `score`, `measures` and `handleTime` null, so a
@@ -60,6 +66,8 @@ public struct LessonReport: Sendable, Equatable, Encodable {
         try c.encode(lesson, forKey: .lesson)
         try c.encode(source, forKey: .source)
         try c.encode(agent, forKey: .agent)
+        try c.encode(trainee, forKey: .trainee)
+        try c.encode(finishedAt, forKey: .finishedAt)
         try c.encode(result, forKey: .result)
         try c.encode(duration, forKey: .duration)
         try c.encode(score, forKey: .score)
@@ -70,10 +78,12 @@ public struct LessonReport: Sendable, Equatable, Encodable {
         try c.encode(refused, forKey: .refused)
     }
 
-    public init(_ run: LessonRun) {
+    public init(_ run: LessonRun, trainee: String? = nil, finishedAt: String? = nil) {
         lesson = run.lesson.title
         source = run.lesson.source
         agent = run.agent
+        self.trainee = trainee
+        self.finishedAt = finishedAt
         result = run.phase.rawValue
         duration = Double(run.elapsed) / 1000
         score = run.scored ? run.score : nil
@@ -107,7 +117,10 @@ public struct LessonReport: Sendable, Equatable, Encodable {
         return header + reports.map { String($0.csv().dropFirst(header.count)) }.joined()
     }
 
-    public static let csvHeader = ["lesson", "row", "goal_number", "goal_id", "goal", "met", "met_at_s", "result", "score",
+    public static let csvHeader = rowColumns + ["trainee", "finished_at"]
+
+    /// The columns each kind of row fills; `trainee` and `finished_at`, on every row, follow them.
+    private static let rowColumns = ["lesson", "row", "goal_number", "goal_id", "goal", "met", "met_at_s", "result", "score",
                                    "time_to_answer_s", "handle_time_s", "customer_hold_s", "holds", "transfers_completed",
                                    "refused_moves", "forbidden_events", "missed_offers", "forbidden_rule", "forbidden_event",
                                    "forbidden_at_s", "asked_misses", "agent", "source", "refused_move", "refused_at_s"]
@@ -115,7 +128,8 @@ public struct LessonReport: Sendable, Equatable, Encodable {
     /// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled. A `lesson` row, a
     /// `goal` row per goal, a `forbidden` row per forbidden event that happened (its rule's number,
     /// text and lesson time), then a `refused` row per refused move (what and when); each row fills the columns of its kind and leaves the others empty, except
-    /// `agent` and `source`, on every row, so a class's files concatenated still say whose row it is.
+    /// `agent`, `source`, `trainee` and `finished_at`, on every row, so a class's files concatenated still say whose
+    /// row it is.
     public func csv() -> String {
         func field(_ s: String) -> String {
             s.contains(where: { ",\"\r\n".contains($0) }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
@@ -131,17 +145,19 @@ public struct LessonReport: Sendable, Equatable, Encodable {
                      n(m?.askedMisses), agent, source, "", ""])
         for g in goals {
             rows.append([lesson, "goal", "\(g.number)", g.id, g.goal, "\(g.met)", seconds(g.metAt)]
-                + Array(repeating: "", count: Self.csvHeader.count - 12) + ["", agent, source, "", ""])
+                + Array(repeating: "", count: Self.rowColumns.count - 12) + ["", agent, source, "", ""])
         }
         for f in forbidden {
-            rows.append([lesson, "forbidden"] + Array(repeating: "", count: Self.csvHeader.count - 10)
+            rows.append([lesson, "forbidden"] + Array(repeating: "", count: Self.rowColumns.count - 10)
                 + ["\(f.rule)", f.event, seconds(f.at), "", agent, source, "", ""])
         }
         for r in refused {
-            rows.append([lesson, "refused"] + Array(repeating: "", count: Self.csvHeader.count - 6)
+            rows.append([lesson, "refused"] + Array(repeating: "", count: Self.rowColumns.count - 6)
                 + [agent, source, r.move, seconds(r.at)])
         }
-        return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        let whose = [trainee ?? "", finishedAt ?? ""]
+        return rows.enumerated().map { i, row in (i == 0 ? row : row + whose).map(field).joined(separator: ",") }
+            .joined(separator: "\r\n") + "\r\n"
     }
 
     /// How the lesson ended, with its score: `Passed, score 85/100`, `Not started (quit before the start), no score`.

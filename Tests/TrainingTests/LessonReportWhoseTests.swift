@@ -25,6 +25,26 @@ import Training
         #expect(object["source"] as? String == "built-in:take-a-call")
     }
 
+    /// Every trainee plays the same agent: the trainer's name for them and the wall-clock time the lesson closed go
+    /// on every CSV row (quoted where the name holds a comma) and in the JSON, null there when not given, so every
+    /// report has one shape (issue 11 review 3; docs/lesson-format.md, Reports).
+    @Test func theTraineesNameAndWhenTheLessonClosedAreOnEveryRow() throws {
+        let t = try Trainee("take-a-call")
+        t.waitForBanner(.incoming).wait(1000).press("a").waitForBanner(.connected)
+        let report = LessonReport(t.run, trainee: "Lima, Ana", finishedAt: "2026-12-02T14:31:04Z")
+        let lines = report.csv().split(separator: "\r\n").map(String.init)
+        let header = lines[0].split(separator: ",").map(String.init)
+        #expect(Array(header.suffix(2)) == ["trainee", "finished_at"])
+        #expect(lines.count == 6)
+        for line in lines.dropFirst() { #expect(line.hasSuffix(",\"Lima, Ana\",2026-12-02T14:31:04Z"), "\(line)") }
+        let object = try #require(try JSONSerialization.jsonObject(with: report.json()) as? [String: Any])
+        #expect(object["trainee"] as? String == "Lima, Ana")
+        #expect(object["finishedAt"] as? String == "2026-12-02T14:31:04Z")
+        let unnamed = try #require(try JSONSerialization.jsonObject(with: LessonReport(t.run).json()) as? [String: Any])
+        #expect(unnamed.keys.contains("trainee") && unnamed["trainee"] is NSNull)
+        #expect(LessonReport(t.run).csv().split(separator: "\r\n").dropFirst().allSatisfy { $0.hasSuffix(",,") })
+    }
+
     /// A lesson file's report names the file as given; the askedMisses measure is in both forms.
     @Test func aLessonFilesReportNamesItsPathAndTheAskedMisses() throws {
         let lesson = try LessonLoader.load(yaml: "title: T\nstory: S\nagent: john\nworld:\n  - at: 1s\n    do: call +15555550123 -> +18005550100\n"

@@ -7,6 +7,7 @@ call is rung with the clock paused (`ring_the_lessons_caller`) and a late key st
 
 import csv
 import json
+import re
 import subprocess
 
 import pytest
@@ -28,7 +29,8 @@ def ring_the_lessons_caller(t):
 @pytest.mark.parametrize("rows,cols", [(24, 80), (40, 120)])
 def test_take_a_call_lesson_end_to_end_with_a_csv_report(term, tmp_path, rows, cols):
     report = tmp_path / "result.csv"
-    t = term("learn", "take-a-call", "--speed", SPEED, "--report", str(report), rows=rows, cols=cols)
+    t = term("learn", "take-a-call", "--speed", SPEED, "--report", str(report), "--trainee", "Lima, Ana",
+             rows=rows, cols=cols)
     t.wait_screen("Enter starts the lesson")
     assert "Take a call and finish after contact work" in t.text()
     # The story stops time: the clock still reads 0:00.
@@ -55,6 +57,21 @@ def test_take_a_call_lesson_end_to_end_with_a_csv_report(term, tmp_path, rows, c
     # Whose rows these are, on every row (issue 11 review point 10a).
     agent, source = rows_read[0].index("agent"), rows_read[0].index("source")
     assert all(r[agent] == "john" and r[source] == "built-in:take-a-call" for r in rows_read[1:])
+    # Whose attempt, and when: every trainee plays john, so the trainer names them (issue 11 review 3).
+    trainee, finished = rows_read[0].index("trainee"), rows_read[0].index("finished_at")
+    assert all(r[trainee] == "Lima, Ana" for r in rows_read[1:])
+    closed = {r[finished] for r in rows_read[1:]}
+    assert len(closed) == 1 and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", closed.pop())
+
+
+@pytest.mark.parametrize("name", ["", "  ", "Ana\nLima", "Ana\x1b[2J", "x" * 101])
+def test_a_trainee_name_that_cannot_go_in_a_report_is_refused_before_the_lesson(termccp_path, tmp_path, name):
+    report = tmp_path / "r.csv"
+    done = subprocess.run([termccp_path, "learn", "take-a-call", "--report", str(report), "--trainee", name],
+                          capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "--trainee takes a name of 1 to 100 characters without control characters" in done.stderr
+    assert not report.exists()
 
 
 def test_learn_list_names_every_built_in_lesson(termccp_path):

@@ -27,6 +27,10 @@ struct LearnCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the result to this file: JSON, or CSV when it ends in .csv.", valueName: "file"), completion: .file(extensions: ["json", "csv"]))
     var report: String?
 
+    @Option(help: ArgumentHelp("The trainee's name, written in the report (JSON `trainee`, CSV `trainee` column) beside the time the lesson closed, so a class's reports say whose each is.",
+                               valueName: "name"))
+    var trainee: String?
+
     @Flag(help: "List the built-in lessons and exit.")
     var list = false
 
@@ -39,6 +43,22 @@ struct LearnCommand: ParsableCommand {
     /// One supervisor panel, as on `run` and `demo`: a second `--supervisor` is refused, not silently dropped.
     func validate() throws {
         try SupervisorChoice.validate(CommandLine.arguments.dropFirst())
+        if let trainee {
+            // A name goes into a CSV cell and a JSON string a trainer opens later: a line break or an escape sequence
+            // there would be a trap, an empty one no name.
+            guard !trainee.trimmingCharacters(in: .whitespaces).isEmpty, trainee.count <= Self.traineeLimit,
+                  !trainee.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                throw ValidationError("--trainee takes a name of 1 to \(Self.traineeLimit) characters without control characters")
+            }
+        }
+    }
+
+    static let traineeLimit = 100
+
+    /// The report of a lesson closed now, with the trainee's name and the wall-clock time it closed (the lesson's
+    /// own times are virtual).
+    private func report(_ run: LessonRun) -> LessonReport {
+        LessonReport(run, trainee: trainee, finishedAt: Date().formatted(.iso8601))
     }
 
     @OptionGroup var screen: ScreenOptions
@@ -75,7 +95,7 @@ struct LearnCommand: ParsableCommand {
         // A CCP that could not start (status 2) or was ended by a signal ran no lesson to the
         // trainee's end: a score for it would be made up, so nothing is printed or written.
         guard status == 0 else { throw ExitCode(status) }
-        let result = LessonReport(run)
+        let result = report(run)
         print(result.text())
         if let report { try write(result, to: report) }
     }
@@ -115,7 +135,7 @@ struct LearnCommand: ParsableCommand {
             run.stop()
             // A lesson ended by a signal ran to no end of the trainee's: no score for it.
             guard status == 0 else { return "" }
-            let result = LessonReport(run)
+            let result = report(run)
             results.append(result)
             // The result first: at 80 columns a long title is cut, the score never.
             return "\(result.outcome): \(result.lesson)"
