@@ -37,6 +37,19 @@ public enum YAMLKind: Equatable, Sendable {
         }
     }
 
+    /// What `check` says of a YAML file with nothing in it (empty, or only comments): it cannot tell which kind
+    /// the file was meant to be, so it names what each starts with. Nil when the text holds a document.
+    /// (`learn` and `run` know the kind they expect and say "the lesson is empty" / "the scenario is empty".)
+    public static func emptyProblem(file: String, yaml: String) -> Problem? {
+        let document: Node?
+        // Broken YAML is not empty: the readers report where it breaks.
+        do { document = try Yams.compose(yaml: yaml) } catch { return nil }
+        guard document == nil else { return nil }
+        return Problem(file: file, line: 1, message: "the file is empty",
+                       fix: "a lesson starts with `title:`, `story:` and `goals:` (docs/lesson-format.md), a scenario with "
+                           + "`queues:`, `routingProfiles:` and `agents:` (docs/scenario-format.md)")
+    }
+
     /// What `check`, `learn` and `run` say of a file that is neither kind, or both; nil for a lesson, a
     /// scenario, or a text with no top-level keys. With the file's text, it is placed at the line of the
     /// first key at fault (the fewer kind's, or the first of neither).

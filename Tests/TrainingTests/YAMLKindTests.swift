@@ -48,4 +48,20 @@ import Training
         #expect(YAMLKind.of(yaml: yaml) == .neither(keys: []))
         #expect(YAMLKind.of(yaml: yaml).problem(file: "f.yaml") == nil)
     }
+
+    /// `check` cannot tell which kind an empty file was meant to be: it says the file is empty and what each kind
+    /// starts with, not "the scenario is empty" of what may be a lesson (issue 11 review 3). Comments and blank
+    /// lines are nothing; a document of any shape is left to the readers.
+    @Test(arguments: ["", "\n\n", "# a lesson for week 1\n", "  \n# later\n"])
+    func anEmptyFileIsSaidToBeEmptyNotAnEmptyScenario(yaml: String) throws {
+        let problem = try #require(YAMLKind.emptyProblem(file: "f.yaml", yaml: yaml))
+        #expect(problem.message == "the file is empty" && problem.line == 1 && problem.isError)
+        #expect(problem.fix?.hasPrefix("a lesson starts with `title:`, `story:` and `goals:`") == true)
+        #expect(problem.fix?.contains("a scenario with `queues:`") == true)
+    }
+
+    @Test(arguments: ["- a\n", "just words\n", "title: T\n", "queues: [\n"])
+    func aFileWithADocumentOrBrokenYAMLIsNotEmpty(yaml: String) {
+        #expect(YAMLKind.emptyProblem(file: "f.yaml", yaml: yaml) == nil)
+    }
 }

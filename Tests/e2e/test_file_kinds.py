@@ -213,3 +213,16 @@ def test_every_kind_of_input_saved_with_a_byte_order_mark_reads_as_without_it(te
     bad = run(termccp_path, "check", tmp_path / "bad.yaml")
     assert bad.returncode == 2
     assert f"{tmp_path / 'bad.yaml'}:2: the file is not UTF-8 text: byte 0xE9 at byte offset 24" in bad.stdout, bad.stdout
+
+
+def test_check_of_an_empty_yaml_file_says_it_is_empty_and_what_each_kind_starts_with(termccp_path, tmp_path):
+    # It cannot tell a lesson from a scenario with nothing in it: "the scenario is empty" misled a trainer
+    # starting a lesson file (issue 11 review 3). learn and run know which kind they expect and say so.
+    empty = tmp_path / "week1.yaml"
+    empty.write_text("# lesson for week 1\n")
+    done = run(termccp_path, "check", empty)
+    assert done.returncode == 2
+    assert done.stdout.startswith(f"{empty}:1: the file is empty — a lesson starts with `title:`, `story:` and `goals:`")
+    assert "scenario is empty" not in done.stdout
+    learn = run(termccp_path, "learn", empty)
+    assert learn.returncode == 2 and "the lesson is empty" in learn.stderr + learn.stdout

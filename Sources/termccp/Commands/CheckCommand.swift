@@ -53,6 +53,7 @@ struct CheckCommand: ParsableCommand {
         let lower = file.lowercased()
         if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
             if case .success(let text) = TextFile.read(file) {
+                if let empty = YAMLKind.emptyProblem(file: file, yaml: text) { return [empty] }
                 let kind = YAMLKind.of(yaml: text)
                 if kind == .lesson { return LessonLoader.problems(file: file) }
                 if let problem = kind.problem(file: file, yaml: text) { return [problem] }
