@@ -73,30 +73,6 @@ public enum LessonLoader {
     /// `validate`, keeping the engine built on the way (nil when the lesson or its scenario could not be read).
     private static func validated(yaml: String, source: String, baseDirectory: String)
         -> (lesson: Lesson?, engine: Engine?, problems: [Problem]) {
-        let (lesson, engine, problems) = validatedAsRead(yaml: yaml, source: source, baseDirectory: baseDirectory)
-        return (lesson, engine, problems.map(visible))
-    }
-
-    /// A problem as it may be printed: a key or value it quotes from the file may hold a control
-    /// character (a quoted escape), which the terminal showing it would carry out.
-    static func visible(_ problem: Problem) -> Problem {
-        var out = problem
-        out.message = visible(problem.message)
-        out.location = problem.location.map(visible)
-        out.fix = problem.fix.map(visible)
-        return out
-    }
-
-    /// `s` with each control character but a line break written as its escape (`\u{1B}`).
-    static func visible(_ s: String) -> String {
-        s.unicodeScalars.map { c in
-            c != "\n" && (c.value < 0x20 || (0x7F...0x9F).contains(c.value))
-                ? "\\u{\(String(c.value, radix: 16, uppercase: true))}" : String(c)
-        }.joined()
-    }
-
-    private static func validatedAsRead(yaml: String, source: String, baseDirectory: String)
-        -> (lesson: Lesson?, engine: Engine?, problems: [Problem]) {
         let (lesson, own) = read(yaml: yaml, source: source, baseDirectory: baseDirectory)
         guard let lesson else { return (nil, nil, own) }
         // A scenario the reader already found missing or unknown would only be reported again; what needs

@@ -54,11 +54,6 @@ public enum YAMLKind: Equatable, Sendable {
     /// scenario, or a text with no top-level keys. With the file's text, it is placed at the line of the
     /// first key at fault (the fewer kind's, or the first of neither).
     public func problem(file: String, yaml: String? = nil) -> Problem? {
-        // It quotes the file's keys, which may hold a control character written as a quoted escape.
-        unquoted(file: file, yaml: yaml).map(LessonLoader.visible)
-    }
-
-    private func unquoted(file: String, yaml: String?) -> Problem? {
         func line(_ key: String?) -> Int? {
             guard let key, let yaml else { return nil }
             return yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)

@@ -24,9 +24,9 @@ public struct Problem: Sendable, Equatable, CustomStringConvertible {
         self.file = file
         self.line = line
         self.column = column
-        self.location = location.map(Self.clipped)
-        self.message = Self.clipped(message)
-        self.fix = fix.map(Self.clipped)
+        self.location = location.map(Self.printable)
+        self.message = Self.printable(message)
+        self.fix = fix.map(Self.printable)
         self.severity = severity
     }
 
@@ -39,6 +39,19 @@ public struct Problem: Sendable, Equatable, CustomStringConvertible {
         guard text.utf8.count > longestPart else { return text }
         let kept = text.prefix(longestPart - 40)
         return "\(kept)… (\(text.count - kept.count) more characters)"
+    }
+
+    /// What a part of a problem may print: clipped, and each control character but a line break written as its
+    /// escape (`\u{1B}`). A key or value quoted from an input (a quoted YAML or JSON escape, a script's word) may hold
+    /// one, which the terminal showing the problem would carry out: `"\e[2J"` in a title cleared the screen.
+    static func printable(_ text: String) -> String {
+        let cut = clipped(text)
+        guard cut.unicodeScalars.contains(where: isControl) else { return cut }
+        return cut.unicodeScalars.map { isControl($0) ? "\\u{\(String($0.value, radix: 16, uppercase: true))}" : String($0) }.joined()
+    }
+
+    private static func isControl(_ c: Unicode.Scalar) -> Bool {
+        c != "\n" && (c.value < 0x20 || (0x7F...0x9F).contains(c.value))
     }
 
     public var isError: Bool { severity == .error }
