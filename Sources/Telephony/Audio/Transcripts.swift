@@ -6,7 +6,11 @@ extension Engine {
     public var partiesHeard: [PartyKey] { transcripts.parties }
 
     func hear(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ text: String, from source: String) {
-        transcripts.append(TranscriptLine(at: now, kind: kind, text: text, source: source), to: party,
+        hear(party, kind, .text(text), from: source)
+    }
+
+    func hear(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ words: TranscriptLine.Words, from source: String) {
+        transcripts.append(TranscriptLine(at: now, kind: kind, words: words, source: source), to: party,
                            keepingAtMost: retention.transcriptLines)
     }
 
@@ -24,13 +28,17 @@ extension Engine {
         emit(kind == .dtmf ? .tones(party: speaker, digits: text) : .spoke(party: speaker, text: text))
     }
 
-    /// A line the phone shows the agents on a call: a party joined, hung up, did not answer.
-    func notifyAgents(on callId: CallID, _ text: String, except subject: String? = nil) {
+    /// A line the phone shows the agents on a call: a party joined, hung up, did not answer. Its words are
+    /// gathered only when some agent hears it: often no other agent is on the call.
+    func notifyAgents(on callId: CallID, _ words: @autoclosure () -> TranscriptLine.Words, except subject: String? = nil) {
         guard let call = calls[callId] else { return }
+        var heard: TranscriptLine.Words?
         let legs = call.legs
         for i in legs.indices where legs[i].isActive {
             if case .agent(let u) = legs[i].party, u != subject, let c = legs[i].contactId, agent(u)?.slot == .working(c) {
-                hear(.agent(u), .system, text, from: "CCP")
+                let line = heard ?? words()
+                heard = line
+                hear(.agent(u), .system, line, from: "CCP")
             }
         }
     }
