@@ -46,3 +46,24 @@ import Testing
         #expect(desk.engine.transcript(of: .agent("john")).map(\.text).contains("Incoming call from +15555550123"))
     }
 }
+
+/// Transcripts are kept by agent number, call and leg instead of by a hashed party key (issue 9); who heard
+/// what reads the same.
+@Suite struct TranscriptPlacesTests {
+    @Test func partiesHeardAreExactlyThoseWithLines_issue9() throws {
+        let desk = try Desk()
+        desk.connected(then: "say Hello")
+        let everyone = desk.engine.agentUsernames.map { PartyKey.agent($0) } + [.customer(1)]
+        let withLines = everyone.filter { !desk.engine.transcript(of: $0).isEmpty }
+        #expect(Set(desk.engine.partiesHeard) == Set(withLines))
+        #expect(withLines.contains(.agent("john")) && withLines.contains(.customer(1)))
+        #expect(desk.engine.transcript(of: .customer(1)).last?.text == "Hello")
+    }
+
+    @Test func aNameThatIsNoAgentHasHeardNothing_issue9() throws {
+        let desk = try Desk()
+        desk.connected()
+        #expect(desk.engine.transcript(of: .agent("nobody")).isEmpty)
+        #expect(desk.engine.transcript(of: .external(99)).isEmpty)
+    }
+}

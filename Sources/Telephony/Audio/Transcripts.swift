@@ -1,23 +1,33 @@
 /// What each party heard, appended as it happens.
 extension Engine {
-    public func transcript(of party: PartyKey) -> [TranscriptLine] { transcripts.of(party) }
+    public func transcript(of party: PartyKey) -> [TranscriptLine] { transcripts.of(place(of: party)) }
 
     /// Every party that has heard anything so far (for a script's `mark`).
     public var partiesHeard: [PartyKey] { transcripts.parties }
+
+    /// Where the book keeps a party's transcript: an agent's by its number, found without hashing the
+    /// username when the same agent hears again (`agentNumber`).
+    func place(of party: PartyKey) -> TranscriptBook.Place {
+        switch party {
+        case .agent(let u): return agentNumber(u).map { .agent($0) } ?? .unknown(u)
+        case .customer(let id): return .customer(id)
+        case .external(let id): return .external(id)
+        }
+    }
 
     func hear(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ text: String, from source: String) {
         hear(party, kind, .text(text), from: source)
     }
 
     func hear(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ words: TranscriptLine.Words, from source: String) {
-        transcripts.append(TranscriptLine(at: now, kind: kind, words: words, source: source), to: party,
+        transcripts.append(TranscriptLine(at: now, kind: kind, words: words, source: source), to: place(of: party),
                            keepingAtMost: retention.transcriptLines)
     }
 
     /// A looping prompt folds into the line it repeats when the last `loopLength` lines are the
     /// loop itself, so an hour on hold is a few lines with counts, not thousands.
     func hearLoop(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ text: String, from source: String, loopLength: Int) {
-        if transcripts.foldLoop(party, kind, text, from: source, loopLength: loopLength, at: now) { return }
+        if transcripts.foldLoop(place(of: party), kind, text, from: source, loopLength: loopLength, at: now) { return }
         hear(party, kind, text, from: source)
     }
 
