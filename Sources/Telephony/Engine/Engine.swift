@@ -79,6 +79,8 @@ public final class Engine {
     let agentLines: [[Int]]
     /// Per queue name: the indices of the agents whose routing profile serves it.
     let queueAgents: [String: [Int]]
+    /// Per agent (by index): the ARNs its records name.
+    let agentARNs: [AgentARNs]
 
     public init(config: InstanceConfig, flows: any FlowRuntime) {
         self.config = config
@@ -107,6 +109,7 @@ public final class Engine {
         queueAgents = served
         agentIndex = index
         transcripts = TranscriptBook(agents: cast.map(\.username))
+        agentARNs = cast.map { AgentARNs($0, instance: config.instanceARN) }
         agents = cast.map { AgentState(config: $0, at: 0) }
         freeAgents = FreeAgents(agents)
         for (i, call) in config.scheduledCalls.enumerated() {
