@@ -15,21 +15,78 @@ public struct TranscriptLine: Sendable, Equatable, Codable {
         case system
     }
 
+    /// What the line says, kept as the facts it is made of: the words are written only when a screen, a
+    /// script or a check reads `text`, since most lines are never read (issue 9: text made on read).
+    enum Words: Sendable, Equatable {
+        case text(String)
+        case incomingCall(from: String)
+        case connected(String)
+        /// `who` hung up `whom`; a supervisor is named as one.
+        case hungUp(who: String, supervisor: Bool, whom: String)
+        case partyHungUp(String)
+        case flowDisconnected(String)
+
+        var text: String {
+            switch self {
+            case .text(let text): return text
+            case .incomingCall(let from): return "Incoming call from \(from)"
+            case .connected(let name): return "\(name) connected"
+            case .hungUp(let who, let supervisor, let whom): return "\(who)\(supervisor ? " (supervisor)" : "") hung up \(whom)"
+            case .partyHungUp(let party): return "\(party) hung up"
+            case .flowDisconnected(let caller): return "The flow disconnected \(caller)"
+            }
+        }
+    }
+
     public var at: Millis
     public var kind: Kind
-    public var text: String
+    var words: Words
+    public var text: String {
+        get { words.text }
+        set { words = .text(newValue) }
+    }
     /// Who or what produced it: a flow name, a party's label.
     public var source: String
     public var count: Int
     public var lastAt: Millis
 
     public init(at: Millis, kind: Kind, text: String, source: String) {
+        self.init(at: at, kind: kind, words: .text(text), source: source)
+    }
+
+    init(at: Millis, kind: Kind, words: Words, source: String) {
         self.at = at
         self.kind = kind
-        self.text = text
+        self.words = words
         self.source = source
         self.count = 1
         self.lastAt = at
+    }
+
+    /// Lines are equal by what they read, however their words are kept.
+    public static func == (a: TranscriptLine, b: TranscriptLine) -> Bool {
+        a.at == b.at && a.kind == b.kind && a.source == b.source && a.count == b.count && a.lastAt == b.lastAt
+            && (a.words == b.words || a.text == b.text)
+    }
+
+    private enum CodingKeys: String, CodingKey { case at, kind, text, source, count, lastAt }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(at: try c.decode(Millis.self, forKey: .at), kind: try c.decode(Kind.self, forKey: .kind),
+                  text: try c.decode(String.self, forKey: .text), source: try c.decode(String.self, forKey: .source))
+        count = try c.decode(Int.self, forKey: .count)
+        lastAt = try c.decode(Millis.self, forKey: .lastAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(at, forKey: .at)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(text, forKey: .text)
+        try c.encode(source, forKey: .source)
+        try c.encode(count, forKey: .count)
+        try c.encode(lastAt, forKey: .lastAt)
     }
 }
 

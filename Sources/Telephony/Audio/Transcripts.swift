@@ -1,19 +1,33 @@
 /// What each party heard, appended as it happens.
 extension Engine {
-    public func transcript(of party: PartyKey) -> [TranscriptLine] { transcripts.of(party) }
+    public func transcript(of party: PartyKey) -> [TranscriptLine] { transcripts.of(place(of: party)) }
 
     /// Every party that has heard anything so far (for a script's `mark`).
     public var partiesHeard: [PartyKey] { transcripts.parties }
 
+    /// Where the book keeps a party's transcript: an agent's by its number, found without hashing the
+    /// username when the same agent hears again (`agentNumber`).
+    func place(of party: PartyKey) -> TranscriptBook.Place {
+        switch party {
+        case .agent(let u): return agentNumber(u).map { .agent($0) } ?? .unknown(u)
+        case .customer(let id): return .customer(id)
+        case .external(let id): return .external(id)
+        }
+    }
+
     func hear(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ text: String, from source: String) {
-        transcripts.append(TranscriptLine(at: now, kind: kind, text: text, source: source), to: party,
+        hear(party, kind, .text(text), from: source)
+    }
+
+    func hear(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ words: TranscriptLine.Words, from source: String) {
+        transcripts.append(TranscriptLine(at: now, kind: kind, words: words, source: source), to: place(of: party),
                            keepingAtMost: retention.transcriptLines)
     }
 
     /// A looping prompt folds into the line it repeats when the last `loopLength` lines are the
     /// loop itself, so an hour on hold is a few lines with counts, not thousands.
     func hearLoop(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ text: String, from source: String, loopLength: Int) {
-        if transcripts.foldLoop(party, kind, text, from: source, loopLength: loopLength, at: now) { return }
+        if transcripts.foldLoop(place(of: party), kind, text, from: source, loopLength: loopLength, at: now) { return }
         hear(party, kind, text, from: source)
     }
 
@@ -24,13 +38,17 @@ extension Engine {
         emit(kind == .dtmf ? .tones(party: speaker, digits: text) : .spoke(party: speaker, text: text))
     }
 
-    /// A line the phone shows the agents on a call: a party joined, hung up, did not answer.
-    func notifyAgents(on callId: CallID, _ text: String, except subject: String? = nil) {
+    /// A line the phone shows the agents on a call: a party joined, hung up, did not answer. Its words are
+    /// gathered only when some agent hears it: often no other agent is on the call.
+    func notifyAgents(on callId: CallID, _ words: @autoclosure () -> TranscriptLine.Words, except subject: String? = nil) {
         guard let call = calls[callId] else { return }
+        var heard: TranscriptLine.Words?
         let legs = call.legs
         for i in legs.indices where legs[i].isActive {
             if case .agent(let u) = legs[i].party, u != subject, let c = legs[i].contactId, agent(u)?.slot == .working(c) {
-                hear(.agent(u), .system, text, from: "CCP")
+                let line = heard ?? words()
+                heard = line
+                hear(.agent(u), .system, line, from: "CCP")
             }
         }
     }

@@ -26,7 +26,7 @@ public final class Engine {
     var runs = SerialTable<RunID, FlowRun>()
     /// The runs of each call, in start order: every run lookup is about one call.
     var callRuns = SerialTable<CallID, [RunID]>()
-    var transcripts = TranscriptBook()
+    var transcripts: TranscriptBook
     var timers = TimerQueue()
     var rng: SeededRandom
 
@@ -79,6 +79,8 @@ public final class Engine {
     let agentLines: [[Int]]
     /// Per queue name: the indices of the agents whose routing profile serves it.
     let queueAgents: [String: [Int]]
+    /// Per agent (by index): the ARNs its records name.
+    let agentARNs: [AgentARNs]
 
     public init(config: InstanceConfig, flows: any FlowRuntime) {
         self.config = config
@@ -106,6 +108,8 @@ public final class Engine {
         for (i, queues) in profileQueues.enumerated() { for q in queues { served[q, default: []].append(i) } }
         queueAgents = served
         agentIndex = index
+        transcripts = TranscriptBook(agents: cast.map(\.username))
+        agentARNs = cast.map { AgentARNs($0, instance: config.instanceARN) }
         agents = cast.map { AgentState(config: $0, at: 0) }
         freeAgents = FreeAgents(agents)
         for (i, call) in config.scheduledCalls.enumerated() {
@@ -155,7 +159,7 @@ public final class Engine {
     /// The agent's index in `agents`. The steps of one command or timer look the same agent up
     /// again and again, so the last one found is remembered: comparing a username (a few words for
     /// a short one) costs a tenth of hashing it.
-    private func agentNumber(_ username: String) -> Int? {
+    func agentNumber(_ username: String) -> Int? {
         if let last = lastAgentFound, last.username == username { return last.index }
         guard let i = agentIndex[username] else { return nil }
         lastAgentFound = (username, i)

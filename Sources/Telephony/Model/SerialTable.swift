@@ -7,6 +7,7 @@ protocol SerialKey {
 
 extension CallID: SerialKey { init(serial: Int) { self.init(serial) } }
 extension RunID: SerialKey { init(serial: Int) { self.init(serial) } }
+extension LegID: SerialKey { init(serial: Int) { self.init(serial) } }
 extension ContactID: SerialKey {}
 
 /// Values keyed by serial ids, found by indexing an array instead of hashing the id (issue 9:

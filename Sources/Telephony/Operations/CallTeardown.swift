@@ -89,17 +89,16 @@ extension Engine {
     /// (docs §6 rule 23, DisconnectReason): "The caller hung up" only when they did (CUSTOMER_DISCONNECT),
     /// never after an agent or supervisor hung the caller up (issue 11 review 2, point 6). An outbound
     /// call's other end is the number dialled, not a caller.
-    func callerGoneLine(_ call: Call, reason: DisconnectReason, by: String?) -> String {
+    func callerGoneLine(_ call: Call, reason: DisconnectReason, by: String?) -> TranscriptLine.Words {
         let outbound = call.contacts.first.flatMap { contacts[$0]?.method } == .outbound
         let caller = outbound ? call.customerNumber : "the caller"
         if let by {
-            let who = agent(by)?.config.displayName ?? by
-            return "\(who)\(monitoring[by] == nil ? "" : " (supervisor)") hung up \(caller)"
+            return .hungUp(who: agent(by)?.config.displayName ?? by, supervisor: monitoring[by] != nil, whom: caller)
         }
         switch reason {
-        case .customerDisconnect: return outbound ? "\(caller) hung up" : "The caller hung up"
-        case .contactFlowDisconnect: return "The flow disconnected \(caller)"
-        default: return "The call ended"
+        case .customerDisconnect: return outbound ? .partyHungUp(caller) : .text("The caller hung up")
+        case .contactFlowDisconnect: return .flowDisconnected(caller)
+        default: return .text("The call ended")
         }
     }
 

@@ -112,7 +112,7 @@ extension Engine {
             calls[c.callId]?.setPrimaryAgent(c.agent)
         }
         updateContact(id) { $0.enter(.connected, at: now) }
-        notifyAgents(on: c.callId, "\(calls[c.callId]?.customerNumber ?? "The other party") answered")
+        notifyAgents(on: c.callId, .text("\(calls[c.callId]?.customerNumber ?? "The other party") answered"))
         emit(.connected(contact: id, agent: c.agent.map { AgentID($0) }))
         customerConnected(c.callId)
         // A number outside the instance behaves as the scenario says: it greets and may hang up.
@@ -126,7 +126,7 @@ extension Engine {
     /// after contact work (docs §1.6, Streams issue 567).
     func outboundFailed(_ callId: CallID, busy: Bool) {
         guard let call = calls[callId], call.customer == .ringing, let id = call.contacts.first else { return }
-        notifyAgents(on: callId, busy ? "\(call.customerNumber) is busy" : "\(call.customerNumber) did not answer")
+        notifyAgents(on: callId, .text(busy ? "\(call.customerNumber) is busy" : "\(call.customerNumber) did not answer"))
         if contacts[id]?.method == .callback {
             callbackNotAnswered(id)
         } else {

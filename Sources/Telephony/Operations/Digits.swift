@@ -17,7 +17,7 @@ extension Engine {
     /// 5 s, nothing heard in between) read as one line, as the number pad shows them.
     private func recordSentTones(_ digits: String, by username: String) {
         let me = PartyKey.agent(username)
-        if transcripts.extendTones(me, digits, from: Self.ownTonesSource, at: now, window: 5000) { return }
+        if transcripts.extendTones(place(of: me), digits, from: Self.ownTonesSource, at: now, window: 5000) { return }
         hear(me, .dtmf, digits, from: Self.ownTonesSource)
     }
 

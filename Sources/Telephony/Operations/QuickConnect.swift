@@ -115,7 +115,7 @@ extension Engine {
         }
         if let leg = c.transferLeg, let label = calls[c.callId]?.leg(leg).map(legLabel) {
             change(.leg(leg, .disconnected), on: c.callId)
-            notifyAgents(on: c.callId, "Transfer to \(label) failed: \(why)")
+            notifyAgents(on: c.callId, .text("Transfer to \(label) failed: \(why)"))
         }
         emit(.transferFailed(contact: id, why: why))
         afterLegChange(c.callId)

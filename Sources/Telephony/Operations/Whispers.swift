@@ -42,7 +42,7 @@ extension Engine {
         }
         emit(.connected(contact: id, agent: AgentID(u)))
         emit(.contactStateChanged(contact: id, agent: AgentID(u), state: .connected))
-        notifyAgents(on: c.callId, "\(agent(u)?.config.displayName ?? u) connected", except: u)
+        notifyAgents(on: c.callId, .connected(agent(u)?.config.displayName ?? u), except: u)
         reconcileHoldFlows(c.callId)
         botConnected(u, contact: id)
         if c.method == .inbound || c.method == .queueTransfer { customerConnected(c.callId) }

@@ -39,11 +39,12 @@ extension Engine {
                                           StateStartTimestamp: ts($0.from), StateEndTimestamp: ts($0.to))
         }
         let profile = agent(u)?.config.routingProfile ?? ""
+        let arns = agentNumber(u).map { agentARNs[$0] }
         var agentInfo = ContactRecord.AgentInfo(
-            ARN: recordARN(.agent, u), Username: u, ConnectedToAgentTimestamp: ts(m.started),
+            ARN: arns?.agent ?? recordARN(.agent, u), Username: u, ConnectedToAgentTimestamp: ts(m.started),
             AgentInteractionDuration: max(0, now - m.started) / 1000, CustomerHoldDuration: 0, NumberOfHolds: 0,
             LongestHoldDuration: 0, AfterContactWorkStartTimestamp: nil, AfterContactWorkEndTimestamp: nil,
-            AfterContactWorkDuration: nil, RoutingProfile: .init(ARN: recordARN(.routingProfile, profile), Name: profile))
+            AfterContactWorkDuration: nil, RoutingProfile: .init(ARN: arns?.routingProfile ?? recordARN(.routingProfile, profile), Name: profile))
         agentInfo.StateTransitions = transitions
         let call = calls[m.call]
         let id = recordContactId(m.contact)

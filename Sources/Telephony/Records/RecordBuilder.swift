@@ -38,7 +38,7 @@ extension Engine {
         func seconds(_ ms: Millis) -> Int { max(0, ms) / 1000 }
         let call = calls[c.callId]
         var agentInfo: ContactRecord.AgentInfo?
-        if let u = c.agent, let connected = c.connectedToAgentAt, let a = agent(u) {
+        if let u = c.agent, let connected = c.connectedToAgentAt, let i = agentNumber(u) {
             let end = c.acwStartedAt ?? c.disconnectedAt ?? now
             var holdTotal = c.holds.total
             var longest = c.holds.longest
@@ -46,21 +46,21 @@ extension Engine {
                 holdTotal += now - start
                 longest = max(longest, now - start)
             }
-            let profile = a.config.routingProfile
+            let profile = agents[i].config.routingProfile
             agentInfo = ContactRecord.AgentInfo(
-                ARN: recordARN(.agent, u), Username: u, ConnectedToAgentTimestamp: ts(connected),
+                ARN: agentARNs[i].agent, Username: u, ConnectedToAgentTimestamp: ts(connected),
                 AgentInteractionDuration: seconds(end - connected - holdTotal),
                 CustomerHoldDuration: seconds(holdTotal), NumberOfHolds: c.holds.count, LongestHoldDuration: seconds(longest),
                 AfterContactWorkStartTimestamp: ts(c.acwStartedAt), AfterContactWorkEndTimestamp: ts(c.acwEndedAt),
                 AfterContactWorkDuration: c.acwStartedAt.flatMap { s in c.acwEndedAt.map { seconds($0 - s) } },
-                RoutingProfile: .init(ARN: recordARN(.routingProfile, profile), Name: profile))
+                RoutingProfile: .init(ARN: agentARNs[i].routingProfile, Name: profile))
         }
         var queue: ContactRecord.QueueInfo?
         if let q = c.queue {
             let arn: String
             switch q {
             case .queue(let name): arn = recordARN(.queue, name)
-            case .agent(let u): arn = recordARN(.agentQueue, u)
+            case .agent(let u): arn = agentNumber(u).map { agentARNs[$0].agentQueue } ?? recordARN(.agentQueue, u)
             }
             // An outbound contact names its outbound queue but was never queued.
             let duration = c.enqueuedAt.map { seconds((c.dequeuedAt ?? now) - $0) } ?? 0
@@ -101,6 +101,8 @@ extension Engine {
 enum RecordARNKind: UInt8 {
     case agent, routingProfile, queue, agentQueue
 
+    func arn(in instance: String, _ name: String) -> String { "\(instance)/\(path)/\(name)" }
+
     var path: String {
         switch self {
         case .agent: return "agent"
@@ -111,6 +113,20 @@ enum RecordARNKind: UInt8 {
     }
 }
 
+/// The ARNs a record names for one agent, made when the engine starts and found by agent number (issue 9:
+/// names resolved when the scenario is loaded; looking them up by username hashed it three times a record).
+struct AgentARNs {
+    let agent: String
+    let routingProfile: String
+    let agentQueue: String
+
+    init(_ a: AgentConfig, instance: String) {
+        agent = RecordARNKind.agent.arn(in: instance, a.username)
+        routingProfile = RecordARNKind.routingProfile.arn(in: instance, a.routingProfile)
+        agentQueue = RecordARNKind.agentQueue.arn(in: instance, a.username)
+    }
+}
+
 struct RecordARNKey: Hashable {
     let kind: RecordARNKind
     let name: String
@@ -118,11 +134,12 @@ struct RecordARNKey: Hashable {
 
 extension Engine {
     /// `<instance ARN>/<kind>/<name>`, made once per resource: every record names its agent, routing
-    /// profile and queue, and writing the text out each time cost more than looking it up.
+    /// profile and queue, and writing the text out each time cost more than looking it up. An agent's are
+    /// in `agentARNs`; this serves queues and names that are no agent's.
     func recordARN(_ kind: RecordARNKind, _ name: String) -> String {
         let key = RecordARNKey(kind: kind, name: name)
         if let arn = finished.arns[key] { return arn }
-        let arn = "\(config.instanceARN)/\(kind.path)/\(name)"
+        let arn = kind.arn(in: config.instanceARN, name)
         finished.arns[key] = arn
         return arn
     }

@@ -35,7 +35,7 @@ extension Engine {
         }
         updateAgent(username) { $0.slot = .offered(id, since: now) }
         let from = calls[contact.callId]?.customerNumber ?? "unknown"
-        hear(.agent(username), .system, "Incoming call from \(from)", from: "CCP")
+        hear(.agent(username), .system, .incomingCall(from: from), from: "CCP")
         emit(.offered(contact: id, agent: AgentID(username)))
         emit(.contactStateChanged(contact: id, agent: AgentID(username), state: .connecting))
         schedule(after: Self.acceptWindow, .offerExpires(id, agent: username, offeredAt: now))

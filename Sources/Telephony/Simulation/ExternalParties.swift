@@ -12,7 +12,7 @@ extension Engine {
         calls[callId]?.add(leg)
         let shown = callerId.map { id in id.name.map { "\(id.number) (\($0))" } ?? id.number }
             ?? calls[callId]?.customerNumber ?? "unknown"
-        hear(.external(legId), .system, "Incoming call from \(shown)", from: "phone")
+        hear(.external(legId), .system, .incomingCall(from: shown), from: "phone")
         emit(.legDialing(call: callId, leg: legId, number: number))
         let behaviour = externalsByNumber[number]?.answer ?? .after(3000)
         switch behaviour {
@@ -28,7 +28,7 @@ extension Engine {
         guard let leg = calls[callId]?.leg(legId), leg.state == .connecting, case .external(let number) = leg.party else { return }
         change(.leg(legId, .connected), on: callId)
         emit(.legAnswered(call: callId, leg: legId))
-        notifyAgents(on: callId, "\(legLabel(leg)) answered")
+        notifyAgents(on: callId, .text("\(legLabel(leg)) answered"))
         if let contact = leg.contactId, contacts[contact]?.completed == false {
             // Transferred out of Amazon Connect (docs §2.1 TransferredToEndpoint).
             updateContact(contact) {
@@ -57,7 +57,7 @@ extension Engine {
         if legId == 0 { outboundFailed(callId, busy: busy); return }
         guard let leg = calls[callId]?.leg(legId), leg.state == .connecting else { return }
         change(.leg(legId, .disconnected), on: callId)
-        notifyAgents(on: callId, busy ? "\(legLabel(leg)) is busy" : "\(legLabel(leg)) did not answer")
+        notifyAgents(on: callId, .text(busy ? "\(legLabel(leg)) is busy" : "\(legLabel(leg)) did not answer"))
         emit(.legFailed(call: callId, leg: legId, busy: busy))
         if let runId = leg.flowRun, runs[runId] != nil {
             pendingThirdParty[runId] = nil
@@ -76,7 +76,7 @@ extension Engine {
         guard let leg = calls[callId]?.leg(legId), leg.isActive else { return }
         if leg.state == .connecting { legFailed(callId, legId, busy: false); return }
         change(.leg(legId, .disconnected), on: callId)
-        notifyAgents(on: callId, "\(legLabel(leg)) hung up")
+        notifyAgents(on: callId, .partyHungUp(legLabel(leg)))
         emit(.legHungUp(call: callId, leg: legId, by: nil))
         if let runId = leg.flowRun, runs[runId] != nil, calls[callId]?.customer.isActive == true {
             // Resume flow after disconnect: the caller returns to the flow on Success (docs §6 rule 26).
