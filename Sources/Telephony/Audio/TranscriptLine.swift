@@ -1,5 +1,5 @@
 /// One thing a party heard. Consecutive repeats of a loop are folded into one line with a count.
-public struct TranscriptLine: Sendable, Equatable, Codable {
+public struct TranscriptLine: Sendable, Equatable {
     public enum Kind: String, Sendable, Equatable, Codable {
         /// A flow prompt (text to speech).
         case prompt
@@ -67,26 +67,6 @@ public struct TranscriptLine: Sendable, Equatable, Codable {
     public static func == (a: TranscriptLine, b: TranscriptLine) -> Bool {
         a.at == b.at && a.kind == b.kind && a.source == b.source && a.count == b.count && a.lastAt == b.lastAt
             && (a.words == b.words || a.text == b.text)
-    }
-
-    private enum CodingKeys: String, CodingKey { case at, kind, text, source, count, lastAt }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(at: try c.decode(Millis.self, forKey: .at), kind: try c.decode(Kind.self, forKey: .kind),
-                  text: try c.decode(String.self, forKey: .text), source: try c.decode(String.self, forKey: .source))
-        count = try c.decode(Int.self, forKey: .count)
-        lastAt = try c.decode(Millis.self, forKey: .lastAt)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(at, forKey: .at)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(text, forKey: .text)
-        try c.encode(source, forKey: .source)
-        try c.encode(count, forKey: .count)
-        try c.encode(lastAt, forKey: .lastAt)
     }
 }
 
