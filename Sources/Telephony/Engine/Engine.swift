@@ -139,12 +139,13 @@ public final class Engine {
     /// When the next timer fires; nil when nothing is scheduled.
     public var nextEventTime: Millis? { timers.nextTime }
 
-    func schedule(at time: Millis, _ event: TimerEvent) {
+    /// `consuming`, so an event made for the call moves into the timer queue instead of being copied.
+    func schedule(at time: Millis, _ event: consuming TimerEvent) {
         nextTimerSeq += 1
         timers.insert(at: max(time, now), seq: nextTimerSeq, event)
     }
 
-    func schedule(after delay: Millis, _ event: TimerEvent) { schedule(at: Clock.adding(delay, to: now), event) }
+    func schedule(after delay: Millis, _ event: consuming TimerEvent) { schedule(at: Clock.adding(delay, to: now), event) }
 
     // MARK: lookup
 

@@ -22,26 +22,29 @@ struct TimerQueue {
     /// When the earliest timer fires; nil when none is set.
     var nextTime: Millis? { heap.first?.at }
 
-    mutating func insert(at time: Millis, seq: Int, _ event: TimerEvent) {
+    /// Takes `event` over (`consuming`): the caller's value moves into the side table, not a copy of it.
+    mutating func insert(at time: Millis, seq: Int, _ event: consuming TimerEvent) {
         let slot: Int
         if let free = freeSlots.popLast() {
             slot = free
-            events[slot] = event
+            events[slot] = consume event
         } else {
             slot = events.count
-            events.append(event)
+            events.append(consume event)
         }
         // Sift up: parents later than the new key move down into the hole.
         let key = Key(at: time, seq: seq, slot: slot)
-        var i = heap.count
         heap.append(key)
-        while i > 0 {
-            let parent = (i - 1) / 2
-            guard key.precedes(heap[parent]) else { break }
-            heap[i] = heap[parent]
-            i = parent
+        heap.withUnsafeMutableBufferPointer { h in
+            var i = h.count - 1
+            while i > 0 {
+                let parent = (i - 1) / 2
+                guard key.precedes(h[parent]) else { break }
+                h[i] = h[parent]
+                i = parent
+            }
+            h[i] = key
         }
-        heap[i] = key
     }
 
     /// Takes the earliest timer if it is due at or before `time`.
@@ -49,18 +52,28 @@ struct TimerQueue {
         guard let top = heap.first, top.at <= time else { return nil }
         let last = heap.removeLast()
         if !heap.isEmpty {
-            // Sift down from the root: the earlier child moves up into the hole until `last` fits.
-            let n = heap.count
-            var i = 0
-            while true {
-                var child = 2 * i + 1
-                if child >= n { break }
-                if child + 1 < n, heap[child + 1].precedes(heap[child]) { child += 1 }
-                guard heap[child].precedes(last) else { break }
-                heap[i] = heap[child]
-                i = child
+            // Floyd's sift-down: the hole at the root follows the earlier child to the bottom (one
+            // comparison a level), then `last` rises from there, rarely more than a level or two, as
+            // it came from the bottom. The heap's buffer is read without bounds checks: the indices
+            // stay below `n`. Any heap pops keys in the same order, as no two keys tie.
+            heap.withUnsafeMutableBufferPointer { h in
+                let n = h.count
+                var i = 0
+                var child = 1
+                while child < n {
+                    if child + 1 < n, h[child + 1].precedes(h[child]) { child += 1 }
+                    h[i] = h[child]
+                    i = child
+                    child = 2 * i + 1
+                }
+                while i > 0 {
+                    let parent = (i - 1) / 2
+                    guard last.precedes(h[parent]) else { break }
+                    h[i] = h[parent]
+                    i = parent
+                }
+                h[i] = last
             }
-            heap[i] = last
         }
         let event = events[top.slot].take()!
         freeSlots.append(top.slot)

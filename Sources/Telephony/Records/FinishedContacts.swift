@@ -10,7 +10,11 @@ extension Engine {
     func settleCompletedContacts() {
         if !monitoring.isEmpty { settleEndedMonitoring() }
         guard ledger.hasNews || !finished.waitingCalls.isEmpty else { return }
-        let completed = ledger.takeCompleted()
+        // The lists are taken out of `finished` while in use (a record's reader may settle again)
+        // and put back emptied, so a settle allocates no list of its own.
+        var completed = finished.settling
+        finished.settling = []
+        ledger.takeCompleted(swappingWith: &completed)
         for id in completed {
             guard let contact = contacts[id], contact.completed else { continue }
             let record = record(of: contact)
@@ -24,8 +28,10 @@ extension Engine {
         }
         // A call is over once it has ended and none of its segments is open. Segments of a call an
         // agent's Missed banner still points at stay until the agent clears it.
-        var candidates = finished.waitingCalls
-        finished.waitingCalls.removeAll()
+        var candidates = finished.candidateCalls
+        finished.candidateCalls = []
+        candidates.append(contentsOf: finished.waitingCalls)
+        finished.waitingCalls.removeAll(keepingCapacity: true)
         for id in completed { if let callId = contacts[id]?.callId { candidates.append(callId) } }
         for callId in candidates {
             // Dropped already (two of its segments completed at once), or a segment still open.
@@ -39,6 +45,10 @@ extension Engine {
             }
             dropSegments(of: call)
         }
+        completed.removeAll(keepingCapacity: true)
+        finished.settling = completed
+        candidates.removeAll(keepingCapacity: true)
+        finished.candidateCalls = candidates
     }
 
     /// The call is over: its segments live on as records only; with a bound on ended calls the
@@ -79,9 +89,11 @@ final class CompletionLedger {
 
     func contactCompleted(_ id: ContactID) { completed.append(id) }
 
-    func takeCompleted() -> [ContactID] {
-        defer { completed.removeAll(keepingCapacity: true) }
-        return completed
+    /// Hands over the ids noted so far by swapping lists with `spare` (emptied first), so that
+    /// neither list has to be made anew.
+    func takeCompleted(swappingWith spare: inout [ContactID]) {
+        spare.removeAll(keepingCapacity: true)
+        swap(&completed, &spare)
     }
 }
 
@@ -94,6 +106,11 @@ struct FinishedWork {
     /// Calls whose segments are all completed but which have not ended, or that an agent's
     /// Missed banner still shows: looked at again each time.
     var waitingCalls: [CallID] = []
+    /// Lists `settleCompletedContacts` fills and empties each time, kept for their storage.
+    var settling: [ContactID] = []
+    var candidateCalls: [CallID] = []
+    /// `InstanceConfig.instanceARN`, which records name, made once.
+    var instanceARN: String?
     /// ARNs records name, made once each.
     var arns: [RecordARNKey: String] = [:]
     /// Ended calls still kept, oldest first, when `Retention.endedCalls` bounds them.

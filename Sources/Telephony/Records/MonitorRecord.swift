@@ -52,7 +52,7 @@ extension Engine {
             AWSAccountId: config.accountId, Agent: agentInfo, AgentConnectionAttempts: 0, Attributes: [:],
             ConnectedToSystemTimestamp: nil, ContactId: id, CustomerEndpoint: call.map { .init(Address: $0.customerNumber) },
             DisconnectReason: nil, DisconnectTimestamp: ts(now), InitialContactId: id, InitiationMethod: InitiationMethod.monitor.rawValue,
-            InitiationTimestamp: ts(m.started), InstanceARN: config.instanceARN, LastUpdateTimestamp: ts(now), NextContactId: nil,
+            InitiationTimestamp: ts(m.started), InstanceARN: recordInstanceARN, LastUpdateTimestamp: ts(now), NextContactId: nil,
             PreviousContactId: nil, Queue: nil,
             SystemEndpoint: call.flatMap { $0.systemNumber.isEmpty ? nil : .init(Address: $0.systemNumber) },
             TransferCompletedTimestamp: nil, TransferredToEndpoint: nil)

@@ -67,15 +67,19 @@ extension Engine {
             queue = .init(ARN: arn, Name: q.name, EnqueueTimestamp: ts(c.enqueuedAt), DequeueTimestamp: ts(c.dequeuedAt),
                           Duration: duration)
         }
+        // The latest instant the segment changed at, compared one by one: an array of the four cost an allocation a record.
         var last = c.initiatedAt
-        for t in [c.acwEndedAt, c.disconnectedAt, c.acwStartedAt, c.connectedToAgentAt] { if let t, t > last { last = t } }
+        if let t = c.acwEndedAt, t > last { last = t }
+        if let t = c.disconnectedAt, t > last { last = t }
+        if let t = c.acwStartedAt, t > last { last = t }
+        if let t = c.connectedToAgentAt, t > last { last = t }
         return ContactRecord(
             AWSAccountId: config.accountId, Agent: agentInfo, AgentConnectionAttempts: c.connectionAttempts,
             Attributes: c.attributes, ConnectedToSystemTimestamp: ts(c.connectedToSystemAt ?? (c.method == .transfer ? c.initiatedAt : nil)),
             ContactId: recordContactId(c.id),
             CustomerEndpoint: call.map { .init(Address: $0.customerNumber) }, DisconnectReason: c.disconnectReason?.rawValue,
             DisconnectTimestamp: ts(c.disconnectedAt), InitialContactId: recordContactId(c.initialId),
-            InitiationMethod: c.method.rawValue, InitiationTimestamp: ts(c.initiatedAt)!, InstanceARN: config.instanceARN,
+            InitiationMethod: c.method.rawValue, InitiationTimestamp: ts(c.initiatedAt)!, InstanceARN: recordInstanceARN,
             LastUpdateTimestamp: ts(last)!, NextContactId: c.nextId.map(recordContactId), PreviousContactId: c.previousId.map(recordContactId),
             Queue: queue, SystemEndpoint: call.flatMap { $0.systemNumber.isEmpty ? nil : .init(Address: $0.systemNumber) },
             TransferCompletedTimestamp: ts(c.transferCompletedAt),
@@ -89,6 +93,14 @@ extension Engine {
         finished.timestampTexts.text(for: Timestamp(start: config.startEpochSeconds, at: ms).epochSeconds) {
             Timestamp(epochSeconds: $0).iso8601
         }
+    }
+
+    /// `config.instanceARN`, made once: the config writes it out afresh at each read.
+    var recordInstanceARN: String {
+        if let arn = finished.instanceARN { return arn }
+        let arn = config.instanceARN
+        finished.instanceARN = arn
+        return arn
     }
 
     /// A ContactId as records write it.
@@ -139,7 +151,7 @@ extension Engine {
     func recordARN(_ kind: RecordARNKind, _ name: String) -> String {
         let key = RecordARNKey(kind: kind, name: name)
         if let arn = finished.arns[key] { return arn }
-        let arn = kind.arn(in: config.instanceARN, name)
+        let arn = kind.arn(in: recordInstanceARN, name)
         finished.arns[key] = arn
         return arn
     }
