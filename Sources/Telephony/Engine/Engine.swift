@@ -167,6 +167,9 @@ public final class Engine {
         return i
     }
 
+    /// Makes the agent at index `i` the one `agentNumber` remembers, for a caller that has the index.
+    func rememberAgent(at i: Int) { lastAgentFound = (agents[i].username, i) }
+
     func updateContact(_ id: ContactID, _ change: (inout Contact) -> Void) {
         contacts.update(id, change)
     }

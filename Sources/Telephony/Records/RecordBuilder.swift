@@ -150,9 +150,15 @@ extension Engine {
     /// in `agentARNs`; this serves queues and names that are no agent's.
     func recordARN(_ kind: RecordARNKind, _ name: String) -> String {
         let key = RecordARNKey(kind: kind, name: name)
-        if let arn = finished.arns[key] { return arn }
-        let arn = kind.arn(in: recordInstanceARN, name)
-        finished.arns[key] = arn
+        if let arn = finished.recentARNs.value(for: key) { return arn }
+        let arn: String
+        if let known = finished.arns[key] {
+            arn = known
+        } else {
+            arn = kind.arn(in: recordInstanceARN, name)
+            finished.arns[key] = arn
+        }
+        finished.recentARNs.remember(key, arn)
         return arn
     }
 }

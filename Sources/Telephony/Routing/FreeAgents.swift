@@ -10,6 +10,8 @@ final class FreeAgents {
     /// Agents whose Missed banner (a missed or rejected offer) still shows a contact until they clear it.
     private(set) var showingMissed = 0
     private var missed: [Bool]
+    /// Storage for `takeOrder`, between walks.
+    private var spareOrder: [Int] = []
 
     init(_ agents: [AgentState]) {
         idleSince = Array(repeating: nil, count: agents.count)
@@ -20,6 +22,19 @@ final class FreeAgents {
             note(a)
         }
     }
+
+    /// `byIdle` as it stands, for routing to walk while its offers change the order: copied into
+    /// storage kept between walks (hand it back with `giveBack`), as walking `byIdle` itself made
+    /// its first change copy the whole order into new storage.
+    func takeOrder() -> [Int] {
+        var order = spareOrder
+        spareOrder = []
+        order.removeAll(keepingCapacity: true)
+        order.append(contentsOf: byIdle)
+        return order
+    }
+
+    func giveBack(_ order: [Int]) { spareOrder = order }
 
     /// Moves the agent in or out of the order, or to its new place.
     func note(_ agent: AgentState) {

@@ -12,28 +12,45 @@ extension Engine {
     /// the head of its routing profile's queues, until no contact waits or every free agent was asked.
     func dispatch() {
         guard waiting.count > 0 else { return }
-        for i in freeAgents.byIdle where isFree(agents[i]) {
-            guard waiting.count > 0 else { return }
-            var best: ContactID?
+        let order = freeAgents.takeOrder()
+        for i in order where isFree(agents[i]) {
+            guard waiting.count > 0 else { break }
+            var best: (id: ContactID, line: Int)?
             var bestKey = (Int.max, Int.max, Int.max)
             for line in agentLines[i] {
                 guard let head = waiting.head(ofLine: line) else { continue }
                 let key = routingKey(head)
-                if key < bestKey { best = head; bestKey = key }
+                if key < bestKey { best = (head, line); bestKey = key }
             }
-            if let best { offer(best, to: agents[i].username) }
+            if let best { offer(best.id, toAgentAt: i, headOfLine: best.line) }
         }
+        freeAgents.giveBack(order)
     }
 
     func offer(_ id: ContactID, to username: String) {
-        guard let contact = contacts[id], let a = agent(username) else { return }
-        removeWaiting(id)
+        guard let i = agentNumber(username) else { return }
+        offer(id, toAgentAt: i, headOfLine: nil)
+    }
+
+    /// Offers `id` to the agent at index `i`; `line` names the line the contact heads when routing
+    /// took it from there, so it leaves that line without its queue's line being looked up by name.
+    private func offer(_ id: ContactID, toAgentAt i: Int, headOfLine line: Int?) {
+        guard let contact = contacts[id] else { return }
+        let a = agents[i]
+        let username = a.username
+        // The steps below look the agent up by username (its transcript, its timers' handlers).
+        rememberAgent(at: i)
+        if let line {
+            waiting.remove(at: 0, inLine: line)
+        } else {
+            removeWaiting(id)
+        }
         updateContact(id) {
             $0.enter(.offered, at: now)
             $0.agent = username
             $0.connectionAttempts += 1
         }
-        updateAgent(username) { $0.slot = .offered(id, since: now) }
+        agents[i].slot = .offered(id, since: now)
         let from = calls[contact.callId]?.customerNumber ?? "unknown"
         hear(.agent(username), .system, .incomingCall(from: from), from: "CCP")
         emit(.offered(contact: id, agent: AgentID(username)))

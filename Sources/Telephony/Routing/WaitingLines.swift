@@ -10,6 +10,8 @@ import Collections
 struct WaitingLines {
     private var lines: [Deque<ContactID>] = []
     private var numbers: [QueueRef: Int] = [:]
+    /// The latest queues whose numbers were looked up: contacts come and go through the same few.
+    private var recent = RecentLookups<QueueRef, Int>()
     /// How many contacts wait in all lines together.
     private(set) var count = 0
 
@@ -19,14 +21,21 @@ struct WaitingLines {
 
     /// The number of `queue`'s line, made now if it has none yet.
     mutating func number(for queue: QueueRef) -> Int {
-        if let n = numbers[queue] { return n }
-        numbers[queue] = lines.count
-        lines.append([])
-        return lines.count - 1
+        if let n = recent.value(for: queue) { return n }
+        let n: Int
+        if let known = numbers[queue] {
+            n = known
+        } else {
+            n = lines.count
+            numbers[queue] = n
+            lines.append([])
+        }
+        recent.remember(queue, n)
+        return n
     }
 
     /// The number of `queue`'s line; nil while it has none.
-    func number(of queue: QueueRef) -> Int? { numbers[queue] }
+    func number(of queue: QueueRef) -> Int? { recent.value(for: queue) ?? numbers[queue] }
 
     /// The contacts waiting in `queue`; nil for a queue no contact was ever put in nor any agent serves.
     subscript(queue: QueueRef) -> Deque<ContactID>? { numbers[queue].map { lines[$0] } }
