@@ -56,13 +56,19 @@ final class FreeAgents {
     }
 
     /// Where `key` is or would go in `byIdle`, by binary search.
+    /// The buffers are read without bounds checks: `mid` stays below `byIdle.count`, and every
+    /// index in `byIdle` is an agent's.
     private func position(of key: (Millis, Int)) -> Int {
-        var low = 0, high = byIdle.count
-        while low < high {
-            let mid = (low + high) / 2
-            let i = byIdle[mid]
-            if (idleSince[i] ?? .max, i) < key { low = mid + 1 } else { high = mid }
+        byIdle.withUnsafeBufferPointer { order in
+            idleSince.withUnsafeBufferPointer { since in
+                var low = 0, high = order.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    let i = order[mid]
+                    if (since[i] ?? .max, i) < key { low = mid + 1 } else { high = mid }
+                }
+                return low
+            }
         }
-        return low
     }
 }
