@@ -90,7 +90,9 @@ struct SerialTable<Key: SerialKey, Value> {
             }
         }
         let i = serial - base
-        if i >= slots.count { slots.append(contentsOf: repeatElement(nil, count: i - slots.count + 1)) }
+        // One slot at a time: ids come in order, so this is nearly always one append, and appending a
+        // repeated nil cost about a hundred instructions (callgrind) where one append costs a tenth.
+        while slots.count <= i { slots.append(nil) }
         if slots[i] == nil { count += 1 }
         slots[i] = value
     }
