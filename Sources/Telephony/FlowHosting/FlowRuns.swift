@@ -5,9 +5,9 @@ extension Engine {
         let id = RunID(nextRunId)
         nextRunId += 1
         let callId = contacts[contact]?.callId ?? 0
-        runs[id] = FlowRun(id: id, contactId: contact, callId: callId, role: role, listener: listener,
-                           cursor: FlowCursor(flow: flow))
-        callRuns.update(callId, default: []) { $0.append(id) }
+        runs[id] = FlowRun(id: id, contactId: contact, callId: callId, role: role, listener: listener, flow: flow,
+                           number: flowStartHints.number(of: flow, role: role))
+        callRuns.update(callId, default: Self.runList()) { $0.append(id) }
         emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact)))
         if Self.isWhisper(role) { schedule(after: Self.whisperLimit, .whisperLimit(id)) }
         step(id, input: .start)
@@ -26,14 +26,29 @@ extension Engine {
     func removeRun(_ id: RunID) {
         guard let run = runs.removeValue(forKey: id) else { return }
         let emptied = callRuns.update(run.callId) { ids in
-            ids.removeAll { $0 == id }
+            if let i = ids.firstIndex(of: id) { ids.remove(at: i) }
             return ids.isEmpty
         }
         if emptied == true { callRuns[run.callId] = nil }
     }
 
+    /// A call's run list, with room for the runs a call has at once (its flow, whispers, hold loops), so that
+    /// adding one seldom grows the list.
+    private static func runList() -> [RunID] {
+        var ids: [RunID] = []
+        ids.reserveCapacity(4)
+        return ids
+    }
+
     /// The runs of a call, in start order.
     func runs(onCall callId: CallID) -> [FlowRun] { (callRuns[callId] ?? []).compactMap { runs[$0] } }
+
+    /// Whether a run of the call matches, without gathering the call's runs into a new array.
+    func hasRun(onCall callId: CallID, where match: (FlowRun) -> Bool) -> Bool {
+        guard let ids = callRuns[callId] else { return false }
+        for id in ids { if let run = runs[id], match(run) { return true } }
+        return false
+    }
 
     /// The party a run plays to right now.
     func party(for listener: Listener) -> PartyKey? {
@@ -92,5 +107,36 @@ extension Engine {
         // (admin guide, Store customer input: "waits 5 seconds for each digit … You cannot change this").
         schedule(after: collected.isEmpty ? request.timeout : Self.interDigitTimeout, .flowWakes(run.id, token: run.token))
         return true
+    }
+}
+
+/// The runtime's number for the flow each role last started (`FlowCursor.resumeHint`). Runs of one role mostly
+/// start the same flow, so a new run names its flow's number and the runtime looks no name up (issue 9); the
+/// runtime checks the number against the name, so a stale one costs only the lookup it would have made.
+struct FlowStartHints {
+    private var last: [(flow: String, number: Int)?] = Array(repeating: nil, count: 8)
+
+    func number(of flow: String, role: FlowRole) -> Int? {
+        guard let hint = last[Self.slot(role)], hint.flow == flow else { return nil }
+        return hint.number
+    }
+
+    mutating func note(_ flow: String, number: Int, role: FlowRole) {
+        let i = Self.slot(role)
+        if let hint = last[i], hint.number == number, hint.flow == flow { return }
+        last[i] = (flow, number)
+    }
+
+    private static func slot(_ role: FlowRole) -> Int {
+        switch role {
+        case .inbound: return 0
+        case .customerQueue: return 1
+        case .customerHold: return 2
+        case .customerWhisper: return 3
+        case .agentWhisper: return 4
+        case .agentHold: return 5
+        case .outboundWhisper: return 6
+        case .transfer: return 7
+        }
     }
 }

@@ -18,7 +18,8 @@ extension Engine {
         let next = flows.run(&cursor, input: input, host: RunHost(engine: self, run: id, contactId: run.contactId))
         // A step can end the call and with it the run.
         guard runs[id] != nil else { return }
-        run.giveBack(cursor)
+        if case .start = input, let hint = cursor.resumeHint { flowStartHints.note(cursor.flow, number: hint.flow, role: run.role) }
+        run.giveBack(consume cursor)
         run.moveOn(to: .none)
         carryOut(next, for: run)
     }
