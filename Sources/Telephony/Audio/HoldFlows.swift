@@ -3,6 +3,9 @@
 extension Engine {
     func reconcileHoldFlows(_ callId: CallID) {
         guard let call = calls[callId] else { return }
+        // With no one held and no hold loop playing there is nothing to start or stop: most calls, most of the time.
+        guard call.customer == .hold || call.hasLeg(in: .hold)
+                || hasRun(onCall: callId, where: { $0.role == .customerHold || $0.role == .agentHold }) else { return }
         let current = call.contacts.last { contacts[$0]?.phase == .connected } ?? call.contacts.first
         let customerHeld = call.customer == .hold && !call.ended
         let hasCustomerHold = hasRun(onCall: callId) { $0.role == .customerHold && $0.listener == .customer(callId) }

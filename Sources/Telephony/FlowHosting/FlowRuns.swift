@@ -6,7 +6,7 @@ extension Engine {
         nextRunId += 1
         let callId = contacts[contact]?.callId ?? 0
         runs[id] = FlowRun(id: id, contactId: contact, callId: callId, role: role, listener: listener, flow: flow,
-                           number: flowStartHints.number(of: flow, role: role))
+                           number: flowLookups.number(of: flow, role: role))
         callRuns.update(callId, default: Self.runList()) { $0.append(id) }
         emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact)))
         if Self.isWhisper(role) { schedule(after: Self.whisperLimit, .whisperLimit(id)) }
@@ -110,33 +110,3 @@ extension Engine {
     }
 }
 
-/// The runtime's number for the flow each role last started (`FlowCursor.resumeHint`). Runs of one role mostly
-/// start the same flow, so a new run names its flow's number and the runtime looks no name up (issue 9); the
-/// runtime checks the number against the name, so a stale one costs only the lookup it would have made.
-struct FlowStartHints {
-    private var last: [(flow: String, number: Int)?] = Array(repeating: nil, count: 8)
-
-    func number(of flow: String, role: FlowRole) -> Int? {
-        guard let hint = last[Self.slot(role)], hint.flow == flow else { return nil }
-        return hint.number
-    }
-
-    mutating func note(_ flow: String, number: Int, role: FlowRole) {
-        let i = Self.slot(role)
-        if let hint = last[i], hint.number == number, hint.flow == flow { return }
-        last[i] = (flow, number)
-    }
-
-    private static func slot(_ role: FlowRole) -> Int {
-        switch role {
-        case .inbound: return 0
-        case .customerQueue: return 1
-        case .customerHold: return 2
-        case .customerWhisper: return 3
-        case .agentWhisper: return 4
-        case .agentHold: return 5
-        case .outboundWhisper: return 6
-        case .transfer: return 7
-        }
-    }
-}

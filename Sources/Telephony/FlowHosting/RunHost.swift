@@ -34,9 +34,11 @@ struct RunHost: FlowHost {
 
     /// By id, or by the last path component of an ARN.
     func recordedPrompt(_ id: String) -> Prompt? {
-        guard let p = engine.config.prompts[id]
-                ?? id.lastIndex(of: "/").flatMap({ engine.config.prompts[String(id[id.index(after: $0)...])] }) else { return nil }
-        return Prompt(text: p.text, kind: .recording, duration: p.duration)
+        engine.flowLookups.recordedPrompt(id) { id in
+            let prompts = engine.config.prompts
+            guard let p = prompts[id] ?? id.lastIndex(of: "/").flatMap({ prompts[String(id[id.index(after: $0)...])] }) else { return nil }
+            return Prompt(text: p.text, kind: .recording, duration: p.duration)
+        }
     }
 
     func setStoredInput(_ value: String) { updateContact { $0.storedInput = value } }

@@ -36,7 +36,7 @@ public final class FlowRun {
         self.action = nil
         var cursor = FlowCursor(flow: flow)
         cursor.resumeHint = number.map { ($0, 0) }
-        self.held = cursor
+        self.held = consume cursor
         self.token = 0
         self.wait = .none
     }
