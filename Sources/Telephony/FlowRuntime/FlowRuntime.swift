@@ -22,12 +22,13 @@ public struct FlowCursor: Sendable, Equatable {
     /// them before using it. Not part of the cursor's value: `==` ignores it.
     public var resumeHint: (flow: Int, action: Int)?
 
-    public init(flow: String, action: String? = nil) {
+    public init(flow: String, action: String? = nil, resumeHint: (flow: Int, action: Int)? = nil) {
         self.flow = flow
         self.action = action
         self.loopCounters = [:]
         self.returns = []
         self.delayedOutcome = nil
+        self.resumeHint = resumeHint
     }
 
     public static func == (a: FlowCursor, b: FlowCursor) -> Bool {

@@ -24,8 +24,7 @@ public final class FlowRun {
     /// UpdateFlowAttributes values, which last as long as this flow runs.
     public internal(set) var flowAttributes: [String: String] = [:]
 
-    /// A run at the start of `flow`, which the runtime numbered `number` when known; the cursor is made in
-    /// place, not copied in.
+    /// A run at the start of `flow`, which the runtime numbered `number` when known (`FlowLookups`).
     init(id: RunID, contactId: ContactID, callId: CallID, role: FlowRole, listener: Listener, flow: String, number: Int?) {
         self.id = id
         self.contactId = contactId
@@ -34,9 +33,7 @@ public final class FlowRun {
         self.listener = listener
         self.flow = flow
         self.action = nil
-        var cursor = FlowCursor(flow: flow)
-        cursor.resumeHint = number.map { ($0, 0) }
-        self.held = consume cursor
+        self.held = FlowCursor(flow: flow, resumeHint: number.map { ($0, 0) })
         self.token = 0
         self.wait = .none
     }
