@@ -13,7 +13,7 @@ enum ActionExecutor {
         case .disconnectParticipant: return .finish(.disconnect)
         case .endFlowExecution: return .finish(.end(.finished))
         case .updateContactEventHooks: return .outcome(updateEventHooks(action, host: host))
-        case .updateContactTargetQueue: return .outcome(updateTargetQueue(action, host: host))
+        case .updateContactTargetQueue: return .outcome(updateTargetQueue(compiled, host: host))
         case .transferContactToQueue:
             if let error = host.queueTransferError() { return .outcome(.error(error)) }
             return .finish(.end(.queued))
@@ -29,15 +29,15 @@ enum ActionExecutor {
         case .updateContactAttributes: return .outcome(updateAttributes(action, host: host))
         case .updateFlowAttributes: return .outcome(updateFlowAttributes(action, host: host))
         case .compare:
-            let value = action.text("ComparisonValue").map { References.resolveWhole($0, host: host) ?? "" } ?? ""
+            let value = compiled.text("ComparisonValue").map { References.resolveWhole($0, host: host) ?? "" } ?? ""
             return .outcome(.value(value))
         case .checkHoursOfOperation:
-            let hours = References.text("HoursOfOperationId", of: action, host: host)
+            let hours = References.text("HoursOfOperationId", of: compiled, host: host)
             guard let open = host.isWithinHours(hours) else {
                 return .outcome(.error(.noMatchingError, note: "no hours of operation apply: set a working queue first"))
             }
             return .outcome(.value(open ? "True" : "False"))
-        case .checkMetricData: return .outcome(checkMetricData(action, host: host))
+        case .checkMetricData: return .outcome(checkMetricData(compiled, host: host))
         case .loop: return .outcome(loop(action, cursor: &cursor, host: host))
         case .distributeByPercentage: return .outcome(.value(String(host.randomPercent())))
         case .invokeLambdaFunction: return invokeLambda(action, host: host)

@@ -23,6 +23,8 @@ final class CompiledAction: Sendable {
     let interrupt: NumericParameter.Reading
     /// What the interpreter does with this type (the validator warns from the same table).
     let behaviour: RunBehaviour
+    /// The scalar parameters as text (`FlowAction.text`), read once: a few, found by comparing keys.
+    private let texts: [(key: String, value: String)]
 
     init(_ action: FlowAction, in flow: FlowDocument) {
         self.action = action
@@ -32,6 +34,11 @@ final class CompiledAction: Sendable {
         conditions = action.transitions.conditions.map(CompiledCondition.init)
         conditionTargets = action.transitions.conditions.map { target($0.nextAction) }
         behaviour = ActionCatalog.facts(for: action.kind).behaviour
+        if case .object(let members, _) = action.parameters {
+            texts = members.compactMap { key, value in value.scalarText.map { (key, $0) } }
+        } else {
+            texts = []
+        }
         switch action.kind {
         case .messageParticipant, .getParticipantInput, .connectParticipantWithLexBot:
             prompt = PromptSource(action.parameters)
@@ -53,6 +60,12 @@ extension CompiledAction {
     static let interruptParameter = ActionCatalog.facts(for: .messageParticipantIteratively).numbers[0]
 
     func errorTarget(_ error: FlowError) -> Target? { errorTarget(error.rawValue) }
+
+    /// What `action.text(key)` reads, without hashing the key into the parameters.
+    func text(_ key: String) -> String? {
+        for entry in texts where entry.key == key { return entry.value }
+        return nil
+    }
 
     func errorTarget(_ errorType: String) -> Target? {
         action.transitions.errors.firstIndex { $0.errorType == errorType }.map { errorTargets[$0] }

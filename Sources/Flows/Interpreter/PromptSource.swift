@@ -9,7 +9,7 @@ enum PromptSource: Sendable, Equatable {
     /// A recorded prompt's id or ARN; the scenario declares what it sounds like.
     case recording(String)
     /// A recorded prompt named by a reference such as `$.Attributes.prompt`.
-    case recordingAt(String)
+    case recordingAt(AttributePath)
     /// Static SSML that cannot play (a break time out of range); the validator reports it at load.
     case invalid(String)
 
@@ -29,7 +29,7 @@ enum PromptSource: Sendable, Equatable {
                 self = .ssml(template)
             }
         } else if let id = parameters["PromptId"]?.scalarText ?? parameters["Media"]?["Uri"]?.scalarText {
-            self = References.isReference(id) ? .recordingAt(id) : .recording(id)
+            self = References.isReference(id) ? .recordingAt(AttributePath(id)) : .recording(id)
         } else {
             return nil
         }
@@ -56,7 +56,7 @@ enum PromptSource: Sendable, Equatable {
         case .recording(let id):
             return host.recordedPrompt(id).map(Lookup.found) ?? Self.undeclared(id)
         case .recordingAt(let path):
-            let id = host.value(of: path) ?? path
+            let id = host.value(of: path) ?? path.text
             return host.recordedPrompt(id).map(Lookup.found) ?? Self.undeclared(id)
         case .invalid(let reason):
             return .failed(reason)

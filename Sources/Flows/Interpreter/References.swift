@@ -21,4 +21,10 @@ enum References {
         guard let raw = action.text(key) else { return nil }
         return resolveWhole(raw, host: host)
     }
+
+    /// The same, from the parameters read when the action was compiled.
+    static func text(_ key: String, of compiled: CompiledAction, host: any FlowHost) -> String? {
+        guard let raw = compiled.text(key) else { return nil }
+        return resolveWhole(raw, host: host)
+    }
 }

@@ -6,7 +6,7 @@ import Telephony
 struct TextTemplate: Sendable, Equatable {
     enum Piece: Sendable, Equatable {
         case literal(String)
-        case reference(String)
+        case reference(AttributePath)
     }
 
     let pieces: [Piece]
@@ -26,7 +26,7 @@ struct TextTemplate: Sendable, Equatable {
                     if !literal.isEmpty { pieces.append(.literal(String(literal))); literal = .init() }
                     var path = String.UnicodeScalarView()
                     path.append(contentsOf: scalars[i..<j])
-                    pieces.append(.reference(String(path)))
+                    pieces.append(.reference(AttributePath(String(path))))
                     i = j
                     continue
                 }

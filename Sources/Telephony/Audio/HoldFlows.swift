@@ -3,10 +3,12 @@
 extension Engine {
     func reconcileHoldFlows(_ callId: CallID) {
         guard let call = calls[callId] else { return }
+        // With no one held and no hold loop playing there is nothing to start or stop: most calls, most of the time.
+        guard call.customer == .hold || call.hasLeg(in: .hold)
+                || hasRun(onCall: callId, where: { $0.role == .customerHold || $0.role == .agentHold }) else { return }
         let current = call.contacts.last { contacts[$0]?.phase == .connected } ?? call.contacts.first
         let customerHeld = call.customer == .hold && !call.ended
-        let callFlows = runs(onCall: callId)
-        let hasCustomerHold = callFlows.contains { $0.role == .customerHold && $0.listener == .customer(callId) }
+        let hasCustomerHold = hasRun(onCall: callId) { $0.role == .customerHold && $0.listener == .customer(callId) }
         if customerHeld && !hasCustomerHold, let current {
             startRun(flowName(for: .customerHold, contact: current), role: .customerHold, contact: current,
                      listener: .customer(callId))
@@ -26,9 +28,9 @@ extension Engine {
             guard case .agent(let u) = legs[i].party, let contact = legs[i].contactId else { continue }
             let state = legs[i].state
             let aloneWithHeld = state == .connected && someoneHeld && !someoneRinging && speakers == [.agent(u)]
-                && !callFlows.contains { party(for: $0.listener) == .agent(u) && $0.role != .agentHold }
+                && !hasRun(onCall: callId) { party(for: $0.listener) == .agent(u) && $0.role != .agentHold }
             let shouldHear = !call.ended && (state == .hold || aloneWithHeld)
-            let hearing = callFlows.contains { $0.role == .agentHold && $0.listener == .agent(u) }
+            let hearing = hasRun(onCall: callId) { $0.role == .agentHold && $0.listener == .agent(u) }
             if shouldHear && !hearing {
                 startRun(flowName(for: .agentHold, contact: contact), role: .agentHold, contact: contact, listener: .agent(u))
             } else if !shouldHear && hearing {

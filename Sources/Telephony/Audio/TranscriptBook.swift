@@ -44,13 +44,23 @@ struct TranscriptBook {
 
     /// Adds a line; with a `limit`, keeps at most that many lines, dropping the oldest a batch at a time (once over
     /// by a quarter), so that a line costs the same however long the transcript is.
-    mutating func append(_ line: TranscriptLine, to place: Place, keepingAtMost limit: Int? = nil) {
+    /// The line is moved in, not copied.
+    mutating func append(_ line: consuming TranscriptLine, to place: Place, keepingAtMost limit: Int? = nil) {
         switch place {
         case .agent(let i): agents[i].appendKeeping(line, atMost: limit)
-        case .customer(let id): customers.update(id, default: []) { $0.appendKeeping(line, atMost: limit) }
-        case .external(let id): externals.update(id, default: []) { $0.appendKeeping(line, atMost: limit) }
+        // A closure cannot take the line over: it changes the table's value in place, and copies the line.
+        case .customer(let id): customers.update(id, default: Self.callLines()) { $0.appendKeeping(copy line, atMost: limit) }
+        case .external(let id): externals.update(id, default: []) { $0.appendKeeping(copy line, atMost: limit) }
         case .unknown(let name): unknown[name, default: []].appendKeeping(line, atMost: limit)
         }
+    }
+
+    /// A caller's transcript, with room for what a caller hears on a call with a transfer (the queue's prompts,
+    /// the whisper, the transfer announcement), so that its first lines do not grow it again and again.
+    private static func callLines() -> [TranscriptLine] {
+        var lines: [TranscriptLine] = []
+        lines.reserveCapacity(8)
+        return lines
     }
 
     /// A looping prompt folds into the line it repeats when the last `loopLength` lines are the loop itself, so an
@@ -99,7 +109,7 @@ struct TranscriptBook {
 }
 
 private extension Array where Element == TranscriptLine {
-    mutating func appendKeeping(_ line: TranscriptLine, atMost limit: Int?) {
+    mutating func appendKeeping(_ line: consuming TranscriptLine, atMost limit: Int?) {
         append(line)
         if let limit, count > limit + Swift.max(1, limit / 4) { removeFirst(count - limit) }
     }

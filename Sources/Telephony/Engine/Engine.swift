@@ -26,6 +26,7 @@ public final class Engine {
     var runs = SerialTable<RunID, FlowRun>()
     /// The runs of each call, in start order: every run lookup is about one call.
     var callRuns = SerialTable<CallID, [RunID]>()
+    var flowLookups = FlowLookups()
     var transcripts: TranscriptBook
     var timers = TimerQueue()
     var rng: SeededRandom

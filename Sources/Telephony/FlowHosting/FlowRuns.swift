@@ -5,9 +5,9 @@ extension Engine {
         let id = RunID(nextRunId)
         nextRunId += 1
         let callId = contacts[contact]?.callId ?? 0
-        runs[id] = FlowRun(id: id, contactId: contact, callId: callId, role: role, listener: listener,
-                           cursor: FlowCursor(flow: flow))
-        callRuns.update(callId, default: []) { $0.append(id) }
+        runs[id] = FlowRun(id: id, contactId: contact, callId: callId, role: role, listener: listener, flow: flow,
+                           number: flowLookups.number(of: flow, role: role))
+        callRuns.update(callId, default: Self.runList()) { $0.append(id) }
         emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact)))
         if Self.isWhisper(role) { schedule(after: Self.whisperLimit, .whisperLimit(id)) }
         step(id, input: .start)
@@ -26,14 +26,29 @@ extension Engine {
     func removeRun(_ id: RunID) {
         guard let run = runs.removeValue(forKey: id) else { return }
         let emptied = callRuns.update(run.callId) { ids in
-            ids.removeAll { $0 == id }
+            if let i = ids.firstIndex(of: id) { ids.remove(at: i) }
             return ids.isEmpty
         }
         if emptied == true { callRuns[run.callId] = nil }
     }
 
+    /// A call's run list, with room for the runs a call has at once (its flow, whispers, hold loops), so that
+    /// adding one seldom grows the list.
+    private static func runList() -> [RunID] {
+        var ids: [RunID] = []
+        ids.reserveCapacity(4)
+        return ids
+    }
+
     /// The runs of a call, in start order.
     func runs(onCall callId: CallID) -> [FlowRun] { (callRuns[callId] ?? []).compactMap { runs[$0] } }
+
+    /// Whether a run of the call matches, without gathering the call's runs into a new array.
+    func hasRun(onCall callId: CallID, where match: (FlowRun) -> Bool) -> Bool {
+        guard let ids = callRuns[callId] else { return false }
+        for id in ids { if let run = runs[id], match(run) { return true } }
+        return false
+    }
 
     /// The party a run plays to right now.
     func party(for listener: Listener) -> PartyKey? {
@@ -44,12 +59,22 @@ extension Engine {
             // The transferring side hears the flow: its agent, unless a flow put that agent on hold
             // while the caller is on (Hold customer or agent, docs §1.5), or the agent has left.
             guard let c = contacts[id], let call = calls[c.callId] else { return nil }
-            if let source = c.sourceAgent, let leg = call.agentLeg(source),
-               leg.state != .hold || call.customer != .connected {
+            if let source = c.sourceAgent, let state = liveLegState(of: source, on: call),
+               state != .hold || call.customer != .connected {
                 return .agent(source)
             }
             return .customer(call.id)
         }
+    }
+
+    /// The state of the agent's leg that is not disconnected (`Call.agentLeg`), read without copying the leg:
+    /// every prompt a transfer's flow plays asks it.
+    private func liveLegState(of username: String, on call: Call) -> ConnectionState? {
+        let legs = call.legs
+        for i in legs.indices.reversed() where legs[i].state != .disconnected {
+            if case .agent(let u) = legs[i].party, u == username { return legs[i].state }
+        }
+        return nil
     }
 
     /// What the caller says reaches a flow listening for it (a Lex bot); true if one took it.
@@ -94,3 +119,4 @@ extension Engine {
         return true
     }
 }
+

@@ -18,7 +18,8 @@ extension Engine {
         let next = flows.run(&cursor, input: input, host: RunHost(engine: self, run: id, contactId: run.contactId))
         // A step can end the call and with it the run.
         guard runs[id] != nil else { return }
-        run.giveBack(cursor)
+        if case .start = input, let hint = cursor.resumeHint { flowLookups.note(cursor.flow, number: hint.flow, role: run.role) }
+        run.giveBack(consume cursor)
         run.moveOn(to: .none)
         carryOut(next, for: run)
     }
@@ -65,7 +66,8 @@ extension Engine {
             run.wait = .prompt
             schedule(after: p.duration, .flowWakes(id, token: run.token))
         case .loopPrompts(let prompts, let interrupt):
-            let list = prompts.map(timed)
+            // Prompts mostly last long enough already: the list is kept as it came, not copied.
+            let list = prompts.allSatisfy { $0.duration >= Self.shortestPrompt } ? prompts : prompts.map(timed)
             deliver(list[0], of: run, loopLength: list.count)
             let interruptAt = interrupt.map { Clock.adding($0, to: now) }
             run.wait = .loop(prompts: list, index: 0, interruptAt: interruptAt)

@@ -14,9 +14,13 @@ struct RunHost: FlowHost {
 
     var now: Millis { engine.now }
 
-    func value(of path: String) -> String? {
+    func value(of path: String) -> String? { value(of: AttributePath(path)) }
+
+    func value(of path: AttributePath) -> String? {
         guard let c = contact else { return nil }
-        return engine.systemAttribute(path, of: c, flowAttributes: engine.runs[run]?.flowAttributes ?? [:])
+        // Only `$.FlowAttributes.*` reads the run's own values.
+        let flowAttributes = path.namespace == .flowAttributes ? engine.runs[run]?.flowAttributes ?? [:] : [:]
+        return engine.systemAttribute(path, of: c, flowAttributes: flowAttributes)
     }
 
     func setAttributes(_ attributes: [(key: String, value: String)]) {
@@ -30,9 +34,11 @@ struct RunHost: FlowHost {
 
     /// By id, or by the last path component of an ARN.
     func recordedPrompt(_ id: String) -> Prompt? {
-        guard let p = engine.config.prompts[id]
-                ?? id.lastIndex(of: "/").flatMap({ engine.config.prompts[String(id[id.index(after: $0)...])] }) else { return nil }
-        return Prompt(text: p.text, kind: .recording, duration: p.duration)
+        engine.flowLookups.recordedPrompt(id) { id in
+            let prompts = engine.config.prompts
+            guard let p = prompts[id] ?? id.lastIndex(of: "/").flatMap({ prompts[String(id[id.index(after: $0)...])] }) else { return nil }
+            return Prompt(text: p.text, kind: .recording, duration: p.duration)
+        }
     }
 
     func setStoredInput(_ value: String) { updateContact { $0.storedInput = value } }
@@ -251,8 +257,10 @@ struct RunHost: FlowHost {
         engine.observeAction(event, of: run)
     }
 
+    // The filter's bits first: they cost no reference counting, unlike reading a closure to compare it with nil.
     var isTracing: Bool {
-        engine.onTrace != nil || engine.listens(to: .flowActionStarted) || engine.listens(to: .flowActionCompleted)
+        ((engine.eventFilter.allows(.flowActionStarted) || engine.eventFilter.allows(.flowActionCompleted))
+            && engine.onEvent != nil) || engine.onTrace != nil
     }
 
 }

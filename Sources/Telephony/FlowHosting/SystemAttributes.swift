@@ -4,40 +4,39 @@ extension Engine {
     /// Every system attribute of docs/system-attributes.md that the scenario gives a value (admin guide, "List of
     /// available contact attributes and their JSONPath reference"), for contact `c` in a run with `flowAttributes`.
     func systemAttribute(_ path: String, of c: Contact, flowAttributes: [String: String]) -> String? {
-        guard let call = calls[c.callId], path.hasPrefix("$.") else { return nil }
-        // `$.Namespace.rest.of.path`, read without splitting and by bytes (a Character walk costs
-        // grapheme breaking): flows look values up constantly. The namespace is matched as a
-        // String, whose comparison with a literal is a few words for short names.
-        let body = path.utf8.dropFirst(2)
-        let dot = body.firstIndex(of: UInt8(ascii: "."))
-        let namespace = String(Substring(dot.map { body[..<$0] } ?? body))
-        let rest = dot.map { String(Substring(body[body.index(after: $0)...])) } ?? ""
-        switch namespace {
-        case "Attributes": return c.attributes[rest]
-        case "SegmentAttributes": return c.flowData.segmentAttributes[rest]
-        case "External": return c.externalResults[rest]
-        case "StoredCustomerInput": return c.storedInput
-        case "ContactId": return c.id.description
-        case "InitialContactId": return c.initialId.description
-        case "PreviousContactId": return c.previousId?.description
-        case "InitiationMethod": return c.method.rawValue
-        case "Channel": return "VOICE"
-        case "CustomerEndpoint": return rest == "Address" ? call.customerNumber : (rest == "Type" ? "TELEPHONE_NUMBER" : nil)
-        case "SystemEndpoint": return rest == "Address" ? call.systemNumber : (rest == "Type" ? "TELEPHONE_NUMBER" : nil)
-        case "Queue": return queueValue(rest, of: c)
-        case "FlowAttributes": return flowAttributes[rest]
-        case "Agent": return agentValue(rest, of: c)
-        case "InstanceARN": return rest.isEmpty ? config.instanceARN : nil
-        case "AwsRegion": return rest.isEmpty ? awsRegion : nil
+        systemAttribute(AttributePath(path), of: c, flowAttributes: flowAttributes)
+    }
+
+    /// The same for a reference read once when its flow was compiled.
+    func systemAttribute(_ path: AttributePath, of c: Contact, flowAttributes: [String: String]) -> String? {
+        guard let call = calls[c.callId] else { return nil }
+        let rest = path.rest
+        switch path.namespace {
+        case .attributes: return c.attributes[rest]
+        case .segmentAttributes: return c.flowData.segmentAttributes[rest]
+        case .external: return c.externalResults[rest]
+        case .storedCustomerInput: return c.storedInput
+        case .contactId: return c.id.description
+        case .initialContactId: return c.initialId.description
+        case .previousContactId: return c.previousId?.description
+        case .initiationMethod: return c.method.rawValue
+        case .channel: return "VOICE"
+        case .customerEndpoint: return rest == "Address" ? call.customerNumber : (rest == "Type" ? "TELEPHONE_NUMBER" : nil)
+        case .systemEndpoint: return rest == "Address" ? call.systemNumber : (rest == "Type" ? "TELEPHONE_NUMBER" : nil)
+        case .queue: return queueValue(rest, of: c)
+        case .flowAttributes: return flowAttributes[rest]
+        case .agent: return agentValue(rest, of: c)
+        case .instanceARN: return rest.isEmpty ? config.instanceARN : nil
+        case .awsRegion: return rest.isEmpty ? awsRegion : nil
         // The number a callback rings: UpdateContactCallbackNumber's, else the caller's (attribute list).
-        case "CustomerCallbackNumber", "CallbackNumber": return rest.isEmpty ? (c.callbackNumber ?? call.customerNumber) : nil
-        case "TextToSpeechVoiceId": return rest.isEmpty ? c.flowData.voice : nil
+        case .callbackNumber: return rest.isEmpty ? (c.callbackNumber ?? call.customerNumber) : nil
+        case .textToSpeechVoiceId: return rest.isEmpty ? c.flowData.voice : nil
         // A call from the phone network carries no contact name, description or customer id: they read as empty.
-        case "Name", "Description", "CustomerId": return rest.isEmpty ? "" : nil
-        case "Lex": return lexValue(rest, of: c)
-        case "MediaStreams": return mediaStreamValue(rest, of: c)
-        case "Metrics": return metricsValue(rest, of: c)
-        default: return nil
+        case .emptyOnCalls: return rest.isEmpty ? "" : nil
+        case .lex: return lexValue(rest, of: c)
+        case .mediaStreams: return mediaStreamValue(rest, of: c)
+        case .metrics: return metricsValue(rest, of: c)
+        case .none: return nil
         }
     }
 

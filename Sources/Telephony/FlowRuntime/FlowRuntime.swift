@@ -22,12 +22,13 @@ public struct FlowCursor: Sendable, Equatable {
     /// them before using it. Not part of the cursor's value: `==` ignores it.
     public var resumeHint: (flow: Int, action: Int)?
 
-    public init(flow: String, action: String? = nil) {
+    public init(flow: String, action: String? = nil, resumeHint: (flow: Int, action: Int)? = nil) {
         self.flow = flow
         self.action = action
         self.loopCounters = [:]
         self.returns = []
         self.delayedOutcome = nil
+        self.resumeHint = resumeHint
     }
 
     public static func == (a: FlowCursor, b: FlowCursor) -> Bool {
@@ -63,6 +64,8 @@ public protocol FlowHost {
     /// The value of a reference such as `$.Attributes.x`, `$.Queue.Name`, `$.Agent.UserName`,
     /// `$.CustomerEndpoint.Address`, `$.External.x`, `$.StoredCustomerInput`; nil when it does not resolve.
     func value(of path: String) -> String?
+    /// The same for a reference read once when its flow was compiled; by default, by its text.
+    func value(of path: AttributePath) -> String?
     func setAttributes(_ attributes: [(key: String, value: String)])
     /// UpdateFlowAttributes: values `$.FlowAttributes.x` reads for the rest of this flow.
     func setFlowAttributes(_ attributes: [(key: String, value: String)])
@@ -120,6 +123,10 @@ public protocol FlowHost {
     func takeResponseDelay() -> Millis
     /// The delayed answer arrived: `completed` when the action goes on by a non-error branch.
     func responseArrived(completed: Bool)
+}
+
+extension FlowHost {
+    public func value(of path: AttributePath) -> String? { value(of: path.text) }
 }
 
 public struct CallbackRequest: Sendable, Equatable {

@@ -24,22 +24,26 @@ public final class FlowRun {
     /// UpdateFlowAttributes values, which last as long as this flow runs.
     public internal(set) var flowAttributes: [String: String] = [:]
 
-    init(id: RunID, contactId: ContactID, callId: CallID, role: FlowRole, listener: Listener, cursor: FlowCursor) {
+    /// A run at the start of `flow`, which the runtime numbered `number` when known (`FlowLookups`).
+    init(id: RunID, contactId: ContactID, callId: CallID, role: FlowRole, listener: Listener, flow: String, number: Int?) {
         self.id = id
         self.contactId = contactId
         self.callId = callId
         self.role = role
         self.listener = listener
-        self.flow = cursor.flow
-        self.action = cursor.action
-        self.held = cursor
+        self.flow = flow
+        self.action = nil
+        self.held = FlowCursor(flow: flow, resumeHint: number.map { ($0, 0) })
         self.token = 0
         self.wait = .none
     }
 
     /// The cursor, moved out for the interpreter while the run steps (`flow` and `action` stay); moving
     /// it instead of copying it saves retaining and releasing each of its fields at every step (issue 9).
-    func takeCursor() -> FlowCursor { held.take() ?? FlowCursor(flow: flow, action: action) }
+    func takeCursor() -> FlowCursor {
+        if let cursor = held.take() { return cursor }
+        return FlowCursor(flow: flow, action: action)
+    }
 
     /// The cursor back after a step.
     func giveBack(_ cursor: consuming FlowCursor) {

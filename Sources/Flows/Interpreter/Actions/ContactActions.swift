@@ -15,7 +15,7 @@ extension ActionExecutor {
         return .success()
     }
 
-    static func updateTargetQueue(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
+    static func updateTargetQueue(_ action: CompiledAction, host: any FlowHost) -> ActionOutcome {
         if let raw = action.text("QueueId") {
             guard let queue = References.resolveWhole(raw, host: host), host.setTargetQueue(queue) else {
                 return .error(.noMatchingError, note: "queue \(raw) does not resolve")

@@ -36,7 +36,7 @@ extension ActionExecutor {
         return .invokeModule(name)
     }
 
-    static func checkMetricData(_ action: FlowAction, host: any FlowHost) -> ActionOutcome {
+    static func checkMetricData(_ action: CompiledAction, host: any FlowHost) -> ActionOutcome {
         let metric = action.text("MetricType") ?? "NumberOfAgentsAvailable"
         let queue = References.text("QueueId", of: action, host: host)
         let agent = References.text("AgentId", of: action, host: host)
