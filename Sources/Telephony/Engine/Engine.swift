@@ -81,6 +81,8 @@ public final class Engine {
     let queueAgents: [String: [Int]]
     /// Per agent (by index): the ARNs its records name.
     let agentARNs: [AgentARNs]
+    /// Per agent (by index): the quick connects its routing profile offers, in the configuration's order.
+    let agentQuickConnects: [[QuickConnectConfig]]
 
     public init(config: InstanceConfig, flows: any FlowRuntime) {
         self.config = config
@@ -100,6 +102,11 @@ public final class Engine {
         }
         let byName = Dictionary(config.routingProfiles.map { ($0.name, $0.queues) }, uniquingKeysWith: { a, _ in a })
         let profileQueues = cast.map { byName[$0.routingProfile] ?? [] }
+        agentQuickConnects = cast.map { a in
+            byName[a.routingProfile].map { queues in
+                config.quickConnects.filter { qc in qc.queues.isEmpty || qc.queues.contains(where: queues.contains) }
+            } ?? []
+        }
         let agentQueues = cast.indices.map { i in profileQueues[i].map { QueueRef.queue($0) } + [.agent(cast[i].username)] }
         var lines = WaitingLines(agentQueues.flatMap { $0 })
         agentLines = agentQueues.map { queues in queues.map { lines.number(for: $0) } }

@@ -13,12 +13,12 @@ extension Engine {
         case .legHangsUp(let call, let leg): externalHangsUp(call, leg)
         case .legTimeLimit(let call, let leg): legTimeLimitReached(call, leg)
         case .legSendsDigits(let call, let leg, let digits):
-            if calls[call]?.leg(leg)?.state == .connected {
+            if calls[call]?.legState(leg) == .connected {
                 speak(.customer(call), .dtmf, digits)
                 ivrHears(digits, callId: call, legId: leg)
             }
         case .legSays(let call, let leg, let text, let thenHangUp):
-            guard calls[call]?.leg(leg)?.state == .connected else { return }
+            guard calls[call]?.legState(leg) == .connected else { return }
             speak(.external(leg), .speech, text)
             if thenHangUp { schedule(after: Prompt.speakingTime(text), .legHangsUp(call, leg)) }
         case .customerAnswers(let call): outboundAnswered(call)

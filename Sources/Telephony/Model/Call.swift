@@ -82,6 +82,9 @@ public final class Call {
 
     func leg(_ id: LegID) -> Leg? { index(of: id).map { legs[$0] } }
 
+    /// A leg's state, read without copying the leg.
+    func legState(_ id: LegID) -> ConnectionState? { index(of: id).map { legs[$0].state } }
+
     func index(of id: LegID) -> Int? {
         for i in legs.indices where legs[i].id == id { return i }
         return nil
@@ -190,6 +193,8 @@ public struct Leg: Sendable, Equatable {
         self.digitsHeard = ""
     }
 
+    /// Loops over a call's legs test `state` itself: through this computed property the array hands
+    /// over a copy of the whole leg, strings and all (issue 9).
     public var isActive: Bool { state != .disconnected }
 }
 

@@ -19,12 +19,21 @@ extension Engine {
 
     /// A phone number as the number pad and the world commands accept it: 3 to 15 digits, optionally after `+`.
     public static func isDiallable(_ number: String) -> Bool {
-        let digits = number.hasPrefix("+") ? number.dropFirst() : Substring(number)
-        // Plain ASCII digits, the usual case, are read as bytes; anything else takes the Unicode
-        // reading (any numeric Character), which walks graphemes and costs a hundred times more.
-        if digits.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
-            return (3...15).contains(digits.utf8.count)
+        // Plain ASCII digits after an optional "+", the usual case, are read as bytes in one pass (every
+        // placed call asks); anything else takes the Unicode reading (any numeric Character), which walks
+        // graphemes and costs a hundred times more.
+        var digitCount = 0
+        var plain = true
+        for (i, byte) in number.utf8.enumerated() {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digitCount += 1
+            } else if i != 0 || byte != UInt8(ascii: "+") {
+                plain = false
+                break
+            }
         }
+        if plain { return (3...15).contains(digitCount) }
+        let digits = number.hasPrefix("+") ? number.dropFirst() : Substring(number)
         return (3...15).contains(digits.count) && digits.allSatisfy(\.isNumber)
     }
 
@@ -105,7 +114,7 @@ extension Engine {
     func outboundWhisperFinished(_ id: ContactID) {
         guard let c = contacts[id], c.phase == .dialing else { return }
         change(.caller(.connected), on: c.callId)
-        if let leg = c.agentLeg, calls[c.callId]?.leg(leg)?.state == .connecting {
+        if let leg = c.agentLeg, calls[c.callId]?.legState(leg) == .connecting {
             // A callback's agent joins once the customer has heard the outbound whisper.
             change(.leg(leg, .connected), on: c.callId)
             updateContact(id) { $0.connectedToAgentAt = now }

@@ -6,8 +6,8 @@ extension Engine {
     public func perform(_ command: AgentCommand, as username: String) -> Refusal? {
         noteStateChange()
         defer { settleCompletedContacts() }
-        if let reason = refusal(command, as: username) { return Refusal(reason) }
-        guard let u = resolveAgent(username) else { return Refusal("No agent named \(username).") }
+        guard let u = resolveAgent(username), let ctx = context(u) else { return Refusal("No agent named \(username).") }
+        if let reason = refusal(command, ctx) { return Refusal(reason) }
         emit(.command(agent: AgentID(u), verb: command.verb))
         if supervise(command, by: u) { return nil }
         switch command {
@@ -40,6 +40,11 @@ extension Engine {
     /// Why the command does not apply to this agent now; nil when it does.
     public func refusal(_ command: AgentCommand, as username: String) -> String? {
         guard let u = resolveAgent(username), let ctx = context(u) else { return "No agent named \(username)." }
+        return refusal(command, ctx)
+    }
+
+    /// `perform` resolves the agent once and asks here, rather than resolving it again for the question.
+    func refusal(_ command: AgentCommand, _ ctx: AgentContext) -> String? {
         if let answer = supervisorRefusal(command, ctx) { return answer.reason }
         switch command {
         case .setStatus(let s): return statusRefusal(s)
@@ -70,8 +75,9 @@ extension Engine {
         guard let a = agent(username) else { return nil }
         let contact = a.slot.contactId.flatMap { contacts[$0] }
         let call = contact.flatMap { calls[$0.callId] }
-        let leg = contact?.agentLeg.flatMap { id in
-            call.flatMap { c in c.index(of: id).flatMap { c.legs[$0].isActive ? c.legs[$0] : nil } }
+        var leg: AgentContext.OwnLeg?
+        if let id = contact?.agentLeg, let call, let i = call.index(of: id), call.legs[i].state != .disconnected {
+            leg = AgentContext.OwnLeg(id: id, state: call.legs[i].state, since: call.legs[i].since)
         }
         return AgentContext(agent: a, contact: contact, call: call, leg: leg, multiParty: config.multiParty)
     }
@@ -83,7 +89,7 @@ struct AgentContext {
     let contact: Contact?
     let call: Call?
     /// The agent's own leg while it is on the call.
-    let leg: Leg?
+    let leg: OwnLeg?
     let multiParty: Bool
 
     var username: String { agent.username }
@@ -103,13 +109,13 @@ struct AgentContext {
     var otherLegs: [Leg] {
         guard let call, let leg else { return [] }
         let legs = call.legs
-        return legs.indices.compactMap { legs[$0].isActive && legs[$0].id != leg.id ? legs[$0] : nil }
+        return legs.indices.compactMap { legs[$0].state != .disconnected && legs[$0].id != leg.id ? legs[$0] : nil }
     }
 
     /// Whether any other agent or number is on the call; unlike `otherLegs`, copies no leg.
     var hasOtherLegs: Bool {
         guard let call, let leg else { return false }
-        for i in call.legs.indices where call.legs[i].isActive && call.legs[i].id != leg.id { return true }
+        for i in call.legs.indices where call.legs[i].state != .disconnected && call.legs[i].id != leg.id { return true }
         return false
     }
 
@@ -118,6 +124,14 @@ struct AgentContext {
         guard let call, let leg, state != .disconnected else { return nil }
         for i in call.legs.indices where call.legs[i].state == state && call.legs[i].id != leg.id { return call.legs[i] }
         return nil
+    }
+
+    /// What commands read of the agent's own leg: copying the whole `Leg` (its strings and all) for
+    /// every command and timer that asks about an agent was a tenth of a command's cost (issue 9).
+    struct OwnLeg {
+        let id: LegID
+        let state: ConnectionState
+        let since: Millis
     }
 
     func controls(_ leg: Leg) -> Bool { multiParty || leg.addedBy == username || (isPrimary && leg.addedBy == nil) }

@@ -3,8 +3,7 @@
 extension Engine {
     /// The quick connects an agent sees: those of the queues in its routing profile.
     public func quickConnects(for username: String) -> [QuickConnectConfig] {
-        guard let a = agent(username), let profile = profiles[a.config.routingProfile] else { return [] }
-        return config.quickConnects.filter { qc in qc.queues.isEmpty || qc.queues.contains(where: profile.queues.contains) }
+        agentNumber(username).map { agentQuickConnects[$0] } ?? []
     }
 
     func findQuickConnect(_ name: String, for username: String) -> QuickConnectConfig? {
