@@ -50,7 +50,8 @@ public final class Call {
         legs[i].since = now
     }
 
-    func add(_ leg: Leg) { legs.append(leg) }
+    /// Takes the new leg over rather than copying it (a leg holds several strings).
+    func add(_ leg: consuming Leg) { legs.append(leg) }
 
     /// Changes a leg's other fields (who is on it, its contact, its label); its state changes through `setLegState`.
     func changeLeg(_ id: LegID, _ change: (inout Leg) -> Void) {

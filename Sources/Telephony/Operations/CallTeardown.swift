@@ -27,8 +27,8 @@ extension Engine {
         emit(.afterContactWork(contact: id, agent: AgentID(username)))
         emit(.contactStateChanged(contact: id, agent: AgentID(username), state: .ended))
         if !wasConnected { emit(.abandonedInWhisper(contact: id, agent: nil)) }
-        if let timeout = agent(username).flatMap({ profiles[$0.config.routingProfile] })?.acwTimeout, timeout > 0 {
-            schedule(after: max(timeout, Self.shortestACWTimeout), .acwTimesOut(agent: username, contact: id))
+        if let i = agentNumber(username), agentACWTimeouts[i] > 0 {
+            schedule(after: max(agentACWTimeouts[i], Self.shortestACWTimeout), .acwTimesOut(agent: i, contact: id))
         }
         botEnteredACW(username, contact: id)
     }
