@@ -149,7 +149,7 @@ extension Engine {
     /// slot holds that contact: an agent on another contact is never set free by this one.
     func releaseAgent(_ username: String, from id: ContactID) {
         guard agent(username)?.slot == .working(id) else { return }
-        updateAgent(username) { $0.slot = .free; $0.idleSince = now; $0.muted = false }
+        updateAgent(username) { $0.free(at: now); $0.muted = false }
         if let next = agent(username)?.nextStatus { apply(next, to: username) }
     }
 

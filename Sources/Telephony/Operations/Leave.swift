@@ -18,8 +18,9 @@ extension Engine {
         return nil
     }
 
-    func leave(_ username: String) {
-        guard let ctx = context(username), let call = ctx.call else { return }
+    func leave(_ ctx: AgentContext) {
+        guard let call = ctx.call else { return }
+        let username = ctx.username
         // Held parties are taken off hold and connected to the others (docs §1.5 scenarios 1–3).
         if call.customer == .hold { setState(.customer, .connected, on: call.id) }
         // The other legs are read in place, field by field: copying them out was most of Leave's own cost (issue 9).
@@ -56,7 +57,12 @@ extension Engine {
     }
 
     func endCall(_ username: String) {
-        guard let ctx = context(username), let contact = ctx.contact else { return }
+        if let ctx = context(username) { endCall(ctx) }
+    }
+
+    func endCall(_ ctx: AgentContext) {
+        guard let contact = ctx.contact else { return }
+        let username = ctx.username
         if contact.phase == .dialing {
             endUnansweredOutbound(contact.id, reason: .agentDisconnect)
             return
@@ -74,7 +80,7 @@ extension Engine {
                 disconnectCustomer(of: call.id, reason: .agentDisconnect, by: username)
             }
         } else {
-            leave(username)
+            leave(ctx)
         }
     }
 

@@ -10,19 +10,21 @@ extension Engine {
         if let reason = refusal(command, ctx) { return Refusal(reason) }
         emit(.command(agent: AgentID(u), verb: command.verb))
         if supervise(command, by: u) { return nil }
+        // The context the refusal read serves the command too: nothing since has changed the world
+        // (the command event is only reported, and `supervise` changes nothing when it declines).
         switch command {
         case .setStatus(let s): setStatus(s, for: u)
         case .accept: accept(u)
         case .reject: reject(u)
-        case .quickConnect(let name): quickConnect(name, by: u)
+        case .quickConnect(let name): quickConnect(name, ctx)
         case .dial(let number): dial(number, by: u)
         case .sendDigits(let digits): sendDigits(digits, by: u)
         case .hold(let target): hold(target, by: u)
         case .resume(let target): resume(target, by: u)
         case .swap: swap(by: u)
         case .join: join(by: u)
-        case .leave: leave(u)
-        case .endCall: endCall(u)
+        case .leave: leave(ctx)
+        case .endCall: endCall(ctx)
         case .hangUp(let handle): hangUp(handle, by: u)
         case .clear: clear(u)
         case .mute: setMuted(true, u)
@@ -59,7 +61,7 @@ extension Engine {
         case .leave: return leaveRefusal(ctx)
         case .endCall: return endCallRefusal(ctx)
         case .hangUp(let handle): return hangUpRefusal(handle, ctx)
-        case .clear: return clearRefusal(ctx)
+        case .clear: return clearRefusal(ctx.agent)
         case .mute: return ctx.onCall ? (ctx.agent.muted ? "You are already muted." : nil) : "You're not on a call."
         case .unmute: return ctx.agent.muted ? nil : "You are not muted."
         case .say(let text):

@@ -30,7 +30,7 @@ extension Engine {
     }
 
     func botClears(_ username: String, contact: ContactID) {
-        guard let a = agent(username), !a.driven, a.slot.contactId == contact, clearRefusal(context(username)!) == nil else { return }
+        guard let a = agent(username), !a.driven, a.slot.contactId == contact, clearRefusal(a) == nil else { return }
         clear(username)
     }
 
