@@ -77,9 +77,9 @@ extension Engine {
         guard let a = agent(username) else { return nil }
         let contact = a.slot.contactId.flatMap { contacts[$0] }
         let call = contact.flatMap { calls[$0.callId] }
-        var leg: AgentContext.OwnLeg?
+        var leg: ActiveLeg?
         if let id = contact?.agentLeg, let call, let i = call.index(of: id), call.legs[i].state != .disconnected {
-            leg = AgentContext.OwnLeg(id: id, state: call.legs[i].state, since: call.legs[i].since)
+            leg = call.activeLeg(at: i)
         }
         return AgentContext(agent: a, contact: contact, call: call, leg: leg, multiParty: config.multiParty)
     }
@@ -91,7 +91,7 @@ struct AgentContext {
     let contact: Contact?
     let call: Call?
     /// The agent's own leg while it is on the call.
-    let leg: OwnLeg?
+    let leg: ActiveLeg?
     let multiParty: Bool
 
     var username: String { agent.username }
@@ -126,14 +126,6 @@ struct AgentContext {
         guard let call, let leg, state != .disconnected else { return nil }
         for i in call.legs.indices where call.legs[i].state == state && call.legs[i].id != leg.id { return call.legs[i] }
         return nil
-    }
-
-    /// What commands read of the agent's own leg: copying the whole `Leg` (its strings and all) for
-    /// every command and timer that asks about an agent was a tenth of a command's cost (issue 9).
-    struct OwnLeg {
-        let id: LegID
-        let state: ConnectionState
-        let since: Millis
     }
 
     func controls(_ leg: Leg) -> Bool { multiParty || leg.addedBy == username || (isPrimary && leg.addedBy == nil) }
