@@ -189,14 +189,19 @@ public struct Leg: Sendable, Equatable {
     /// The quick connect name it was added by, shown instead of the number or "Internal transfer".
     public var label: String?
 
-    init(id: LegID, party: LegParty, state: ConnectionState, at now: Millis, addedBy: String?) {
+    /// The optional fields are given here, not set afterwards, so that a new leg goes into its call's
+    /// list as built instead of being copied from a variable (issue 9).
+    init(id: LegID, party: LegParty, state: ConnectionState, at now: Millis, addedBy: String?,
+         contactId: ContactID? = nil, showsConnectedEarly: Bool = false, label: String? = nil) {
         self.id = id
         self.party = party
         self.state = state
         self.since = now
         self.addedBy = addedBy
-        self.showsConnectedEarly = false
+        self.contactId = contactId
+        self.showsConnectedEarly = showsConnectedEarly
         self.digitsHeard = ""
+        self.label = label
     }
 
     /// Loops over a call's legs test `state` itself: through this computed property the array hands

@@ -14,9 +14,8 @@ extension Engine {
             updateLeg(contact.callId, transferLeg) { $0.party = .agent(username); $0.since = now }
         } else {
             legId = newLegId()
-            var leg = Leg(id: legId, party: .agent(username), state: .connecting, at: now, addedBy: nil)
-            leg.contactId = id
-            calls[contact.callId]?.add(leg)
+            calls[contact.callId]?.add(Leg(id: legId, party: .agent(username), state: .connecting, at: now, addedBy: nil,
+                                           contactId: id))
         }
         updateLeg(contact.callId, legId) { $0.contactId = id }
         updateContact(id) {

@@ -80,12 +80,9 @@ extension Engine {
         holdOthers(on: call.id, except: ctx.leg?.id)
         let id = newContact(callId: call.id, method: .transfer, previous: source.id)
         let legId = newLegId()
-        var leg = Leg(id: legId, party: party, state: .connecting, at: now, addedBy: username)
-        leg.contactId = id
         // Streams marks the agent leg connected as soon as the contact is routed (docs §1.4).
-        leg.showsConnectedEarly = transferTarget != nil
-        leg.label = qc.name
-        calls[call.id]?.add(leg)
+        calls[call.id]?.add(Leg(id: legId, party: party, state: .connecting, at: now, addedBy: username, contactId: id,
+                                showsConnectedEarly: transferTarget != nil, label: qc.name))
         updateContact(id) {
             $0.sourceAgent = username
             $0.transferLeg = legId
