@@ -50,7 +50,12 @@ public final class Call {
         legs[i].since = now
     }
 
-    func add(_ leg: Leg) { legs.append(leg) }
+    // The first leg or segment makes room for a second (a transfer's) at once: growing the lists one at a
+    // time took a reallocation each per transferred call (issue 9). A caller who only waits gets no room.
+    func add(_ leg: Leg) {
+        if legs.isEmpty { legs.reserveCapacity(2) }
+        legs.append(leg)
+    }
 
     /// Changes a leg's other fields (who is on it, its contact, its label); its state changes through `setLegState`.
     func changeLeg(_ id: LegID, _ change: (inout Leg) -> Void) {
@@ -58,7 +63,10 @@ public final class Call {
         change(&legs[i])
     }
 
-    func add(contact id: ContactID) { contacts.append(id) }
+    func add(contact id: ContactID) {
+        if contacts.isEmpty { contacts.reserveCapacity(2) }
+        contacts.append(id)
+    }
 
     func setPrimaryAgent(_ username: String?) { primaryAgent = username }
 
