@@ -7,10 +7,10 @@ extension Engine {
         switch command {
         case .call(let from, let to):
             guard Self.isDiallable(from) else { return Refusal("\"\(from)\" is not a phone number: use E.164, like +15555550123.") }
-            guard claimedNumbers[to] != nil else {
+            guard let flow = claimedNumbers[to] else {
                 return Refusal("\(to) is not a number the instance has claimed. Claimed: \(config.phoneNumbers.map(\.number).joined(separator: ", ")).")
             }
-            placeCall(from: from, to: to)
+            placeCall(from: from, to: to, flow: flow)
         case .customerSays(let who, let text):
             guard let call = liveCaller(who) else { return Refusal(noCaller(who)) }
             if text.isEmpty { return Refusal("Say what? Give the words to say.") }

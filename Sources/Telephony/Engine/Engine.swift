@@ -82,6 +82,10 @@ public final class Engine {
     let queueAgents: [String: [Int]]
     /// Per agent (by index): the ARNs its records name.
     let agentARNs: [AgentARNs]
+    /// Per agent (by index): the quick connects its routing profile offers, in the configuration's order.
+    let agentQuickConnects: [[QuickConnectConfig]]
+    /// Per agent (by index): its routing profile's after contact work timeout, in ms (0: none).
+    let agentACWTimeouts: [Millis]
 
     public init(config: InstanceConfig, flows: any FlowRuntime) {
         self.config = config
@@ -101,6 +105,12 @@ public final class Engine {
         }
         let byName = Dictionary(config.routingProfiles.map { ($0.name, $0.queues) }, uniquingKeysWith: { a, _ in a })
         let profileQueues = cast.map { byName[$0.routingProfile] ?? [] }
+        agentACWTimeouts = cast.map { a in config.routingProfiles.first { $0.name == a.routingProfile }?.acwTimeout ?? 0 }
+        agentQuickConnects = cast.map { a in
+            byName[a.routingProfile].map { queues in
+                config.quickConnects.filter { qc in qc.queues.isEmpty || qc.queues.contains(where: queues.contains) }
+            } ?? []
+        }
         let agentQueues = cast.indices.map { i in profileQueues[i].map { QueueRef.queue($0) } + [.agent(cast[i].username)] }
         var lines = WaitingLines(agentQueues.flatMap { $0 })
         agentLines = agentQueues.map { queues in queues.map { lines.number(for: $0) } }
@@ -171,6 +181,13 @@ public final class Engine {
     /// Makes the agent at index `i` the one `agentNumber` remembers, for a caller that has the index.
     func rememberAgent(at i: Int) { lastAgentFound = (agents[i].username, i) }
 
+    /// The username of the agent at `index`, remembered as the last agent found: the steps of a timer
+    /// that names its agent by index look the agent up by that name.
+    func agentName(_ index: Int) -> String {
+        rememberAgent(at: index)
+        return agents[index].username
+    }
+
     func updateContact(_ id: ContactID, _ change: (inout Contact) -> Void) {
         contacts.update(id, change)
     }
@@ -221,6 +238,9 @@ public final class Engine {
     // MARK: events
 
     /// Events are built only when someone listens, and never formatted here: text is made where it is read.
+    /// Inlined, so that at each call site the event's name is known before its payload is built, and an
+    /// event the filter drops builds nothing (issue 9).
+    @inline(__always)
     func emit(_ kind: @autoclosure () -> EngineEvent.Kind) {
         guard let onEvent else { return }
         let event = kind()

@@ -8,8 +8,10 @@ struct EventFilter {
         bits = names.map { $0.reduce(0) { $0 | Self.bit($1) } } ?? ~0
     }
 
+    @inline(__always)
     func allows(_ name: EventName) -> Bool { bits & Self.bit(name) != 0 }
 
+    @inline(__always)
     private static func bit(_ name: EventName) -> UInt64 { 1 << UInt64(name.ordinal) }
 }
 

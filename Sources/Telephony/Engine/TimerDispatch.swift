@@ -4,21 +4,21 @@ extension Engine {
         case .flowWakes(let run, let token): wake(run, token: token)
         case .offerExpires(let c, let a, let at): offerExpired(c, agent: a, offeredAt: at)
         case .botAnswers(let a, let c, let accept): botAnswers(a, contact: c, accept: accept)
-        case .botGreets(let a, let c): botGreets(a, contact: c)
-        case .botHangsUp(let a, let c): botHangsUp(a, contact: c)
-        case .botClears(let a, let c): botClears(a, contact: c)
-        case .acwTimesOut(let a, let c): acwTimedOut(a, contact: c)
+        case .botGreets(let a, let c): botGreets(agentName(a), contact: c)
+        case .botHangsUp(let a, let c): botHangsUp(agentName(a), contact: c)
+        case .botClears(let a, let c): botClears(agentName(a), contact: c)
+        case .acwTimesOut(let a, let c): acwTimedOut(agentName(a), contact: c)
         case .legAnswers(let call, let leg): legAnswered(call, leg)
         case .legFails(let call, let leg, let busy): legFailed(call, leg, busy: busy)
         case .legHangsUp(let call, let leg): externalHangsUp(call, leg)
         case .legTimeLimit(let call, let leg): legTimeLimitReached(call, leg)
         case .legSendsDigits(let call, let leg, let digits):
-            if calls[call]?.leg(leg)?.state == .connected {
+            if calls[call]?.legState(leg) == .connected {
                 speak(.customer(call), .dtmf, digits)
                 ivrHears(digits, callId: call, legId: leg)
             }
         case .legSays(let call, let leg, let text, let thenHangUp):
-            guard calls[call]?.leg(leg)?.state == .connected else { return }
+            guard calls[call]?.legState(leg) == .connected else { return }
             speak(.external(leg), .speech, text)
             if thenHangUp { schedule(after: Prompt.speakingTime(text), .legHangsUp(call, leg)) }
         case .customerAnswers(let call): outboundAnswered(call)

@@ -5,9 +5,17 @@ public final class AgentState {
     public var statusSince: Millis
     /// Chosen while on a contact; applied after Clear contact (docs §6 rule 8).
     public var nextStatus: AgentStatus? { didSet { freeAgents?.note(self) } }
-    public var slot: AgentSlot { didSet { freeAgents?.note(self) } }
+    public var slot: AgentSlot {
+        get { currentSlot }
+        set { currentSlot = newValue; freeAgents?.note(self) }
+    }
     /// When the agent last became free to take a contact: routing offers to the longest idle.
-    public var idleSince: Millis { didSet { freeAgents?.note(self) } }
+    public var idleSince: Millis {
+        get { currentIdleSince }
+        set { currentIdleSince = newValue; freeAgents?.note(self) }
+    }
+    private var currentSlot: AgentSlot
+    private var currentIdleSince: Millis
     /// The routing order of free agents this agent keeps its place in, and its index there.
     var freeAgents: FreeAgents?
     var routingIndex = 0
@@ -20,13 +28,21 @@ public final class AgentState {
 
     public var username: String { config.username }
 
+    /// The slot frees and the idle time starts at `now` in one change: routing's order hears of the agent
+    /// once, rather than taking it in at its old idle time and moving it again (issue 9).
+    func free(at now: Millis) {
+        currentSlot = .free
+        currentIdleSince = now
+        freeAgents?.note(self)
+    }
+
     public init(config: AgentConfig, at now: Millis) {
         self.config = config
         self.status = AgentStatus(label: config.initialStatus)
         self.statusSince = now
         self.nextStatus = nil
-        self.slot = .free
-        self.idleSince = now
+        self.currentSlot = .free
+        self.currentIdleSince = now
         self.driven = config.bot == nil
         self.muted = false
     }

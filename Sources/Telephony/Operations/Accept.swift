@@ -9,14 +9,13 @@ extension Engine {
         guard case .offered(let id, _)? = agent(username)?.slot, let contact = contacts[id] else { return }
         updateAgent(username) { $0.slot = .working(id) }
         let legId: LegID
-        if let transferLeg = contact.transferLeg, calls[contact.callId]?.leg(transferLeg)?.isActive == true {
+        if let transferLeg = contact.transferLeg, calls[contact.callId]?.legState(transferLeg).map({ $0 != .disconnected }) == true {
             legId = transferLeg
             updateLeg(contact.callId, transferLeg) { $0.party = .agent(username); $0.since = now }
         } else {
             legId = newLegId()
-            var leg = Leg(id: legId, party: .agent(username), state: .connecting, at: now, addedBy: nil)
-            leg.contactId = id
-            calls[contact.callId]?.add(leg)
+            calls[contact.callId]?.add(Leg(id: legId, party: .agent(username), state: .connecting, at: now, addedBy: nil,
+                                           contactId: id))
         }
         updateLeg(contact.callId, legId) { $0.contactId = id }
         updateContact(id) {

@@ -27,8 +27,8 @@ extension Engine {
         emit(.afterContactWork(contact: id, agent: AgentID(username)))
         emit(.contactStateChanged(contact: id, agent: AgentID(username), state: .ended))
         if !wasConnected { emit(.abandonedInWhisper(contact: id, agent: nil)) }
-        if let timeout = agent(username).flatMap({ profiles[$0.config.routingProfile] })?.acwTimeout, timeout > 0 {
-            schedule(after: max(timeout, Self.shortestACWTimeout), .acwTimesOut(agent: username, contact: id))
+        if let i = agentNumber(username), agentACWTimeouts[i] > 0 {
+            schedule(after: max(agentACWTimeouts[i], Self.shortestACWTimeout), .acwTimesOut(agent: i, contact: id))
         }
         botEnteredACW(username, contact: id)
     }
@@ -122,11 +122,12 @@ extension Engine {
         call.end()
         settleCallerDisconnect(callId, reason: reason)
         if call.customer.isActive { setState(.customer, .disconnected, on: callId) }
-        for leg in call.legs where leg.isActive {
-            if case .agent(let u) = leg.party, let id = leg.contactId, case .working(id)? = agent(u)?.slot {
+        // Legs are read in place, field by field; a leg an earlier one's ending already dropped is left as it is.
+        for i in call.legs.indices where call.legs[i].state != .disconnected {
+            if case .agent(let u) = call.legs[i].party, let id = call.legs[i].contactId, case .working(id)? = agent(u)?.slot {
                 endAgentPart(u, reason: reason)
             } else {
-                change(.leg(leg.id, .disconnected), on: callId)
+                change(.leg(call.legs[i].id, .disconnected), on: callId)
             }
         }
         for id in call.contacts {

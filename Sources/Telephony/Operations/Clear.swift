@@ -1,8 +1,8 @@
 /// Clear contact: ends after contact work (or a missed or rejected offer) and frees the slot;
 /// a pending next status applies now (docs §6 rules 6, 8).
 extension Engine {
-    func clearRefusal(_ ctx: AgentContext) -> String? {
-        switch ctx.agent.slot {
+    func clearRefusal(_ agent: AgentState) -> String? {
+        switch agent.slot {
         case .missed, .rejected: return nil
         case .working(let id) where contacts[id]?.phase == .afterContactWork: return nil
         case .free: return "There is no contact to clear."
@@ -28,10 +28,7 @@ extension Engine {
                 $0.completed = !$0.awaitsCallerDisconnect
             }
         }
-        updateAgent(username) {
-            $0.slot = .free
-            $0.idleSince = now
-        }
+        updateAgent(username) { $0.free(at: now) }
         emit(.cleared(contact: id, agent: AgentID(username)))
     }
 }

@@ -19,12 +19,23 @@ extension Engine {
 
     /// A phone number as the number pad and the world commands accept it: 3 to 15 digits, optionally after `+`.
     public static func isDiallable(_ number: String) -> Bool {
-        let digits = number.hasPrefix("+") ? number.dropFirst() : Substring(number)
-        // Plain ASCII digits, the usual case, are read as bytes; anything else takes the Unicode
-        // reading (any numeric Character), which walks graphemes and costs a hundred times more.
-        if digits.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
-            return (3...15).contains(digits.utf8.count)
+        // Plain ASCII digits after an optional "+", the usual case, are counted over the bytes in place in
+        // one pass (every placed call asks; stepping through the UTF-8 view byte by byte costs several
+        // times more); anything else takes the Unicode reading (any numeric Character), which walks
+        // graphemes and costs a hundred times more.
+        let plainDigits: Int?? = number.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var count = 0
+            for i in bytes.indices {
+                if bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9") {
+                    count += 1
+                } else if i != 0 || bytes[i] != UInt8(ascii: "+") {
+                    return nil
+                }
+            }
+            return count
         }
+        if case let count?? = plainDigits { return (3...15).contains(count) }
+        let digits = number.hasPrefix("+") ? number.dropFirst() : Substring(number)
         return (3...15).contains(digits.count) && digits.allSatisfy(\.isNumber)
     }
 
@@ -105,7 +116,7 @@ extension Engine {
     func outboundWhisperFinished(_ id: ContactID) {
         guard let c = contacts[id], c.phase == .dialing else { return }
         change(.caller(.connected), on: c.callId)
-        if let leg = c.agentLeg, calls[c.callId]?.leg(leg)?.state == .connecting {
+        if let leg = c.agentLeg, calls[c.callId]?.legState(leg) == .connecting {
             // A callback's agent joins once the customer has heard the outbound whisper.
             change(.leg(leg, .connected), on: c.callId)
             updateContact(id) { $0.connectedToAgentAt = now }
@@ -140,7 +151,7 @@ extension Engine {
     /// slot holds that contact: an agent on another contact is never set free by this one.
     func releaseAgent(_ username: String, from id: ContactID) {
         guard agent(username)?.slot == .working(id) else { return }
-        updateAgent(username) { $0.slot = .free; $0.idleSince = now; $0.muted = false }
+        updateAgent(username) { $0.free(at: now); $0.muted = false }
         if let next = agent(username)?.nextStatus { apply(next, to: username) }
     }
 

@@ -77,7 +77,10 @@ extension Engine {
     func holdOthers(on callId: CallID, except own: LegID?) {
         guard let call = calls[callId] else { return }
         if call.customer == .connected { setState(.customer, .hold, on: callId) }
-        for leg in call.legs where leg.state == .connected && leg.id != own { setState(.leg(leg.id), .hold, on: callId) }
+        // Legs are read in place: iterating `call.legs` copies each leg whole.
+        for i in call.legs.indices where call.legs[i].state == .connected && call.legs[i].id != own {
+            setState(.leg(call.legs[i].id), .hold, on: callId)
+        }
     }
 
 }

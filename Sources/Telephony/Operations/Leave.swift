@@ -18,18 +18,25 @@ extension Engine {
         return nil
     }
 
-    func leave(_ username: String) {
-        guard let ctx = context(username), let call = ctx.call else { return }
-        let others = ctx.otherLegs
+    func leave(_ ctx: AgentContext) {
+        guard let call = ctx.call else { return }
+        let username = ctx.username
         // Held parties are taken off hold and connected to the others (docs §1.5 scenarios 1–3).
         if call.customer == .hold { setState(.customer, .connected, on: call.id) }
-        for leg in others where leg.state == .hold { setState(.leg(leg.id), .connected, on: call.id) }
+        // The other legs are read in place, field by field: copying them out was most of Leave's own cost (issue 9).
+        var othersOn = false
+        var othersAllExternal = true
+        if let own = ctx.leg?.id {
+            for i in call.legs.indices where call.legs[i].state != .disconnected && call.legs[i].id != own {
+                othersOn = true
+                if case .external = call.legs[i].party {} else { othersAllExternal = false }
+                if call.legs[i].state == .hold { setState(.leg(call.legs[i].id), .connected, on: call.id) }
+            }
+        }
         // The call is still up. When another agent's segment carries on, the leaving agent's
         // segment ends AGENT_DISCONNECT (docs §2.5); when only third parties stay with the caller,
         // the contact is still on the call and ends when the caller's call does (docs §2.4).
-        let onlyThirdParties = call.customer.isActive && !others.isEmpty && others.allSatisfy {
-            if case .external = $0.party { return true } else { return false }
-        }
+        let onlyThirdParties = call.customer.isActive && othersOn && othersAllExternal
         endAgentPart(username, reason: .agentDisconnect, callerStaysOn: onlyThirdParties)
         // The call stays up while the caller or the agent in charge is on it; with only third
         // parties left it ends (docs §6 rule 17).
@@ -39,9 +46,10 @@ extension Engine {
             return
         }
         if call.primaryAgent == username {
-            let next = call.legs.first { leg in
-                if case .agent = leg.party { return leg.isActive } else { return false }
-            }.flatMap { if case .agent(let u) = $0.party { return u } else { return nil } }
+            var next: String?
+            for i in call.legs.indices where call.legs[i].state != .disconnected {
+                if case .agent(let u) = call.legs[i].party { next = u; break }
+            }
             call.setPrimaryAgent(next)
         }
         emit(.agentLeft(agent: AgentID(username), call: call.id))
@@ -49,7 +57,12 @@ extension Engine {
     }
 
     func endCall(_ username: String) {
-        guard let ctx = context(username), let contact = ctx.contact else { return }
+        if let ctx = context(username) { endCall(ctx) }
+    }
+
+    func endCall(_ ctx: AgentContext) {
+        guard let contact = ctx.contact else { return }
+        let username = ctx.username
         if contact.phase == .dialing {
             endUnansweredOutbound(contact.id, reason: .agentDisconnect)
             return
@@ -67,7 +80,7 @@ extension Engine {
                 disconnectCustomer(of: call.id, reason: .agentDisconnect, by: username)
             }
         } else {
-            leave(username)
+            leave(ctx)
         }
     }
 

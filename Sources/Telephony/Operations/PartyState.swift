@@ -31,7 +31,7 @@ extension Engine {
                 emit(.connectionStateChanged(call: callId, party: .customer, state: new.connectionState))
             }
         case .leg(let id, let new):
-            guard let old = call.leg(id)?.state, old != new else { return }
+            guard let old = call.legState(id), old != new else { return }
             call.setLegState(id, new, at: now)
             emit(.connectionStateChanged(call: callId, party: .leg(id), state: new))
         }
@@ -44,7 +44,7 @@ extension Engine {
     func partyState(_ ref: ConnectionRef, on call: Call) -> ConnectionState {
         switch ref {
         case .customer: return call.customer.connectionState
-        case .leg(let id): return call.leg(id)?.state ?? .disconnected
+        case .leg(let id): return call.legState(id) ?? .disconnected
         }
     }
 

@@ -6,23 +6,25 @@ extension Engine {
     public func perform(_ command: AgentCommand, as username: String) -> Refusal? {
         noteStateChange()
         defer { settleCompletedContacts() }
-        if let reason = refusal(command, as: username) { return Refusal(reason) }
-        guard let u = resolveAgent(username) else { return Refusal("No agent named \(username).") }
+        guard let u = resolveAgent(username), let ctx = context(u) else { return Refusal("No agent named \(username).") }
+        if let reason = refusal(command, ctx) { return Refusal(reason) }
         emit(.command(agent: AgentID(u), verb: command.verb))
         if supervise(command, by: u) { return nil }
+        // The context the refusal read serves the command too: nothing since has changed the world
+        // (the command event is only reported, and `supervise` changes nothing when it declines).
         switch command {
         case .setStatus(let s): setStatus(s, for: u)
         case .accept: accept(u)
         case .reject: reject(u)
-        case .quickConnect(let name): quickConnect(name, by: u)
+        case .quickConnect(let name): quickConnect(name, ctx)
         case .dial(let number): dial(number, by: u)
         case .sendDigits(let digits): sendDigits(digits, by: u)
         case .hold(let target): hold(target, by: u)
         case .resume(let target): resume(target, by: u)
         case .swap: swap(by: u)
         case .join: join(by: u)
-        case .leave: leave(u)
-        case .endCall: endCall(u)
+        case .leave: leave(ctx)
+        case .endCall: endCall(ctx)
         case .hangUp(let handle): hangUp(handle, by: u)
         case .clear: clear(u)
         case .mute: setMuted(true, u)
@@ -40,6 +42,11 @@ extension Engine {
     /// Why the command does not apply to this agent now; nil when it does.
     public func refusal(_ command: AgentCommand, as username: String) -> String? {
         guard let u = resolveAgent(username), let ctx = context(u) else { return "No agent named \(username)." }
+        return refusal(command, ctx)
+    }
+
+    /// `perform` resolves the agent once and asks here, rather than resolving it again for the question.
+    func refusal(_ command: AgentCommand, _ ctx: AgentContext) -> String? {
         if let answer = supervisorRefusal(command, ctx) { return answer.reason }
         switch command {
         case .setStatus(let s): return statusRefusal(s)
@@ -54,7 +61,7 @@ extension Engine {
         case .leave: return leaveRefusal(ctx)
         case .endCall: return endCallRefusal(ctx)
         case .hangUp(let handle): return hangUpRefusal(handle, ctx)
-        case .clear: return clearRefusal(ctx)
+        case .clear: return clearRefusal(ctx.agent)
         case .mute: return ctx.onCall ? (ctx.agent.muted ? "You are already muted." : nil) : "You're not on a call."
         case .unmute: return ctx.agent.muted ? nil : "You are not muted."
         case .say(let text):
@@ -70,8 +77,9 @@ extension Engine {
         guard let a = agent(username) else { return nil }
         let contact = a.slot.contactId.flatMap { contacts[$0] }
         let call = contact.flatMap { calls[$0.callId] }
-        let leg = contact?.agentLeg.flatMap { id in
-            call.flatMap { c in c.index(of: id).flatMap { c.legs[$0].isActive ? c.legs[$0] : nil } }
+        var leg: ActiveLeg?
+        if let id = contact?.agentLeg, let call, let i = call.index(of: id), call.legs[i].state != .disconnected {
+            leg = call.activeLeg(at: i)
         }
         return AgentContext(agent: a, contact: contact, call: call, leg: leg, multiParty: config.multiParty)
     }
@@ -83,7 +91,7 @@ struct AgentContext {
     let contact: Contact?
     let call: Call?
     /// The agent's own leg while it is on the call.
-    let leg: Leg?
+    let leg: ActiveLeg?
     let multiParty: Bool
 
     var username: String { agent.username }
@@ -103,13 +111,13 @@ struct AgentContext {
     var otherLegs: [Leg] {
         guard let call, let leg else { return [] }
         let legs = call.legs
-        return legs.indices.compactMap { legs[$0].isActive && legs[$0].id != leg.id ? legs[$0] : nil }
+        return legs.indices.compactMap { legs[$0].state != .disconnected && legs[$0].id != leg.id ? legs[$0] : nil }
     }
 
     /// Whether any other agent or number is on the call; unlike `otherLegs`, copies no leg.
     var hasOtherLegs: Bool {
         guard let call, let leg else { return false }
-        for i in call.legs.indices where call.legs[i].isActive && call.legs[i].id != leg.id { return true }
+        for i in call.legs.indices where call.legs[i].state != .disconnected && call.legs[i].id != leg.id { return true }
         return false
     }
 

@@ -3,8 +3,7 @@
 extension Engine {
     /// The quick connects an agent sees: those of the queues in its routing profile.
     public func quickConnects(for username: String) -> [QuickConnectConfig] {
-        guard let a = agent(username), let profile = profiles[a.config.routingProfile] else { return [] }
-        return config.quickConnects.filter { qc in qc.queues.isEmpty || qc.queues.contains(where: profile.queues.contains) }
+        agentNumber(username).map { agentQuickConnects[$0] } ?? []
     }
 
     func findQuickConnect(_ name: String, for username: String) -> QuickConnectConfig? {
@@ -57,34 +56,33 @@ extension Engine {
         return nil
     }
 
-    func quickConnect(_ name: String, by username: String) {
+    func quickConnect(_ name: String, _ ctx: AgentContext) {
+        let username = ctx.username
         guard let qc = findQuickConnect(name, for: username) else { return }
         switch qc.target {
         case .phoneNumber(let number):
             dial(number, by: username, label: qc.name)
         case .user(let target):
-            startTransfer(by: username, quickConnect: qc, party: .agent(target), transferTarget: target,
+            startTransfer(by: ctx, quickConnect: qc, party: .agent(target), transferTarget: target,
                           queue: nil, flow: qc.flow ?? config.defaultFlows.agentTransfer)
         case .queue(let q):
-            startTransfer(by: username, quickConnect: qc, party: .pending(queue: q), transferTarget: nil,
+            startTransfer(by: ctx, quickConnect: qc, party: .pending(queue: q), transferTarget: nil,
                           queue: .queue(q), flow: qc.flow ?? config.defaultFlows.queueTransfer)
         }
     }
 
     /// A new TRANSFER segment with its own leg on the call; the transfer flow plays to the
     /// transferring agent while the caller is held.
-    private func startTransfer(by username: String, quickConnect qc: QuickConnectConfig, party: LegParty,
+    private func startTransfer(by ctx: AgentContext, quickConnect qc: QuickConnectConfig, party: LegParty,
                                transferTarget: String?, queue: QueueRef?, flow: String) {
-        guard let ctx = context(username), let source = ctx.contact, let call = ctx.call else { return }
+        guard let source = ctx.contact, let call = ctx.call else { return }
+        let username = ctx.username
         holdOthers(on: call.id, except: ctx.leg?.id)
         let id = newContact(callId: call.id, method: .transfer, previous: source.id)
         let legId = newLegId()
-        var leg = Leg(id: legId, party: party, state: .connecting, at: now, addedBy: username)
-        leg.contactId = id
         // Streams marks the agent leg connected as soon as the contact is routed (docs §1.4).
-        leg.showsConnectedEarly = transferTarget != nil
-        leg.label = qc.name
-        calls[call.id]?.add(leg)
+        calls[call.id]?.add(Leg(id: legId, party: party, state: .connecting, at: now, addedBy: username, contactId: id,
+                                showsConnectedEarly: transferTarget != nil, label: qc.name))
         updateContact(id) {
             $0.sourceAgent = username
             $0.transferLeg = legId

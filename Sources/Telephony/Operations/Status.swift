@@ -14,7 +14,7 @@ extension Engine {
         let status = AgentStatus(label: canonical)
         switch a.slot {
         case .free, .missed, .rejected:
-            if case .free = a.slot {} else { updateAgent(username) { $0.slot = .free; $0.idleSince = now } }
+            if case .free = a.slot {} else { updateAgent(username) { $0.free(at: now) } }
             apply(status, to: username)
         case .working(let c) where contacts[c]?.phase == .afterContactWork:
             // Choosing a status while only in after contact work clears it at once.

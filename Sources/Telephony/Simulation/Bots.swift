@@ -7,9 +7,9 @@ extension Engine {
     }
 
     func botConnected(_ username: String, contact: ContactID) {
-        guard let a = agent(username), !a.driven, let bot = a.config.bot else { return }
-        if bot.greeting != nil { schedule(after: 1000, .botGreets(agent: username, contact: contact)) }
-        if let after = bot.hangUpAfter { schedule(after: after, .botHangsUp(agent: username, contact: contact)) }
+        guard let i = agentNumber(username), !agents[i].driven, let bot = agents[i].config.bot else { return }
+        if bot.greeting != nil { schedule(after: 1000, .botGreets(agent: i, contact: contact)) }
+        if let after = bot.hangUpAfter { schedule(after: after, .botHangsUp(agent: i, contact: contact)) }
     }
 
     func botGreets(_ username: String, contact: ContactID) {
@@ -25,12 +25,12 @@ extension Engine {
     }
 
     func botEnteredACW(_ username: String, contact: ContactID) {
-        guard let a = agent(username), !a.driven, let bot = a.config.bot else { return }
-        schedule(after: bot.clearAfter, .botClears(agent: username, contact: contact))
+        guard let i = agentNumber(username), !agents[i].driven, let bot = agents[i].config.bot else { return }
+        schedule(after: bot.clearAfter, .botClears(agent: i, contact: contact))
     }
 
     func botClears(_ username: String, contact: ContactID) {
-        guard let a = agent(username), !a.driven, a.slot.contactId == contact, clearRefusal(context(username)!) == nil else { return }
+        guard let a = agent(username), !a.driven, a.slot.contactId == contact, clearRefusal(a) == nil else { return }
         clear(username)
     }
 

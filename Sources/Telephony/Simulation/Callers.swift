@@ -4,6 +4,12 @@ extension Engine {
     @discardableResult
     func placeCall(from number: String, to dialled: String) -> CallID? {
         guard let flow = claimedNumbers[dialled] else { return nil }
+        return placeCall(from: number, to: dialled, flow: flow)
+    }
+
+    /// A call to a number already looked up: `flow` is the one it is claimed by.
+    @discardableResult
+    func placeCall(from number: String, to dialled: String, flow: String) -> CallID {
         let callId = newCallId()
         calls[callId] = Call(id: callId, customerNumber: number, systemNumber: dialled, outbound: false, at: now)
         callOrder.append(callId)

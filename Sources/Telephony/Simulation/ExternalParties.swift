@@ -67,7 +67,7 @@ extension Engine {
     }
 
     func legTimeLimitReached(_ callId: CallID, _ legId: LegID) {
-        guard calls[callId]?.leg(legId)?.state == .connecting else { return }
+        guard calls[callId]?.legState(legId) == .connecting else { return }
         legFailed(callId, legId, busy: false)
     }
 
