@@ -9,9 +9,16 @@ extension Engine {
                            number: flowLookups.number(of: flow, role: role))
         callRuns.update(callId, default: Self.runList()) { $0.append(id) }
         emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact)))
-        if Self.isWhisper(role) { schedule(after: Self.whisperLimit, .whisperLimit(id)) }
+        if Self.isWhisper(role) { runs[id]?.whisperLimit = scheduleWhisperLimit(id) }
         step(id, input: .start)
         return id
+    }
+
+    /// `schedule(after:)` for a whisper's limit, keeping the timer's handle so that a whisper that ends first
+    /// cancels it (`removeRun`): the seq is taken exactly as for any other timer, so no timer's turn changes.
+    private func scheduleWhisperLimit(_ id: RunID) -> TimerQueue.Handle {
+        nextTimerSeq += 1
+        return timers.insert(at: max(Clock.adding(Self.whisperLimit, to: now), now), seq: nextTimerSeq, .whisperLimit(id))
     }
 
     /// Stops the runs of a call that match, in start order.
@@ -25,6 +32,8 @@ extension Engine {
 
     func removeRun(_ id: RunID) {
         guard let run = runs.removeValue(forKey: id) else { return }
+        // A whisper limit that fired already is no longer set; cancelling it does nothing.
+        if let limit = run.whisperLimit { timers.cancel(limit) }
         let emptied = callRuns.update(run.callId) { ids in
             if let i = ids.firstIndex(of: id) { ids.remove(at: i) }
             return ids.isEmpty

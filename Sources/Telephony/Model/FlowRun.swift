@@ -21,6 +21,9 @@ public final class FlowRun {
     /// Bumped whenever the run moves on, so timers set for an earlier step are ignored.
     public internal(set) var token: Int
     public internal(set) var wait: FlowWait
+    /// A whisper's 2-minute limit timer, cancelled when the run ends first (issue 9: most whispers end long before
+    /// it, and stale limits were most of the timer heap).
+    var whisperLimit: TimerQueue.Handle?
     /// UpdateFlowAttributes values, which last as long as this flow runs.
     public internal(set) var flowAttributes: [String: String] = [:]
 
