@@ -22,23 +22,50 @@ extension Engine {
     }
 
     /// Stops the runs of a call that match, in start order.
+    ///
+    /// The call's run list is walked as it stood, and the stopped runs leave it after the walk: taken out one by
+    /// one, each removal copied the list the walk still held (issue 9). Meanwhile their ids stay in the list
+    /// with no run behind them, which every reader of the list skips.
     func stopRuns(on callId: CallID, where match: (FlowRun) -> Bool) {
-        for id in callRuns[callId] ?? [] {
-            guard let run = runs[id], match(run) else { continue }
-            emit(.flowStopped(run.ref))
-            removeRun(id)
+        var stopped = false
+        if let ids = callRuns[callId] {
+            for id in ids {
+                guard let run = runs[id], match(run) else { continue }
+                emit(.flowStopped(run.ref))
+                dropRun(id)
+                stopped = true
+            }
         }
+        guard stopped else { return }
+        // Compacted in place: `removeAll(where:)` cost twice as much for these few ids.
+        let emptied = callRuns.update(callId) { ids in
+            var kept = 0
+            for i in ids.indices where runs[ids[i]] != nil {
+                ids[kept] = ids[i]
+                kept += 1
+            }
+            while ids.count > kept { ids.removeLast() }
+            return kept == 0
+        }
+        if emptied == true { callRuns[callId] = nil }
     }
 
     func removeRun(_ id: RunID) {
-        guard let run = runs.removeValue(forKey: id) else { return }
-        // A whisper limit that fired already is no longer set; cancelling it does nothing.
-        if let limit = run.whisperLimit { timers.cancel(limit) }
+        guard let run = dropRun(id) else { return }
         let emptied = callRuns.update(run.callId) { ids in
             if let i = ids.firstIndex(of: id) { ids.remove(at: i) }
             return ids.isEmpty
         }
         if emptied == true { callRuns[run.callId] = nil }
+    }
+
+    /// Takes the run out of the run table, its whisper limit with it (one that fired already is no longer set, and
+    /// cancelling it does nothing); its id stays in its call's run list.
+    @discardableResult
+    private func dropRun(_ id: RunID) -> FlowRun? {
+        guard let run = runs.removeValue(forKey: id) else { return nil }
+        if let limit = run.whisperLimit { timers.cancel(limit) }
+        return run
     }
 
     /// A call's run list, with room for the runs a call has at once (its flow, whispers, hold loops), so that

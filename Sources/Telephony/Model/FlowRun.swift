@@ -14,8 +14,11 @@ public final class FlowRun {
     /// so that reading them copies no cursor (issue 9).
     public private(set) var flow: String
     public private(set) var action: String?
-    /// The rest of where the run stands; nil while the run steps, when the interpreter holds it.
+    /// The rest of where the run stands; nil before its first step, and while it steps, when the interpreter
+    /// holds it.
     private var held: FlowCursor?
+    /// The runtime's number for the flow, when known at start (`FlowLookups`): the first cursor's hint.
+    private let startNumber: Int?
     /// Where the run stands (while it steps: its flow and the action it waited on only).
     public var cursor: FlowCursor { held ?? FlowCursor(flow: flow, action: action) }
     /// Bumped whenever the run moves on, so timers set for an earlier step are ignored.
@@ -36,7 +39,10 @@ public final class FlowRun {
         self.listener = listener
         self.flow = flow
         self.action = nil
-        self.held = FlowCursor(flow: flow, resumeHint: number.map { ($0, 0) })
+        // No cursor yet: the first step makes it (`takeCursor`), so a new run's cursor is built once instead
+        // of built, copied in and destroyed (issue 9).
+        self.held = nil
+        self.startNumber = number
         self.token = 0
         self.wait = .none
     }
@@ -45,7 +51,7 @@ public final class FlowRun {
     /// it instead of copying it saves retaining and releasing each of its fields at every step (issue 9).
     func takeCursor() -> FlowCursor {
         if let cursor = held.take() { return cursor }
-        return FlowCursor(flow: flow, action: action)
+        return FlowCursor(flow: flow, action: action, resumeHint: action == nil ? startNumber.map { ($0, 0) } : nil)
     }
 
     /// The cursor back after a step.
