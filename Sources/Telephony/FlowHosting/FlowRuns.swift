@@ -9,16 +9,23 @@ extension Engine {
                            number: flowLookups.number(of: flow, role: role))
         callRuns.update(callId, default: Self.runList()) { $0.append(id) }
         emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact)))
-        if Self.isWhisper(role) { runs[id]?.whisperLimit = scheduleWhisperLimit(id) }
+        if Self.isWhisper(role) { runs[id]?.whisperLimit = scheduleCancellable(after: Self.whisperLimit, .whisperLimit(id)) }
         step(id, input: .start)
         return id
     }
 
-    /// `schedule(after:)` for a whisper's limit, keeping the timer's handle so that a whisper that ends first
-    /// cancels it (`removeRun`): the seq is taken exactly as for any other timer, so no timer's turn changes.
-    private func scheduleWhisperLimit(_ id: RunID) -> TimerQueue.Handle {
+    /// `schedule(after:)`, keeping the timer's handle so that the timer can be cancelled when what it guards
+    /// ends first: the seq is taken exactly as for any other timer, so no timer's turn changes.
+    private func scheduleCancellable(after delay: Millis, _ event: consuming TimerEvent) -> TimerQueue.Handle {
         nextTimerSeq += 1
-        return timers.insert(at: max(Clock.adding(Self.whisperLimit, to: now), now), seq: nextTimerSeq, .whisperLimit(id))
+        return timers.insert(at: max(Clock.adding(delay, to: now), now), seq: nextTimerSeq, event)
+    }
+
+    /// Sets the timer that wakes the run at its current token, cancelling the one set for an earlier token:
+    /// `wake` would ignore that one (issue 9: stopped hold loops left a stale wake-up each).
+    func scheduleWake(_ run: FlowRun, after delay: Millis) {
+        if let pending = run.wakeTimer, pending.token != run.token { timers.cancel(pending.handle) }
+        run.wakeTimer = (scheduleCancellable(after: delay, .flowWakes(run.id, token: run.token)), run.token)
     }
 
     /// Stops the runs of a call that match, in start order.
@@ -59,12 +66,13 @@ extension Engine {
         if emptied == true { callRuns[run.callId] = nil }
     }
 
-    /// Takes the run out of the run table, its whisper limit with it (one that fired already is no longer set, and
+    /// Takes the run out of the run table, its timers with it (one that fired already is no longer set, and
     /// cancelling it does nothing); its id stays in its call's run list.
     @discardableResult
     private func dropRun(_ id: RunID) -> FlowRun? {
         guard let run = runs.removeValue(forKey: id) else { return nil }
         if let limit = run.whisperLimit { timers.cancel(limit) }
+        if let wake = run.wakeTimer { timers.cancel(wake.handle) }
         return run
     }
 
@@ -151,7 +159,7 @@ extension Engine {
         run.moveOn(to: .input(request: request, collected: collected))
         // InputTimeLimitSeconds waits for the first digit; once digits come, each next one is awaited 5 s
         // (admin guide, Store customer input: "waits 5 seconds for each digit … You cannot change this").
-        schedule(after: collected.isEmpty ? request.timeout : Self.interDigitTimeout, .flowWakes(run.id, token: run.token))
+        scheduleWake(run, after: collected.isEmpty ? request.timeout : Self.interDigitTimeout)
         return true
     }
 }

@@ -27,6 +27,8 @@ public final class FlowRun {
     /// A whisper's 2-minute limit timer, cancelled when the run ends first (issue 9: most whispers end long before
     /// it, and stale limits were most of the timer heap).
     var whisperLimit: TimerQueue.Handle?
+    /// The last wake-up timer set (`Engine.scheduleWake`) and the token it carries.
+    var wakeTimer: (handle: TimerQueue.Handle, token: Int)?
     /// UpdateFlowAttributes values, which last as long as this flow runs.
     public internal(set) var flowAttributes: [String: String] = [:]
 
