@@ -5,9 +5,9 @@ extension Engine {
         let id = RunID(nextRunId)
         nextRunId += 1
         let callId = contacts[contact]?.callId ?? 0
-        runs[id] = FlowRun(id: id, contactId: contact, callId: callId, role: role, listener: listener, flow: flow,
-                           number: flowLookups.number(of: flow, role: role))
-        callRuns.update(callId, default: Self.runList()) { $0.append(id) }
+        runs[id] = runSpares.run(id: id, contactId: contact, callId: callId, role: role, listener: listener, flow: flow,
+                                 number: flowLookups.number(of: flow, role: role))
+        callRuns.update(callId, default: runSpares.list()) { $0.append(id) }
         emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact)))
         if Self.isWhisper(role) { runs[id]?.whisperLimit = scheduleCancellable(after: Self.whisperLimit, .whisperLimit(id)) }
         step(id, input: .start)
@@ -54,7 +54,7 @@ extension Engine {
             while ids.count > kept { ids.removeLast() }
             return kept == 0
         }
-        if emptied == true { callRuns[callId] = nil }
+        if emptied == true { dropRunList(of: callId) }
     }
 
     func removeRun(_ id: RunID) {
@@ -63,7 +63,11 @@ extension Engine {
             if let i = ids.firstIndex(of: id) { ids.remove(at: i) }
             return ids.isEmpty
         }
-        if emptied == true { callRuns[run.callId] = nil }
+        if emptied == true { dropRunList(of: run.callId) }
+    }
+
+    private func dropRunList(of callId: CallID) {
+        if let list = callRuns.removeValue(forKey: callId) { runSpares.keep(list) }
     }
 
     /// Takes the run out of the run table, its timers with it (one that fired already is no longer set, and
@@ -73,15 +77,8 @@ extension Engine {
         guard let run = runs.removeValue(forKey: id) else { return nil }
         if let limit = run.whisperLimit { timers.cancel(limit) }
         if let wake = run.wakeTimer { timers.cancel(wake.handle) }
+        runSpares.keep(run)
         return run
-    }
-
-    /// A call's run list, with room for the runs a call has at once (its flow, whispers, hold loops), so that
-    /// adding one seldom grows the list.
-    private static func runList() -> [RunID] {
-        var ids: [RunID] = []
-        ids.reserveCapacity(4)
-        return ids
     }
 
     /// The runs of a call, in start order.

@@ -2,13 +2,14 @@
 /// hold loop for whoever is held.
 ///
 /// A reference type, owned by the engine's run table: a run is changed where it is stored, never
-/// copied out and written back (issue 9: copying runs was a tenth of the engine's cost).
+/// copied out and written back (issue 9: copying runs was a tenth of the engine's cost). An ended run no one
+/// else holds may start again as a new run (`restart`, `FlowRunSpares`), which saves allocating one.
 public final class FlowRun {
-    public let id: RunID
-    public let contactId: ContactID
-    public let callId: CallID
-    public let role: FlowRole
-    public let listener: Listener
+    public private(set) var id: RunID
+    public private(set) var contactId: ContactID
+    public private(set) var callId: CallID
+    public private(set) var role: FlowRole
+    public private(set) var listener: Listener
     /// The flow the run is in and the action it waits on; while the run steps, the ones it waited on
     /// (`observeAction` tells the resumed action from a new one by them). Kept apart from the cursor
     /// so that reading them copies no cursor (issue 9).
@@ -18,7 +19,7 @@ public final class FlowRun {
     /// holds it.
     private var held: FlowCursor?
     /// The runtime's number for the flow, when known at start (`FlowLookups`): the first cursor's hint.
-    private let startNumber: Int?
+    private var startNumber: Int?
     /// Where the run stands (while it steps: its flow and the action it waited on only).
     public var cursor: FlowCursor { held ?? FlowCursor(flow: flow, action: action) }
     /// Bumped whenever the run moves on, so timers set for an earlier step are ignored.
@@ -47,6 +48,25 @@ public final class FlowRun {
         self.startNumber = number
         self.token = 0
         self.wait = .none
+    }
+
+    /// The run becomes a new one, as `init` makes it; only for an ended run that nothing else refers to.
+    func restart(id: RunID, contactId: ContactID, callId: CallID, role: FlowRole, listener: Listener, flow: String,
+                 number: Int?) {
+        self.id = id
+        self.contactId = contactId
+        self.callId = callId
+        self.role = role
+        self.listener = listener
+        self.flow = flow
+        action = nil
+        held = nil
+        startNumber = number
+        token = 0
+        wait = .none
+        whisperLimit = nil
+        wakeTimer = nil
+        flowAttributes = [:]
     }
 
     /// The cursor, moved out for the interpreter while the run steps (`flow` and `action` stay); moving
