@@ -23,13 +23,23 @@ struct TimerQueue {
         fileprivate let seq: Int
     }
 
+    /// A timer's event and `seq`, in the side table; empty (seq 0, no event) from when the timer fires or is
+    /// cancelled until a new timer takes the slot. A key whose slot no longer holds its `seq` is cancelled (its
+    /// slot is not taken again while the key is in the heap). One table for both, so that setting, firing or
+    /// cancelling a timer changes one array, not two (issue 9).
+    private struct Slot {
+        var seq: Int
+        var event: TimerEvent?
+
+        /// The event, leaving the slot empty.
+        mutating func take() -> TimerEvent {
+            seq = 0
+            return event.take()!
+        }
+    }
+
     private var heap: [Key] = []
-    /// Events by slot; a slot is empty (nil) from when its timer fires or is cancelled until a new timer takes it.
-    private var events: [TimerEvent?] = []
-    /// The `seq` of the timer each slot holds, 0 once it fired or was cancelled: a key whose slot no longer
-    /// holds its `seq` is cancelled (its slot is not taken again while the key is in the heap). Read instead of
-    /// `events`, which would copy the event to look at it.
-    private var seqs: [Int] = []
+    private var slots: [Slot] = []
     private var freeSlots: [Int] = []
     /// Keys still in the heap whose timer was cancelled; none of them is ever at the top.
     private var cancelled = 0
@@ -43,12 +53,10 @@ struct TimerQueue {
         let slot: Int
         if let free = freeSlots.popLast() {
             slot = free
-            events[slot] = consume event
-            seqs[slot] = seq
+            slots[slot] = Slot(seq: seq, event: consume event)
         } else {
-            slot = events.count
-            events.append(consume event)
-            seqs.append(seq)
+            slot = slots.count
+            slots.append(Slot(seq: seq, event: consume event))
         }
         // Sift up: parents later than the new key move down into the hole.
         let key = Key(at: time, seq: seq, slot: slot)
@@ -72,9 +80,8 @@ struct TimerQueue {
     /// heap, when the heap is rebuilt without them. Keys never tie, so any heap of the same keys pops them
     /// in the same order: cancelling changes no other timer's turn.
     mutating func cancel(_ handle: Handle) {
-        guard seqs[handle.slot] == handle.seq else { return }
-        seqs[handle.slot] = 0
-        events[handle.slot] = nil
+        guard slots[handle.slot].seq == handle.seq else { return }
+        slots[handle.slot] = Slot(seq: 0, event: nil)
         cancelled += 1
         if cancelled * 2 > heap.count { dropCancelled() } else { dropCancelledTop() }
     }
@@ -83,8 +90,7 @@ struct TimerQueue {
     mutating func popFirst(dueBy time: Millis) -> (at: Millis, event: TimerEvent)? {
         guard let top = heap.first, top.at <= time else { return nil }
         removeTop()
-        seqs[top.slot] = 0
-        let event = events[top.slot].take()!
+        let event = slots[top.slot].take()
         freeSlots.append(top.slot)
         dropCancelledTop()
         return (top.at, event)
@@ -120,7 +126,7 @@ struct TimerQueue {
 
     /// Keeps a live timer (or none) at the top, so that `nextTime` is when one fires.
     private mutating func dropCancelledTop() {
-        while cancelled > 0, let top = heap.first, seqs[top.slot] != top.seq {
+        while cancelled > 0, let top = heap.first, slots[top.slot].seq != top.seq {
             removeTop()
             freeSlots.append(top.slot)
             cancelled -= 1
@@ -132,7 +138,7 @@ struct TimerQueue {
         var live: [Key] = []
         live.reserveCapacity(heap.count - cancelled)
         for key in heap {
-            if seqs[key.slot] != key.seq { freeSlots.append(key.slot) } else { live.append(key) }
+            if slots[key.slot].seq != key.seq { freeSlots.append(key.slot) } else { live.append(key) }
         }
         cancelled = 0
         live.withUnsafeMutableBufferPointer { h in
