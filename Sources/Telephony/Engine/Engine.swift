@@ -27,6 +27,7 @@ public final class Engine {
     /// The runs of each call, in start order: every run lookup is about one call.
     var callRuns = SerialTable<CallID, [RunID]>()
     var flowLookups = FlowLookups()
+    var runSpares = FlowRunSpares()
     var transcripts: TranscriptBook
     var timers = TimerQueue()
     var rng: SeededRandom

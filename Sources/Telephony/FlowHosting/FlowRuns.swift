@@ -5,39 +5,80 @@ extension Engine {
         let id = RunID(nextRunId)
         nextRunId += 1
         let callId = contacts[contact]?.callId ?? 0
-        runs[id] = FlowRun(id: id, contactId: contact, callId: callId, role: role, listener: listener, flow: flow,
-                           number: flowLookups.number(of: flow, role: role))
-        callRuns.update(callId, default: Self.runList()) { $0.append(id) }
+        runs[id] = runSpares.run(id: id, contactId: contact, callId: callId, role: role, listener: listener, flow: flow,
+                                 number: flowLookups.number(of: flow, role: role))
+        callRuns.update(callId, default: runSpares.list()) { $0.append(id) }
         emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact)))
-        if Self.isWhisper(role) { schedule(after: Self.whisperLimit, .whisperLimit(id)) }
+        if Self.isWhisper(role) { runs[id]?.whisperLimit = scheduleCancellable(after: Self.whisperLimit, .whisperLimit(id)) }
         step(id, input: .start)
         return id
     }
 
+    /// `schedule(after:)`, keeping the timer's handle so that the timer can be cancelled when what it guards
+    /// ends first: the seq is taken exactly as for any other timer, so no timer's turn changes.
+    private func scheduleCancellable(after delay: Millis, _ event: consuming TimerEvent) -> TimerQueue.Handle {
+        nextTimerSeq += 1
+        return timers.insert(at: max(Clock.adding(delay, to: now), now), seq: nextTimerSeq, event)
+    }
+
+    /// Sets the timer that wakes the run at its current token, cancelling the one set for an earlier token:
+    /// `wake` would ignore that one (issue 9: stopped hold loops left a stale wake-up each).
+    func scheduleWake(_ run: FlowRun, after delay: Millis) {
+        if let pending = run.wakeTimer, pending.token != run.token { timers.cancel(pending.handle) }
+        run.wakeTimer = (scheduleCancellable(after: delay, .flowWakes(run.id, token: run.token)), run.token)
+    }
+
     /// Stops the runs of a call that match, in start order.
+    ///
+    /// The call's run list is walked as it stood, and the stopped runs leave it after the walk: taken out one by
+    /// one, each removal copied the list the walk still held (issue 9). Meanwhile their ids stay in the list
+    /// with no run behind them, which every reader of the list skips.
     func stopRuns(on callId: CallID, where match: (FlowRun) -> Bool) {
-        for id in callRuns[callId] ?? [] {
-            guard let run = runs[id], match(run) else { continue }
-            emit(.flowStopped(run.ref))
-            removeRun(id)
+        var stopped = false
+        if let ids = callRuns[callId] {
+            for id in ids {
+                guard let run = runs[id], match(run) else { continue }
+                emit(.flowStopped(run.ref))
+                dropRun(id)
+                stopped = true
+            }
         }
+        guard stopped else { return }
+        // Compacted in place: `removeAll(where:)` cost twice as much for these few ids.
+        let emptied = callRuns.update(callId) { ids in
+            var kept = 0
+            for i in ids.indices where runs[ids[i]] != nil {
+                ids[kept] = ids[i]
+                kept += 1
+            }
+            while ids.count > kept { ids.removeLast() }
+            return kept == 0
+        }
+        if emptied == true { dropRunList(of: callId) }
     }
 
     func removeRun(_ id: RunID) {
-        guard let run = runs.removeValue(forKey: id) else { return }
+        guard let run = dropRun(id) else { return }
         let emptied = callRuns.update(run.callId) { ids in
             if let i = ids.firstIndex(of: id) { ids.remove(at: i) }
             return ids.isEmpty
         }
-        if emptied == true { callRuns[run.callId] = nil }
+        if emptied == true { dropRunList(of: run.callId) }
     }
 
-    /// A call's run list, with room for the runs a call has at once (its flow, whispers, hold loops), so that
-    /// adding one seldom grows the list.
-    private static func runList() -> [RunID] {
-        var ids: [RunID] = []
-        ids.reserveCapacity(4)
-        return ids
+    private func dropRunList(of callId: CallID) {
+        if let list = callRuns.removeValue(forKey: callId) { runSpares.keep(list) }
+    }
+
+    /// Takes the run out of the run table, its timers with it (one that fired already is no longer set, and
+    /// cancelling it does nothing); its id stays in its call's run list.
+    @discardableResult
+    private func dropRun(_ id: RunID) -> FlowRun? {
+        guard let run = runs.removeValue(forKey: id) else { return nil }
+        if let limit = run.whisperLimit { timers.cancel(limit) }
+        if let wake = run.wakeTimer { timers.cancel(wake.handle) }
+        runSpares.keep(run)
+        return run
     }
 
     /// The runs of a call, in start order.
@@ -115,7 +156,7 @@ extension Engine {
         run.moveOn(to: .input(request: request, collected: collected))
         // InputTimeLimitSeconds waits for the first digit; once digits come, each next one is awaited 5 s
         // (admin guide, Store customer input: "waits 5 seconds for each digit … You cannot change this").
-        schedule(after: collected.isEmpty ? request.timeout : Self.interDigitTimeout, .flowWakes(run.id, token: run.token))
+        scheduleWake(run, after: collected.isEmpty ? request.timeout : Self.interDigitTimeout)
         return true
     }
 }

@@ -64,14 +64,14 @@ extension Engine {
             let p = timed(prompt)
             deliver(p, of: run, loopLength: nil)
             run.wait = .prompt
-            schedule(after: p.duration, .flowWakes(id, token: run.token))
+            scheduleWake(run, after: p.duration)
         case .loopPrompts(let prompts, let interrupt):
             // Prompts mostly last long enough already: the list is kept as it came, not copied.
             let list = prompts.allSatisfy { $0.duration >= Self.shortestPrompt } ? prompts : prompts.map(timed)
             deliver(list[0], of: run, loopLength: list.count)
             let interruptAt = interrupt.map { Clock.adding($0, to: now) }
             run.wait = .loop(prompts: list, index: 0, interruptAt: interruptAt)
-            schedule(after: nextLoopWake(list[0].duration, interruptAt), .flowWakes(id, token: run.token))
+            scheduleWake(run, after: nextLoopWake(list[0].duration, interruptAt))
         case .getInput(let prompt, let request):
             var delay: Millis = 0
             if let prompt {
@@ -80,7 +80,7 @@ extension Engine {
                 delay = p.duration
             }
             run.wait = .input(request: request, collected: "")
-            schedule(after: Clock.adding(request.timeout, to: delay), .flowWakes(id, token: run.token))
+            scheduleWake(run, after: Clock.adding(request.timeout, to: delay))
         case .listen(let prompt, let timeout):
             var delay: Millis = 0
             if let prompt {
@@ -89,11 +89,11 @@ extension Engine {
                 delay = p.duration
             }
             run.wait = .speech
-            schedule(after: Clock.adding(timeout, to: delay), .flowWakes(id, token: run.token))
+            scheduleWake(run, after: Clock.adding(timeout, to: delay))
         case .pause(let duration):
             // Woken like a prompt that ended: resumed with `.completed`, nothing heard meanwhile.
             run.wait = .prompt
-            schedule(after: duration, .flowWakes(id, token: run.token))
+            scheduleWake(run, after: duration)
         case .transferToThirdParty(let request):
             dialFromFlow(request, run: run)
         case .disconnect:
@@ -125,7 +125,7 @@ extension Engine {
             let next = (index + 1) % prompts.count
             deliver(prompts[next], of: run, loopLength: prompts.count)
             run.moveOn(to: .loop(prompts: prompts, index: next, interruptAt: interruptAt))
-            schedule(after: nextLoopWake(prompts[next].duration, interruptAt), .flowWakes(id, token: run.token))
+            scheduleWake(run, after: nextLoopWake(prompts[next].duration, interruptAt))
         case .input(_, let collected):
             step(id, input: collected.isEmpty ? .timedOut : .digits(collected))
         case .speech:

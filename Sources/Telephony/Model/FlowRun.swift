@@ -2,25 +2,34 @@
 /// hold loop for whoever is held.
 ///
 /// A reference type, owned by the engine's run table: a run is changed where it is stored, never
-/// copied out and written back (issue 9: copying runs was a tenth of the engine's cost).
+/// copied out and written back (issue 9: copying runs was a tenth of the engine's cost). An ended run no one
+/// else holds may start again as a new run (`restart`, `FlowRunSpares`), which saves allocating one.
 public final class FlowRun {
-    public let id: RunID
-    public let contactId: ContactID
-    public let callId: CallID
-    public let role: FlowRole
-    public let listener: Listener
+    public private(set) var id: RunID
+    public private(set) var contactId: ContactID
+    public private(set) var callId: CallID
+    public private(set) var role: FlowRole
+    public private(set) var listener: Listener
     /// The flow the run is in and the action it waits on; while the run steps, the ones it waited on
     /// (`observeAction` tells the resumed action from a new one by them). Kept apart from the cursor
     /// so that reading them copies no cursor (issue 9).
     public private(set) var flow: String
     public private(set) var action: String?
-    /// The rest of where the run stands; nil while the run steps, when the interpreter holds it.
+    /// The rest of where the run stands; nil before its first step, and while it steps, when the interpreter
+    /// holds it.
     private var held: FlowCursor?
+    /// The runtime's number for the flow, when known at start (`FlowLookups`): the first cursor's hint.
+    private var startNumber: Int?
     /// Where the run stands (while it steps: its flow and the action it waited on only).
     public var cursor: FlowCursor { held ?? FlowCursor(flow: flow, action: action) }
     /// Bumped whenever the run moves on, so timers set for an earlier step are ignored.
     public internal(set) var token: Int
     public internal(set) var wait: FlowWait
+    /// A whisper's 2-minute limit timer, cancelled when the run ends first (issue 9: most whispers end long before
+    /// it, and stale limits were most of the timer heap).
+    var whisperLimit: TimerQueue.Handle?
+    /// The last wake-up timer set (`Engine.scheduleWake`) and the token it carries.
+    var wakeTimer: (handle: TimerQueue.Handle, token: Int)?
     /// UpdateFlowAttributes values, which last as long as this flow runs.
     public internal(set) var flowAttributes: [String: String] = [:]
 
@@ -33,16 +42,38 @@ public final class FlowRun {
         self.listener = listener
         self.flow = flow
         self.action = nil
-        self.held = FlowCursor(flow: flow, resumeHint: number.map { ($0, 0) })
+        // No cursor yet: the first step makes it (`takeCursor`), so a new run's cursor is built once instead
+        // of built, copied in and destroyed (issue 9).
+        self.held = nil
+        self.startNumber = number
         self.token = 0
         self.wait = .none
+    }
+
+    /// The run becomes a new one, as `init` makes it; only for an ended run that nothing else refers to.
+    func restart(id: RunID, contactId: ContactID, callId: CallID, role: FlowRole, listener: Listener, flow: String,
+                 number: Int?) {
+        self.id = id
+        self.contactId = contactId
+        self.callId = callId
+        self.role = role
+        self.listener = listener
+        self.flow = flow
+        action = nil
+        held = nil
+        startNumber = number
+        token = 0
+        wait = .none
+        whisperLimit = nil
+        wakeTimer = nil
+        flowAttributes = [:]
     }
 
     /// The cursor, moved out for the interpreter while the run steps (`flow` and `action` stay); moving
     /// it instead of copying it saves retaining and releasing each of its fields at every step (issue 9).
     func takeCursor() -> FlowCursor {
         if let cursor = held.take() { return cursor }
-        return FlowCursor(flow: flow, action: action)
+        return FlowCursor(flow: flow, action: action, resumeHint: action == nil ? startNumber.map { ($0, 0) } : nil)
     }
 
     /// The cursor back after a step.

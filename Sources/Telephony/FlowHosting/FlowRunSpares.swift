@@ -1,0 +1,41 @@
+/// Ended runs and emptied call run lists, kept for the runs that start next (issue 9: allocating and freeing a
+/// `FlowRun` and a call's run list for every run was about two thousand instructions per contact).
+struct FlowRunSpares {
+    private var runs: [FlowRun] = []
+    private var lists: [[RunID]] = []
+    /// Enough for the runs that end together (a call's flows when it ends); beyond it, runs are freed as before.
+    private static let kept = 8
+
+    /// A run at the start of `flow`: an ended one made new when one is kept and nothing else still refers to it
+    /// (a caller that ended it may still hold it), else a new one.
+    mutating func run(id: RunID, contactId: ContactID, callId: CallID, role: FlowRole, listener: Listener,
+                      flow: String, number: Int?) -> FlowRun {
+        while var run = runs.popLast() {
+            guard isKnownUniquelyReferenced(&run) else { continue }
+            run.restart(id: id, contactId: contactId, callId: callId, role: role, listener: listener, flow: flow,
+                        number: number)
+            return run
+        }
+        return FlowRun(id: id, contactId: contactId, callId: callId, role: role, listener: listener, flow: flow,
+                       number: number)
+    }
+
+    mutating func keep(_ run: FlowRun) {
+        if runs.count < Self.kept { runs.append(run) }
+    }
+
+    /// An empty run list with room for the runs a call has at once (its flow, whispers, hold loops), so that
+    /// adding one seldom grows the list.
+    mutating func list() -> [RunID] {
+        if let list = lists.popLast() { return list }
+        var ids: [RunID] = []
+        ids.reserveCapacity(4)
+        return ids
+    }
+
+    /// Keeps an emptied list, its storage with it.
+    mutating func keep(_ list: consuming [RunID]) {
+        guard lists.count < Self.kept, list.isEmpty else { return }
+        lists.append(list)
+    }
+}
