@@ -94,17 +94,34 @@ public final class LessonRun {
     public var timeLeft: Millis? { lesson.timeLimit.map { max(0, $0 - elapsed) } }
 
     /// Runs the engine's timers up to `time` one at a time, checking after each, so a state that
-    /// lasts less than a frame still meets a goal; stops at the time limit.
+    /// lasts less than a frame still meets a goal; stops at the time limit, and at each instant the
+    /// lesson itself has set (a world step's `at:`, a goal's `hintAfter:`), so that they happen when
+    /// they are due however far one call advances and whichever timers the engine happens to hold.
     public func advance(to time: Millis) {
         while phase == .running {
             var next = time
             if let t = engine.nextEventTime, t < next { next = t }
+            if let t = nextLessonInstant(), t < next { next = t }
             if let limit = lesson.timeLimit.map({ startedAt + $0 }), limit < next { next = limit }
             engine.advance(to: max(next, engine.now))
             check()
             if next >= time { break }
         }
         if engine.now < time { engine.advance(to: time) }
+    }
+
+    /// The engine time of the earliest instant the lesson has set that is still to come: an `at:`
+    /// world step not yet done, or the current goal's `hintAfter:`; nil when there is none.
+    private func nextLessonInstant() -> Millis? {
+        var earliest: Millis?
+        for (i, step) in lesson.world.enumerated() where !stepsDone[i] {
+            if case .at(let t) = step.trigger { earliest = min(earliest ?? t, t) }
+        }
+        if let i = currentGoal, goals[i].hintShownAt == nil, let after = lesson.goals[i].hintAfter,
+           let since = goals[i].currentSince {
+            earliest = min(earliest ?? (since + after), since + after)
+        }
+        return earliest.map { startedAt + $0 }
     }
 
     /// Carries out a trainee's command; a refusal counts as a refused move.
