@@ -90,8 +90,15 @@ struct SerialTable<Key: SerialKey, Value> {
             }
         }
         let i = serial - base
-        // One slot at a time: ids come in order, so this is nearly always one append, and appending a
-        // repeated nil cost about a hundred instructions (callgrind) where one append costs a tenth.
+        // Ids come in order, so the new value nearly always goes on the end: one append, where
+        // making its slot and then filling it cost twice the instructions (callgrind).
+        if i == slots.count {
+            slots.append(value)
+            count += 1
+            return
+        }
+        // One slot at a time: appending a repeated nil cost about a hundred instructions (callgrind)
+        // where one append costs a tenth.
         while slots.count <= i { slots.append(nil) }
         if slots[i] == nil { count += 1 }
         slots[i] = value
