@@ -30,8 +30,11 @@ extension Engine {
         // agent's Missed banner still points at stay until the agent clears it.
         var candidates = finished.candidateCalls
         finished.candidateCalls = []
-        candidates.append(contentsOf: finished.waitingCalls)
-        finished.waitingCalls.removeAll(keepingCapacity: true)
+        // Emptying an empty list still costs a call into the standard library (callgrind): most settles have none waiting.
+        if !finished.waitingCalls.isEmpty {
+            candidates.append(contentsOf: finished.waitingCalls)
+            finished.waitingCalls.removeAll(keepingCapacity: true)
+        }
         for id in completed { if let callId = contacts[id]?.callId { candidates.append(callId) } }
         for callId in candidates {
             // Dropped already (two of its segments completed at once), or a segment still open.
@@ -92,7 +95,7 @@ final class CompletionLedger {
     /// Hands over the ids noted so far by swapping lists with `spare` (emptied first), so that
     /// neither list has to be made anew.
     func takeCompleted(swappingWith spare: inout [ContactID]) {
-        spare.removeAll(keepingCapacity: true)
+        if !spare.isEmpty { spare.removeAll(keepingCapacity: true) }
         swap(&completed, &spare)
     }
 }
