@@ -61,16 +61,7 @@ struct TimerQueue {
         // Sift up: parents later than the new key move down into the hole.
         let key = Key(at: time, seq: seq, slot: slot)
         heap.append(key)
-        heap.withUnsafeMutableBufferPointer { h in
-            var i = h.count - 1
-            while i > 0 {
-                let parent = (i - 1) / 2
-                guard key.precedes(h[parent]) else { break }
-                h[i] = h[parent]
-                i = parent
-            }
-            h[i] = key
-        }
+        heap.withUnsafeMutableBufferPointer { h in Self.siftUp(key, from: h.count - 1, in: h) }
         return Handle(slot: slot, seq: seq)
     }
 
@@ -114,14 +105,21 @@ struct TimerQueue {
                 i = child
                 child = 2 * i + 1
             }
-            while i > 0 {
-                let parent = (i - 1) / 2
-                guard last.precedes(h[parent]) else { break }
-                h[i] = h[parent]
-                i = parent
-            }
-            h[i] = last
+            Self.siftUp(last, from: i, in: h)
         }
+    }
+
+    /// Puts `key` in the hole at `i`, moving the parents later than it down into the hole first.
+    @inline(__always)
+    private static func siftUp(_ key: Key, from hole: Int, in h: UnsafeMutableBufferPointer<Key>) {
+        var i = hole
+        while i > 0 {
+            let parent = (i - 1) / 2
+            guard key.precedes(h[parent]) else { break }
+            h[i] = h[parent]
+            i = parent
+        }
+        h[i] = key
     }
 
     /// Keeps a live timer (or none) at the top, so that `nextTime` is when one fires.
