@@ -2,10 +2,8 @@
 struct FlowLookups {
     /// Per role, the runtime's number for the flow that role last started (`FlowCursor.resumeHint`).
     private var startHints: [(flow: String, number: Int)?] = Array(repeating: nil, count: 8)
-    /// The recorded prompts found last, by the id a flow named them with, the oldest replaced first.
-    private var prompts: [(id: String, prompt: Prompt?)] = []
-    private var oldestPrompt = 0
-    private static let promptsKept = 4
+    /// The recorded prompts found last, by the id a flow named them with (nil: the scenario has none by that id).
+    private var prompts = RecentLookups<String, Prompt?>()
 
     /// Runs of one role mostly start the same flow, so a new run names its flow's number and the runtime looks
     /// no name up; the runtime checks the number against the name, so a stale one costs only that lookup.
@@ -23,14 +21,9 @@ struct FlowLookups {
     /// The recorded prompt a flow names by `id`, as `find` gives it: found once and then remembered, since the
     /// scenario's prompts never change while the engine runs.
     mutating func recordedPrompt(_ id: String, find: (String) -> Prompt?) -> Prompt? {
-        for entry in prompts where entry.id == id { return entry.prompt }
+        if let remembered = prompts.value(for: id) { return remembered }
         let prompt = find(id)
-        if prompts.count < Self.promptsKept {
-            prompts.append((id, prompt))
-        } else {
-            prompts[oldestPrompt] = (id, prompt)
-            oldestPrompt = (oldestPrompt + 1) % Self.promptsKept
-        }
+        prompts.remember(id, prompt)
         return prompt
     }
 

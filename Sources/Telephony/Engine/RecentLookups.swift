@@ -1,5 +1,5 @@
 /// The values of the last few keys looked up, newest first, for lookups that go to the same few
-/// keys again and again (the queues of a contact centre): comparing a short name costs a few
+/// keys again and again (queues, recorded prompts): comparing a short name costs a few
 /// instructions, hashing it a few hundred (issue 9, callgrind). A cache only: whoever holds one
 /// keeps the full table, and a key's value never changes once remembered.
 struct RecentLookups<Key: Equatable, Value> {
