@@ -100,22 +100,12 @@ extension Engine {
             // The transferring side hears the flow: its agent, unless a flow put that agent on hold
             // while the caller is on (Hold customer or agent, docs §1.5), or the agent has left.
             guard let c = contacts[id], let call = calls[c.callId] else { return nil }
-            if let source = c.sourceAgent, let state = liveLegState(of: source, on: call),
+            if let source = c.sourceAgent, let state = call.agentLeg(source)?.state,
                state != .hold || call.customer != .connected {
                 return .agent(source)
             }
             return .customer(call.id)
         }
-    }
-
-    /// The state of the agent's leg that is not disconnected (`Call.agentLeg`), read without copying the leg:
-    /// every prompt a transfer's flow plays asks it.
-    private func liveLegState(of username: String, on call: Call) -> ConnectionState? {
-        let legs = call.legs
-        for i in legs.indices.reversed() where legs[i].state != .disconnected {
-            if case .agent(let u) = legs[i].party, u == username { return legs[i].state }
-        }
-        return nil
     }
 
     /// What the caller says reaches a flow listening for it (a Lex bot); true if one took it.

@@ -105,7 +105,7 @@ public final class Call {
 
     /// The agent's latest leg still on the call, read without copying the leg.
     func agentLeg(_ username: String) -> ActiveLeg? {
-        for i in legs.indices.reversed() where legs[i].state != .disconnected {
+        for i in legs.indices.reversed() where legs[i].state.isActive {
             if case .agent(let u) = legs[i].party, u == username { return activeLeg(at: i) }
         }
         return nil
@@ -117,18 +117,18 @@ public final class Call {
         return false
     }
 
-    var activeLegs: [Leg] { legs.filter { $0.state != .disconnected } }
+    var activeLegs: [Leg] { legs.filter { $0.state.isActive } }
 
     /// How many legs are not disconnected.
     var activeLegCount: Int {
         var n = 0
-        for i in legs.indices where legs[i].state != .disconnected { n += 1 }
+        for i in legs.indices where legs[i].state.isActive { n += 1 }
         return n
     }
 
     /// Whether an agent is on the call who has answered (its leg neither connecting nor disconnected).
     var hasAnsweredAgent: Bool {
-        for i in legs.indices where legs[i].state != .disconnected && legs[i].state != .connecting {
+        for i in legs.indices where legs[i].state.isActive && legs[i].state != .connecting {
             if case .agent = legs[i].party { return true }
         }
         return false
@@ -136,7 +136,7 @@ public final class Call {
 
     /// Whether every active leg is a number still ringing that no segment is waiting on.
     var onlyUnclaimedRingingLegs: Bool {
-        for i in legs.indices where legs[i].state != .disconnected {
+        for i in legs.indices where legs[i].state.isActive {
             if legs[i].state != .connecting || legs[i].contactId != nil { return false }
         }
         return true
@@ -212,9 +212,9 @@ public struct Leg: Sendable, Equatable {
         self.label = label
     }
 
-    /// Loops over a call's legs test `state` itself: through this computed property the array hands
-    /// over a copy of the whole leg, strings and all (issue 9).
-    public var isActive: Bool { state != .disconnected }
+    /// Loops over a call's legs test `state.isActive` instead: through this computed property the array
+    /// hands over a copy of the whole leg, strings and all (issue 9).
+    public var isActive: Bool { state.isActive }
 }
 
 /// A leg still on its call as commands and flows read it: which leg, its state and since when. Copying a

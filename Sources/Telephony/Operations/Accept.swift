@@ -9,7 +9,7 @@ extension Engine {
         guard case .offered(let id, _)? = agent(username)?.slot, let contact = contacts[id] else { return }
         updateAgent(username) { $0.slot = .working(id) }
         let legId: LegID
-        if let transferLeg = contact.transferLeg, calls[contact.callId]?.legState(transferLeg).map({ $0 != .disconnected }) == true {
+        if let transferLeg = contact.transferLeg, calls[contact.callId]?.legState(transferLeg)?.isActive == true {
             legId = transferLeg
             updateLeg(contact.callId, transferLeg) { $0.party = .agent(username); $0.since = now }
         } else {

@@ -123,7 +123,7 @@ extension Engine {
         settleCallerDisconnect(callId, reason: reason)
         if call.customer.isActive { setState(.customer, .disconnected, on: callId) }
         // Legs are read in place, field by field; a leg an earlier one's ending already dropped is left as it is.
-        for i in call.legs.indices where call.legs[i].state != .disconnected {
+        for i in call.legs.indices where call.legs[i].state.isActive {
             if case .agent(let u) = call.legs[i].party, let id = call.legs[i].contactId, case .working(id)? = agent(u)?.slot {
                 endAgentPart(u, reason: reason)
             } else {

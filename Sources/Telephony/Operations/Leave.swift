@@ -27,7 +27,7 @@ extension Engine {
         var othersOn = false
         var othersAllExternal = true
         if let own = ctx.leg?.id {
-            for i in call.legs.indices where call.legs[i].state != .disconnected && call.legs[i].id != own {
+            for i in call.legs.indices where call.legs[i].state.isActive && call.legs[i].id != own {
                 othersOn = true
                 if case .external = call.legs[i].party {} else { othersAllExternal = false }
                 if call.legs[i].state == .hold { setState(.leg(call.legs[i].id), .connected, on: call.id) }
@@ -47,7 +47,7 @@ extension Engine {
         }
         if call.primaryAgent == username {
             var next: String?
-            for i in call.legs.indices where call.legs[i].state != .disconnected {
+            for i in call.legs.indices where call.legs[i].state.isActive {
                 if case .agent(let u) = call.legs[i].party { next = u; break }
             }
             call.setPrimaryAgent(next)

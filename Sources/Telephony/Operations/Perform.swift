@@ -78,7 +78,7 @@ extension Engine {
         let contact = a.slot.contactId.flatMap { contacts[$0] }
         let call = contact.flatMap { calls[$0.callId] }
         var leg: ActiveLeg?
-        if let id = contact?.agentLeg, let call, let i = call.index(of: id), call.legs[i].state != .disconnected {
+        if let id = contact?.agentLeg, let call, let i = call.index(of: id), call.legs[i].state.isActive {
             leg = call.activeLeg(at: i)
         }
         return AgentContext(agent: a, contact: contact, call: call, leg: leg, multiParty: config.multiParty)
@@ -111,19 +111,19 @@ struct AgentContext {
     var otherLegs: [Leg] {
         guard let call, let leg else { return [] }
         let legs = call.legs
-        return legs.indices.compactMap { legs[$0].state != .disconnected && legs[$0].id != leg.id ? legs[$0] : nil }
+        return legs.indices.compactMap { legs[$0].state.isActive && legs[$0].id != leg.id ? legs[$0] : nil }
     }
 
     /// Whether any other agent or number is on the call; unlike `otherLegs`, copies no leg.
     var hasOtherLegs: Bool {
         guard let call, let leg else { return false }
-        for i in call.legs.indices where call.legs[i].state != .disconnected && call.legs[i].id != leg.id { return true }
+        for i in call.legs.indices where call.legs[i].state.isActive && call.legs[i].id != leg.id { return true }
         return false
     }
 
     /// The first other leg in `state`, found field by field so that only that leg is copied.
     func firstOtherLeg(in state: ConnectionState) -> Leg? {
-        guard let call, let leg, state != .disconnected else { return nil }
+        guard let call, let leg, state.isActive else { return nil }
         for i in call.legs.indices where call.legs[i].state == state && call.legs[i].id != leg.id { return call.legs[i] }
         return nil
     }

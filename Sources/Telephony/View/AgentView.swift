@@ -131,6 +131,10 @@ public struct PartyView: Sendable, Equatable {
 public enum ConnectionState: String, Sendable, Equatable, Codable {
     case connecting, connected, hold, disconnected
 
+    /// Still on the call: any state but disconnected. Loops over a call's legs ask `legs[i].state.isActive`,
+    /// reading the stored state, as the leg's own `isActive` would hand over a copy of the whole leg (issue 9).
+    public var isActive: Bool { self != .disconnected }
+
     public var label: String {
         switch self {
         case .connecting: return "Connecting"
