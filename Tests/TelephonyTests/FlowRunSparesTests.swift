@@ -1,0 +1,32 @@
+@testable import Telephony
+import Testing
+
+/// Ended flow runs are reused by the runs that start next (issue 9), but never one that something still holds:
+/// a holder keeps reading the run it had, its id and flow unchanged.
+@Suite struct FlowRunSparesTests {
+    func start(_ spares: inout FlowRunSpares, _ serial: Int, flow: String) -> FlowRun {
+        spares.run(id: RunID(serial), contactId: ContactID(serial: serial), callId: CallID(serial), role: .inbound,
+                   listener: .customer(CallID(serial)), flow: flow, number: nil)
+    }
+
+    @Test func anEndedRunNoOneHoldsIsReusedAsTheNextRun() {
+        var spares = FlowRunSpares()
+        var ended: FlowRun? = start(&spares, 1, flow: "Greeting")
+        let reused = ObjectIdentifier(ended!)
+        spares.keep(ended!)
+        ended = nil
+        let next = start(&spares, 2, flow: "Queue")
+        #expect(ObjectIdentifier(next) == reused)
+        #expect(next.id == RunID(2) && next.flow == "Queue" && next.contactId == ContactID(serial: 2))
+    }
+
+    @Test func anEndedRunSomeoneStillHoldsIsNotReused() {
+        var spares = FlowRunSpares()
+        let held = start(&spares, 1, flow: "Greeting")
+        spares.keep(held)
+        let next = start(&spares, 2, flow: "Queue")
+        #expect(next !== held)
+        #expect(held.id == RunID(1) && held.flow == "Greeting")
+        #expect(next.id == RunID(2) && next.flow == "Queue")
+    }
+}
