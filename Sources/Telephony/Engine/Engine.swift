@@ -151,13 +151,18 @@ public final class Engine {
     /// When the next timer fires; nil when nothing is scheduled.
     public var nextEventTime: Millis? { timers.nextTime }
 
-    /// `consuming`, so an event made for the call moves into the timer queue instead of being copied.
-    func schedule(at time: Millis, _ event: consuming TimerEvent) {
+    /// `consuming`, so an event made for the call moves into the timer queue instead of being copied. The handle
+    /// cancels the timer when what it guards ends first; cancelling changes no other timer's turn.
+    @discardableResult
+    func schedule(at time: Millis, _ event: consuming TimerEvent) -> TimerQueue.Handle {
         nextTimerSeq += 1
-        timers.insert(at: max(time, now), seq: nextTimerSeq, event)
+        return timers.insert(at: max(time, now), seq: nextTimerSeq, event)
     }
 
-    func schedule(after delay: Millis, _ event: consuming TimerEvent) { schedule(at: Clock.adding(delay, to: now), event) }
+    @discardableResult
+    func schedule(after delay: Millis, _ event: consuming TimerEvent) -> TimerQueue.Handle {
+        schedule(at: Clock.adding(delay, to: now), event)
+    }
 
     // MARK: lookup
 

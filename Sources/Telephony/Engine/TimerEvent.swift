@@ -2,9 +2,9 @@
 /// still rings, the run still waits on the same step), so nothing needs cancelling.
 enum TimerEvent: Sendable, Equatable {
     case flowWakes(RunID, token: Int)
-    case offerExpires(ContactID, agent: String, offeredAt: Millis)
-    case botAnswers(agent: String, contact: ContactID, accept: Bool)
-    /// These four name the agent by its index in `Engine.agents`, so that firing one hashes no username.
+    /// The timers about an agent name it by its index in `Engine.agents`, so that firing one hashes no username.
+    case offerExpires(ContactID, agent: Int, offeredAt: Millis)
+    case botAnswers(agent: Int, contact: ContactID, accept: Bool)
     case botGreets(agent: Int, contact: ContactID)
     case botHangsUp(agent: Int, contact: ContactID)
     case botClears(agent: Int, contact: ContactID)

@@ -19,6 +19,9 @@ public final class AgentState {
     /// The routing order of free agents this agent keeps its place in, and its index there.
     var freeAgents: FreeAgents?
     var routingIndex = 0
+    /// The accept window's timer of the offer ringing now, cancelled when the offer ends first (issue 9: most
+    /// offers are accepted long before it, and each stale timer cost a firing).
+    var offerExpiry: TimerQueue.Handle?
 
     /// Routable, with no contact in any state and no next status pending (docs §6 rules 7, 8).
     var isFree: Bool { status == .available && slot == .free && nextStatus == nil }

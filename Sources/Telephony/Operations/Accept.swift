@@ -6,8 +6,9 @@ extension Engine {
     }
 
     func accept(_ username: String) {
-        guard case .offered(let id, _)? = agent(username)?.slot, let contact = contacts[id] else { return }
-        updateAgent(username) { $0.slot = .working(id) }
+        guard let a = agent(username), case .offered(let id, _) = a.slot, let contact = contacts[id] else { return }
+        a.slot = .working(id)
+        cancelOfferExpiry(of: a)
         let legId: LegID
         if let transferLeg = contact.transferLeg, calls[contact.callId]?.legState(transferLeg)?.isActive == true {
             legId = transferLeg

@@ -27,10 +27,12 @@ extension Engine {
         emit(.afterContactWork(contact: id, agent: AgentID(username)))
         emit(.contactStateChanged(contact: id, agent: AgentID(username), state: .ended))
         if !wasConnected { emit(.abandonedInWhisper(contact: id, agent: nil)) }
-        if let i = agentNumber(username), agentACWTimeouts[i] > 0 {
-            schedule(after: max(agentACWTimeouts[i], Self.shortestACWTimeout), .acwTimesOut(agent: i, contact: id))
+        if let i = agentNumber(username) {
+            if agentACWTimeouts[i] > 0 {
+                schedule(after: max(agentACWTimeouts[i], Self.shortestACWTimeout), .acwTimesOut(agent: i, contact: id))
+            }
+            botEnteredACW(agentAt: i, contact: id)
         }
-        botEnteredACW(username, contact: id)
     }
 
     /// After any party leaves: a call with only third parties, or with one party left, ends

@@ -55,14 +55,21 @@ extension Engine {
         hear(.agent(username), .system, .incomingCall(from: from), from: "CCP")
         emit(.offered(contact: id, agent: AgentID(username)))
         emit(.contactStateChanged(contact: id, agent: AgentID(username), state: .connecting))
-        schedule(after: Self.acceptWindow, .offerExpires(id, agent: username, offeredAt: now))
+        a.offerExpiry = schedule(after: Self.acceptWindow, .offerExpires(id, agent: i, offeredAt: now))
         if !a.driven, let bot = a.config.bot {
             switch bot.offer {
-            case .accept(let after): schedule(after: after, .botAnswers(agent: username, contact: id, accept: true))
-            case .reject(let after): schedule(after: after, .botAnswers(agent: username, contact: id, accept: false))
+            case .accept(let after): schedule(after: after, .botAnswers(agent: i, contact: id, accept: true))
+            case .reject(let after): schedule(after: after, .botAnswers(agent: i, contact: id, accept: false))
             case .miss: break
             }
         }
+    }
+
+    /// The offer ringing for `a` ended before its accept window: the window's timer would find nothing to do.
+    func cancelOfferExpiry(of a: AgentState) {
+        guard let handle = a.offerExpiry else { return }
+        timers.cancel(handle)
+        a.offerExpiry = nil
     }
 
     /// Transfer to agent reaches an agent who is free or in after contact work, which it ends
@@ -116,7 +123,10 @@ extension Engine {
     /// connecting to missed or rejected fires onMissed in Streams (docs §6 rule 4), so each emits
     /// `contact.missed` (`how` says which); a reject also emits `contact.rejected`.
     func offerEndedUnaccepted(_ id: ContactID, agent username: String, slot: AgentSlot, how: MissReason) {
-        updateAgent(username) { $0.slot = slot }
+        if let a = agent(username) {
+            a.slot = slot
+            cancelOfferExpiry(of: a)
+        }
         let agent = AgentID(username)
         if case .rejected = slot { emit(.rejected(contact: id, agent: agent)) }
         emit(.missed(contact: id, agent: agent, reason: how))

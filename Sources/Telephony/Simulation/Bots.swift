@@ -6,8 +6,9 @@ extension Engine {
         if accept { self.accept(username) } else { reject(username) }
     }
 
-    func botConnected(_ username: String, contact: ContactID) {
-        guard let i = agentNumber(username), !agents[i].driven, let bot = agents[i].config.bot else { return }
+    /// The agent at index `i` is connected to the caller.
+    func botConnected(agentAt i: Int, contact: ContactID) {
+        guard !agents[i].driven, let bot = agents[i].config.bot else { return }
         if bot.greeting != nil { schedule(after: 1000, .botGreets(agent: i, contact: contact)) }
         if let after = bot.hangUpAfter { schedule(after: after, .botHangsUp(agent: i, contact: contact)) }
     }
@@ -24,8 +25,9 @@ extension Engine {
         endCall(username)
     }
 
-    func botEnteredACW(_ username: String, contact: ContactID) {
-        guard let i = agentNumber(username), !agents[i].driven, let bot = agents[i].config.bot else { return }
+    /// The agent at index `i` entered after contact work.
+    func botEnteredACW(agentAt i: Int, contact: ContactID) {
+        guard !agents[i].driven, let bot = agents[i].config.bot else { return }
         schedule(after: bot.clearAfter, .botClears(agent: i, contact: contact))
     }
 
