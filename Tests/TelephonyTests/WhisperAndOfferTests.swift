@@ -151,6 +151,27 @@ private let longWhisper = promptThenEnd(Array(repeating: "please", count: 400).j
         """)
         #expect(desk.events.of("contact.missed").map { $0.fields["agent"] } == ["maria"])
     }
+
+    /// An accepted offer's 20-second accept window (docs §6 rule 5) has nothing left to guard: no timer fires when it
+    /// would have run out. Each timer that fires moves the views' signal (`stateChanges`), so a stale one would make
+    /// the CCP draw a frame for nothing.
+    @Test func anAcceptedOfferLeavesNoAcceptWindowTimer_docs6_rule5() throws {
+        let desk = try Desk()
+        desk.run("""
+        call +15555550123 -> +18005550100
+        wait until banner "Incoming call"
+        accept
+        """)
+        let offered = try #require(desk.events.of("contact.offered").first?.at)
+        let windowEnds = offered + Engine.acceptWindow
+        var fired: [Millis] = []
+        while let due = desk.engine.nextEventTime, due <= windowEnds + 1000 {
+            fired.append(due)
+            desk.engine.advance(to: due)
+        }
+        #expect(!fired.isEmpty)
+        #expect(!fired.contains(windowEnds), "a timer fired at \(windowEnds), when the accepted offer's window ran out")
+    }
 }
 
 /// The `--events` log: fields sit beside the envelope and never replace it (issue 14 point 10).
