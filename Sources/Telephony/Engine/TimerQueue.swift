@@ -131,15 +131,22 @@ struct TimerQueue {
         }
     }
 
-    /// Rebuilds the heap from its live keys (Floyd's bottom-up heap construction).
+    /// Rebuilds the heap from its live keys (Floyd's bottom-up heap construction), in place: a new array for
+    /// the live keys cost an allocation and a copy at every rebuild (issue 9).
     private mutating func dropCancelled() {
-        var live: [Key] = []
-        live.reserveCapacity(heap.count - cancelled)
-        for key in heap {
-            if slots[key.slot].seq != key.seq { freeSlots.append(key.slot) } else { live.append(key) }
+        var kept = 0
+        for i in heap.indices {
+            let key = heap[i]
+            if slots[key.slot].seq != key.seq {
+                freeSlots.append(key.slot)
+            } else {
+                heap[kept] = key
+                kept += 1
+            }
         }
+        heap.removeLast(heap.count - kept)
         cancelled = 0
-        live.withUnsafeMutableBufferPointer { h in
+        heap.withUnsafeMutableBufferPointer { h in
             let n = h.count
             var start = n / 2 - 1
             while start >= 0 {
@@ -157,6 +164,5 @@ struct TimerQueue {
                 start -= 1
             }
         }
-        heap = live
     }
 }
