@@ -43,9 +43,10 @@ extension Engine {
     func notifyAgents(on callId: CallID, _ words: @autoclosure () -> TranscriptLine.Words, except subject: String? = nil) {
         guard let call = calls[callId] else { return }
         var heard: TranscriptLine.Words?
-        let legs = call.legs
-        for i in legs.indices where legs[i].isActive {
-            if case .agent(let u) = legs[i].party, u != subject, let c = legs[i].contactId, agent(u)?.slot == .working(c) {
+        // The legs are read in place, field by field: reading one through a copy of the list copied each leg.
+        for i in call.legs.indices where call.legs[i].state.isActive {
+            if case .agent(let u) = call.legs[i].party, u != subject, let c = call.legs[i].contactId,
+               agent(u)?.slot == .working(c) {
                 let line = heard ?? words()
                 heard = line
                 hear(.agent(u), .system, line, from: "CCP")
