@@ -77,6 +77,31 @@ import Testing
         #expect(desk.engine.view(of: "maria")?.contact?.queue == "BasicQueue")
     }
 
+    /// Two segments of one call completing before the engine next looks: each is recorded once, and the
+    /// call, found over at the first, is dropped once (the second finds its segments gone).
+    @Test func segmentsOfACallCompletingTogetherAreRecordedOnceEachAndTheCallDroppedOnce() throws {
+        let desk = try Desk()
+        desk.engine.retention = Retention(endedCalls: 5)
+        desk.connected(then: """
+        quick-connect Maria
+        wait until maria banner Connected
+        leave
+        customer hangs up
+        wait 1s
+        """)
+        var streamed: [String] = []
+        desk.engine.onRecord = { streamed.append($0.ContactId) }
+        let segments = desk.engine.contacts.values
+        #expect(segments.count == 2)
+        #expect(segments.allSatisfy { !$0.completed })
+        for segment in segments { segment.completed = true }
+        desk.engine.settleCompletedContacts()
+        #expect(streamed == segments.map(\.id.description))
+        #expect(desk.engine.contacts.isEmpty)
+        #expect(Array(desk.engine.finished.endedCalls) == [1])
+        #expect(desk.engine.completedRecords.map(\.ContactId) == streamed)
+    }
+
     @Test func aMissedBannerKeepsItsContactUntilTheAgentClears_docs6_rule5() throws {
         let desk = try Desk()
         desk.run("""
