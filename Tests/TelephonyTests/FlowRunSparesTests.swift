@@ -29,4 +29,28 @@ import Testing
         #expect(held.id == RunID(1) && held.flow == "Greeting")
         #expect(next.id == RunID(2) && next.flow == "Queue")
     }
+
+    /// A reused run keeps its cursor's storage but none of where the ended run stood: it starts at its new flow's
+    /// first action, with no loop counts, no module to return to and no answer pending.
+    @Test func aReusedRunsCursorStandsAtTheStartOfItsNewFlow() {
+        var spares = FlowRunSpares()
+        var ended: FlowRun? = start(&spares, 1, flow: "Greeting")
+        let reused = ObjectIdentifier(ended!)
+        var cursor = ended!.takeCursor()
+        cursor.action = "loop"
+        cursor.loopCounters["loop"] = 2
+        cursor.returns.append(FlowReturn(flow: "Greeting", action: "invoke"))
+        cursor.delayedOutcome = .value("1")
+        cursor.resumeHint = (4, 7)
+        ended!.giveBack(cursor)
+        spares.keep(ended!)
+        ended = nil
+        let next = spares.run(id: RunID(2), contactId: ContactID(serial: 2), callId: CallID(2), role: .customerQueue,
+                              listener: .customer(CallID(2)), flow: "Queue", number: 3)
+        #expect(ObjectIdentifier(next) == reused)
+        #expect(next.cursor == FlowCursor(flow: "Queue"))
+        #expect(next.action == nil)
+        let taken = next.takeCursor()
+        #expect(taken.resumeHint?.flow == 3 && taken.resumeHint?.action == 0)
+    }
 }
