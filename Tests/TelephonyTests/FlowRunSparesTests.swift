@@ -30,6 +30,22 @@ import Testing
         #expect(next.id == RunID(2) && next.flow == "Queue")
     }
 
+    /// A kept run still held when the next run starts is not dropped: once its holder lets go, a later run reuses it.
+    @Test func aRunStillHeldWhenTheNextStartsIsReusedOnceReleased() {
+        var spares = FlowRunSpares()
+        var held: FlowRun? = start(&spares, 1, flow: "Greeting")
+        // Watched weakly: a freed run's address may come back as a new run's.
+        weak let ended = held
+        spares.keep(held!)
+        let second = start(&spares, 2, flow: "Queue")
+        #expect(second !== ended)
+        held = nil
+        #expect(ended != nil, "still kept")
+        let third = start(&spares, 3, flow: "Hold")
+        #expect(third === ended)
+        #expect(third.id == RunID(3) && third.flow == "Hold")
+    }
+
     /// A reused run keeps its cursor's storage but none of where the ended run stood: it starts at its new flow's
     /// first action, with no loop counts, no module to return to and no answer pending.
     @Test func aReusedRunsCursorStandsAtTheStartOfItsNewFlow() {
