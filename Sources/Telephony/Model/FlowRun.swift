@@ -109,6 +109,13 @@ public enum Listener: Sendable, Equatable, Hashable {
     /// The caller's side of a segment: for a quick-connect transfer the transferring agent while
     /// on the call, else the caller (a cold transfer runs on the caller, docs §1.5).
     case contactSide(ContactID)
+
+    /// Whether the run plays to the agent `username` by name (a contact's side that is that agent is not).
+    /// Compared in place, where `== .agent(username)` made a listener to compare with.
+    func isAgent(_ username: String) -> Bool {
+        if case .agent(let u) = self { return u == username }
+        return false
+    }
 }
 
 public enum FlowWait: Sendable, Equatable {
