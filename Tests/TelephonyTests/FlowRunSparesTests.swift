@@ -47,7 +47,7 @@ import Testing
     }
 
     /// A reused run keeps its cursor's storage but none of where the ended run stood: it starts at its new flow's
-    /// first action, with no loop counts, no module to return to and no answer pending.
+    /// first action, with no loop counts, no module to return to, no answer pending and no flow attributes.
     @Test func aReusedRunsCursorStandsAtTheStartOfItsNewFlow() {
         var spares = FlowRunSpares()
         var ended: FlowRun? = start(&spares, 1, flow: "Greeting")
@@ -59,6 +59,7 @@ import Testing
         cursor.delayedOutcome = .value("1")
         cursor.resumeHint = (4, 7)
         ended!.giveBack(cursor)
+        ended!.flowAttributes["step"] = "2"
         spares.keep(ended!)
         ended = nil
         let next = spares.run(id: RunID(2), contactId: ContactID(serial: 2), callId: CallID(2), role: .customerQueue,
@@ -66,6 +67,7 @@ import Testing
         #expect(ObjectIdentifier(next) == reused)
         #expect(next.cursor == FlowCursor(flow: "Queue"))
         #expect(next.action == nil)
+        #expect(next.flowAttributes.isEmpty)
         let taken = next.takeCursor()
         #expect(taken.resumeHint?.flow == 3 && taken.resumeHint?.action == 0)
     }

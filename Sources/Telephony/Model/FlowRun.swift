@@ -66,7 +66,8 @@ public final class FlowRun {
         if case .none = wait {} else { wait = .none }
         whisperLimit = nil
         wakeTimer = nil
-        flowAttributes = [:]
+        // Few flows set flow attributes: an empty literal cost a call to build and the old value's destroy.
+        if !flowAttributes.isEmpty { flowAttributes = [:] }
     }
 
     /// The first action of the flow the runtime numbered `number` (`FlowLookups`), as a cursor's hint.
