@@ -29,4 +29,46 @@ import Testing
         #expect(held.id == RunID(1) && held.flow == "Greeting")
         #expect(next.id == RunID(2) && next.flow == "Queue")
     }
+
+    /// A kept run still held when the next run starts is not dropped: once its holder lets go, a later run reuses it.
+    @Test func aRunStillHeldWhenTheNextStartsIsReusedOnceReleased() {
+        var spares = FlowRunSpares()
+        var held: FlowRun? = start(&spares, 1, flow: "Greeting")
+        // Watched weakly: a freed run's address may come back as a new run's.
+        weak let ended = held
+        spares.keep(held!)
+        let second = start(&spares, 2, flow: "Queue")
+        #expect(second !== ended)
+        held = nil
+        #expect(ended != nil, "still kept")
+        let third = start(&spares, 3, flow: "Hold")
+        #expect(third === ended)
+        #expect(third.id == RunID(3) && third.flow == "Hold")
+    }
+
+    /// A reused run keeps its cursor's storage but none of where the ended run stood: it starts at its new flow's
+    /// first action, with no loop counts, no module to return to, no answer pending and no flow attributes.
+    @Test func aReusedRunsCursorStandsAtTheStartOfItsNewFlow() {
+        var spares = FlowRunSpares()
+        var ended: FlowRun? = start(&spares, 1, flow: "Greeting")
+        let reused = ObjectIdentifier(ended!)
+        var cursor = ended!.takeCursor()
+        cursor.action = "loop"
+        cursor.loopCounters["loop"] = 2
+        cursor.returns.append(FlowReturn(flow: "Greeting", action: "invoke"))
+        cursor.delayedOutcome = .value("1")
+        cursor.resumeHint = (4, 7)
+        ended!.giveBack(cursor)
+        ended!.flowAttributes["step"] = "2"
+        spares.keep(ended!)
+        ended = nil
+        let next = spares.run(id: RunID(2), contactId: ContactID(serial: 2), callId: CallID(2), role: .customerQueue,
+                              listener: .customer(CallID(2)), flow: "Queue", number: 3)
+        #expect(ObjectIdentifier(next) == reused)
+        #expect(next.cursor == FlowCursor(flow: "Queue"))
+        #expect(next.action == nil)
+        #expect(next.flowAttributes.isEmpty)
+        let taken = next.takeCursor()
+        #expect(taken.resumeHint?.flow == 3 && taken.resumeHint?.action == 0)
+    }
 }

@@ -27,14 +27,16 @@ extension Engine {
         for i in legs.indices {
             guard case .agent(let u) = legs[i].party, let contact = legs[i].contactId else { continue }
             let state = legs[i].state
-            let aloneWithHeld = state == .connected && someoneHeld && !someoneRinging && speakers == [.agent(u)]
+            // Compared in place: `speakers == [.agent(u)]` made an array to compare with.
+            let aloneWithHeld = state == .connected && someoneHeld && !someoneRinging
+                && speakers.count == 1 && speakers[0] == .agent(u)
                 && !hasRun(onCall: callId) { party(for: $0.listener) == .agent(u) && $0.role != .agentHold }
             let shouldHear = !call.ended && (state == .hold || aloneWithHeld)
-            let hearing = hasRun(onCall: callId) { $0.role == .agentHold && $0.listener == .agent(u) }
+            let hearing = hasRun(onCall: callId) { $0.role == .agentHold && $0.listener.isAgent(u) }
             if shouldHear && !hearing {
                 startRun(flowName(for: .agentHold, contact: contact), role: .agentHold, contact: contact, listener: .agent(u))
             } else if !shouldHear && hearing {
-                stopRuns(on: callId) { $0.role == .agentHold && $0.listener == .agent(u) }
+                stopRuns(on: callId) { $0.role == .agentHold && $0.listener.isAgent(u) }
             }
         }
     }

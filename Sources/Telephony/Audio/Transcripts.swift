@@ -20,15 +20,22 @@ extension Engine {
     }
 
     func hear(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ words: TranscriptLine.Words, from source: String) {
-        transcripts.append(TranscriptLine(at: now, kind: kind, words: words, source: source), to: place(of: party),
+        hear(at: place(of: party), kind, words, from: source)
+    }
+
+    private func hear(at place: TranscriptBook.Place, _ kind: TranscriptLine.Kind, _ words: TranscriptLine.Words,
+                      from source: String) {
+        transcripts.append(TranscriptLine(at: now, kind: kind, words: words, source: source), to: place,
                            keepingAtMost: retention.transcriptLines)
     }
 
     /// A looping prompt folds into the line it repeats when the last `loopLength` lines are the
     /// loop itself, so an hour on hold is a few lines with counts, not thousands.
     func hearLoop(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ text: String, from source: String, loopLength: Int) {
-        if transcripts.foldLoop(place(of: party), kind, text, from: source, loopLength: loopLength, at: now) { return }
-        hear(party, kind, text, from: source)
+        // The party's place is found once, for the fold and for the new line.
+        let place = place(of: party)
+        if transcripts.foldLoop(place, kind, text, from: source, loopLength: loopLength, at: now) { return }
+        hear(at: place, kind, .text(text), from: source)
     }
 
     /// Speech and tones: every party who hears the speaker gets the line.

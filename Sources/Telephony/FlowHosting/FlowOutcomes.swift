@@ -1,7 +1,7 @@
 /// What becomes of a contact when one of its flows ends, by the flow's role.
 extension Engine {
     func flowEnded(_ run: FlowRun, _ end: FlowEnd, how: FlowRunEnding? = nil) {
-        emit(.flowEnded(run.ref, how: how ?? .flow(end)))
+        if listens(to: .flowEnded) { emit(.flowEnded(run.ref, how: how ?? .flow(end))) }
         if case .failed(let why) = end, let party = party(for: run.listener) {
             hear(party, .system, "Flow error in \(run.flow): \(why)", from: "termccp")
         }

@@ -8,10 +8,14 @@ struct FlowRunSpares {
 
     /// A run at the start of `flow`: an ended one made new when one is kept and nothing else still refers to it
     /// (a caller that ended it may still hold it), else a new one.
+    ///
+    /// A kept run that is still held stays kept for a later run: the run that ends a flow is mostly still held by
+    /// the step that ended it when the next flow starts, and dropping it freed about two runs a contact (issue 9).
     mutating func run(id: RunID, contactId: ContactID, callId: CallID, role: FlowRole, listener: Listener,
                       flow: String, number: Int?) -> FlowRun {
-        while var run = runs.popLast() {
-            guard isKnownUniquelyReferenced(&run) else { continue }
+        for i in runs.indices.reversed() where isKnownUniquelyReferenced(&runs[i]) {
+            runs.swapAt(i, runs.count - 1)
+            let run = runs.removeLast()
             run.restart(id: id, contactId: contactId, callId: callId, role: role, listener: listener, flow: flow,
                         number: number)
             return run

@@ -8,7 +8,8 @@ extension Engine {
         runs[id] = runSpares.run(id: id, contactId: contact, callId: callId, role: role, listener: listener, flow: flow,
                                  number: flowLookups.number(of: flow, role: role))
         callRuns.update(callId, default: runSpares.list()) { $0.append(id) }
-        emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact)))
+        // Asked first, as building an event only to learn that no one listens costs its strings' reference counting.
+        if listens(to: .flowStarted) { emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact))) }
         if Self.isWhisper(role) { runs[id]?.whisperLimit = scheduleCancellable(after: Self.whisperLimit, .whisperLimit(id)) }
         step(id, input: .start)
         return id
@@ -38,7 +39,7 @@ extension Engine {
         if let ids = callRuns[callId] {
             for id in ids {
                 guard let run = runs[id], match(run) else { continue }
-                emit(.flowStopped(run.ref))
+                if listens(to: .flowStopped) { emit(.flowStopped(run.ref)) }
                 dropRun(id)
                 stopped = true
             }

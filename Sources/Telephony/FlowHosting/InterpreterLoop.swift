@@ -148,6 +148,9 @@ extension Engine {
         } else {
             hear(party, kind, prompt.text, from: run.flow)
         }
+        // Asked first: `emit` builds an event to learn its name, and building this one and dropping it cost about
+        // 250 instructions a prompt where no one listens (issue 9).
+        guard listens(to: .prompt) else { return }
         if kind == .whisper {
             emit(.whisperPlayed(to: party, flow: run.flow, text: prompt.text))
         } else {

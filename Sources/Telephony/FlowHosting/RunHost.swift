@@ -257,10 +257,6 @@ struct RunHost: FlowHost {
         engine.observeAction(event, of: run)
     }
 
-    // The filter's bits first: they cost no reference counting, unlike reading a closure to compare it with nil.
-    var isTracing: Bool {
-        ((engine.eventFilter.allows(.flowActionStarted) || engine.eventFilter.allows(.flowActionCompleted))
-            && engine.onEvent != nil) || engine.onTrace != nil
-    }
+    var isTracing: Bool { engine.readsFlowActions }
 
 }

@@ -15,11 +15,8 @@ public final class FlowRun {
     /// so that reading them copies no cursor (issue 9).
     public private(set) var flow: String
     public private(set) var action: String?
-    /// The rest of where the run stands; nil before its first step, and while it steps, when the interpreter
-    /// holds it.
+    /// The rest of where the run stands; nil while the run steps, when the interpreter holds it.
     private var held: FlowCursor?
-    /// The runtime's number for the flow, when known at start (`FlowLookups`): the first cursor's hint.
-    private var startNumber: Int?
     /// Where the run stands (while it steps: its flow and the action it waited on only).
     public var cursor: FlowCursor { held ?? FlowCursor(flow: flow, action: action) }
     /// Bumped whenever the run moves on, so timers set for an earlier step are ignored.
@@ -42,10 +39,7 @@ public final class FlowRun {
         self.listener = listener
         self.flow = flow
         self.action = nil
-        // No cursor yet: the first step makes it (`takeCursor`), so a new run's cursor is built once instead
-        // of built, copied in and destroyed (issue 9).
-        self.held = nil
-        self.startNumber = number
+        self.held = FlowCursor(flow: flow, resumeHint: Self.startHint(number))
         self.token = 0
         self.wait = .none
     }
@@ -60,25 +54,38 @@ public final class FlowRun {
         self.listener = listener
         self.flow = flow
         action = nil
-        held = nil
-        startNumber = number
+        // The ended run's cursor is cleared where it is kept: destroying it and building a new one cost about
+        // 400 instructions a run (issue 9). Matched, not compared with nil: `==` on an optional cursor copies it.
+        switch held {
+        case .some: held!.restart(at: flow, resumeHint: Self.startHint(number))
+        case .none: held = FlowCursor(flow: flow, resumeHint: Self.startHint(number))
+        }
         token = 0
-        wait = .none
+        // Most ended runs wait on nothing already; assigning would destroy the old wait through its value witness,
+        // about 180 instructions (callgrind).
+        if case .none = wait {} else { wait = .none }
         whisperLimit = nil
         wakeTimer = nil
-        flowAttributes = [:]
+        // Few flows set flow attributes: an empty literal cost a call to build and the old value's destroy.
+        if !flowAttributes.isEmpty { flowAttributes = [:] }
     }
+
+    /// The first action of the flow the runtime numbered `number` (`FlowLookups`), as a cursor's hint.
+    private static func startHint(_ number: Int?) -> (flow: Int, action: Int)? { number.map { ($0, 0) } }
 
     /// The cursor, moved out for the interpreter while the run steps (`flow` and `action` stay); moving
     /// it instead of copying it saves retaining and releasing each of its fields at every step (issue 9).
+    /// With none held (the run is stepping already), one is made where the run stands, as `cursor` reads it.
     func takeCursor() -> FlowCursor {
-        if let cursor = held.take() { return cursor }
-        return FlowCursor(flow: flow, action: action, resumeHint: action == nil ? startNumber.map { ($0, 0) } : nil)
+        var taken: FlowCursor?
+        swap(&taken, &held)
+        return taken ?? FlowCursor(flow: flow, action: action)
     }
 
     /// The cursor back after a step.
     func giveBack(_ cursor: consuming FlowCursor) {
-        flow = cursor.flow
+        // A step seldom leaves its flow, and keeping the same string costs no reference counting.
+        if flow != cursor.flow { flow = cursor.flow }
         action = cursor.action
         held = consume cursor
     }
@@ -103,6 +110,13 @@ public enum Listener: Sendable, Equatable, Hashable {
     /// The caller's side of a segment: for a quick-connect transfer the transferring agent while
     /// on the call, else the caller (a cold transfer runs on the caller, docs §1.5).
     case contactSide(ContactID)
+
+    /// Whether the run plays to the agent `username` by name (a contact's side that is that agent is not).
+    /// Compared in place, where `== .agent(username)` made a listener to compare with.
+    func isAgent(_ username: String) -> Bool {
+        if case .agent(let u) = self { return u == username }
+        return false
+    }
 }
 
 public enum FlowWait: Sendable, Equatable {
@@ -113,4 +127,16 @@ public enum FlowWait: Sendable, Equatable {
     /// Waiting for the caller to speak to a Lex bot.
     case speech
     case thirdParty(leg: LegID)
+}
+
+extension FlowCursor {
+    /// The cursor at the start of `flow`, as a new one would stand, keeping the storage it has.
+    mutating func restart(at flow: String, resumeHint: (flow: Int, action: Int)?) {
+        self.flow = flow
+        action = nil
+        if !loopCounters.isEmpty { loopCounters.removeAll(keepingCapacity: true) }
+        if !returns.isEmpty { returns.removeAll(keepingCapacity: true) }
+        delayedOutcome = nil
+        self.resumeHint = resumeHint
+    }
 }
