@@ -1,5 +1,7 @@
 /// Everything the engine schedules. Each handler checks that the world still matches (the leg
-/// still rings, the run still waits on the same step), so nothing needs cancelling.
+/// still rings, the run still waits on the same step), so a timer left set does no harm; the
+/// timers that mostly outlive what they guard (whisper limits, flow wake-ups, accept windows) are
+/// cancelled as well, to keep the queue small (issue 9).
 enum TimerEvent: Sendable, Equatable {
     case flowWakes(RunID, token: Int)
     /// The timers about an agent name it by its index in `Engine.agents`, so that firing one hashes no username.

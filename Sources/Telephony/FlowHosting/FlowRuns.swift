@@ -10,23 +10,16 @@ extension Engine {
         callRuns.update(callId, default: runSpares.list()) { $0.append(id) }
         // Asked first, as building an event only to learn that no one listens costs its strings' reference counting.
         if listens(to: .flowStarted) { emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact))) }
-        if Self.isWhisper(role) { runs[id]?.whisperLimit = scheduleCancellable(after: Self.whisperLimit, .whisperLimit(id)) }
+        if Self.isWhisper(role) { runs[id]?.whisperLimit = schedule(after: Self.whisperLimit, .whisperLimit(id)) }
         step(id, input: .start)
         return id
-    }
-
-    /// `schedule(after:)`, keeping the timer's handle so that the timer can be cancelled when what it guards
-    /// ends first: the seq is taken exactly as for any other timer, so no timer's turn changes.
-    private func scheduleCancellable(after delay: Millis, _ event: consuming TimerEvent) -> TimerQueue.Handle {
-        nextTimerSeq += 1
-        return timers.insert(at: max(Clock.adding(delay, to: now), now), seq: nextTimerSeq, event)
     }
 
     /// Sets the timer that wakes the run at its current token, cancelling the one set for an earlier token:
     /// `wake` would ignore that one (issue 9: stopped hold loops left a stale wake-up each).
     func scheduleWake(_ run: FlowRun, after delay: Millis) {
         if let pending = run.wakeTimer, pending.token != run.token { timers.cancel(pending.handle) }
-        run.wakeTimer = (scheduleCancellable(after: delay, .flowWakes(run.id, token: run.token)), run.token)
+        run.wakeTimer = (schedule(after: delay, .flowWakes(run.id, token: run.token)), run.token)
     }
 
     /// Stops the runs of a call that match, in start order.

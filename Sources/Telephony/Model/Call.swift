@@ -52,7 +52,7 @@ public final class Call {
 
     // The first leg or segment makes room for a second (a transfer's) at once: growing the lists one at a
     // time took a reallocation each per transferred call (issue 9). A caller who only waits gets no room.
-    /// `consuming`, so the new leg moves into the list instead of being copied field by field (issue 9).
+    // The leg is consumed, so it moves into the list instead of being copied field by field.
     func add(_ leg: consuming Leg) {
         if legs.isEmpty { legs.reserveCapacity(2) }
         legs.append(leg)
