@@ -31,3 +31,37 @@ import Testing
         for serial in serials { #expect(ContactID(serial: serial).description == expected(serial)) }
     }
 }
+
+/// A contact keeps the index of its agent, and of the agent who transferred it, beside their usernames (issue 9: its
+/// steps reach those agents by index, not by hashing the name). The index must always name the same agent.
+@Suite struct ContactAgentIndexes {
+    @Test func aContactsAgentIndexNamesItsAgentAndATransfersSourceIndexNamesTheTransferringAgent() throws {
+        let desk = try Desk()
+        desk.connected(then: """
+        quick-connect Maria
+        wait until maria banner "Incoming call"
+        maria: accept
+        wait until maria banner Connected
+        """)
+        let segments = desk.engine.contacts.values
+        #expect(segments.count == 2)
+        for c in segments {
+            let agent = try #require(c.agent)
+            #expect(c.agentAt == desk.engine.agentNumber(agent))
+        }
+        let transfer = try #require(segments.last)
+        #expect(transfer.agent == "maria" && transfer.sourceAgent == "john")
+        #expect(transfer.sourceAgentAt == desk.engine.agentNumber("john"))
+    }
+
+    @Test func anOfferNotTakenLeavesTheContactWithNoAgentAndNoIndex() throws {
+        let desk = try Desk()
+        desk.run("""
+        call +15555550123 -> +18005550100
+        wait until banner "Incoming call"
+        reject
+        """)
+        let c = try #require(desk.engine.contacts.values.first)
+        #expect(c.agent == nil && c.agentAt == nil)
+    }
+}

@@ -6,7 +6,7 @@ import Testing
 @Suite struct FlowRunSparesTests {
     func start(_ spares: inout FlowRunSpares, _ serial: Int, flow: String) -> FlowRun {
         spares.run(id: RunID(serial), contactId: ContactID(serial: serial), callId: CallID(serial), role: .inbound,
-                   listener: .customer(CallID(serial)), flow: flow, number: nil)
+                   listener: .customer(CallID(serial)), listenerAgentAt: nil, flow: flow, number: nil)
     }
 
     @Test func anEndedRunNoOneHoldsIsReusedAsTheNextRun() {
@@ -63,12 +63,29 @@ import Testing
         spares.keep(ended!)
         ended = nil
         let next = spares.run(id: RunID(2), contactId: ContactID(serial: 2), callId: CallID(2), role: .customerQueue,
-                              listener: .customer(CallID(2)), flow: "Queue", number: 3)
+                              listener: .customer(CallID(2)), listenerAgentAt: nil, flow: "Queue", number: 3)
         #expect(ObjectIdentifier(next) == reused)
         #expect(next.cursor == FlowCursor(flow: "Queue"))
         #expect(next.action == nil)
         #expect(next.flowAttributes.isEmpty)
         let taken = next.takeCursor()
         #expect(taken.resumeHint?.flow == 3 && taken.resumeHint?.action == 0)
+    }
+
+    /// A run that played to an agent, reused for a caller, no longer names that agent's place: its prompts reach the
+    /// caller's transcript, not the agent's (issue 9: the agent's index is kept with the run).
+    @Test func aReusedRunForgetsTheAgentItPlayedTo() {
+        var spares = FlowRunSpares()
+        var ended: FlowRun? = spares.run(id: RunID(1), contactId: ContactID(serial: 1), callId: CallID(1),
+                                         role: .agentWhisper, listener: .agent("ann"), listenerAgentAt: 4,
+                                         flow: "Whisper", number: nil)
+        #expect(ended?.listenerAgentAt == 4)
+        let reused = ObjectIdentifier(ended!)
+        spares.keep(ended!)
+        ended = nil
+        let next = start(&spares, 2, flow: "Hold")
+        #expect(ObjectIdentifier(next) == reused)
+        #expect(next.listener == .customer(CallID(2)))
+        #expect(next.listenerAgentAt == nil)
     }
 }

@@ -23,17 +23,16 @@ extension Engine {
         hear(at: place(of: party), kind, words, from: source)
     }
 
-    private func hear(at place: TranscriptBook.Place, _ kind: TranscriptLine.Kind, _ words: TranscriptLine.Words,
-                      from source: String) {
+    func hear(at place: TranscriptBook.Place, _ kind: TranscriptLine.Kind, _ words: TranscriptLine.Words,
+              from source: String) {
         transcripts.append(TranscriptLine(at: now, kind: kind, words: words, source: source), to: place,
                            keepingAtMost: retention.transcriptLines)
     }
 
     /// A looping prompt folds into the line it repeats when the last `loopLength` lines are the
     /// loop itself, so an hour on hold is a few lines with counts, not thousands.
-    func hearLoop(_ party: PartyKey, _ kind: TranscriptLine.Kind, _ text: String, from source: String, loopLength: Int) {
-        // The party's place is found once, for the fold and for the new line.
-        let place = place(of: party)
+    func hearLoop(at place: TranscriptBook.Place, _ kind: TranscriptLine.Kind, _ text: String, from source: String,
+                  loopLength: Int) {
         if transcripts.foldLoop(place, kind, text, from: source, loopLength: loopLength, at: now) { return }
         hear(at: place, kind, .text(text), from: source)
     }
@@ -53,10 +52,10 @@ extension Engine {
         // The legs are read in place, field by field: reading one through a copy of the list copied each leg.
         for i in call.legs.indices where call.legs[i].state.isActive {
             if case .agent(let u) = call.legs[i].party, u != subject, let c = call.legs[i].contactId,
-               agent(u)?.slot == .working(c) {
+               let at = agentWorking(on: c, named: u) {
                 let line = heard ?? words()
                 heard = line
-                hear(.agent(u), .system, line, from: "CCP")
+                hear(at: .agent(at), .system, line, from: "CCP")
             }
         }
     }

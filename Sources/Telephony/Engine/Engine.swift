@@ -198,6 +198,14 @@ public final class Engine {
         return i
     }
 
+    /// The index of the agent `username` when it is working on contact `id`, else nil. The contact's own agent is
+    /// found by the index the contact keeps (`Contact.agentAt`), without hashing the name.
+    func agentWorking(on id: ContactID, named username: String) -> Int? {
+        let at = if let c = contacts[id], c.agent == username { c.agentAt } else { agentNumber(username) }
+        guard let at, agents[at].slot == .working(id) else { return nil }
+        return at
+    }
+
     /// Makes the agent at index `i` the one `agentNumber` remembers, for a caller that has the index.
     func rememberAgent(at i: Int) { lastAgentFound = (agents[i].username, i) }
 

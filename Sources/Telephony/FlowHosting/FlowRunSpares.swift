@@ -12,16 +12,16 @@ struct FlowRunSpares {
     /// A kept run that is still held stays kept for a later run: the run that ends a flow is mostly still held by
     /// the step that ended it when the next flow starts, and dropping it freed about two runs a contact (issue 9).
     mutating func run(id: RunID, contactId: ContactID, callId: CallID, role: FlowRole, listener: Listener,
-                      flow: String, number: Int?) -> FlowRun {
+                      listenerAgentAt: Int?, flow: String, number: Int?) -> FlowRun {
         for i in runs.indices.reversed() where isKnownUniquelyReferenced(&runs[i]) {
             runs.swapAt(i, runs.count - 1)
             let run = runs.removeLast()
-            run.restart(id: id, contactId: contactId, callId: callId, role: role, listener: listener, flow: flow,
-                        number: number)
+            run.restart(id: id, contactId: contactId, callId: callId, role: role, listener: listener,
+                        listenerAgentAt: listenerAgentAt, flow: flow, number: number)
             return run
         }
-        return FlowRun(id: id, contactId: contactId, callId: callId, role: role, listener: listener, flow: flow,
-                       number: number)
+        return FlowRun(id: id, contactId: contactId, callId: callId, role: role, listener: listener,
+                       listenerAgentAt: listenerAgentAt, flow: flow, number: number)
     }
 
     mutating func keep(_ run: FlowRun) {

@@ -5,7 +5,9 @@ extension Engine {
         let id = RunID(nextRunId)
         nextRunId += 1
         let callId = contacts[contact]?.callId ?? 0
-        runs[id] = runSpares.run(id: id, contactId: contact, callId: callId, role: role, listener: listener, flow: flow,
+        let listenerAgentAt: Int? = if case .agent(let u) = listener { agentNumber(u) } else { nil }
+        runs[id] = runSpares.run(id: id, contactId: contact, callId: callId, role: role, listener: listener,
+                                 listenerAgentAt: listenerAgentAt, flow: flow,
                                  number: flowLookups.number(of: flow, role: role))
         callRuns.update(callId, default: runSpares.list()) { $0.append(id) }
         // Asked first, as building an event only to learn that no one listens costs its strings' reference counting.
@@ -99,6 +101,22 @@ extension Engine {
                 return .agent(source)
             }
             return .customer(call.id)
+        }
+    }
+
+    /// The party a run plays to right now, with where its transcript is kept: an agent's place found by the
+    /// index the run or its contact keeps, not by hashing the username (issue 9).
+    func hearer(of run: FlowRun) -> (party: PartyKey, place: TranscriptBook.Place)? {
+        switch run.listener {
+        case .customer(let call):
+            return (.customer(call), .customer(call))
+        case .agent(let u):
+            return (.agent(u), run.listenerAgentAt.map { .agent($0) } ?? place(of: .agent(u)))
+        case .contactSide(let id):
+            guard let party = party(for: run.listener) else { return nil }
+            // `party(for:)` names the contact's side by its source agent, whose index the contact keeps.
+            if case .agent = party, let at = contacts[id]?.sourceAgentAt { return (party, .agent(at)) }
+            return (party, place(of: party))
         }
     }
 

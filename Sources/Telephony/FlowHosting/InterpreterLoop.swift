@@ -136,7 +136,7 @@ extension Engine {
     }
 
     private func deliver(_ prompt: Prompt, of run: FlowRun, loopLength: Int?) {
-        guard let party = party(for: run.listener) else { return }
+        guard let (party, place) = hearer(of: run) else { return }
         let kind: TranscriptLine.Kind
         switch (run.role, prompt.kind) {
         case (_, .recording): kind = .recording
@@ -144,9 +144,9 @@ extension Engine {
         default: kind = .prompt
         }
         if let loopLength {
-            hearLoop(party, kind, prompt.text, from: run.flow, loopLength: loopLength)
+            hearLoop(at: place, kind, prompt.text, from: run.flow, loopLength: loopLength)
         } else {
-            hear(party, kind, prompt.text, from: run.flow)
+            hear(at: place, kind, .text(prompt.text), from: run.flow)
         }
         // Asked first: `emit` builds an event to learn its name, and building this one and dropping it cost about
         // 250 instructions a prompt where no one listens (issue 9).

@@ -14,8 +14,12 @@ public final class Contact {
     /// Changed only by `enter(_:at:)`.
     public private(set) var phase: ContactPhase
     public private(set) var phaseSince: Millis
-    /// The agent the contact is offered to or connected with.
-    public var agent: String?
+    /// The agent the contact is offered to or connected with; changed only by `assign(agent:at:)` and
+    /// `unassignAgent()`, which keep `agentAt` with it.
+    public private(set) var agent: String?
+    /// That agent's index in the engine's agents: the contact's steps reach its agent without hashing the
+    /// username (issue 9: those lookups were about 1,500 instructions a contact).
+    private(set) var agentAt: Int?
     /// The queue it waits or waited in.
     public var queue: QueueRef?
     /// Set by Set working queue; Transfer to queue moves the contact there.
@@ -33,8 +37,11 @@ public final class Contact {
     public var attributeOrder: [String]
     public var storedInput: String?
     public var externalResults: [String: String]
-    /// The agent who started this segment with a quick connect (TRANSFER segments).
-    public var sourceAgent: String?
+    /// The agent who started this segment with a quick connect (TRANSFER segments); set with its index
+    /// (`sourceAgentAt`) by `setSource(agent:at:)`.
+    public private(set) var sourceAgent: String?
+    /// That agent's index in the engine's agents: the transfer flow plays to the agent without hashing its name.
+    private(set) var sourceAgentAt: Int?
     /// The call leg standing for this transfer on the source agent's side.
     public var transferLeg: LegID?
     /// The user of a USER quick connect: where TransferContactToAgent sends the contact.
@@ -96,6 +103,24 @@ public final class Contact {
     func enter(_ phase: ContactPhase, at now: Millis) {
         self.phase = phase
         phaseSince = now
+    }
+
+    /// The contact is offered to, or connected with, the agent `username`, at `index` in the engine's agents.
+    func assign(agent username: String, at index: Int) {
+        agent = username
+        agentAt = index
+    }
+
+    /// The agent `username`, at `index` in the engine's agents, started this segment with a quick connect.
+    func setSource(agent username: String, at index: Int) {
+        sourceAgent = username
+        sourceAgentAt = index
+    }
+
+    /// The contact has no agent (an offer not taken, a callback to try again).
+    func unassignAgent() {
+        agent = nil
+        agentAt = nil
     }
 
     func setAttribute(_ key: String, _ value: String) {

@@ -10,6 +10,9 @@ public final class FlowRun {
     public private(set) var callId: CallID
     public private(set) var role: FlowRole
     public private(set) var listener: Listener
+    /// The index in the engine's agents of the agent `listener` names (`Listener.agent`), found when the run
+    /// starts: each prompt the run plays reaches the agent's transcript without hashing the username (issue 9).
+    private(set) var listenerAgentAt: Int?
     /// The flow the run is in and the action it waits on; while the run steps, the ones it waited on
     /// (`observeAction` tells the resumed action from a new one by them). Kept apart from the cursor
     /// so that reading them copies no cursor (issue 9).
@@ -31,12 +34,14 @@ public final class FlowRun {
     public internal(set) var flowAttributes: [String: String] = [:]
 
     /// A run at the start of `flow`, which the runtime numbered `number` when known (`FlowLookups`).
-    init(id: RunID, contactId: ContactID, callId: CallID, role: FlowRole, listener: Listener, flow: String, number: Int?) {
+    init(id: RunID, contactId: ContactID, callId: CallID, role: FlowRole, listener: Listener, listenerAgentAt: Int?,
+         flow: String, number: Int?) {
         self.id = id
         self.contactId = contactId
         self.callId = callId
         self.role = role
         self.listener = listener
+        self.listenerAgentAt = listenerAgentAt
         self.flow = flow
         self.action = nil
         self.held = FlowCursor(flow: flow, resumeHint: Self.startHint(number))
@@ -45,13 +50,14 @@ public final class FlowRun {
     }
 
     /// The run becomes a new one, as `init` makes it; only for an ended run that nothing else refers to.
-    func restart(id: RunID, contactId: ContactID, callId: CallID, role: FlowRole, listener: Listener, flow: String,
-                 number: Int?) {
+    func restart(id: RunID, contactId: ContactID, callId: CallID, role: FlowRole, listener: Listener,
+                 listenerAgentAt: Int?, flow: String, number: Int?) {
         self.id = id
         self.contactId = contactId
         self.callId = callId
         self.role = role
         self.listener = listener
+        self.listenerAgentAt = listenerAgentAt
         self.flow = flow
         action = nil
         // The ended run's cursor is cleared where it is kept: destroying it and building a new one cost about

@@ -77,7 +77,7 @@ extension Engine {
         // No one can join a call whose caller has gone (docs §6 rule 18): pending transfers end.
         for id in call.contacts {
             guard let c = contacts[id], c.sourceAgent != nil, c.connectedToAgentAt == nil, c.phase.isLive else { continue }
-            if let u = c.agent, agent(u)?.slot == .working(id) {
+            if let u = c.agent, let at = c.agentAt, agents[at].slot == .working(id) {
                 endAgentPart(u, reason: reason)
             } else {
                 transferFailed(id, why: "the caller hung up")
@@ -126,7 +126,7 @@ extension Engine {
         if call.customer.isActive { setState(.customer, .disconnected, on: callId) }
         // Legs are read in place, field by field; a leg an earlier one's ending already dropped is left as it is.
         for i in call.legs.indices where call.legs[i].state.isActive {
-            if case .agent(let u) = call.legs[i].party, let id = call.legs[i].contactId, case .working(id)? = agent(u)?.slot {
+            if case .agent(let u) = call.legs[i].party, let id = call.legs[i].contactId, agentWorking(on: id, named: u) != nil {
                 endAgentPart(u, reason: reason)
             } else {
                 change(.leg(call.legs[i].id, .disconnected), on: callId)
@@ -134,7 +134,7 @@ extension Engine {
         }
         for id in call.contacts {
             guard let c = contacts[id] else { continue }
-            if let u = c.agent, case .offered(id, _)? = agent(u)?.slot {
+            if let u = c.agent, let at = c.agentAt, case .offered(id, _) = agents[at].slot {
                 // The caller hung up before the agent accepted: Missed (docs §1.2).
                 offerEndedUnaccepted(id, agent: u, slot: .missed(id, since: now), how: .callerHungUp)
             }

@@ -70,6 +70,7 @@ extension Engine {
 
     /// An OUTBOUND contact: the agent is on the line at once, the number rings (docs §3.4 Outbound).
     private func placeOutbound(to number: String, by username: String) {
+        guard let agentAt = agentNumber(username) else { return }
         let queue = outboundQueue(of: username)
         let callId = newCallId()
         calls[callId] = Call(id: callId, customerNumber: number, systemNumber: queue?.outboundCallerId?.number ?? "",
@@ -83,7 +84,7 @@ extension Engine {
         calls[callId]?.setPrimaryAgent(username)
         change(.caller(.ringing), on: callId)
         updateContact(id) {
-            $0.agent = username
+            $0.assign(agent: username, at: agentAt)
             $0.agentLeg = legId
             $0.queue = queue.map { .queue($0.name) }
             $0.enter(.dialing, at: now)

@@ -16,7 +16,7 @@ extension Engine {
             guard let leg = call.leg(id) else { return }
             switch leg.party {
             case .agent(let u):
-                if let contact = leg.contactId, agent(u)?.slot == .working(contact) {
+                if let contact = leg.contactId, agentWorking(on: contact, named: u) != nil {
                     // Another agent ended this agent's part while the caller was still on (docs §2.4).
                     endAgentPart(u, reason: .agentDisconnect)
                     afterLegChange(call.id)

@@ -74,20 +74,24 @@ extension Engine {
     }
 
     func context(_ username: String) -> AgentContext? {
-        guard let a = agent(username) else { return nil }
+        guard let agentAt = agentNumber(username) else { return nil }
+        let a = agents[agentAt]
         let contact = a.slot.contactId.flatMap { contacts[$0] }
         let call = contact.flatMap { calls[$0.callId] }
         var leg: ActiveLeg?
         if let id = contact?.agentLeg, let call, let i = call.index(of: id), call.legs[i].state.isActive {
             leg = call.activeLeg(at: i)
         }
-        return AgentContext(agent: a, contact: contact, call: call, leg: leg, multiParty: config.multiParty)
+        return AgentContext(agent: a, agentAt: agentAt, contact: contact, call: call, leg: leg,
+                            multiParty: config.multiParty)
     }
 }
 
 /// An agent with the contact and call it is on, as commands see them.
 struct AgentContext {
     let agent: AgentState
+    /// The agent's index in the engine's agents.
+    let agentAt: Int
     let contact: Contact?
     let call: Call?
     /// The agent's own leg while it is on the call.

@@ -84,7 +84,7 @@ extension Engine {
         calls[call.id]?.add(Leg(id: legId, party: party, state: .connecting, at: now, addedBy: username, contactId: id,
                                 showsConnectedEarly: transferTarget != nil, label: qc.name))
         updateContact(id) {
-            $0.sourceAgent = username
+            $0.setSource(agent: username, at: ctx.agentAt)
             $0.transferLeg = legId
             $0.transferTarget = transferTarget
             $0.targetQueue = queue
@@ -102,7 +102,7 @@ extension Engine {
         guard let c = contacts[id], c.phase.isLive else { return }
         removeWaiting(id)
         stopRuns(on: c.callId) { $0.contactId == id }
-        if case .offered(id, _)? = c.agent.flatMap({ agent($0)?.slot }), let u = c.agent {
+        if let u = c.agent, let at = c.agentAt, case .offered(id, _) = agents[at].slot {
             offerEndedUnaccepted(id, agent: u, slot: .missed(id, since: now), how: .transferEnded(why))
         }
         updateContact(id) {

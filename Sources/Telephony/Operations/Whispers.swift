@@ -23,9 +23,8 @@ extension Engine {
     }
 
     func customerWhisperFinished(_ id: ContactID) {
-        guard let c = contacts[id], c.phase == .customerWhisper, let u = c.agent, let legId = c.agentLeg else { return }
-        // Found once: the steps below look up the call's other agents, and this one's name would then be hashed again.
-        let agentAt = agentNumber(u)
+        guard let c = contacts[id], c.phase == .customerWhisper, let u = c.agent, let agentAt = c.agentAt,
+              let legId = c.agentLeg else { return }
         change(.leg(legId, .connected), on: c.callId)
         updateContact(id) {
             $0.enter(.connected, at: now)
@@ -44,9 +43,9 @@ extension Engine {
         }
         emit(.connected(contact: id, agent: AgentID(u)))
         emit(.contactStateChanged(contact: id, agent: AgentID(u), state: .connected))
-        notifyAgents(on: c.callId, .connected(agentAt.map { agents[$0].config.displayName } ?? u), except: u)
+        notifyAgents(on: c.callId, .connected(agents[agentAt].config.displayName), except: u)
         reconcileHoldFlows(c.callId)
-        if let agentAt { botConnected(agentAt: agentAt, contact: id) }
+        botConnected(agentAt: agentAt, contact: id)
         if c.method == .inbound || c.method == .queueTransfer { customerConnected(c.callId) }
     }
 

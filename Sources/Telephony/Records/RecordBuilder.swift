@@ -38,7 +38,7 @@ extension Engine {
         func seconds(_ ms: Millis) -> Int { max(0, ms) / 1000 }
         let call = calls[c.callId]
         var agentInfo: ContactRecord.AgentInfo?
-        if let u = c.agent, let connected = c.connectedToAgentAt, let i = agentNumber(u) {
+        if let u = c.agent, let connected = c.connectedToAgentAt, let i = c.agentAt {
             let end = c.acwStartedAt ?? c.disconnectedAt ?? now
             var holdTotal = c.holds.total
             var longest = c.holds.longest

@@ -66,7 +66,7 @@ extension Engine {
         change(.caller(.pending), on: c.callId)
         updateContact(id) {
             $0.callbackAttemptsLeft = left
-            $0.agent = nil
+            $0.unassignAgent()
             $0.agentLeg = nil
             $0.enter(.flow, at: now)
         }

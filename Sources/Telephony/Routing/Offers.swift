@@ -47,7 +47,7 @@ extension Engine {
         }
         updateContact(id) {
             $0.enter(.offered, at: now)
-            $0.agent = username
+            $0.assign(agent: username, at: i)
             $0.connectionAttempts += 1
         }
         agents[i].slot = .offered(id, since: now)
@@ -108,7 +108,7 @@ extension Engine {
     func declineOffer(_ id: ContactID, by username: String, slot: AgentSlot, how: MissReason) {
         offerEndedUnaccepted(id, agent: username, slot: slot, how: how)
         guard let c = contacts[id] else { return }
-        updateContact(id) { $0.agent = nil; $0.enter(.queued, at: now) }
+        updateContact(id) { $0.unassignAgent(); $0.enter(.queued, at: now) }
         if c.queue == nil {
             // Transfer to agent has no queue to fall back to: the transfer fails.
             transferFailed(id, why: "\(agent(username)?.config.displayName ?? username) did not accept")
