@@ -135,7 +135,9 @@ extension Engine {
         guard let callId = call(of: party)?.id, let run = runs(onCall: callId).first(where: {
             if case .input = $0.wait { return self.party(for: $0.listener) == party }
             return false
-        }), case .input(let request, var collected) = run.wait else { return false }
+        }), let input = run.input else { return false }
+        let request = input.request
+        var collected = input.collected
         for d in digits {
             let digit = String(d)
             if request.store {
@@ -155,7 +157,8 @@ extension Engine {
                 return true
             }
         }
-        run.moveOn(to: .input(request: request, collected: collected))
+        run.input?.collected = collected
+        run.moveOn(to: .input)
         // InputTimeLimitSeconds waits for the first digit; once digits come, each next one is awaited 5 s
         // (admin guide, Store customer input: "waits 5 seconds for each digit … You cannot change this").
         scheduleWake(run, after: collected.isEmpty ? request.timeout : Self.interDigitTimeout)

@@ -57,9 +57,11 @@ extension Engine {
         p.duration >= Self.shortestPrompt ? p : Prompt(text: p.text, kind: p.kind, duration: Self.shortestPrompt)
     }
 
-    private func carryOut(_ next: FlowStep, for run: FlowRun) {
+    // The step is consumed: each case takes its payload, which is destroyed where the case ends instead of the
+    // whole step through its value witness after the switch.
+    private func carryOut(_ next: consuming FlowStep, for run: FlowRun) {
         let id = run.id
-        switch next {
+        switch consume next {
         case .play(let prompt):
             let p = timed(prompt)
             deliver(p, of: run, loopLength: nil)
@@ -70,7 +72,7 @@ extension Engine {
             let list = prompts.allSatisfy { $0.duration >= Self.shortestPrompt } ? prompts : prompts.map(timed)
             deliver(list[0], of: run, loopLength: list.count)
             let interruptAt = interrupt.map { Clock.adding($0, to: now) }
-            run.wait = .loop(prompts: list, index: 0, interruptAt: interruptAt)
+            run.waitLooping(list, interruptAt: interruptAt)
             scheduleWake(run, after: nextLoopWake(list[0].duration, interruptAt))
         case .getInput(let prompt, let request):
             var delay: Millis = 0
@@ -79,7 +81,7 @@ extension Engine {
                 deliver(p, of: run, loopLength: nil)
                 delay = p.duration
             }
-            run.wait = .input(request: request, collected: "")
+            run.waitForInput(request, collected: "")
             scheduleWake(run, after: Clock.adding(request.timeout, to: delay))
         case .listen(let prompt, let timeout):
             var delay: Millis = 0
@@ -117,16 +119,20 @@ extension Engine {
         switch run.wait {
         case .prompt:
             step(id, input: .completed)
-        case .loop(let prompts, let index, let interruptAt):
+        case .loop:
+            let interruptAt = run.loop.interruptAt
             if let interruptAt, now >= interruptAt {
                 step(id, input: .interrupted)
                 return
             }
-            let next = (index + 1) % prompts.count
+            let prompts = run.loop.prompts
+            let next = (run.loop.index + 1) % prompts.count
             deliver(prompts[next], of: run, loopLength: prompts.count)
-            run.moveOn(to: .loop(prompts: prompts, index: next, interruptAt: interruptAt))
+            run.loop.index = next
+            run.moveOn(to: .loop)
             scheduleWake(run, after: nextLoopWake(prompts[next].duration, interruptAt))
-        case .input(_, let collected):
+        case .input:
+            let collected = run.input?.collected ?? ""
             step(id, input: collected.isEmpty ? .timedOut : .digits(collected))
         case .speech:
             step(id, input: .timedOut)

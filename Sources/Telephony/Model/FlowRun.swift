@@ -25,6 +25,13 @@ public final class FlowRun {
     /// Bumped whenever the run moves on, so timers set for an earlier step are ignored.
     public internal(set) var token: Int
     public internal(set) var wait: FlowWait
+    /// While the run waits `.loop`: its prompts, the one playing and when the loop is interrupted. Kept beside
+    /// `wait` rather than in it, so that `wait` holds no references and replacing it destroys nothing: as an
+    /// enum with payloads, each step and each prompt destroyed the old wait through its value witness, about
+    /// 35 instructions a time (issue 9, callgrind). The last loop's prompts stay until another loop replaces them.
+    var loop = LoopPlay()
+    /// While the run waits `.input`: what the input action asked for and the digits collected so far.
+    var input: InputWait?
     /// A whisper's 2-minute limit timer, cancelled when the run ends first (issue 9: most whispers end long before
     /// it, and stale limits were most of the timer heap).
     var whisperLimit: TimerQueue.Handle?
@@ -67,9 +74,7 @@ public final class FlowRun {
         case .none: held = FlowCursor(flow: flow, resumeHint: Self.startHint(number))
         }
         token = 0
-        // Most ended runs wait on nothing already; assigning would destroy the old wait through its value witness,
-        // about 180 instructions (callgrind).
-        if case .none = wait {} else { wait = .none }
+        wait = .none
         whisperLimit = nil
         wakeTimer = nil
         // Few flows set flow attributes: an empty literal cost a call to build and the old value's destroy.
@@ -102,6 +107,18 @@ public final class FlowRun {
         self.wait = wait
     }
 
+    /// The run waits while `prompts` loop, the first playing.
+    func waitLooping(_ prompts: [Prompt], interruptAt: Millis?) {
+        loop = LoopPlay(prompts: prompts, index: 0, interruptAt: interruptAt)
+        wait = .loop
+    }
+
+    /// The run waits for digits as `request` asks, `collected` so far.
+    func waitForInput(_ request: InputRequest, collected: String) {
+        input = InputWait(request: request, collected: collected)
+        wait = .input
+    }
+
     /// The run as events name it.
     var ref: FlowRunRef { FlowRunRef(run: id, flow: flow, role: role, contact: contactId) }
 }
@@ -125,14 +142,32 @@ public enum Listener: Sendable, Equatable, Hashable {
     }
 }
 
+/// What a run waits for. The loop and the input waited for are kept on the run (`FlowRun.loop`, `FlowRun.input`).
 public enum FlowWait: Sendable, Equatable {
     case none
     case prompt
-    case loop(prompts: [Prompt], index: Int, interruptAt: Millis?)
-    case input(request: InputRequest, collected: String)
+    /// Prompts looping (MessageParticipantIteratively): `FlowRun.loop`.
+    case loop
+    /// Digits awaited (GetParticipantInput): `FlowRun.input`.
+    case input
     /// Waiting for the caller to speak to a Lex bot.
     case speech
     case thirdParty(leg: LegID)
+}
+
+/// Prompts a run loops until it is stopped or interrupted.
+struct LoopPlay {
+    var prompts: [Prompt] = []
+    /// The prompt playing now.
+    var index = 0
+    /// When the loop is interrupted (virtual ms since the start); nil for a loop that is not.
+    var interruptAt: Millis?
+}
+
+/// Digits a run waits for.
+struct InputWait {
+    var request: InputRequest
+    var collected: String
 }
 
 extension FlowCursor {
