@@ -7,6 +7,14 @@ final class CompiledAction: Sendable {
     struct Target: Sendable, Equatable {
         let identifier: String
         let position: Int?
+
+        /// The transition to `identifier` in `flow`. A target that exists names it with the action's own
+        /// identifier, not the transition's equal copy: a resumed run checks its waiting action by comparing the
+        /// two, and the same string compares without reading its 36 bytes (issue 9).
+        init(to identifier: String, in flow: FlowDocument) {
+            position = flow.position(of: identifier)
+            self.identifier = position.map { flow.actions[$0].identifier } ?? identifier
+        }
     }
 
     let action: FlowAction
@@ -28,7 +36,7 @@ final class CompiledAction: Sendable {
 
     init(_ action: FlowAction, in flow: FlowDocument) {
         self.action = action
-        let target = { Target(identifier: $0, position: flow.position(of: $0)) }
+        let target = { Target(to: $0, in: flow) }
         next = action.transitions.nextAction.map(target)
         errorTargets = action.transitions.errors.map { target($0.nextAction) }
         conditions = action.transitions.conditions.map(CompiledCondition.init)

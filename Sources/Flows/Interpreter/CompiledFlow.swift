@@ -6,7 +6,7 @@ final class CompiledFlow: Sendable {
 
     init(_ document: FlowDocument) {
         self.document = document
-        start = CompiledAction.Target(identifier: document.startAction, position: document.position(of: document.startAction))
+        start = CompiledAction.Target(to: document.startAction, in: document)
         actions = document.actions.map { CompiledAction($0, in: document) }
     }
 
