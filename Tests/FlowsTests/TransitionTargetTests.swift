@@ -29,3 +29,33 @@ import Testing
         #expect(lib.run(&cursor, input: .completed, host: FakeHost()) == .end(.failed("flow f has no action nowhere")))
     }
 }
+
+/// The interpreter keeps the flow it runs by its number (issue 9: no reference held for the run). A run that moves
+/// to another flow keeps running and resuming there, and traces each action under the flow it belongs to (docs §3.2
+/// TransferToFlow, InvokeFlowModule).
+@Suite struct FlowSwitchTests {
+    @Test func aRunTransferredToAnotherFlowResumesThereAndTracesItsActionsUnderIt() {
+        let main = FlowDocument(name: "main", type: .contactFlow, startAction: "go",
+                                actions: [action("go", "TransferToFlow", ["ContactFlowId": .string("other")])],
+                                source: "test")
+        let other = FlowDocument(name: "other", type: .contactFlow, startAction: "hi",
+                                 actions: [say("hi", "first", next: "again"), say("again", "second")], source: "test")
+        let host = FakeHost()
+        host.knownFlows = ["other"]
+        #expect(play(FlowLibrary([main, other]), host: host, flow: "main").0 == ["first", "second"])
+        #expect(host.traces.map { "\($0.flow)/\($0.action)" } == ["main/go", "other/hi", "other/hi", "other/again", "other/again"])
+    }
+
+    @Test func aRunBackFromAModuleResumesInTheFlowThatInvokedIt() {
+        let caller = FlowDocument(name: "f", type: .contactFlow, startAction: "m",
+                                  actions: [action("m", "InvokeFlowModule", ["FlowModuleId": .string("greet")], next: "after"),
+                                            say("after", "back", next: "last"), say("last", "last")],
+                                  source: "test")
+        let module = FlowDocument(name: "greet", type: nil, startAction: "hello",
+                                  actions: [say("hello", "hello", next: "end"), action("end", "EndFlowModuleExecution")],
+                                  source: "test", isModule: true)
+        let host = FakeHost()
+        #expect(play(FlowLibrary([caller, module]), host: host).0 == ["hello", "back", "last"])
+        #expect(host.traces.last.map { "\($0.flow)/\($0.action)" } == "f/last")
+    }
+}

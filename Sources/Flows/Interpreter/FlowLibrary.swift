@@ -24,8 +24,6 @@ public struct FlowLibrary: FlowRuntime {
 
     private func compiled(_ name: String) -> CompiledFlow? { numbers[name].map { slots[$0] } }
 
-    private func numbered(_ name: String) -> (flow: CompiledFlow, number: Int)? { numbers[name].map { (slots[$0], $0) } }
-
     public var flows: [String: FlowDocument] { numbers.mapValues { slots[$0].document } }
 
     public func flow(named name: String) -> FlowDocument? { compiled(name)?.document }
@@ -53,22 +51,24 @@ public struct FlowLibrary: FlowRuntime {
     static let instantStepLimit = 1000
 
     public func run(_ cursor: inout FlowCursor, input: FlowInput, host: any FlowHost) -> FlowStep {
-        var flow: CompiledFlow
+        // The flow is kept by its number and read where it is used: a reference held for the whole run cost a
+        // retain and a release at every run (issue 9, callgrind).
         var number: Int
         if let hint = cursor.resumeHint, slots.indices.contains(hint.flow), slots[hint.flow].name == cursor.flow {
-            (flow, number) = (slots[hint.flow], hint.flow)
+            number = hint.flow
         } else {
-            guard let found = numbered(cursor.flow) else { return Self.failed(noFlow: cursor.flow) }
-            (flow, number) = found
+            guard let found = numbers[cursor.flow] else { return Self.failed(noFlow: cursor.flow) }
+            number = found
         }
         let tracing = host.isTracing
         var next: CompiledAction.Target?
         if case .start = input {
-            next = flow.start
+            next = slots[number].start
         } else {
             guard let waiting = cursor.action,
-                  let resumed = cursor.resumeHint.flatMap({ flow.action(at: $0.action, named: waiting) }) ?? flow.action(waiting)
-            else { return Self.failed(nothingWaitsIn: flow) }
+                  let resumed = cursor.resumeHint.flatMap({ slots[number].action(at: $0.action, named: waiting) })
+                    ?? slots[number].action(waiting)
+            else { return Self.failed(nothingWaitsIn: slots[number]) }
             let outcome: ActionOutcome
             if let delayed = cursor.delayedOutcome {
                 cursor.delayedOutcome = nil
@@ -81,12 +81,12 @@ public struct FlowLibrary: FlowRuntime {
                 // A Lex bot answers the caller's words; a mocked DelaySeconds holds its answer back.
                 if case .speech = input, case let delay = host.takeResponseDelay(), delay > 0 {
                     cursor.delayedOutcome = outcome
-                    if tracing { Self.trace(flow, resumed, branch: nil, note: Self.waitsForAnswer(delay, outcome), host) }
+                    if tracing { Self.trace(slots[number], resumed, branch: nil, note: Self.waitsForAnswer(delay, outcome), host) }
                     return .pause(delay)
                 }
             }
             let transition = Transitions.next(after: resumed, outcome: outcome)
-            if tracing { Self.trace(flow, resumed, outcome, transition, host) }
+            if tracing { Self.trace(slots[number], resumed, outcome, transition, host) }
             switch transition {
             case .action(let target): next = target
             case .end: return .end(.finished)
@@ -96,41 +96,41 @@ public struct FlowLibrary: FlowRuntime {
         var steps = 0
         while let target = next {
             steps += 1
-            guard steps <= Self.instantStepLimit else { return Self.failed(neverWaits: flow) }
-            guard let position = target.position, let compiledAction = flow.action(at: target) else {
-                return Self.failed(flow, hasNo: target)
+            guard steps <= Self.instantStepLimit else { return Self.failed(neverWaits: slots[number]) }
+            guard let position = target.position, let compiledAction = slots[number].action(at: target) else {
+                return Self.failed(slots[number], hasNo: target)
             }
             cursor.action = target.identifier
             cursor.resumeHint = (number, position)
             switch ActionExecutor.execute(compiledAction, cursor: &cursor, host: host, library: self) {
             case .wait(let step):
-                if tracing { Self.trace(flow, compiledAction, branch: nil, host) }
+                if tracing { Self.trace(slots[number], compiledAction, branch: nil, host) }
                 return step
             case .finish(let step):
-                if tracing { Self.trace(flow, compiledAction, branch: "End", host) }
+                if tracing { Self.trace(slots[number], compiledAction, branch: "End", host) }
                 return step
             case .jump(let name):
-                if tracing { Self.trace(flow, compiledAction, branch: "Success", note: "to flow \(name)", host) }
-                guard let other = numbered(name) else { return Self.failed(noFlow: name) }
-                (flow, number) = other
+                if tracing { Self.trace(slots[number], compiledAction, branch: "Success", note: "to flow \(name)", host) }
+                guard let other = numbers[name] else { return Self.failed(noFlow: name) }
+                number = other
                 cursor = FlowCursor(flow: name)
-                next = other.flow.start
+                next = slots[other].start
             case .invokeModule(let name):
-                if tracing { Self.trace(flow, compiledAction, branch: nil, note: "runs module \(name)", host) }
-                guard let module = numbered(name) else { return Self.failed(noFlow: name) }
-                cursor.returns.append(FlowReturn(flow: flow.name, action: compiledAction.action.identifier))
-                (flow, number) = module
+                if tracing { Self.trace(slots[number], compiledAction, branch: nil, note: "runs module \(name)", host) }
+                guard let module = numbers[name] else { return Self.failed(noFlow: name) }
+                cursor.returns.append(FlowReturn(flow: slots[number].name, action: compiledAction.action.identifier))
+                number = module
                 cursor.flow = name
-                next = module.flow.start
+                next = slots[module].start
             case .returnFromModule:
-                guard let back = cursor.returns.popLast(), let found = numbered(back.flow),
-                      let invoke = found.flow.action(back.action) else {
-                    if tracing { Self.trace(flow, compiledAction, branch: "End", note: "not inside a module", host) }
+                guard let back = cursor.returns.popLast(), let found = numbers[back.flow],
+                      let invoke = slots[found].action(back.action) else {
+                    if tracing { Self.trace(slots[number], compiledAction, branch: "End", note: "not inside a module", host) }
                     return .end(.finished)
                 }
-                let caller = found.flow
-                if tracing { Self.trace(flow, compiledAction, branch: "End", note: "back to flow \(caller.name)", host) }
-                (flow, number) = found
+                let caller = slots[found]
+                if tracing { Self.trace(slots[number], compiledAction, branch: "End", note: "back to flow \(caller.name)", host) }
+                number = found
                 cursor.flow = caller.name
                 let transition = Transitions.next(after: invoke, outcome: .success())
                 if tracing { Self.trace(caller, invoke, .success(note: "module finished"), transition, host) }
@@ -141,11 +141,11 @@ public struct FlowLibrary: FlowRuntime {
                 }
             case .outcomeAfter(let outcome, let delay):
                 cursor.delayedOutcome = outcome
-                if tracing { Self.trace(flow, compiledAction, branch: nil, note: Self.waitsForAnswer(delay, outcome), host) }
+                if tracing { Self.trace(slots[number], compiledAction, branch: nil, note: Self.waitsForAnswer(delay, outcome), host) }
                 return .pause(delay)
             case .outcome(let outcome):
                 let transition = Transitions.next(after: compiledAction, outcome: outcome)
-                if tracing { Self.trace(flow, compiledAction, outcome, transition, host) }
+                if tracing { Self.trace(slots[number], compiledAction, outcome, transition, host) }
                 switch transition {
                 case .action(let following): next = following
                 case .end: return .end(.finished)
