@@ -6,14 +6,23 @@ extension Engine {
         nextRunId += 1
         let callId = contacts[contact]?.callId ?? 0
         let listenerAgentAt: Int? = if case .agent(let u) = listener { agentNumber(u) } else { nil }
-        runs[id] = runSpares.run(id: id, contactId: contact, callId: callId, role: role, listener: listener,
-                                 listenerAgentAt: listenerAgentAt, flow: flow,
-                                 number: flowLookups.number(of: flow, role: role))
+        let run = runSpares.run(id: id, contactId: contact, callId: callId, role: role, listener: listener,
+                                listenerAgentAt: listenerAgentAt, flow: flow,
+                                number: flowLookups.number(of: flow, role: role))
+        runs[id] = run
         callRuns.update(callId, default: runSpares.list()) { $0.append(id) }
         // Asked first, as building an event only to learn that no one listens costs its strings' reference counting.
-        if listens(to: .flowStarted) { emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact))) }
-        if Self.isWhisper(role) { runs[id]?.whisperLimit = schedule(after: Self.whisperLimit, .whisperLimit(id)) }
-        step(id, input: .start)
+        if listens(to: .flowStarted) {
+            emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact)))
+            // Whoever heard of the start may have stopped the run: it is looked up again.
+            if Self.isWhisper(role) { runs[id]?.whisperLimit = schedule(after: Self.whisperLimit, .whisperLimit(id)) }
+            step(id, input: .start)
+        } else {
+            // Untold, the run is still the one stored: stepping it as it is saves looking it up and retaining it
+            // again (issue 9).
+            if Self.isWhisper(role) { run.whisperLimit = schedule(after: Self.whisperLimit, .whisperLimit(id)) }
+            step(run, input: .start)
+        }
         return id
     }
 

@@ -5,6 +5,13 @@ extension Engine {
     /// Resumes a run with what happened and carries out the step it asks for.
     func step(_ id: RunID, input: FlowInput) {
         guard let run = runs[id] else { return }
+        step(run, input: input)
+    }
+
+    /// Steps `run`, which the run table holds under its id: a caller that has just found it there passes it on
+    /// instead of having it looked up and retained again.
+    func step(_ run: FlowRun, input: FlowInput) {
+        let id = run.id
         if let reason = chargeInstantWork(on: run.callId) {
             removeRun(id)
             trace(FlowTraceEvent(flow: run.flow, action: run.action ?? "", type: "WorkLimit",
@@ -118,11 +125,11 @@ extension Engine {
         guard let run = runs[id], run.token == token else { return }
         switch run.wait {
         case .prompt:
-            step(id, input: .completed)
+            step(run, input: .completed)
         case .loop:
             let interruptAt = run.loop.interruptAt
             if let interruptAt, now >= interruptAt {
-                step(id, input: .interrupted)
+                step(run, input: .interrupted)
                 return
             }
             let prompts = run.loop.prompts
@@ -133,9 +140,9 @@ extension Engine {
             scheduleWake(run, after: nextLoopWake(prompts[next].duration, interruptAt))
         case .input:
             let collected = run.input?.collected ?? ""
-            step(id, input: collected.isEmpty ? .timedOut : .digits(collected))
+            step(run, input: collected.isEmpty ? .timedOut : .digits(collected))
         case .speech:
-            step(id, input: .timedOut)
+            step(run, input: .timedOut)
         case .thirdParty, .none:
             break
         }
