@@ -38,7 +38,7 @@ extension Engine {
         guard let contact = contacts[id] else { return }
         let a = agents[i]
         let username = a.username
-        // The steps below look the agent up by username (its transcript, its timers' handlers).
+        // Later steps of this offer look the agent up by username (the offer's listeners, its timers' handlers).
         rememberAgent(at: i)
         if let line {
             waiting.remove(at: 0, inLine: line)
@@ -52,7 +52,7 @@ extension Engine {
         }
         agents[i].slot = .offered(id, since: now)
         let from = calls[contact.callId]?.customerNumber ?? "unknown"
-        hear(.agent(username), .system, .incomingCall(from: from), from: "CCP")
+        hear(at: .agent(i), .system, .incomingCall(from: from), from: "CCP")
         emit(.offered(contact: id, agent: AgentID(username)))
         emit(.contactStateChanged(contact: id, agent: AgentID(username), state: .connecting))
         a.offerExpiry = schedule(after: Self.acceptWindow, .offerExpires(id, agent: i, offeredAt: now))
