@@ -83,10 +83,12 @@ public final class Contact {
         self.initiatedAt = now
         self.phase = .flow
         self.phaseSince = now
-        self.hooks = [:]
-        self.attributes = [:]
+        // Empty tables made by `init()`, which shares the one empty storage: an empty literal is built from
+        // an empty list of pairs at every contact (callgrind).
+        self.hooks = Dictionary()
+        self.attributes = Dictionary()
         self.attributeOrder = []
-        self.externalResults = [:]
+        self.externalResults = Dictionary()
         self.holds = HoldTally()
         self.connectionAttempts = 0
         self.awaitsCallerDisconnect = false
