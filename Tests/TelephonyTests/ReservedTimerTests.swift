@@ -36,3 +36,39 @@ import Testing
         #expect(order == [900_001, 900_002, 900_003])
     }
 }
+
+/// A whisper's 2-minute limit is only reserved while each of the whisper's wake-ups comes before it (issue 9), and is
+/// set once one would not: a whisper of many short prompts is still cut off exactly two minutes after it starts
+/// (docs §6 rule 27).
+@Suite struct ReservedWhisperLimit {
+    /// 25 words (10 s at 150 words a minute) said 20 times over: 200 s, past the limit, every prompt shorter than it.
+    static let loopingWhisper = #"""
+    {"Version": "2019-10-30", "StartAction": "say",
+     "Actions": [
+      {"Identifier": "say", "Type": "MessageParticipant",
+       "Parameters": {"Text": "one two three four five six seven eight nine ten one two three four five six seven eight nine ten one two three four five"},
+       "Transitions": {"NextAction": "again"}},
+      {"Identifier": "again", "Type": "Loop", "Parameters": {"LoopCount": "20"},
+       "Transitions": {"Conditions": [
+         {"NextAction": "say", "Condition": {"Operator": "Equals", "Operands": ["ContinueLooping"]}},
+         {"NextAction": "end", "Condition": {"Operator": "Equals", "Operands": ["DoneLooping"]}}]}},
+      {"Identifier": "end", "Type": "EndFlowExecution", "Parameters": {}, "Transitions": {}}]}
+    """#
+
+    @Test func aWhisperOfManyShortPromptsStopsTwoMinutesAfterItStarts_docs6_rule27() throws {
+        let desk = try Desk(flows: ["Looping whisper": Self.loopingWhisper]) { $0.defaultFlows.agentWhisper = "Looping whisper" }
+        desk.run("""
+        call +15555550123 -> +18005550100
+        wait until banner "Incoming call"
+        accept
+        wait 3m
+        """)
+        let started = try #require(desk.events.of("flow.started").first { $0.fields["role"] == "agentWhisper" }?.at)
+        let ended = try #require(desk.events.of("flow.ended").first { $0.fields["role"] == "agentWhisper" })
+        #expect(ended.at == started + 120_000)
+        #expect(ended.fields["how"]?.contains("2-minute limit") == true)
+        // The whisper said its prompt twelve times (10 s each) before the limit, not all twenty.
+        let said = desk.engine.transcript(of: .agent("john")).filter { $0.text.hasPrefix("one two three") }
+        #expect(said.map(\.count).reduce(0, +) == 12)
+    }
+}
