@@ -79,7 +79,7 @@ struct RunHost: FlowHost {
             default: break
             }
         }
-        if case .queue(let q) = target, let max = engine.queueConfigs[q]?.maxContacts, (engine.waiting[target]?.count ?? 0) >= max {
+        if case .queue(let q) = target, let n = engine.queueNumber(q), let max = engine.queueConfigs.maxContacts(n), (engine.waiting[target]?.count ?? 0) >= max {
             return .queueAtCapacity
         }
         return nil
@@ -117,9 +117,9 @@ struct RunHost: FlowHost {
     func isWithinHours(_ hoursName: String?) -> Bool? {
         var named = hoursName
         if named == nil, let c = contact, case .queue(let q)? = c.targetQueue ?? c.queue {
-            named = engine.queueConfigs[q]?.hours
             // A queue with no hours is always open; there is no hours resource to observe or override.
-            if named == nil { return true }
+            guard let n = engine.queueNumber(q), let hours = engine.queueConfigs.hours(n) else { return true }
+            named = hours
         }
         guard var name = named else { return nil }
         switch engine.intercept(.checkHours(hours: name), contact: contactId) {

@@ -150,10 +150,26 @@ extension Engine {
         }
     }
 
+    /// The configured queue `reference` names, by name or by the last path component of an ARN.
     func resolveQueue(_ reference: String) -> String? {
-        if queueConfigs[reference] != nil { return reference }
+        if isConfiguredQueue(reference) { return reference }
         let key = reference.split(separator: "/").last.map(String.init) ?? reference
-        return queueConfigs[key] != nil ? key : nil
+        return isConfiguredQueue(key) ? key : nil
+    }
+
+    private func isConfiguredQueue(_ name: String) -> Bool {
+        queueNumber(name).map(queueConfigs.isConfigured) ?? false
+    }
+
+    /// The number of the queue named `name` (`QueueTable.number(of:)`). Flows name the same few queues at every
+    /// contact (Set working queue, Transfer to queue, Check hours of operation, Check queue status); hashing a name
+    /// costs about 300 instructions, comparing it with the last few found a few dozen, so a name is hashed only
+    /// when it was not looked up lately.
+    func queueNumber(_ name: String) -> Int? {
+        if let n = recentQueues.value(for: name) { return n }
+        guard let n = queueConfigs.number(of: name) else { return nil }
+        recentQueues.remember(name, n)
+        return n
     }
 
     func queueARN(_ name: String) -> String { "\(config.instanceARN)/queue/\(name)" }

@@ -103,7 +103,7 @@ extension Engine {
     /// Real-time queue metrics for Check staffing / Check queue status (docs §3.2 CheckMetricData).
     func queueMetric(_ metric: String, queue: String) -> Double? {
         // Counted in place: copying each agent's state out costs more than the count.
-        let serving = queueAgents[queue] ?? []
+        let serving = queueNumber(queue).map(queueConfigs.agents(serving:)) ?? []
         switch metric {
         case "NumberOfAgentsAvailable":
             return Double(serving.count { isFree(agents[$0]) })
