@@ -50,6 +50,66 @@ import Testing
     }
 }
 
+/// A segment keeps its working queue's number once read (issue 9); a new working queue is read afresh.
+@Suite struct WorkingQueueNumbers {
+    /// Check hours of operation with no hours named checks the working queue's (docs §3.2 CheckHoursOfOperation),
+    /// and Set working queue changes that queue (docs §3.2 UpdateContactTargetQueue): the second check reads the
+    /// second queue's hours, not the first's, and so does Check staffing its agents.
+    @Test func aWorkingQueueSetAgainIsTheOneLaterChecksRead() throws {
+        func check(_ n: Int, then next: String) -> String {
+            """
+            {"Identifier": "hours\(n)", "Type": "CheckHoursOfOperation", "Parameters": {},
+             "Transitions": {"NextAction": "closed\(n)", "Conditions": [
+               {"NextAction": "open\(n)", "Condition": {"Operator": "Equals", "Operands": ["True"]}}],
+               "Errors": [{"ErrorType": "NoMatchingError", "NextAction": "closed\(n)"}]}},
+            {"Identifier": "open\(n)", "Type": "UpdateContactAttributes", "Parameters": {"Attributes": {"hours\(n)": "open"}},
+             "Transitions": {"NextAction": "staff\(n)"}},
+            {"Identifier": "closed\(n)", "Type": "UpdateContactAttributes", "Parameters": {"Attributes": {"hours\(n)": "closed"}},
+             "Transitions": {"NextAction": "staff\(n)"}},
+            {"Identifier": "staff\(n)", "Type": "CheckMetricData", "Parameters": {"MetricType": "NumberOfAgentsStaffed"},
+             "Transitions": {"NextAction": "none\(n)", "Conditions": [
+               {"NextAction": "some\(n)", "Condition": {"Operator": "NumberGreaterThan", "Operands": ["0"]}}],
+               "Errors": [{"ErrorType": "NoMatchingCondition", "NextAction": "none\(n)"}, {"ErrorType": "NoMatchingError", "NextAction": "none\(n)"}]}},
+            {"Identifier": "some\(n)", "Type": "UpdateContactAttributes", "Parameters": {"Attributes": {"staff\(n)": "some"}},
+             "Transitions": {"NextAction": "\(next)"}},
+            {"Identifier": "none\(n)", "Type": "UpdateContactAttributes", "Parameters": {"Attributes": {"staff\(n)": "none"}},
+             "Transitions": {"NextAction": "\(next)"}}
+            """
+        }
+        let flow = """
+            {"Version": "2019-10-30", "StartAction": "to-closed", "Actions": [
+            {"Identifier": "to-closed", "Type": "UpdateContactTargetQueue", "Parameters": {"QueueId": "Night"},
+             "Transitions": {"NextAction": "hours1", "Errors": [{"ErrorType": "NoMatchingError", "NextAction": "bye"}]}},
+            \(check(1, then: "to-open")),
+            {"Identifier": "to-open", "Type": "UpdateContactTargetQueue", "Parameters": {"QueueId": "BasicQueue"},
+             "Transitions": {"NextAction": "hours2", "Errors": [{"ErrorType": "NoMatchingError", "NextAction": "bye"}]}},
+            \(check(2, then: "wait")),
+            {"Identifier": "wait", "Type": "MessageParticipant", "Parameters": {"Text": "Please hold."}, "Transitions": {"NextAction": "bye"}},
+            {"Identifier": "bye", "Type": "DisconnectParticipant", "Parameters": {}, "Transitions": {}}
+            ]}
+            """
+        let desk = try Desk(flows: ["Two queues": flow]) {
+            $0.hours.append(HoursOfOperationConfig(name: "Never", ranges: []))
+            $0.queues.append(QueueConfig(name: "Night", hours: "Never"))
+            $0.phoneNumbers = [PhoneNumberConfig(number: "+18005550100", flow: "Two queues")]
+        }
+        desk.run("status Available\ncall +15555550123 -> +18005550100")
+        let call = try #require(desk.engine.latestCallId)
+        let contact = try #require(desk.engine.contactIds(ofCall: call).first)
+        func attribute(_ key: String) -> String? { desk.engine.value(of: "$.Attributes.\(key)", forContact: contact) }
+        #expect(attribute("hours1") == "closed" && attribute("staff1") == "none")
+        #expect(attribute("hours2") == "open" && attribute("staff2") == "some")
+        #expect(desk.engine.value(of: "$.Queue.Name", forContact: contact) == "BasicQueue")
+        // A quick connect or a callback sets the target queue directly: the number kept for the old one goes.
+        let segment = try #require(desk.engine.contacts[contact])
+        #expect(desk.engine.targetQueueNumber(of: segment) == desk.engine.queueConfigs.number(of: "BasicQueue"))
+        segment.targetQueue = .queue("Night")
+        #expect(desk.engine.targetQueueNumber(of: segment) == desk.engine.queueConfigs.number(of: "Night"))
+        segment.targetQueue = .agent("john")
+        #expect(desk.engine.targetQueueNumber(of: segment) == nil)
+    }
+}
+
 private struct NoFlows: FlowRuntime {
     func hasFlow(_ name: String) -> Bool { false }
     func run(_ cursor: inout FlowCursor, input: FlowInput, host: any FlowHost) -> FlowStep { .end(.finished) }

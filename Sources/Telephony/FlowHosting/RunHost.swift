@@ -54,8 +54,11 @@ struct RunHost: FlowHost {
     }
 
     func setTargetQueue(_ queue: String) -> Bool {
-        guard let name = engine.resolveQueue(queue) else { return false }
-        updateContact { $0.targetQueue = .queue(name) }
+        guard let n = engine.resolveQueueNumber(queue) else { return false }
+        updateContact {
+            $0.targetQueue = .queue(engine.queueConfigs.name(n))
+            $0.targetQueueNumber = n
+        }
         return true
     }
 
@@ -79,7 +82,7 @@ struct RunHost: FlowHost {
             default: break
             }
         }
-        if case .queue(let q) = target, let n = engine.queueNumber(q), let max = engine.queueConfigs.maxContacts(n), (engine.waiting[target]?.count ?? 0) >= max {
+        if let n = engine.targetQueueNumber(of: c), let max = engine.queueConfigs.maxContacts(n), (engine.waiting[target]?.count ?? 0) >= max {
             return .queueAtCapacity
         }
         return nil
@@ -116,9 +119,9 @@ struct RunHost: FlowHost {
 
     func isWithinHours(_ hoursName: String?) -> Bool? {
         var named = hoursName
-        if named == nil, let c = contact, case .queue(let q)? = c.targetQueue ?? c.queue {
+        if named == nil, let c = contact, let working = engine.workingQueueNumber(of: c) {
             // A queue with no hours is always open; there is no hours resource to observe or override.
-            guard let n = engine.queueNumber(q), let hours = engine.queueConfigs.hours(n) else { return true }
+            guard let n = working, let hours = engine.queueConfigs.hours(n) else { return true }
             named = hours
         }
         guard var name = named else { return nil }
@@ -142,7 +145,11 @@ struct RunHost: FlowHost {
         } else if let agent {
             target = (engine.resolveAgent(agent) ?? engine.resolveAgent(agent.split(separator: "/").last.map(String.init) ?? agent)).map(QueueRef.agent)
         } else {
-            target = contact?.targetQueue ?? contact?.queue
+            guard let c = contact else { return nil }
+            if case .queue(let q)? = c.targetQueue {
+                return engine.queueMetric(metric, queue: q, number: engine.targetQueueNumber(of: c))
+            }
+            target = c.targetQueue ?? c.queue
         }
         return target.flatMap { engine.flowMetric(metric, $0) }
     }

@@ -1,10 +1,15 @@
 /// The scenario's queues, numbered when it is loaded: each queue's configuration and the agents whose routing profile
-/// serves it, read by number (issue 9: names resolved to indices at load). Never changed, so the engine reads it in
-/// place, without retaining its tables.
-struct QueueTable {
+/// serves it, read by number (issue 9: names resolved to indices at load). A class: reading a struct held by the engine
+/// copies it whole, retaining every one of its tables, where a reference is retained once.
+final class QueueTable {
     /// The configured queues, numbered from 0; the queues a routing profile names but the scenario does not
     /// configure come after them.
     private let configs: [QueueConfig]
+    // What flows read at every contact, per configured number, kept apart from the configurations: reading a field of
+    // a whole configuration copies all of it (its caller ID too), which cost more than finding the queue.
+    private let names: [String]
+    private let capacities: [Int?]
+    private let hoursNames: [String?]
     /// Per number: the indices of the agents whose routing profile serves the queue, in agent order.
     private let servingAgents: [[Int]]
     /// Every configured queue's name, then every other name a routing profile gives.
@@ -31,6 +36,9 @@ struct QueueTable {
             }
         }
         self.configs = configs
+        self.names = configs.map(\.name)
+        self.capacities = configs.map(\.maxContacts)
+        self.hoursNames = configs.map(\.hours)
         self.numbers = numbers
         self.servingAgents = serving
     }
@@ -40,14 +48,15 @@ struct QueueTable {
 
     func isConfigured(_ number: Int) -> Bool { number < configs.count }
 
-    // The fields flows read are read in place: copying a whole configuration out costs more than finding it.
+    /// The name of configured queue `number`.
+    func name(_ number: Int) -> String { names[number] }
 
     /// Queue `number`'s maximum contacts in queue; nil for no limit, or a queue the scenario does not configure.
-    func maxContacts(_ number: Int) -> Int? { isConfigured(number) ? configs[number].maxContacts : nil }
+    func maxContacts(_ number: Int) -> Int? { isConfigured(number) ? capacities[number] : nil }
 
     /// The name of queue `number`'s hours of operation; nil for always open, or a queue the scenario does not
     /// configure.
-    func hours(_ number: Int) -> String? { isConfigured(number) ? configs[number].hours : nil }
+    func hours(_ number: Int) -> String? { isConfigured(number) ? hoursNames[number] : nil }
 
     /// The configuration of the queue named `name`, hashing the name: for lookups off the flows' path.
     subscript(name: String) -> QueueConfig? { numbers[name].flatMap { isConfigured($0) ? configs[$0] : nil } }

@@ -100,10 +100,11 @@ extension Engine {
         enqueue(next)
     }
 
-    /// Real-time queue metrics for Check staffing / Check queue status (docs §3.2 CheckMetricData).
-    func queueMetric(_ metric: String, queue: String) -> Double? {
+    /// Real-time queue metrics for Check staffing / Check queue status (docs §3.2 CheckMetricData), for the queue
+    /// named `queue` whose table number is `number` (nil when the table does not hold it).
+    func queueMetric(_ metric: String, queue: String, number: Int?) -> Double? {
         // Counted in place: copying each agent's state out costs more than the count.
-        let serving = queueNumber(queue).map(queueConfigs.agents(serving:)) ?? []
+        let serving = number.map(queueConfigs.agents(serving:)) ?? []
         switch metric {
         case "NumberOfAgentsAvailable":
             return Double(serving.count { isFree(agents[$0]) })
