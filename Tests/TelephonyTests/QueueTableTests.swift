@@ -31,6 +31,27 @@ import Testing
         #expect(table.number(of: "Nowhere") == nil)
     }
 
+    /// Routing and Check queue status read a queue's line by its table number (issue 9): every queue of the table,
+    /// configured or only named by a routing profile, has the line of the same number from the start; agents' own
+    /// queues and names first used later come after.
+    @Test func everyQueueOfTheTableWaitsInTheLineOfItsNumber() throws {
+        let engine = Engine(config: InstanceConfig(
+            name: "t", seed: 1, queues: ["A", "B", "Unserved"].map { QueueConfig(name: $0) },
+            routingProfiles: [RoutingProfileConfig(name: "P", queues: ["B", "Ghost", "A"], defaultOutboundQueue: "A")],
+            agents: [AgentConfig(username: "ann", firstName: "Ann", routingProfile: "P")]),
+                            flows: NoFlows())
+        let names = engine.queueConfigs.names
+        #expect(names == ["A", "B", "Unserved", "Ghost"])
+        for (n, name) in names.enumerated() {
+            #expect(engine.queueConfigs.number(of: name) == n)
+            #expect(engine.waiting.number(of: .queue(name)) == n)
+            #expect(engine.waiting[.queue(name)]?.isEmpty == true)
+        }
+        #expect(engine.agentLines == [[1, 3, 0, names.count]])
+        #expect(engine.waiting.number(of: .queue("Later")) == nil)
+        #expect(engine.waiting.number(for: .queue("Later")) == names.count + 1)
+    }
+
     /// Set working queue takes a queue's name or ARN (docs §3.2 UpdateContactTargetQueue); only a configured queue
     /// resolves, however often and in whatever order the names are looked up.
     @Test func onlyConfiguredQueuesResolveByNameOrARNWhateverWasLookedUpBefore() {

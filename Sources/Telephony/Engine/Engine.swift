@@ -127,10 +127,12 @@ public final class Engine {
             } ?? []
         }
         let agentQueues = cast.indices.map { i in profileQueues[i].map { QueueRef.queue($0) } + [.agent(cast[i].username)] }
-        var lines = WaitingLines(agentQueues.flatMap { $0 })
+        let queues = QueueTable(config.queues, profileQueues: profileQueues)
+        // The queue table's numbers come first, so a queue's line has the queue's number.
+        var lines = WaitingLines(queues.names.map(QueueRef.queue) + agentQueues.flatMap { $0 })
         agentLines = agentQueues.map { queues in queues.map { lines.number(for: $0) } }
         waiting = lines
-        queueConfigs = QueueTable(config.queues, profileQueues: profileQueues)
+        queueConfigs = queues
         agentIndex = index
         transcripts = TranscriptBook(agents: cast.map(\.username))
         agentARNs = cast.map { AgentARNs($0, instance: config.instanceARN) }

@@ -146,9 +146,7 @@ struct RunHost: FlowHost {
             target = (engine.resolveAgent(agent) ?? engine.resolveAgent(agent.split(separator: "/").last.map(String.init) ?? agent)).map(QueueRef.agent)
         } else {
             guard let c = contact else { return nil }
-            if case .queue(let q)? = c.targetQueue {
-                return engine.queueMetric(metric, queue: q, number: engine.targetQueueNumber(of: c))
-            }
+            if let n = engine.targetQueueNumber(of: c) { return engine.queueMetric(metric, number: n) }
             target = c.targetQueue ?? c.queue
         }
         return target.flatMap { engine.flowMetric(metric, $0) }

@@ -133,7 +133,8 @@ extension Engine {
     func flowMetric(_ metric: String, _ target: QueueRef) -> Double? {
         switch target {
         case .queue(let name):
-            return queueMetric(metric, queue: name, number: queueNumber(name))
+            guard let n = queueNumber(name) else { return queueMetric(metric, line: waiting.number(of: target), serving: []) }
+            return queueMetric(metric, number: n)
         case .agent(let username):
             guard let a = agent(username) else { return nil }
             let waitingHere = waiting[target] ?? []
@@ -176,6 +177,7 @@ extension Engine {
     /// queue it waits in): nil when it has none or it is an agent's queue, .some(nil) for a queue the table does not
     /// hold.
     func workingQueueNumber(of c: Contact) -> Int?? {
+        if let n = c.targetQueueNumber { return .some(n) }
         switch c.targetQueue {
         case .queue?: return .some(targetQueueNumber(of: c))
         case .agent?: return nil

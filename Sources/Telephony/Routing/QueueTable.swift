@@ -5,9 +5,10 @@ final class QueueTable {
     /// The configured queues, numbered from 0; the queues a routing profile names but the scenario does not
     /// configure come after them.
     private let configs: [QueueConfig]
+    /// Every queue's name, by number.
+    let names: [String]
     // What flows read at every contact, per configured number, kept apart from the configurations: reading a field of
     // a whole configuration copies all of it (its caller ID too), which cost more than finding the queue.
-    private let names: [String]
     private let capacities: [Int?]
     private let hoursNames: [String?]
     /// Per number: the indices of the agents whose routing profile serves the queue, in agent order.
@@ -24,19 +25,21 @@ final class QueueTable {
             numbers[q.name] = configs.count
             configs.append(q)
         }
+        var names = configs.map(\.name)
         var serving: [[Int]] = Array(repeating: [], count: configs.count)
-        for (agent, names) in profileQueues.enumerated() {
-            for name in names {
-                let n = numbers[name] ?? serving.count
-                if n == serving.count {
+        for (agent, profile) in profileQueues.enumerated() {
+            for name in profile {
+                let n = numbers[name] ?? names.count
+                if n == names.count {
                     numbers[name] = n
+                    names.append(name)
                     serving.append([])
                 }
                 serving[n].append(agent)
             }
         }
         self.configs = configs
-        self.names = configs.map(\.name)
+        self.names = names
         self.capacities = configs.map(\.maxContacts)
         self.hoursNames = configs.map(\.hours)
         self.numbers = numbers
@@ -48,7 +51,6 @@ final class QueueTable {
 
     func isConfigured(_ number: Int) -> Bool { number < configs.count }
 
-    /// The name of configured queue `number`.
     func name(_ number: Int) -> String { names[number] }
 
     /// Queue `number`'s maximum contacts in queue; nil for no limit, or a queue the scenario does not configure.
