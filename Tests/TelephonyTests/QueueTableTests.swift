@@ -34,7 +34,7 @@ import Testing
     /// Routing and Check queue status read a queue's line by its table number (issue 9): every queue of the table,
     /// configured or only named by a routing profile, has the line of the same number from the start; agents' own
     /// queues and names first used later come after.
-    @Test func everyQueueOfTheTableWaitsInTheLineOfItsNumber() throws {
+    @Test func everyQueueOfTheTableWaitsInTheLineOfItsNumber() {
         let engine = Engine(config: InstanceConfig(
             name: "t", seed: 1, queues: ["A", "B", "Unserved"].map { QueueConfig(name: $0) },
             routingProfiles: [RoutingProfileConfig(name: "P", queues: ["B", "Ghost", "A"], defaultOutboundQueue: "A")],
