@@ -23,7 +23,10 @@ public final class Contact {
     /// The queue it waits or waited in.
     public var queue: QueueRef?
     /// Set by Set working queue; Transfer to queue moves the contact there.
-    public var targetQueue: QueueRef?
+    public var targetQueue: QueueRef? { didSet { targetQueueNumber = nil } }
+    /// `targetQueue`'s number in the engine's queue table, once looked up (`Engine.targetQueueNumber(of:)`): a
+    /// segment's flows read their working queue several times (issue 9). nil until then, and for an agent's queue.
+    var targetQueueNumber: Int?
     public var enqueuedAt: Millis?
     public var dequeuedAt: Millis?
     public var connectedToAgentAt: Millis?
