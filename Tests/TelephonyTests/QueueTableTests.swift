@@ -40,10 +40,10 @@ import Testing
             routingProfiles: [RoutingProfileConfig(name: "P", queues: ["B", "Ghost", "A"], defaultOutboundQueue: "A")],
             agents: [AgentConfig(username: "ann", firstName: "Ann", routingProfile: "P")]),
                             flows: NoFlows())
-        let names = engine.queueConfigs.names
+        let names = engine.queueTable.names
         #expect(names == ["A", "B", "Unserved", "Ghost"])
         for (n, name) in names.enumerated() {
-            #expect(engine.queueConfigs.number(of: name) == n)
+            #expect(engine.queueTable.number(of: name) == n)
             #expect(engine.waiting.number(of: .queue(name)) == n)
             #expect(engine.waiting[.queue(name)]?.isEmpty == true)
         }
@@ -123,9 +123,9 @@ import Testing
         #expect(desk.engine.value(of: "$.Queue.Name", forContact: contact) == "BasicQueue")
         // A quick connect or a callback sets the target queue directly: the number kept for the old one goes.
         let segment = try #require(desk.engine.contacts[contact])
-        #expect(desk.engine.targetQueueNumber(of: segment) == desk.engine.queueConfigs.number(of: "BasicQueue"))
+        #expect(desk.engine.targetQueueNumber(of: segment) == desk.engine.queueTable.number(of: "BasicQueue"))
         segment.targetQueue = .queue("Night")
-        #expect(desk.engine.targetQueueNumber(of: segment) == desk.engine.queueConfigs.number(of: "Night"))
+        #expect(desk.engine.targetQueueNumber(of: segment) == desk.engine.queueTable.number(of: "Night"))
         segment.targetQueue = .agent("john")
         #expect(desk.engine.targetQueueNumber(of: segment) == nil)
     }

@@ -85,7 +85,7 @@ public final class Engine {
     public weak var flowActionInterceptor: (any FlowActionInterceptor)?
 
     /// The scenario's queues by number, and by name.
-    let queueConfigs: QueueTable
+    let queueTable: QueueTable
     /// The queues whose numbers were looked up last (`queueNumber(_:)`).
     var recentQueues = RecentLookups<String, Int>()
     let profiles: [String: RoutingProfileConfig]
@@ -132,7 +132,7 @@ public final class Engine {
         var lines = WaitingLines(queues.names.map(QueueRef.queue) + agentQueues.flatMap { $0 })
         agentLines = agentQueues.map { queues in queues.map { lines.number(for: $0) } }
         waiting = lines
-        queueConfigs = queues
+        queueTable = queues
         agentIndex = index
         transcripts = TranscriptBook(agents: cast.map(\.username))
         agentARNs = cast.map { AgentARNs($0, instance: config.instanceARN) }

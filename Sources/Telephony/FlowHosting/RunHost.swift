@@ -56,7 +56,7 @@ struct RunHost: FlowHost {
     func setTargetQueue(_ queue: String) -> Bool {
         guard let n = engine.resolveQueueNumber(queue) else { return false }
         updateContact {
-            $0.targetQueue = .queue(engine.queueConfigs.name(n))
+            $0.targetQueue = .queue(engine.queueTable.name(n))
             $0.targetQueueNumber = n
         }
         return true
@@ -82,7 +82,7 @@ struct RunHost: FlowHost {
             default: break
             }
         }
-        if let n = engine.targetQueueNumber(of: c), let max = engine.queueConfigs.maxContacts(n), (engine.waiting[target]?.count ?? 0) >= max {
+        if let n = engine.targetQueueNumber(of: c), let max = engine.queueTable.maxContacts(n), (engine.waiting[target]?.count ?? 0) >= max {
             return .queueAtCapacity
         }
         return nil
@@ -97,7 +97,7 @@ struct RunHost: FlowHost {
             default: break
             }
             guard let name = engine.resolveQueue(queue) else { return .noMatchingError }
-            if let max = engine.queueConfigs[name]?.maxContacts, (engine.waiting[.queue(name)]?.count ?? 0) >= max { return .queueAtCapacity }
+            if let max = engine.queueTable[name]?.maxContacts, (engine.waiting[.queue(name)]?.count ?? 0) >= max { return .queueAtCapacity }
             updateContact { $0.targetQueue = .queue(name) }
             return nil
         }
@@ -121,7 +121,7 @@ struct RunHost: FlowHost {
         var named = hoursName
         if named == nil, let c = contact, let working = engine.workingQueueNumber(of: c) {
             // A queue with no hours is always open; there is no hours resource to observe or override.
-            guard let n = working, let hours = engine.queueConfigs.hours(n) else { return true }
+            guard let n = working, let hours = engine.queueTable.hours(n) else { return true }
             named = hours
         }
         guard var name = named else { return nil }

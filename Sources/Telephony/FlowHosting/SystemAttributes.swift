@@ -98,8 +98,8 @@ extension Engine {
         switch field {
         case "Name": return q
         case "ARN": return queueARN(q)
-        case "OutboundCallerId.Address": return queueConfigs[q]?.outboundCallerId?.number
-        case "OutboundCallerId.Name": return queueConfigs[q]?.outboundCallerId?.name
+        case "OutboundCallerId.Address": return queueTable[q]?.outboundCallerId?.number
+        case "OutboundCallerId.Name": return queueTable[q]?.outboundCallerId?.name
         default: return nil
         }
     }
@@ -152,7 +152,7 @@ extension Engine {
     }
 
     /// The name of the configured queue `reference` names, by name or by the last path component of an ARN.
-    func resolveQueue(_ reference: String) -> String? { resolveQueueNumber(reference).map(queueConfigs.name) }
+    func resolveQueue(_ reference: String) -> String? { resolveQueueNumber(reference).map(queueTable.name) }
 
     /// The table number of the configured queue `reference` names, as `resolveQueue(_:)` finds it.
     func resolveQueueNumber(_ reference: String) -> Int? {
@@ -161,7 +161,7 @@ extension Engine {
     }
 
     private func configuredQueueNumber(_ name: String) -> Int? {
-        queueNumber(name).flatMap { queueConfigs.isConfigured($0) ? $0 : nil }
+        queueNumber(name).flatMap { queueTable.isConfigured($0) ? $0 : nil }
     }
 
     /// The table number of the queue `c` targets, remembered on the contact; nil when it targets none, an agent's
@@ -193,7 +193,7 @@ extension Engine {
     /// when it was not looked up lately.
     func queueNumber(_ name: String) -> Int? {
         if let n = recentQueues.value(for: name) { return n }
-        guard let n = queueConfigs.number(of: name) else { return nil }
+        guard let n = queueTable.number(of: name) else { return nil }
         recentQueues.remember(name, n)
         return n
     }

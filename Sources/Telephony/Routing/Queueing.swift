@@ -105,7 +105,7 @@ extension Engine {
     /// Real-time queue metrics for Check staffing / Check queue status (docs §3.2 CheckMetricData), for queue
     /// `number` of the queue table, whose line has the same number.
     func queueMetric(_ metric: String, number: Int) -> Double? {
-        queueMetric(metric, line: number, serving: queueConfigs.agents(serving: number))
+        queueMetric(metric, line: number, serving: queueTable.agents(serving: number))
     }
 
     /// The same for the queue waiting in `line` (nil: no contact ever did and no routing profile serves it), served by
