@@ -22,14 +22,11 @@ extension Engine {
         let someoneRinging = call.hasLeg(in: .connecting)
         // A barged supervisor is in the conversation: an agent talking with one is not alone. Only
         // worked out when someone is held and no one rings, the only time it matters.
-        let speakers = !someoneHeld || someoneRinging ? []
-            : (monitoring.isEmpty ? bridge(of: call) : conversation(of: call).speakers)
+        let alone = !someoneHeld || someoneRinging ? nil : soleSpeakingAgent(on: call)
         for i in legs.indices {
             guard case .agent(let u) = legs[i].party, let contact = legs[i].contactId else { continue }
             let state = legs[i].state
-            // Compared in place: `speakers == [.agent(u)]` made an array to compare with.
-            let aloneWithHeld = state == .connected && someoneHeld && !someoneRinging
-                && speakers.count == 1 && speakers[0] == .agent(u)
+            let aloneWithHeld = state == .connected && someoneHeld && !someoneRinging && alone == u
                 && !hasRun(onCall: callId) { party(for: $0.listener) == .agent(u) && $0.role != .agentHold }
             let shouldHear = !call.ended && (state == .hold || aloneWithHeld)
             let hearing = hasRun(onCall: callId) { $0.role == .agentHold && $0.listener.isAgent(u) }

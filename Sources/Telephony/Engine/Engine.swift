@@ -84,7 +84,10 @@ public final class Engine {
     /// Told about each resource a flow action uses and able to override it (`termccp test`).
     public weak var flowActionInterceptor: (any FlowActionInterceptor)?
 
-    let queueConfigs: [String: QueueConfig]
+    /// The scenario's queues by number, and by name.
+    let queueTable: QueueTable
+    /// The queues whose numbers were looked up last (`queueNumber(_:)`).
+    var recentQueues = RecentLookups<String, Int>()
     let profiles: [String: RoutingProfileConfig]
     let hoursByName: [String: HoursOfOperationConfig]
     let externalsByNumber: [String: ExternalConfig]
@@ -93,8 +96,6 @@ public final class Engine {
     /// Per agent (by index): the numbers of the lines (`waiting`) it takes contacts from, its own
     /// agent queue last.
     let agentLines: [[Int]]
-    /// Per queue name: the indices of the agents whose routing profile serves it.
-    let queueAgents: [String: [Int]]
     /// Per agent (by index): the ARNs its records name.
     let agentARNs: [AgentARNs]
     /// Per agent (by index): the quick connects its routing profile offers, in the configuration's order.
@@ -106,7 +107,6 @@ public final class Engine {
         self.config = config
         self.flows = flows
         self.rng = SeededRandom(seed: config.seed)
-        queueConfigs = Dictionary(config.queues.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         profiles = Dictionary(config.routingProfiles.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         hoursByName = Dictionary(config.hours.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         externalsByNumber = Dictionary(config.externals.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
@@ -127,12 +127,12 @@ public final class Engine {
             } ?? []
         }
         let agentQueues = cast.indices.map { i in profileQueues[i].map { QueueRef.queue($0) } + [.agent(cast[i].username)] }
-        var lines = WaitingLines(agentQueues.flatMap { $0 })
+        let queues = QueueTable(config.queues, profileQueues: profileQueues)
+        // The queue table's numbers come first, so a queue's line has the queue's number.
+        var lines = WaitingLines(queues.names.map(QueueRef.queue) + agentQueues.flatMap { $0 })
         agentLines = agentQueues.map { queues in queues.map { lines.number(for: $0) } }
         waiting = lines
-        var served: [String: [Int]] = [:]
-        for (i, queues) in profileQueues.enumerated() { for q in queues { served[q, default: []].append(i) } }
-        queueAgents = served
+        queueTable = queues
         agentIndex = index
         transcripts = TranscriptBook(agents: cast.map(\.username))
         agentARNs = cast.map { AgentARNs($0, instance: config.instanceARN) }

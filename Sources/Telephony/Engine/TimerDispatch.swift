@@ -3,7 +3,7 @@ extension Engine {
         switch event {
         case .flowWakes(let run, let token): wake(run, token: token)
         case .offerExpires(let c, let a, let at): offerExpired(c, agent: agentName(a), offeredAt: at)
-        case .botAnswers(let a, let c, let accept): botAnswers(agentName(a), contact: c, accept: accept)
+        case .botAnswers(let a, let c, let accept): botAnswers(agentAt: a, contact: c, accept: accept)
         case .botGreets(let a, let c): botGreets(agentName(a), contact: c)
         case .botHangsUp(let a, let c): botHangsUp(agentName(a), contact: c)
         case .botClears(let a, let c): botClears(agentName(a), contact: c)

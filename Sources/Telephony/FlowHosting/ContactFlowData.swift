@@ -7,7 +7,7 @@ public struct ContactFlowData: Sendable, Equatable {
     public var mediaStream: MediaStream?
     /// `$.SegmentAttributes.*`: this segment's own attributes (admin guide, "Use contact segment attributes"),
     /// here only those a test case's InitializationData gives; no flow action sets them.
-    public var segmentAttributes: [String: String] = [:]
+    public var segmentAttributes = [String: String]()
 
     public init() {}
 }

@@ -15,12 +15,12 @@ extension Engine {
         if listens(to: .flowStarted) {
             emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact)))
             // Whoever heard of the start may have stopped the run: it is looked up again.
-            if Self.isWhisper(role) { runs[id]?.whisperLimit = schedule(after: Self.whisperLimit, .whisperLimit(id)) }
+            if Self.isWhisper(role) { runs[id]?.whisperLimit = .reserved(reserveTimer(after: Self.whisperLimit)) }
             step(id, input: .start)
         } else {
             // Untold, the run is still the one stored: stepping it as it is saves looking it up and retaining it
             // again (issue 9).
-            if Self.isWhisper(role) { run.whisperLimit = schedule(after: Self.whisperLimit, .whisperLimit(id)) }
+            if Self.isWhisper(role) { run.whisperLimit = .reserved(reserveTimer(after: Self.whisperLimit)) }
             step(run, input: .start)
         }
         return id
@@ -30,7 +30,17 @@ extension Engine {
     /// `wake` would ignore that one (issue 9: stopped hold loops left a stale wake-up each).
     func scheduleWake(_ run: FlowRun, after delay: Millis) {
         if let pending = run.wakeTimer, pending.token != run.token { timers.cancel(pending.handle) }
+        keepWhisperLimit(of: run, wakingAt: max(Clock.adding(delay, to: now), now))
         run.wakeTimer = (schedule(after: delay, .flowWakes(run.id, token: run.token)), run.token)
+    }
+
+    /// Sets a whisper's reserved 2-minute limit once the run would wait until it or past it (`time`, virtual ms;
+    /// nil when nothing will wake the run). While every wake-up comes first, the run moves on before the limit and
+    /// the limit stays reserved; set in the turn it took when the whisper started, it cuts the whisper off exactly
+    /// as a timer set then would (docs §6 rule 27).
+    func keepWhisperLimit(of run: FlowRun, wakingAt time: Millis?) {
+        guard case .reserved(let limit)? = run.whisperLimit, time.map({ $0 >= limit.at }) ?? true else { return }
+        run.whisperLimit = .set(schedule(limit, .whisperLimit(run.id)))
     }
 
     /// Stops the runs of a call that match, in start order.
@@ -80,7 +90,7 @@ extension Engine {
     @discardableResult
     private func dropRun(_ id: RunID) -> FlowRun? {
         guard let run = runs.removeValue(forKey: id) else { return nil }
-        if let limit = run.whisperLimit { timers.cancel(limit) }
+        if let limit = run.whisperLimit { cancel(limit) }
         if let wake = run.wakeTimer { timers.cancel(wake.handle) }
         runSpares.keep(run)
         return run

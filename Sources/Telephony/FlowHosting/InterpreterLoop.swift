@@ -104,6 +104,8 @@ extension Engine {
             run.wait = .prompt
             scheduleWake(run, after: duration)
         case .transferToThirdParty(let request):
+            // The run waits for the third party with no wake-up of its own: a whisper's limit must be set now.
+            keepWhisperLimit(of: run, wakingAt: nil)
             dialFromFlow(request, run: run)
         case .disconnect:
             removeRun(id)

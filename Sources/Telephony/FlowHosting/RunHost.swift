@@ -54,8 +54,11 @@ struct RunHost: FlowHost {
     }
 
     func setTargetQueue(_ queue: String) -> Bool {
-        guard let name = engine.resolveQueue(queue) else { return false }
-        updateContact { $0.targetQueue = .queue(name) }
+        guard let n = engine.resolveQueueNumber(queue) else { return false }
+        updateContact {
+            $0.targetQueue = .queue(engine.queueTable.name(n))
+            $0.targetQueueNumber = n
+        }
         return true
     }
 
@@ -79,7 +82,7 @@ struct RunHost: FlowHost {
             default: break
             }
         }
-        if case .queue(let q) = target, let max = engine.queueConfigs[q]?.maxContacts, (engine.waiting[target]?.count ?? 0) >= max {
+        if let n = engine.targetQueueNumber(of: c), let max = engine.queueTable.maxContacts(n), (engine.waiting[target]?.count ?? 0) >= max {
             return .queueAtCapacity
         }
         return nil
@@ -94,7 +97,7 @@ struct RunHost: FlowHost {
             default: break
             }
             guard let name = engine.resolveQueue(queue) else { return .noMatchingError }
-            if let max = engine.queueConfigs[name]?.maxContacts, (engine.waiting[.queue(name)]?.count ?? 0) >= max { return .queueAtCapacity }
+            if let max = engine.queueTable[name]?.maxContacts, (engine.waiting[.queue(name)]?.count ?? 0) >= max { return .queueAtCapacity }
             updateContact { $0.targetQueue = .queue(name) }
             return nil
         }
@@ -116,10 +119,10 @@ struct RunHost: FlowHost {
 
     func isWithinHours(_ hoursName: String?) -> Bool? {
         var named = hoursName
-        if named == nil, let c = contact, case .queue(let q)? = c.targetQueue ?? c.queue {
-            named = engine.queueConfigs[q]?.hours
+        if named == nil, let c = contact, let working = engine.workingQueueNumber(of: c) {
             // A queue with no hours is always open; there is no hours resource to observe or override.
-            if named == nil { return true }
+            guard let n = working, let hours = engine.queueTable.hours(n) else { return true }
+            named = hours
         }
         guard var name = named else { return nil }
         switch engine.intercept(.checkHours(hours: name), contact: contactId) {
@@ -142,7 +145,9 @@ struct RunHost: FlowHost {
         } else if let agent {
             target = (engine.resolveAgent(agent) ?? engine.resolveAgent(agent.split(separator: "/").last.map(String.init) ?? agent)).map(QueueRef.agent)
         } else {
-            target = contact?.targetQueue ?? contact?.queue
+            guard let c = contact else { return nil }
+            if let n = engine.targetQueueNumber(of: c) { return engine.queueMetric(metric, number: n) }
+            target = c.targetQueue ?? c.queue
         }
         return target.flatMap { engine.flowMetric(metric, $0) }
     }

@@ -98,8 +98,8 @@ extension Engine {
         switch field {
         case "Name": return q
         case "ARN": return queueARN(q)
-        case "OutboundCallerId.Address": return queueConfigs[q]?.outboundCallerId?.number
-        case "OutboundCallerId.Name": return queueConfigs[q]?.outboundCallerId?.name
+        case "OutboundCallerId.Address": return queueTable[q]?.outboundCallerId?.number
+        case "OutboundCallerId.Name": return queueTable[q]?.outboundCallerId?.name
         default: return nil
         }
     }
@@ -133,7 +133,8 @@ extension Engine {
     func flowMetric(_ metric: String, _ target: QueueRef) -> Double? {
         switch target {
         case .queue(let name):
-            return queueMetric(metric, queue: name)
+            guard let n = queueNumber(name) else { return queueMetric(metric, line: waiting.number(of: target), serving: []) }
+            return queueMetric(metric, number: n)
         case .agent(let username):
             guard let a = agent(username) else { return nil }
             let waitingHere = waiting[target] ?? []
@@ -150,10 +151,51 @@ extension Engine {
         }
     }
 
-    func resolveQueue(_ reference: String) -> String? {
-        if queueConfigs[reference] != nil { return reference }
-        let key = reference.split(separator: "/").last.map(String.init) ?? reference
-        return queueConfigs[key] != nil ? key : nil
+    /// The name of the configured queue `reference` names, by name or by the last path component of an ARN.
+    func resolveQueue(_ reference: String) -> String? { resolveQueueNumber(reference).map(queueTable.name) }
+
+    /// The table number of the configured queue `reference` names, as `resolveQueue(_:)` finds it.
+    func resolveQueueNumber(_ reference: String) -> Int? {
+        if let n = configuredQueueNumber(reference) { return n }
+        return configuredQueueNumber(reference.split(separator: "/").last.map(String.init) ?? reference)
+    }
+
+    private func configuredQueueNumber(_ name: String) -> Int? {
+        queueNumber(name).flatMap { queueTable.isConfigured($0) ? $0 : nil }
+    }
+
+    /// The table number of the queue `c` targets, remembered on the contact; nil when it targets none, an agent's
+    /// queue, or a name the table does not hold.
+    func targetQueueNumber(of c: Contact) -> Int? {
+        if let n = c.targetQueueNumber { return n }
+        guard case .queue(let q)? = c.targetQueue, let n = queueNumber(q) else { return nil }
+        c.targetQueueNumber = n
+        return n
+    }
+
+    /// The table number of `c`'s working queue as a flow that names no queue reads it (its target queue, else the
+    /// queue it waits in): nil when it has none or it is an agent's queue, .some(nil) for a queue the table does not
+    /// hold.
+    func workingQueueNumber(of c: Contact) -> Int?? {
+        if let n = c.targetQueueNumber { return .some(n) }
+        switch c.targetQueue {
+        case .queue?: return .some(targetQueueNumber(of: c))
+        case .agent?: return nil
+        case nil:
+            guard case .queue(let q)? = c.queue else { return nil }
+            return .some(queueNumber(q))
+        }
+    }
+
+    /// The number of the queue named `name` (`QueueTable.number(of:)`). Flows name the same few queues at every
+    /// contact (Set working queue, Transfer to queue, Check hours of operation, Check queue status); hashing a name
+    /// costs about 300 instructions, comparing it with the last few found a few dozen, so a name is hashed only
+    /// when it was not looked up lately.
+    func queueNumber(_ name: String) -> Int? {
+        if let n = recentQueues.value(for: name) { return n }
+        guard let n = queueTable.number(of: name) else { return nil }
+        recentQueues.remember(name, n)
+        return n
     }
 
     func queueARN(_ name: String) -> String { "\(config.instanceARN)/queue/\(name)" }

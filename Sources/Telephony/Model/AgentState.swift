@@ -20,8 +20,9 @@ public final class AgentState {
     var freeAgents: FreeAgents?
     var routingIndex = 0
     /// The accept window's timer of the offer ringing now, cancelled when the offer ends first (issue 9: most
-    /// offers are accepted long before it, and each stale timer cost a firing).
-    var offerExpiry: TimerQueue.Handle?
+    /// offers are accepted long before it, and each stale timer cost a firing). Only reserved while a bot's answer,
+    /// due first, is pending: the bot's answer ends the offer, or sets the window if someone took the agent over.
+    var offerExpiry: PendingTimer?
 
     /// Routable, with no contact in any state and no next status pending (docs §6 rules 7, 8).
     var isFree: Bool { status == .available && slot == .free && nextStatus == nil }

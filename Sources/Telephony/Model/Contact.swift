@@ -23,7 +23,10 @@ public final class Contact {
     /// The queue it waits or waited in.
     public var queue: QueueRef?
     /// Set by Set working queue; Transfer to queue moves the contact there.
-    public var targetQueue: QueueRef?
+    public var targetQueue: QueueRef? { didSet { targetQueueNumber = nil } }
+    /// `targetQueue`'s number in the engine's queue table, once looked up (`Engine.targetQueueNumber(of:)`): a
+    /// segment's flows read their working queue several times (issue 9). nil until then, and for an agent's queue.
+    var targetQueueNumber: Int?
     public var enqueuedAt: Millis?
     public var dequeuedAt: Millis?
     public var connectedToAgentAt: Millis?
@@ -83,10 +86,12 @@ public final class Contact {
         self.initiatedAt = now
         self.phase = .flow
         self.phaseSince = now
-        self.hooks = [:]
-        self.attributes = [:]
+        // Empty tables made by `init()`, which shares the one empty storage: an empty literal is built from
+        // an empty list of pairs at every contact (callgrind).
+        self.hooks = Dictionary()
+        self.attributes = Dictionary()
         self.attributeOrder = []
-        self.externalResults = [:]
+        self.externalResults = Dictionary()
         self.holds = HoldTally()
         self.connectionAttempts = 0
         self.awaitsCallerDisconnect = false

@@ -33,8 +33,9 @@ public final class FlowRun {
     /// While the run waits `.input`: what the input action asked for and the digits collected so far.
     var input: InputWait?
     /// A whisper's 2-minute limit timer, cancelled when the run ends first (issue 9: most whispers end long before
-    /// it, and stale limits were most of the timer heap).
-    var whisperLimit: TimerQueue.Handle?
+    /// it, and stale limits were most of the timer heap). Only reserved while the whisper's next wake-up comes
+    /// before it (`Engine.keepWhisperLimit`): most whispers end without it ever being set.
+    var whisperLimit: PendingTimer?
     /// The last wake-up timer set (`Engine.scheduleWake`) and the token it carries.
     var wakeTimer: (handle: TimerQueue.Handle, token: Int)?
     /// UpdateFlowAttributes values, which last as long as this flow runs.

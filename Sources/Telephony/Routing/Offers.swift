@@ -38,7 +38,7 @@ extension Engine {
         guard let contact = contacts[id] else { return }
         let a = agents[i]
         let username = a.username
-        // The steps below look the agent up by username (its transcript, its timers' handlers).
+        // Later steps of this offer look the agent up by username (the offer's listeners, its timers' handlers).
         rememberAgent(at: i)
         if let line {
             waiting.remove(at: 0, inLine: line)
@@ -52,23 +52,31 @@ extension Engine {
         }
         agents[i].slot = .offered(id, since: now)
         let from = calls[contact.callId]?.customerNumber ?? "unknown"
-        hear(.agent(username), .system, .incomingCall(from: from), from: "CCP")
+        hear(at: .agent(i), .system, .incomingCall(from: from), from: "CCP")
         emit(.offered(contact: id, agent: AgentID(username)))
         emit(.contactStateChanged(contact: id, agent: AgentID(username), state: .connecting))
-        a.offerExpiry = schedule(after: Self.acceptWindow, .offerExpires(id, agent: i, offeredAt: now))
+        let window = reserveTimer(after: Self.acceptWindow)
+        var answer: (after: Millis, accept: Bool)?
         if !a.driven, let bot = a.config.bot {
             switch bot.offer {
-            case .accept(let after): schedule(after: after, .botAnswers(agent: i, contact: id, accept: true))
-            case .reject(let after): schedule(after: after, .botAnswers(agent: i, contact: id, accept: false))
+            case .accept(let after): answer = (after, true)
+            case .reject(let after): answer = (after, false)
             case .miss: break
             }
         }
+        if let answer, answer.after < Self.acceptWindow {
+            // The bot answers within the window: the window is set only if the bot does not (`botAnswers`).
+            a.offerExpiry = .reserved(window)
+        } else {
+            a.offerExpiry = .set(schedule(window, .offerExpires(id, agent: i, offeredAt: now)))
+        }
+        if let answer { schedule(after: answer.after, .botAnswers(agent: i, contact: id, accept: answer.accept)) }
     }
 
     /// The offer ringing for `a` ended before its accept window: the window's timer would find nothing to do.
     func cancelOfferExpiry(of a: AgentState) {
-        guard let handle = a.offerExpiry else { return }
-        timers.cancel(handle)
+        guard let pending = a.offerExpiry else { return }
+        cancel(pending)
         a.offerExpiry = nil
     }
 

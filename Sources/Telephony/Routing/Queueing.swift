@@ -12,7 +12,8 @@ extension Engine {
             $0.enqueuedAt = $0.enqueuedAt ?? now
             $0.dequeuedAt = nil
         }
-        insertWaiting(id, in: target)
+        // A queue's line has its number in the queue table.
+        insertWaiting(id, inLine: targetQueueNumber(of: contact) ?? waiting.number(for: target))
         emit(.queued(contact: id, queue: target))
         // A callback waits in queue with no one on the line: no queue flow plays.
         guard contact.method != .callback else {
@@ -32,9 +33,10 @@ extension Engine {
     /// Keeps each queue in routing order, also when a missed contact goes back in. A queue is
     /// sorted by `routingKey`, so the place is found by binary search, and the line is changed
     /// where it is stored: taking it out first would copy every waiting contact (issue 8 point 4).
-    func insertWaiting(_ id: ContactID, in queue: QueueRef) {
+    func insertWaiting(_ id: ContactID, in queue: QueueRef) { insertWaiting(id, inLine: waiting.number(for: queue)) }
+
+    func insertWaiting(_ id: ContactID, inLine line: Int) {
         let key = routingKey(id)
-        let line = waiting.number(for: queue)
         let position = partitionPoint(waiting[line: line]) { routingKey($0) > key }
         waiting.insert(id, at: position, inLine: line)
     }
@@ -100,10 +102,16 @@ extension Engine {
         enqueue(next)
     }
 
-    /// Real-time queue metrics for Check staffing / Check queue status (docs §3.2 CheckMetricData).
-    func queueMetric(_ metric: String, queue: String) -> Double? {
+    /// Real-time queue metrics for Check staffing / Check queue status (docs §3.2 CheckMetricData), for queue
+    /// `number` of the queue table, whose line has the same number.
+    func queueMetric(_ metric: String, number: Int) -> Double? {
+        queueMetric(metric, line: number, serving: queueTable.agents(serving: number))
+    }
+
+    /// The same for the queue waiting in `line` (nil: no contact ever did and no routing profile serves it), served by
+    /// the agents at the indices `serving`.
+    func queueMetric(_ metric: String, line: Int?, serving: [Int]) -> Double? {
         // Counted in place: copying each agent's state out costs more than the count.
-        let serving = queueAgents[queue] ?? []
         switch metric {
         case "NumberOfAgentsAvailable":
             return Double(serving.count { isFree(agents[$0]) })
@@ -112,9 +120,9 @@ extension Engine {
         case "NumberOfAgentsOnline":
             return Double(serving.count { agents[$0].status != .offline || agents[$0].slot != .free })
         case "NumberOfContactsInQueue":
-            return Double(waiting[.queue(queue)]?.count ?? 0)
+            return Double(line.map { waiting[line: $0].count } ?? 0)
         case "OldestContactInQueueAgeSeconds":
-            let oldest = waiting[.queue(queue)]?.compactMap { contacts[$0]?.enqueuedAt }.min()
+            let oldest = line.map { waiting[line: $0] }?.compactMap { contacts[$0]?.enqueuedAt }.min()
             return Double(oldest.map { (now - $0) / 1000 } ?? 0)
         default:
             return nil

@@ -3,10 +3,10 @@ import Collections
 /// The contacts waiting in each queue and each agent's queue, in routing order: the one owner of
 /// the lines, which change only through its methods.
 ///
-/// Lines are numbered when the scenario is loaded (every queue of a routing profile, every agent's
-/// queue), so routing reads an agent's lines by number instead of hashing queue names each time it
-/// runs (issue 9: names resolved to indices at load). A queue first named later (a flow's Set
-/// working queue to a queue no profile serves) gets the next number.
+/// Lines are numbered when the scenario is loaded (every queue of the queue table, with the table's
+/// numbers, then every agent's queue), so routing reads an agent's lines by number instead of hashing
+/// queue names each time it runs (issue 9: names resolved to indices at load). A queue first named
+/// later (one the scenario does not configure and no profile serves) gets the next number.
 struct WaitingLines {
     private var lines: [Deque<ContactID>] = []
     private var numbers: [QueueRef: Int] = [:]

@@ -1,8 +1,19 @@
 /// Simulated agents: they accept, reject or miss offers, greet, hang up and clear after contact
 /// work as the scenario says, unless a person drives them.
 extension Engine {
-    func botAnswers(_ username: String, contact: ContactID, accept: Bool) {
-        guard let a = agent(username), !a.driven, case .offered(contact, _) = a.slot else { return }
+    /// The bot at index `i` answers the offer of `contact` if it still rings. Taken over meanwhile, the agent
+    /// leaves it ringing, and the accept window the bot's answer stood in for is set in the turn it took when the
+    /// offer began (`offer(_:toAgentAt:headOfLine:)`), so it runs out as it would have (docs §6 rule 5).
+    func botAnswers(agentAt i: Int, contact: ContactID, accept: Bool) {
+        let a = agents[i]
+        guard case .offered(contact, let offeredAt) = a.slot else { return }
+        guard !a.driven else {
+            if case .reserved(let window)? = a.offerExpiry {
+                a.offerExpiry = .set(schedule(window, .offerExpires(contact, agent: i, offeredAt: offeredAt)))
+            }
+            return
+        }
+        let username = agentName(i)
         if accept { self.accept(username) } else { reject(username) }
     }
 
