@@ -1,5 +1,5 @@
 /// A timer whose turn is taken now and which is set only if it turns out to be needed (issue 9: most accept windows
-/// were set only to be cancelled when the bot answered first).
+/// were set only to be cancelled when the bot answered first, most whisper limits when the whisper ended).
 ///
 /// Timers fire in (time, order set) order, and a reservation takes its place in that order when it is made: set
 /// later, it fires exactly when, and in the same order among timers due at the same instant, as it would have had it
