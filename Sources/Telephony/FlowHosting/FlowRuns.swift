@@ -14,15 +14,12 @@ extension Engine {
         // Asked first, as building an event only to learn that no one listens costs its strings' reference counting.
         if listens(to: .flowStarted) {
             emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact)))
-            // Whoever heard of the start may have stopped the run: it is looked up again.
-            if Self.isWhisper(role) { runs[id]?.whisperLimit = .reserved(reserveTimer(after: Self.whisperLimit)) }
-            step(id, input: .start)
-        } else {
-            // Untold, the run is still the one stored: stepping it as it is saves looking it up and retaining it
-            // again (issue 9).
-            if Self.isWhisper(role) { run.whisperLimit = .reserved(reserveTimer(after: Self.whisperLimit)) }
-            step(run, input: .start)
+            // Whoever heard of the start may have stopped the run.
+            guard runs[id] != nil else { return id }
         }
+        // The run is still the one stored: stepped as it is, not looked up and retained again (issue 9).
+        if Self.isWhisper(role) { run.whisperLimit = .reserved(reserveTimer(after: Self.whisperLimit)) }
+        step(run, input: .start)
         return id
     }
 
