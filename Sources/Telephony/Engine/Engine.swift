@@ -12,7 +12,7 @@ public final class Engine {
     /// of the views while it has not moved (the CCP's frames, issue 12). Every public entry point that
     /// changes state bumps it.
     public private(set) var stateChanges = 0
-    var agents: [AgentState] = []
+    let agents: [AgentState]
     let agentIndex: [String: Int]
     private var lastAgentFound: (username: String, index: Int)?
     /// Segments until their call is over; then only their records stay (`FinishedContacts`).
@@ -22,7 +22,7 @@ public final class Engine {
     /// Contacts waiting per queue (and per agent queue), in routing order.
     var waiting: WaitingLines
     /// Agents free to take a contact, longest idle first.
-    var freeAgents = FreeAgents([])
+    let freeAgents: FreeAgents
     var runs = SerialTable<RunID, FlowRun>()
     /// The runs of each call, in start order: every run lookup is about one call.
     var callRuns = SerialTable<CallID, [RunID]>()
@@ -136,8 +136,9 @@ public final class Engine {
         agentIndex = index
         transcripts = TranscriptBook(agents: cast.map(\.username))
         agentARNs = cast.map { AgentARNs($0, instance: config.instanceARN) }
-        agents = cast.map { AgentState(config: $0, at: 0) }
-        freeAgents = FreeAgents(agents)
+        let order = FreeAgents(count: cast.count)
+        freeAgents = order
+        agents = cast.enumerated().map { AgentState(config: $1, at: 0, freeAgents: order, routingIndex: $0) }
         for (i, call) in config.scheduledCalls.enumerated() {
             schedule(at: call.at, .placeScheduledCall(index: i))
         }
@@ -182,10 +183,9 @@ public final class Engine {
 
     func agent(_ username: String) -> AgentState? { agentNumber(username).map { agents[$0] } }
 
-    // Agents change in place (the array's modify accessor), so a change copies nothing.
-    func updateAgent(_ username: String, _ change: (inout AgentState) -> Void) {
+    func updateAgent(_ username: String, _ change: (AgentState) -> Void) {
         guard let i = agentNumber(username) else { return }
-        change(&agents[i])
+        change(agents[i])
     }
 
     /// The agent's index in `agents`. The steps of one command or timer look the same agent up

@@ -1,24 +1,25 @@
 /// One agent as the engine sees it.
 public final class AgentState {
     public let config: AgentConfig
-    public var status: AgentStatus { didSet { freeAgents?.note(self) } }
+    public var status: AgentStatus { didSet { freeAgents.note(self) } }
     public var statusSince: Millis
     /// Chosen while on a contact; applied after Clear contact (docs §6 rule 8).
-    public var nextStatus: AgentStatus? { didSet { freeAgents?.note(self) } }
+    public var nextStatus: AgentStatus? { didSet { freeAgents.note(self) } }
     public var slot: AgentSlot {
         get { currentSlot }
-        set { currentSlot = newValue; freeAgents?.note(self) }
+        set { currentSlot = newValue; freeAgents.note(self) }
     }
     /// When the agent last became free to take a contact: routing offers to the longest idle.
     public var idleSince: Millis {
         get { currentIdleSince }
-        set { currentIdleSince = newValue; freeAgents?.note(self) }
+        set { currentIdleSince = newValue; freeAgents.note(self) }
     }
     private var currentSlot: AgentSlot
     private var currentIdleSince: Millis
-    /// The routing order of free agents this agent keeps its place in, and its index there.
-    var freeAgents: FreeAgents?
-    var routingIndex = 0
+    /// The routing order of free agents this agent keeps its place in, and its index there. Fixed for the
+    /// agent's life: a constant reference is read without a retain each time a change tells it (issue 9).
+    let freeAgents: FreeAgents
+    let routingIndex: Int
     /// The accept window's timer of the offer ringing now, cancelled when the offer ends first (issue 9: most
     /// offers are accepted long before it, and each stale timer cost a firing). Only reserved while a bot's answer,
     /// due first, is pending: the bot's answer ends the offer, or sets the window if someone took the agent over.
@@ -37,11 +38,14 @@ public final class AgentState {
     func free(at now: Millis) {
         currentSlot = .free
         currentIdleSince = now
-        freeAgents?.note(self)
+        freeAgents.note(self)
     }
 
-    public init(config: AgentConfig, at now: Millis) {
+    /// `routingIndex` is the agent's index among the engine's agents; `freeAgents` is told of the agent at once.
+    init(config: AgentConfig, at now: Millis, freeAgents: FreeAgents, routingIndex: Int) {
         self.config = config
+        self.freeAgents = freeAgents
+        self.routingIndex = routingIndex
         self.status = AgentStatus(label: config.initialStatus)
         self.statusSince = now
         self.nextStatus = nil
@@ -49,6 +53,7 @@ public final class AgentState {
         self.currentIdleSince = now
         self.driven = config.bot == nil
         self.muted = false
+        freeAgents.note(self)
     }
 }
 

@@ -13,14 +13,10 @@ final class FreeAgents {
     /// Storage for `takeOrder`, between walks.
     private var spareOrder: [Int] = []
 
-    init(_ agents: [AgentState]) {
-        idleSince = Array(repeating: nil, count: agents.count)
-        missed = Array(repeating: false, count: agents.count)
-        for (i, a) in agents.enumerated() {
-            a.routingIndex = i
-            a.freeAgents = self
-            note(a)
-        }
+    /// Room for `count` agents; each agent tells the order of itself when it is made (`AgentState.init`).
+    init(count: Int) {
+        idleSince = Array(repeating: nil, count: count)
+        missed = Array(repeating: false, count: count)
     }
 
     /// `byIdle` as it stands, for routing to walk while its offers change the order: copied into
