@@ -6,10 +6,11 @@ extension Engine {
         // With no one held and no hold loop playing there is nothing to start or stop: most calls, most of the time.
         guard call.customer == .hold || call.hasLeg(in: .hold)
                 || hasRun(onCall: callId, where: { $0.role == .customerHold || $0.role == .agentHold }) else { return }
-        let current = call.contacts.last { contacts[$0]?.phase == .connected } ?? call.contacts.first
         let customerHeld = call.customer == .hold && !call.ended
         let hasCustomerHold = hasRun(onCall: callId) { $0.role == .customerHold && $0.listener == .customer(callId) }
-        if customerHeld && !hasCustomerHold, let current {
+        // The contact the hold flow runs on is only looked for when one starts: each look at a contact costs a retain.
+        if customerHeld && !hasCustomerHold,
+           let current = call.contacts.last(where: { contacts[$0]?.phase == .connected }) ?? call.contacts.first {
             startRun(flowName(for: .customerHold, contact: current), role: .customerHold, contact: current,
                      listener: .customer(callId))
         } else if !customerHeld && hasCustomerHold {

@@ -270,10 +270,11 @@ public final class Engine {
     /// event the filter drops builds nothing (issue 9).
     @inline(__always)
     func emit(_ kind: @autoclosure () -> EngineEvent.Kind) {
-        guard let onEvent else { return }
+        // The listener is taken (a retain) only for an event that passes the filter.
+        guard onEvent != nil else { return }
         let event = kind()
         guard eventFilter.allows(event.name) else { return }
-        onEvent(EngineEvent(at: now, event))
+        onEvent?(EngineEvent(at: now, event))
     }
 
     /// Whether an event with this name would reach anyone.
