@@ -38,6 +38,32 @@ import Testing
         }
     }
 
+    /// The cursor names the action a run waits on, not the instant actions it passed on the way (issue 9: the name is
+    /// written only where the run stops), and the run resumes there: after it, the flow goes on by that action's
+    /// transition (docs §3.1).
+    @Test func aRunNamesTheActionItWaitsOnNotTheInstantActionsBeforeIt() {
+        let lib = library([
+            action("set", "UpdateContactAttributes", ["Attributes": .object(["tier": .string("gold")], order: ["tier"])],
+                   next: "check"),
+            action("check", "Compare", ["ComparisonValue": .string("$.Attributes.tier")],
+                   conditions: [("Equals", "gold", "gold")]),
+            say("gold", "welcome", next: "set again"),
+            action("set again", "UpdateContactAttributes", ["Attributes": .object(["seen": .string("yes")], order: ["seen"])],
+                   next: "bye"),
+            say("bye", "goodbye"),
+        ])
+        let host = FakeHost()
+        var cursor = FlowCursor(flow: "f")
+        guard case .play(let first) = lib.run(&cursor, input: .start, host: host) else { Issue.record("no prompt"); return }
+        #expect(first.text == "welcome")
+        #expect(cursor.action == "gold")
+        guard case .play(let second) = lib.run(&cursor, input: .completed, host: host) else { Issue.record("no prompt"); return }
+        #expect(second.text == "goodbye")
+        #expect(cursor.action == "bye")
+        #expect(lib.run(&cursor, input: .completed, host: host) == .end(.finished))
+        #expect(host.traces.map(\.action) == ["set", "check", "gold", "gold", "set again", "bye", "bye"])
+    }
+
     /// A flow replaced by name (a scenario overriding a default) keeps its number: runs of the
     /// new flow resume in it.
     @Test func aFlowReplacedByNameIsTheOneThatRuns() {

@@ -52,7 +52,7 @@ import Testing
         var spares = FlowRunSpares()
         var ended: FlowRun? = start(&spares, 1, flow: "Greeting")
         let reused = ObjectIdentifier(ended!)
-        var cursor = ended!.takeCursor()
+        var cursor = ended!.takeCursor(keepingAction: false)
         cursor.action = "loop"
         cursor.loopCounters["loop"] = 2
         cursor.returns.append(FlowReturn(flow: "Greeting", action: "invoke"))
@@ -68,7 +68,7 @@ import Testing
         #expect(next.cursor == FlowCursor(flow: "Queue"))
         #expect(next.action == nil)
         #expect(next.flowAttributes.isEmpty)
-        let taken = next.takeCursor()
+        let taken = next.takeCursor(keepingAction: false)
         #expect(taken.resumeHint?.flow == 3 && taken.resumeHint?.action == 0)
     }
 

@@ -43,6 +43,18 @@ import Testing
         #expect(table.keys == [RunID(9)])
     }
 
+    /// A removed value is handed over whole: the table keeps no reference to it (issue 9: it is moved out of its
+    /// slot, not copied and then cleared).
+    @Test func aRemovedValueIsNoLongerHeldByTheTable() {
+        var table = SerialTable<RunID, Box>()
+        table[RunID(1)] = Box(1)
+        table[RunID(2)] = Box(2)
+        guard var removed = table.removeValue(forKey: RunID(2)) else { Issue.record("not removed"); return }
+        #expect(isKnownUniquelyReferenced(&removed))
+        #expect(removed.n == 2)
+        #expect(table.keys == [RunID(1)])
+    }
+
     /// Thousands of ids come and go, the oldest first or not: every live value is still found by
     /// its id, every removed one is gone, as a dictionary would say.
     @Test func aLongRunOfIdsAgreesWithADictionary() {

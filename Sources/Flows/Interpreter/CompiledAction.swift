@@ -3,17 +3,17 @@ import Telephony
 /// An action made ready to run: the parameters the interpreter reads on every pass are decoded
 /// once, when the flow is compiled, instead of from JSON each time the action runs.
 final class CompiledAction: Sendable {
-    /// Where a transition leads: the identifier, and its position in the flow when it exists.
-    struct Target: Sendable, Equatable {
-        let identifier: String
-        let position: Int?
+    /// Where a transition leads: an action of the flow by its position, or an identifier no action has. Positions
+    /// only, with no string, for the actions that exist: a transition is copied at every action a run takes, and a
+    /// copy of an identifier was retained and released each time (issue 9). The identifier is the action's own
+    /// (`CompiledFlow.identifier(of:)`), so a resumed run checks its waiting action by comparing a string with itself.
+    enum Target: Sendable, Equatable {
+        case at(Int)
+        case missing(String)
 
-        /// The transition to `identifier` in `flow`. A target that exists names it with the action's own
-        /// identifier, not the transition's equal copy: a resumed run checks its waiting action by comparing the
-        /// two, and the same string compares without reading its 36 bytes (issue 9).
+        /// The transition to `identifier` in `flow`.
         init(to identifier: String, in flow: FlowDocument) {
-            position = flow.position(of: identifier)
-            self.identifier = position.map { flow.actions[$0].identifier } ?? identifier
+            self = flow.position(of: identifier).map(Target.at) ?? .missing(identifier)
         }
     }
 

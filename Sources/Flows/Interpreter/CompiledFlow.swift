@@ -1,3 +1,5 @@
+import Telephony
+
 /// A flow made ready to run: its actions compiled, found by identifier without copying the flow.
 final class CompiledFlow: Sendable {
     let document: FlowDocument
@@ -16,13 +18,25 @@ final class CompiledFlow: Sendable {
         document.position(of: identifier).map { actions[$0] }
     }
 
-    func action(at target: CompiledAction.Target) -> CompiledAction? {
-        target.position.map { actions[$0] }
+    /// The action at `position`, which a `Target.at` of this flow gives.
+    func action(at position: Int) -> CompiledAction { actions[position] }
+
+    /// The identifier a transition names: the action's own, or the one the flow wrote when no action has it.
+    func identifier(of target: CompiledAction.Target) -> String {
+        switch target {
+        case .at(let position): return actions[position].action.identifier
+        case .missing(let identifier): return identifier
+        }
     }
 
-    /// The action at `position` when it is the one named `identifier`: a resume hint checked.
-    func action(at position: Int, named identifier: String) -> CompiledAction? {
-        guard actions.indices.contains(position), actions[position].action.identifier == identifier else { return nil }
-        return actions[position]
+    /// The action `cursor` waits on in this flow: found through its resume hint when the hint names it, else by
+    /// name. The cursor is read in place: binding its action to a local retained the identifier at every resume.
+    func waiting(_ cursor: borrowing FlowCursor) -> CompiledAction? {
+        guard let identifier = cursor.action else { return nil }
+        if let position = cursor.resumeHint?.action, actions.indices.contains(position),
+           actions[position].action.identifier == identifier {
+            return actions[position]
+        }
+        return action(identifier)
     }
 }

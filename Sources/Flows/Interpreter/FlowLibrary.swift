@@ -65,10 +65,7 @@ public struct FlowLibrary: FlowRuntime {
         if case .start = input {
             next = slots[number].start
         } else {
-            guard let waiting = cursor.action,
-                  let resumed = cursor.resumeHint.flatMap({ slots[number].action(at: $0.action, named: waiting) })
-                    ?? slots[number].action(waiting)
-            else { return Self.failed(nothingWaitsIn: slots[number]) }
+            guard let resumed = slots[number].waiting(cursor) else { return Self.failed(nothingWaitsIn: slots[number]) }
             let outcome: ActionOutcome
             if let delayed = cursor.delayedOutcome {
                 cursor.delayedOutcome = nil
@@ -97,13 +94,11 @@ public struct FlowLibrary: FlowRuntime {
         while let target = next {
             steps += 1
             guard steps <= Self.instantStepLimit else { return Self.failed(neverWaits: slots[number]) }
-            guard let position = target.position, let compiledAction = slots[number].action(at: target) else {
-                return Self.failed(slots[number], hasNo: target)
-            }
-            cursor.action = target.identifier
-            cursor.resumeHint = (number, position)
+            guard case .at(let position) = target else { return Self.failed(slots[number], hasNo: target) }
+            let compiledAction = slots[number].action(at: position)
             switch ActionExecutor.execute(compiledAction, cursor: &cursor, host: host, library: self) {
             case .wait(let step):
+                Self.waits(&cursor, at: compiledAction, number: number, position: position)
                 if tracing { Self.trace(slots[number], compiledAction, branch: nil, host) }
                 return step
             case .finish(let step):
@@ -140,6 +135,7 @@ public struct FlowLibrary: FlowRuntime {
                 case .stuck(let why): return .end(.failed(why))
                 }
             case .outcomeAfter(let outcome, let delay):
+                Self.waits(&cursor, at: compiledAction, number: number, position: position)
                 cursor.delayedOutcome = outcome
                 if tracing { Self.trace(slots[number], compiledAction, branch: nil, note: Self.waitsForAnswer(delay, outcome), host) }
                 return .pause(delay)
@@ -154,6 +150,14 @@ public struct FlowLibrary: FlowRuntime {
             }
         }
         return .end(.finished)
+    }
+
+    /// The cursor names the action the run waits on only when the run stops there: written at every action, the
+    /// identifier was retained and the one before it released each time (issue 9). A run that ends keeps naming the
+    /// action it last waited on, which no one reads.
+    private static func waits(_ cursor: inout FlowCursor, at action: CompiledAction, number: Int, position: Int) {
+        cursor.action = action.action.identifier
+        cursor.resumeHint = (number, position)
     }
 
     // Failures and traces are built out of line: they are rare, or read by no one in most runs, and
@@ -181,14 +185,14 @@ public struct FlowLibrary: FlowRuntime {
 
     @inline(never)
     private static func failed(_ flow: CompiledFlow, hasNo target: CompiledAction.Target) -> FlowStep {
-        .end(.failed("flow \(flow.name) has no action \(target.identifier)"))
+        .end(.failed("flow \(flow.name) has no action \(flow.identifier(of: target))"))
     }
 
     @inline(never)
     private static func trace(_ flow: CompiledFlow, _ action: CompiledAction, _ outcome: ActionOutcome,
                               _ transition: Transitions.Next, _ host: any FlowHost) {
         host.trace(FlowTraceEvent(flow: flow.name, action: action.action.identifier, type: action.action.type,
-                                  branch: outcome.branchName, next: transition.target, note: outcome.note))
+                                  branch: outcome.branchName, next: transition.target(in: flow), note: outcome.note))
     }
 
     @inline(never)

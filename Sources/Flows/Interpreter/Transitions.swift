@@ -10,8 +10,9 @@ enum Transitions {
         /// An error with nowhere to go.
         case stuck(String)
 
-        var target: String? {
-            if case .action(let target) = self { return target.identifier }
+        /// The identifier of the action the transition leads to in `flow`.
+        func target(in flow: CompiledFlow) -> String? {
+            if case .action(let target) = self { return flow.identifier(of: target) }
             return nil
         }
     }

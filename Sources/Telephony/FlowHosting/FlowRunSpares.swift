@@ -14,8 +14,9 @@ struct FlowRunSpares {
     mutating func run(id: RunID, contactId: ContactID, callId: CallID, role: FlowRole, listener: Listener,
                       listenerAgentAt: Int?, flow: String, number: Int?) -> FlowRun {
         for i in runs.indices.reversed() where isKnownUniquelyReferenced(&runs[i]) {
-            runs.swapAt(i, runs.count - 1)
-            let run = runs.removeLast()
+            // Removed where it stands: the few runs after it move down with no reference counting, where swapping
+            // it to the end retained and released both (issue 9).
+            let run = runs.remove(at: i)
             run.restart(id: id, contactId: contactId, callId: callId, role: role, listener: listener,
                         listenerAgentAt: listenerAgentAt, flow: flow, number: number)
             return run
@@ -24,7 +25,7 @@ struct FlowRunSpares {
                        listenerAgentAt: listenerAgentAt, flow: flow, number: number)
     }
 
-    mutating func keep(_ run: FlowRun) {
+    mutating func keep(_ run: consuming FlowRun) {
         if runs.count < Self.kept { runs.append(run) }
     }
 

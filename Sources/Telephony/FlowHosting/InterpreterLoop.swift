@@ -19,9 +19,9 @@ extension Engine {
             flowEnded(run, .failed(reason))
             return
         }
-        // The interpreter moves the cursor; the run still names the action it waited on while it
-        // steps (observeAction tells the resumed action from a new one by it).
-        var cursor = run.takeCursor()
+        // The interpreter moves the cursor; the run still names the action it waited on while it steps when flow
+        // actions are read (observeAction tells the resumed action from a new one by it).
+        var cursor = run.takeCursor(keepingAction: readsFlowActions)
         let next = flows.run(&cursor, input: input, host: RunHost(engine: self, run: id, contactId: run.contactId))
         // A step can end the call and with it the run.
         guard runs[id] != nil else { return }

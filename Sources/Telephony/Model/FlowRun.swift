@@ -13,15 +13,19 @@ public final class FlowRun {
     /// The index in the engine's agents of the agent `listener` names (`Listener.agent`), found when the run
     /// starts: each prompt the run plays reaches the agent's transcript without hashing the username (issue 9).
     private(set) var listenerAgentAt: Int?
-    /// The flow the run is in and the action it waits on; while the run steps, the ones it waited on
-    /// (`observeAction` tells the resumed action from a new one by them). Kept apart from the cursor
-    /// so that reading them copies no cursor (issue 9).
+    /// The flow the run is in; while the run steps, the one it waited in (`observeAction` tells the resumed action
+    /// from a new one by it). Kept apart from the cursor so that reading it copies no cursor (issue 9).
     public private(set) var flow: String
-    public private(set) var action: String?
+    /// The action the run waits on; while the run steps, the one it waited on when the step was asked to keep it
+    /// (`takeCursor`), else nil.
+    public var action: String? { held.map { $0.action } ?? waited }
+    /// The action the run waited on, kept only while it steps and only for those who read it then (flow action
+    /// events): copied out of the cursor at every step, it was retained and released each time (issue 9).
+    private var waited: String?
     /// The rest of where the run stands; nil while the run steps, when the interpreter holds it.
     private var held: FlowCursor?
-    /// Where the run stands (while it steps: its flow and the action it waited on only).
-    public var cursor: FlowCursor { held ?? FlowCursor(flow: flow, action: action) }
+    /// Where the run stands (while it steps: its flow, and the action it waited on when kept).
+    public var cursor: FlowCursor { held ?? FlowCursor(flow: flow, action: waited) }
     /// Bumped whenever the run moves on, so timers set for an earlier step are ignored.
     public internal(set) var token: Int
     public internal(set) var wait: FlowWait
@@ -51,7 +55,6 @@ public final class FlowRun {
         self.listener = listener
         self.listenerAgentAt = listenerAgentAt
         self.flow = flow
-        self.action = nil
         self.held = FlowCursor(flow: flow, resumeHint: Self.startHint(number))
         self.token = 0
         self.wait = .none
@@ -66,8 +69,8 @@ public final class FlowRun {
         self.role = role
         self.listener = listener
         self.listenerAgentAt = listenerAgentAt
-        self.flow = flow
-        action = nil
+        // Runs mostly start the flow the spare ran last: the same string is not stored again.
+        if self.flow != flow { self.flow = flow }
         // The ended run's cursor is cleared where it is kept: destroying it and building a new one cost about
         // 400 instructions a run (issue 9). Matched, not compared with nil: `==` on an optional cursor copies it.
         switch held {
@@ -85,20 +88,23 @@ public final class FlowRun {
     /// The first action of the flow the runtime numbered `number` (`FlowLookups`), as a cursor's hint.
     private static func startHint(_ number: Int?) -> (flow: Int, action: Int)? { number.map { ($0, 0) } }
 
-    /// The cursor, moved out for the interpreter while the run steps (`flow` and `action` stay); moving
-    /// it instead of copying it saves retaining and releasing each of its fields at every step (issue 9).
-    /// With none held (the run is stepping already), one is made where the run stands, as `cursor` reads it.
-    func takeCursor() -> FlowCursor {
+    /// The cursor, moved out for the interpreter while the run steps (`flow` stays, and `action` when
+    /// `keepingAction`); moving it instead of copying it saves retaining and releasing each of its fields at
+    /// every step (issue 9). With none held (the run is stepping already), one is made where the run stands, as
+    /// `cursor` reads it.
+    func takeCursor(keepingAction: Bool) -> FlowCursor {
         var taken: FlowCursor?
         swap(&taken, &held)
-        return taken ?? FlowCursor(flow: flow, action: action)
+        guard let taken else { return FlowCursor(flow: flow, action: waited) }
+        if keepingAction { waited = taken.action }
+        return taken
     }
 
     /// The cursor back after a step.
     func giveBack(_ cursor: consuming FlowCursor) {
         // A step seldom leaves its flow, and keeping the same string costs no reference counting.
         if flow != cursor.flow { flow = cursor.flow }
-        action = cursor.action
+        if waited != nil { waited = nil }
         held = consume cursor
     }
 

@@ -54,10 +54,13 @@ struct SerialTable<Key: SerialKey, Value> {
         return change(&slots[i]!)
     }
 
+    /// The value is moved out of its slot: read and then cleared, it was retained for the copy and released from
+    /// the slot (issue 9: two reference-count operations at every run's end).
     @discardableResult
     mutating func removeValue(forKey key: Key) -> Value? {
-        let old = self[key]
-        if old != nil { remove(at: key.serial) }
+        let i = key.serial &- base
+        guard UInt(bitPattern: i) < UInt(slots.count), let old = slots[i].take() else { return nil }
+        emptied(i)
         return old
     }
 
@@ -108,6 +111,11 @@ struct SerialTable<Key: SerialKey, Value> {
         let i = serial &- base
         guard UInt(bitPattern: i) < UInt(slots.count), slots[i] != nil else { return }
         slots[i] = nil
+        emptied(i)
+    }
+
+    /// Slot `i`, which held a value, has just been emptied.
+    private mutating func emptied(_ i: Int) {
         count -= 1
         while slots.count > head, slots[slots.count - 1] == nil { slots.removeLast() }
         guard i == head else { return }
