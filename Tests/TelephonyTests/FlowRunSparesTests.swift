@@ -88,4 +88,35 @@ import Testing
         #expect(next.listener == .customer(CallID(2)))
         #expect(next.listenerAgentAt == nil)
     }
+
+    /// Of the spares no one holds, one that ran in the same role is taken first (it mostly ran the same flow, whose
+    /// name the run and its cursor then keep, issue 9); whichever is taken, the run starts as a new one would.
+    @Test func aSpareThatRanInTheSameRoleIsTakenFirstAndStartsAfresh() {
+        var spares = FlowRunSpares()
+        var whisper: FlowRun? = spares.run(id: RunID(1), contactId: ContactID(serial: 1), callId: CallID(1),
+                                           role: .agentWhisper, listener: .agent("ann"), listenerAgentAt: 4,
+                                           flow: "Whisper", number: 2)
+        var hold: FlowRun? = spares.run(id: RunID(2), contactId: ContactID(serial: 2), callId: CallID(2),
+                                        role: .agentHold, listener: .agent("ann"), listenerAgentAt: 4,
+                                        flow: "Hold", number: 5)
+        var cursor = whisper!.takeCursor(keepingAction: false)
+        cursor.action = "beep"
+        cursor.resumeHint = (2, 3)
+        whisper!.giveBack(cursor)
+        let whisperRun = ObjectIdentifier(whisper!), holdRun = ObjectIdentifier(hold!)
+        spares.keep(whisper!)
+        spares.keep(hold!)
+        whisper = nil
+        hold = nil
+        let next = spares.run(id: RunID(3), contactId: ContactID(serial: 3), callId: CallID(3), role: .agentWhisper,
+                              listener: .agent("bob"), listenerAgentAt: 7, flow: "Whisper", number: 2)
+        #expect(ObjectIdentifier(next) == whisperRun)
+        #expect(next.id == RunID(3) && next.role == .agentWhisper && next.listener == .agent("bob"))
+        #expect(next.listenerAgentAt == 7 && next.flow == "Whisper" && next.action == nil)
+        #expect(next.cursor == FlowCursor(flow: "Whisper"))
+        // No spare ran in this role: the one left is taken, and made new for its flow.
+        let other = start(&spares, 4, flow: "Greeting")
+        #expect(ObjectIdentifier(other) == holdRun)
+        #expect(other.role == .inbound && other.flow == "Greeting" && other.cursor == FlowCursor(flow: "Greeting"))
+    }
 }

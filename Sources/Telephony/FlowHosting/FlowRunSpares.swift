@@ -7,16 +7,30 @@ struct FlowRunSpares {
     private static let kept = 8
 
     /// A run at the start of `flow`: an ended one made new when one is kept and nothing else still refers to it
-    /// (a caller that ended it may still hold it), else a new one.
+    /// (a caller that ended it may still hold it), preferably one that ran in `role`, else a new one.
     ///
     /// A kept run that is still held stays kept for a later run: the run that ends a flow is mostly still held by
     /// the step that ended it when the next flow starts, and dropping it freed about two runs a contact (issue 9).
     mutating func run(id: RunID, contactId: ContactID, callId: CallID, role: FlowRole, listener: Listener,
                       listenerAgentAt: Int?, flow: String, number: Int?) -> FlowRun {
-        for i in runs.indices.reversed() where isKnownUniquelyReferenced(&runs[i]) {
+        // A spare that ran the same flow keeps its flow name where the run and its cursor hold it: one that ran
+        // another flow stored the new name twice, a retain and a release each time (issue 9). Runs of a role mostly
+        // run one flow, and roles compare for much less than names.
+        var free: Int?
+        for i in runs.indices.reversed() where runs[i].role == role && isKnownUniquelyReferenced(&runs[i]) {
+            free = i
+            break
+        }
+        if free == nil {
+            for i in runs.indices.reversed() where isKnownUniquelyReferenced(&runs[i]) {
+                free = i
+                break
+            }
+        }
+        if let free {
             // Removed where it stands: the few runs after it move down with no reference counting, where swapping
             // it to the end retained and released both (issue 9).
-            let run = runs.remove(at: i)
+            let run = runs.remove(at: free)
             run.restart(id: id, contactId: contactId, callId: callId, role: role, listener: listener,
                         listenerAgentAt: listenerAgentAt, flow: flow, number: number)
             return run

@@ -180,7 +180,8 @@ struct InputWait {
 extension FlowCursor {
     /// The cursor at the start of `flow`, as a new one would stand, keeping the storage it has.
     mutating func restart(at flow: String, resumeHint: (flow: Int, action: Int)?) {
-        self.flow = flow
+        // Mostly the flow the cursor was in already (`FlowRunSpares`): the same name is not stored again.
+        if self.flow != flow { self.flow = flow }
         action = nil
         if !loopCounters.isEmpty { loopCounters.removeAll(keepingCapacity: true) }
         if !returns.isEmpty { returns.removeAll(keepingCapacity: true) }
