@@ -5,16 +5,16 @@ extension Engine {
         guard let call = calls[callId] else { return }
         // With no one held and no hold loop playing there is nothing to start or stop: most calls, most of the time.
         guard call.customer == .hold || call.hasLeg(in: .hold)
-                || hasRun(onCall: callId, where: { $0.role == .customerHold || $0.role == .agentHold }) else { return }
+                || hasRun(onCall: callId, role: .customerHold) || hasRun(onCall: callId, role: .agentHold) else { return }
         let customerHeld = call.customer == .hold && !call.ended
-        let hasCustomerHold = hasRun(onCall: callId) { $0.role == .customerHold && $0.listener == .customer(callId) }
+        let hasCustomerHold = hasRun(onCall: callId, role: .customerHold) { $0.listener == .customer(callId) }
         // The contact the hold flow runs on is only looked for when one starts: each look at a contact costs a retain.
         if customerHeld && !hasCustomerHold,
            let current = call.contacts.last(where: { contacts[$0]?.phase == .connected }) ?? call.contacts.first {
             startRun(flowName(for: .customerHold, contact: current), role: .customerHold, contact: current,
                      listener: .customer(callId))
         } else if !customerHeld && hasCustomerHold {
-            stopRuns(on: callId) { $0.role == .customerHold && $0.listener == .customer(callId) }
+            stopRuns(on: callId, role: .customerHold) { $0.listener == .customer(callId) }
         }
 
         // The legs as they stand now, read field by field: copying each leg whole costs more than the rest.
@@ -30,11 +30,11 @@ extension Engine {
             let aloneWithHeld = state == .connected && someoneHeld && !someoneRinging && alone == u
                 && !hasRun(onCall: callId) { party(for: $0.listener) == .agent(u) && $0.role != .agentHold }
             let shouldHear = !call.ended && (state == .hold || aloneWithHeld)
-            let hearing = hasRun(onCall: callId) { $0.role == .agentHold && $0.listener.isAgent(u) }
+            let hearing = hasRun(onCall: callId, role: .agentHold) { $0.listener.isAgent(u) }
             if shouldHear && !hearing {
                 startRun(flowName(for: .agentHold, contact: contact), role: .agentHold, contact: contact, listener: .agent(u))
             } else if !shouldHear && hearing {
-                stopRuns(on: callId) { $0.role == .agentHold && $0.listener.isAgent(u) }
+                stopRuns(on: callId, role: .agentHold) { $0.listener.isAgent(u) }
             }
         }
     }

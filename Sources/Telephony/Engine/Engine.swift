@@ -25,7 +25,7 @@ public final class Engine {
     let freeAgents: FreeAgents
     var runs = SerialTable<RunID, FlowRun>()
     /// The runs of each call, in start order: every run lookup is about one call.
-    var callRuns = SerialTable<CallID, [RunID]>()
+    var callRuns = SerialTable<CallID, [CallRun]>()
     var flowLookups = FlowLookups()
     var runSpares = FlowRunSpares()
     var transcripts: TranscriptBook

@@ -2,7 +2,7 @@
 /// `FlowRun` and a call's run list for every run was about two thousand instructions per contact).
 struct FlowRunSpares {
     private var runs: [FlowRun] = []
-    private var lists: [[RunID]] = []
+    private var lists: [[CallRun]] = []
     /// Enough for the runs that end together (a call's flows when it ends); beyond it, runs are freed as before.
     private static let kept = 8
 
@@ -45,15 +45,15 @@ struct FlowRunSpares {
 
     /// An empty run list with room for the runs a call has at once (its flow, whispers, hold loops), so that
     /// adding one seldom grows the list.
-    mutating func list() -> [RunID] {
+    mutating func list() -> [CallRun] {
         if let list = lists.popLast() { return list }
-        var ids: [RunID] = []
+        var ids: [CallRun] = []
         ids.reserveCapacity(4)
         return ids
     }
 
     /// Keeps an emptied list, its storage with it.
-    mutating func keep(_ list: consuming [RunID]) {
+    mutating func keep(_ list: consuming [CallRun]) {
         guard lists.count < Self.kept, list.isEmpty else { return }
         lists.append(list)
     }

@@ -1,3 +1,11 @@
+/// A run in its call's run list, with its role: a look for the call's runs of one role (hold loops, docs §6
+/// rule 19) passes over the others without reading them out of the run table, a retain and a release each
+/// (issue 9).
+struct CallRun: Equatable {
+    let id: RunID
+    let role: FlowRole
+}
+
 /// Starting, stepping and stopping flow runs: the engine's half of the flow interpreter.
 extension Engine {
     @discardableResult
@@ -10,7 +18,7 @@ extension Engine {
                                 listenerAgentAt: listenerAgentAt, flow: flow,
                                 number: flowLookups.number(of: flow, role: role))
         runs[id] = run
-        callRuns.update(callId, default: runSpares.list()) { $0.append(id) }
+        callRuns.update(callId, default: runSpares.list()) { $0.append(CallRun(id: id, role: role)) }
         // Asked first, as building an event only to learn that no one listens costs its strings' reference counting.
         if listens(to: .flowStarted) {
             emit(.flowStarted(FlowRunRef(run: id, flow: flow, role: role, contact: contact)))
@@ -46,9 +54,15 @@ extension Engine {
     /// one, each removal copied the list the walk still held (issue 9). Meanwhile their ids stay in the list
     /// with no run behind them, which every reader of the list skips.
     func stopRuns(on callId: CallID, where match: (FlowRun) -> Bool) {
+        stopRuns(on: callId, role: nil, where: match)
+    }
+
+    /// Stops the runs of a call in `role` (any role when nil) that match, in start order.
+    func stopRuns(on callId: CallID, role: FlowRole?, where match: (FlowRun) -> Bool) {
         var stopped = false
-        if let ids = callRuns[callId] {
-            for id in ids {
+        if let entries = callRuns[callId] {
+            for entry in entries where role == nil || entry.role == role {
+                let id = entry.id
                 guard let run = runs[id], match(run) else { continue }
                 if listens(to: .flowStopped) { emit(.flowStopped(run.ref)) }
                 dropRun(id)
@@ -59,7 +73,7 @@ extension Engine {
         // Compacted in place: `removeAll(where:)` cost twice as much for these few ids.
         let emptied = callRuns.update(callId) { ids in
             var kept = 0
-            for i in ids.indices where runs[ids[i]] != nil {
+            for i in ids.indices where runs[ids[i].id] != nil {
                 ids[kept] = ids[i]
                 kept += 1
             }
@@ -72,7 +86,7 @@ extension Engine {
     func removeRun(_ id: RunID) {
         guard let run = dropRun(id) else { return }
         let emptied = callRuns.update(run.callId) { ids in
-            if let i = ids.firstIndex(of: id) { ids.remove(at: i) }
+            if let i = ids.firstIndex(where: { $0.id == id }) { ids.remove(at: i) }
             return ids.isEmpty
         }
         if emptied == true { dropRunList(of: run.callId) }
@@ -94,12 +108,20 @@ extension Engine {
     }
 
     /// The runs of a call, in start order.
-    func runs(onCall callId: CallID) -> [FlowRun] { (callRuns[callId] ?? []).compactMap { runs[$0] } }
+    func runs(onCall callId: CallID) -> [FlowRun] { (callRuns[callId] ?? []).compactMap { runs[$0.id] } }
 
     /// Whether a run of the call matches, without gathering the call's runs into a new array.
     func hasRun(onCall callId: CallID, where match: (FlowRun) -> Bool) -> Bool {
-        guard let ids = callRuns[callId] else { return false }
-        for id in ids { if let run = runs[id], match(run) { return true } }
+        guard let entries = callRuns[callId] else { return false }
+        for entry in entries { if let run = runs[entry.id], match(run) { return true } }
+        return false
+    }
+
+    /// Whether a run of the call in `role` matches; only runs in the role are read: most calls have none in the hold
+    /// roles most of the time (issue 9).
+    func hasRun(onCall callId: CallID, role: FlowRole, where match: (FlowRun) -> Bool = { _ in true }) -> Bool {
+        guard let entries = callRuns[callId] else { return false }
+        for entry in entries where entry.role == role { if let run = runs[entry.id], match(run) { return true } }
         return false
     }
 

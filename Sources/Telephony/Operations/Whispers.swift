@@ -14,7 +14,7 @@ extension Engine {
             dialCallback(id)
             return
         }
-        stopRuns(on: c.callId) { $0.contactId == id && $0.role == .customerQueue }
+        stopRuns(on: c.callId, role: .customerQueue) { $0.contactId == id }
         updateContact(id) {
             $0.dequeuedAt = $0.queue == nil ? nil : now
             $0.enter(.customerWhisper, at: now)
