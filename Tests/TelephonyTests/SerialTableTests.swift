@@ -55,6 +55,17 @@ import Testing
         #expect(table.keys == [RunID(1)])
     }
 
+    /// A stored value is handed over whole, as a removed one is: the table is its only holder once the storing is done
+    /// (issue 9: the value is moved into its slot, not copied in and then released by the caller).
+    @Test func aStoredValueIsHeldByTheTableAlone() {
+        var table = SerialTable<RunID, Box>()
+        table[RunID(1)] = Box(1)
+        table.update(RunID(3), default: Box(3)) { _ in }
+        #expect(table.update(RunID(1)) { isKnownUniquelyReferenced(&$0) } == true)
+        #expect(table.update(RunID(3)) { isKnownUniquelyReferenced(&$0) } == true)
+        #expect(table[RunID(3)]?.n == 3 && table.keys == [RunID(1), RunID(3)])
+    }
+
     /// Thousands of ids come and go, the oldest first or not: every live value is still found by
     /// its id, every removed one is gone, as a dictionary would say.
     @Test func aLongRunOfIdsAgreesWithADictionary() {

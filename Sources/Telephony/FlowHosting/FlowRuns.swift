@@ -142,19 +142,20 @@ extension Engine {
         }
     }
 
-    /// The party a run plays to right now, with where its transcript is kept: an agent's place found by the
-    /// index the run or its contact keeps, not by hashing the username (issue 9).
-    func hearer(of run: FlowRun) -> (party: PartyKey, place: TranscriptBook.Place)? {
+    /// Where the transcript of the party a run plays to right now is kept: an agent's place found by the index the
+    /// run or its contact keeps, not by hashing the username (issue 9). The party is not named: a name copies an
+    /// agent's username, and only an event reads it.
+    func hearingPlace(of run: FlowRun) -> TranscriptBook.Place? {
         switch run.listener {
         case .customer(let call):
-            return (.customer(call), .customer(call))
+            return .customer(call)
         case .agent(let u):
-            return (.agent(u), run.listenerAgentAt.map { .agent($0) } ?? place(of: .agent(u)))
+            return run.listenerAgentAt.map { .agent($0) } ?? place(of: .agent(u))
         case .contactSide(let id):
             guard let party = party(for: run.listener) else { return nil }
             // `party(for:)` names the contact's side by its source agent, whose index the contact keeps.
-            if case .agent = party, let at = contacts[id]?.sourceAgentAt { return (party, .agent(at)) }
-            return (party, place(of: party))
+            if case .agent = party, let at = contacts[id]?.sourceAgentAt { return .agent(at) }
+            return place(of: party)
         }
     }
 

@@ -151,7 +151,7 @@ extension Engine {
     }
 
     private func deliver(_ prompt: Prompt, of run: FlowRun, loopLength: Int?) {
-        guard let (party, place) = hearer(of: run) else { return }
+        guard let place = hearingPlace(of: run) else { return }
         let kind: TranscriptLine.Kind
         switch (run.role, prompt.kind) {
         case (_, .recording): kind = .recording
@@ -165,7 +165,7 @@ extension Engine {
         }
         // Asked first: `emit` builds an event to learn its name, and building this one and dropping it cost about
         // 250 instructions a prompt where no one listens (issue 9).
-        guard listens(to: .prompt) else { return }
+        guard listens(to: .prompt), let party = party(for: run.listener) else { return }
         if kind == .whisper {
             emit(.whisperPlayed(to: party, flow: run.flow, text: prompt.text))
         } else {
