@@ -5,9 +5,11 @@ extension Engine {
         if case .failed(let why) = end, let party = party(for: run.listener) {
             hear(party, .system, "Flow error in \(run.flow): \(why)", from: "termccp")
         }
-        guard let contact = contacts[run.contactId] else { return }
+        // Only the roles whose end moves the contact on here read it: a whisper's next step looks its contact up
+        // itself (and does nothing without one), and a look here too cost a retain and a release (issue 9).
         switch run.role {
         case .inbound:
+            guard let contact = contacts[run.contactId] else { return }
             switch end {
             case .queued: enqueue(contact.id)
             case .transferredOut: break
@@ -15,6 +17,7 @@ extension Engine {
             default: disconnectCustomer(of: contact.callId, reason: .contactFlowDisconnect)
             }
         case .transfer:
+            guard let contact = contacts[run.contactId] else { return }
             switch end {
             case .queued: enqueue(contact.id)
             case .transferredToAgent:
@@ -23,6 +26,7 @@ extension Engine {
             default: transferFailed(contact.id, why: transferFlowFailure(contact, fallback: "the transfer flow ended"))
             }
         case .customerQueue:
+            guard let contact = contacts[run.contactId] else { return }
             if case .queued = end, let destination = contact.targetQueue, contact.phase == .queued {
                 moveToQueue(contact.id, destination)
             } else if end == .finished, contact.phase == .queued || contact.phase == .agentWhisper || contact.phase == .offered,
@@ -31,11 +35,11 @@ extension Engine {
                 startRun(run.flow, role: .customerQueue, contact: contact.id, listener: run.listener)
             }
         case .agentWhisper:
-            agentWhisperFinished(contact.id)
+            agentWhisperFinished(run.contactId)
         case .customerWhisper:
-            customerWhisperFinished(contact.id)
+            customerWhisperFinished(run.contactId)
         case .outboundWhisper:
-            outboundWhisperFinished(contact.id)
+            outboundWhisperFinished(run.contactId)
         case .customerHold, .agentHold:
             break
         }

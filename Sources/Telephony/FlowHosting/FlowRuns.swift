@@ -84,12 +84,12 @@ extension Engine {
     }
 
     func removeRun(_ id: RunID) {
-        guard let run = dropRun(id) else { return }
-        let emptied = callRuns.update(run.callId) { ids in
+        guard let callId = dropRun(id) else { return }
+        let emptied = callRuns.update(callId) { ids in
             if let i = ids.firstIndex(where: { $0.id == id }) { ids.remove(at: i) }
             return ids.isEmpty
         }
-        if emptied == true { dropRunList(of: run.callId) }
+        if emptied == true { dropRunList(of: callId) }
     }
 
     private func dropRunList(of callId: CallID) {
@@ -97,14 +97,16 @@ extension Engine {
     }
 
     /// Takes the run out of the run table, its timers with it (one that fired already is no longer set, and
-    /// cancelling it does nothing); its id stays in its call's run list.
+    /// cancelling it does nothing); its id stays in its call's run list. Gives the run's call: the run itself goes
+    /// to the spares, moved there, where handing it back as well cost a retain and a release (issue 9).
     @discardableResult
-    private func dropRun(_ id: RunID) -> FlowRun? {
+    private func dropRun(_ id: RunID) -> CallID? {
         guard let run = runs.removeValue(forKey: id) else { return nil }
         if let limit = run.whisperLimit { cancel(limit) }
         if let wake = run.wakeTimer { timers.cancel(wake.handle) }
+        let callId = run.callId
         runSpares.keep(run)
-        return run
+        return callId
     }
 
     /// The runs of a call, in start order.
