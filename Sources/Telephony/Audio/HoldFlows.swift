@@ -11,8 +11,7 @@ extension Engine {
         // The contact the hold flow runs on is only looked for when one starts: each look at a contact costs a retain.
         if customerHeld && !hasCustomerHold,
            let current = call.contacts.last(where: { contacts[$0]?.phase == .connected }) ?? call.contacts.first {
-            startRun(flowName(for: .customerHold, contact: current), role: .customerHold, contact: current,
-                     listener: .customer(callId))
+            startRun(hook: .customerHold, role: .customerHold, contact: current, listener: .customer(callId))
         } else if !customerHeld && hasCustomerHold {
             stopRuns(on: callId, role: .customerHold) { $0.listener == .customer(callId) }
         }
@@ -32,7 +31,7 @@ extension Engine {
             let shouldHear = !call.ended && (state == .hold || aloneWithHeld)
             let hearing = hasRun(onCall: callId, role: .agentHold) { $0.listener.isAgent(u) }
             if shouldHear && !hearing {
-                startRun(flowName(for: .agentHold, contact: contact), role: .agentHold, contact: contact, listener: .agent(u))
+                startRun(hook: .agentHold, role: .agentHold, contact: contact, listener: .agent(u))
             } else if !shouldHear && hearing {
                 stopRuns(on: callId, role: .agentHold) { $0.listener.isAgent(u) }
             }

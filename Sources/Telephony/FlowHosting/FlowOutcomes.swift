@@ -64,6 +64,26 @@ extension Engine {
         return why
     }
 
+    /// Starts the flow that plays in a role (`flowName(for:contact:)`). A default flow's name is handed on from the
+    /// configuration, which never changes, where it is kept: returned by `flowName`, it was a copy, retained and
+    /// then released at every whisper and hold loop (issue 9).
+    @discardableResult
+    func startRun(hook: EventHook, role: FlowRole, contact: ContactID, listener: Listener) -> RunID {
+        if let name = contacts[contact]?.hooks[hook] { return startRun(name, role: role, contact: contact, listener: listener) }
+        switch hook {
+        case .customerQueue, .customerRemaining:
+            return startRun(config.defaultFlows.customerQueue, role: role, contact: contact, listener: listener)
+        case .customerHold:
+            return startRun(config.defaultFlows.customerHold, role: role, contact: contact, listener: listener)
+        case .customerWhisper:
+            return startRun(config.defaultFlows.customerWhisper, role: role, contact: contact, listener: listener)
+        case .agentHold:
+            return startRun(config.defaultFlows.agentHold, role: role, contact: contact, listener: listener)
+        case .agentWhisper:
+            return startRun(config.defaultFlows.agentWhisper, role: role, contact: contact, listener: listener)
+        }
+    }
+
     /// The flow that plays in a role: the contact's hook if a flow set one, else the default.
     func flowName(for hook: EventHook, contact: ContactID?) -> String {
         if let c = contact.flatMap({ contacts[$0] }), let name = c.hooks[hook] { return name }

@@ -5,7 +5,7 @@
 extension Engine {
     /// The agent whisper runs first, to the agent who accepted, while the caller is still in queue (docs §3.4).
     func startAgentWhisper(_ id: ContactID, for username: String) {
-        startRun(flowName(for: .agentWhisper, contact: id), role: .agentWhisper, contact: id, listener: .agent(username))
+        startRun(hook: .agentWhisper, role: .agentWhisper, contact: id, listener: .agent(username))
     }
 
     func agentWhisperFinished(_ id: ContactID) {
@@ -19,7 +19,7 @@ extension Engine {
             $0.dequeuedAt = $0.queue == nil ? nil : now
             $0.enter(.customerWhisper, at: now)
         }
-        startRun(flowName(for: .customerWhisper, contact: id), role: .customerWhisper, contact: id, listener: .contactSide(id))
+        startRun(hook: .customerWhisper, role: .customerWhisper, contact: id, listener: .contactSide(id))
     }
 
     func customerWhisperFinished(_ id: ContactID) {
@@ -90,7 +90,7 @@ extension Engine {
         if c.phase == .customerWhisper, c.queue != nil {
             // The customer queue flow stopped when the customer whisper began: the caller hears it again.
             updateContact(id) { $0.enter(.queued, at: now) }
-            startRun(flowName(for: .customerQueue, contact: id), role: .customerQueue, contact: id, listener: .contactSide(id))
+            startRun(hook: .customerQueue, role: .customerQueue, contact: id, listener: .contactSide(id))
         }
         declineOffer(id, by: username, slot: .missed(id, since: now), how: .hungUpDuringWhisper)
         reconcileHoldFlows(c.callId)
