@@ -70,19 +70,22 @@ struct RunHost: FlowHost {
     }
 
     func queueTransferError() -> FlowError? {
-        guard let c = contact, var target = c.targetQueue else { return .noMatchingError }
-        guard c.phase == .flow else { return .noMatchingError }
-        if case .queue(let q) = target {
+        guard let c = contact, c.targetQueue != nil, c.phase == .flow else { return .noMatchingError }
+        // The target is copied out of the contact only where it is used, and a use to intercept is made only for an
+        // interceptor: each copy of the queue's name cost a retain and a release (issue 9).
+        var substituted: QueueRef?
+        if engine.flowActionInterceptor != nil, case .queue(let q)? = c.targetQueue {
             switch engine.intercept(.transferToQueue(queue: q), contact: contactId) {
             case .error(let error)?: return FlowError(rawValue: error) ?? .noMatchingError
             case .substitute(let other)?:
                 guard let name = engine.resolveQueue(other) else { return .noMatchingError }
                 updateContact { $0.targetQueue = .queue(name) }
-                target = .queue(name)
+                substituted = .queue(name)
             default: break
             }
         }
-        if let n = engine.targetQueueNumber(of: c), let max = engine.queueTable.maxContacts(n), (engine.waiting[target]?.count ?? 0) >= max {
+        if let n = engine.targetQueueNumber(of: c), let max = engine.queueTable.maxContacts(n),
+           let target = substituted ?? c.targetQueue, (engine.waiting[target]?.count ?? 0) >= max {
             return .queueAtCapacity
         }
         return nil
@@ -125,15 +128,19 @@ struct RunHost: FlowHost {
             named = hours
         }
         guard var name = named else { return nil }
-        switch engine.intercept(.checkHours(hours: name), contact: contactId) {
-        case .hours(let open)?: return open
-        case .error?: return nil
-        case .substitute(let other)?: name = other
-        default: break
+        if engine.flowActionInterceptor != nil {
+            switch engine.intercept(.checkHours(hours: name), contact: contactId) {
+            case .hours(let open)?: return open
+            case .error?: return nil
+            case .substitute(let other)?: name = other
+            default: break
+            }
         }
+        // Hours named as they are written are found without splitting the name into a new array first.
+        let time = Timestamp(start: engine.config.startEpochSeconds, at: now)
+        if let open = engine.hoursByName[name]?.isOpen(at: time) { return open }
         let key = name.split(separator: "/").last.map(String.init) ?? name
-        guard let h = engine.hoursByName[name] ?? engine.hoursByName[key] else { return nil }
-        return h.isOpen(at: Timestamp(start: engine.config.startEpochSeconds, at: now))
+        return engine.hoursByName[key]?.isOpen(at: time)
     }
 
     /// CheckMetricData on a queue, an agent's queue (AgentId), or the working queue, which may itself be an agent's
