@@ -7,20 +7,23 @@ import Testing
 /// PreviousContactId, so the attempts are siblings, not a chain, and only a segment transferred on from
 /// one of them goes a level deeper.
 @Suite struct RecordTreeTests {
+    /// 2026-11-23T14:00:00Z.
+    static let start = 1_795_442_400
+
     static func record(_ id: String, initial: String, previous: String? = nil, next: String? = nil,
                        method: String = "TRANSFER", at second: Int, agent: String = "maria",
                        reason: String? = nil) -> ContactRecord {
         ContactRecord(
             AWSAccountId: "123456789012",
-            Agent: .init(ARN: "arn:agent/\(agent)", Username: agent, ConnectedToAgentTimestamp: nil, AgentInteractionDuration: 0,
+            Agent: .init(ARN: "arn:agent/\(agent)", Username: agent, connectedToAgentAt: nil, AgentInteractionDuration: 0,
                          CustomerHoldDuration: 0, NumberOfHolds: 0, LongestHoldDuration: 0,
-                         AfterContactWorkStartTimestamp: nil, AfterContactWorkEndTimestamp: nil,
+                         afterContactWorkStartedAt: nil, afterContactWorkEndedAt: nil,
                          AfterContactWorkDuration: nil, RoutingProfile: .init(ARN: "arn:rp", Name: "Support")),
-            AgentConnectionAttempts: 1, Attributes: [:], ConnectedToSystemTimestamp: nil, ContactId: id,
-            CustomerEndpoint: nil, DisconnectReason: reason, DisconnectTimestamp: nil, InitialContactId: initial,
-            InitiationMethod: method, InitiationTimestamp: String(format: "2026-11-23T14:%02d:%02dZ", second / 60, second % 60),
-            InstanceARN: "arn", LastUpdateTimestamp: "2026-11-23T15:00:00Z", NextContactId: next,
-            PreviousContactId: previous, Queue: nil, SystemEndpoint: nil, TransferCompletedTimestamp: nil,
+            AgentConnectionAttempts: 1, Attributes: [:], connectedToSystemAt: nil, ContactId: id,
+            CustomerEndpoint: nil, DisconnectReason: reason, disconnectedAt: nil, InitialContactId: initial,
+            InitiationMethod: method, initiatedAt: Timestamp(epochSeconds: start + second),
+            InstanceARN: "arn", lastUpdatedAt: Timestamp(epochSeconds: start + 3600), NextContactId: next,
+            PreviousContactId: previous, Queue: nil, SystemEndpoint: nil, transferCompletedAt: nil,
             TransferredToEndpoint: nil)
     }
 

@@ -1,8 +1,9 @@
 @testable import Telephony
 import Testing
 
-/// Records take their timestamps and ContactIds from `RecentText` (issue 9: made once while they
-/// repeat); whatever the keys, the text is the one `make` gives.
+/// Records take their ContactIds from `RecentText` (issue 9: made once while they repeat) and keep
+/// their instants as `Timestamp`s written out when read; whatever the keys, the text is the one
+/// `make` gives.
 @Suite struct RecentTextTests {
     @Test func everyKeyGetsTheTextItsMakerGivesWhateverCameBefore() {
         var recent = RecentText()

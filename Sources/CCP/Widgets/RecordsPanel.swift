@@ -114,7 +114,7 @@ public enum RecordChains {
     /// appears once, even where links are missing or loop.
     public static func outline(_ group: [ContactRecord]) -> [Row] {
         let ids = Set(group.map(\.ContactId))
-        let ordered = group.indices.sorted { (group[$0].InitiationTimestamp, $0) < (group[$1].InitiationTimestamp, $1) }
+        let ordered = group.indices.sorted { (group[$0].initiatedAt, $0) < (group[$1].initiatedAt, $1) }
         var children: [String: [Int]] = [:]
         var roots: [Int] = []
         for i in ordered {

@@ -1,6 +1,6 @@
-/// The text of recently seen integer keys (epoch seconds, contact serials), made once while the key
-/// stays among the recent ones. A record's timestamps repeat within it and in the next records of
-/// the same call, as its contact ids do in the records they link; every String over 15 bytes costs
+/// The text of recently seen integer keys (contact serials), made once while the key
+/// stays among the recent ones. A record's contact ids repeat in the next records of the same call,
+/// in the records they link; every String over 15 bytes costs
 /// an allocation to make and one to free, and records were spending a third of their instructions
 /// on them (issue 9, callgrind).
 struct RecentText {
