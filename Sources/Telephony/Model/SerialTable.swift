@@ -76,7 +76,9 @@ struct SerialTable<Key: SerialKey, Value> {
         return nil
     }
 
-    private mutating func insert(_ value: Value, at serial: Int) {
+    /// `consuming`, so a value handed over by the setter moves into its slot instead of being retained
+    /// for the slot and released by the setter (issue 9).
+    private mutating func insert(_ value: consuming Value, at serial: Int) {
         if count == 0 {
             slots.removeAll(keepingCapacity: true)
             base = serial
