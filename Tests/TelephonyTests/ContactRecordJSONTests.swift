@@ -37,7 +37,7 @@ import Testing
         var record = RecordMaker.plain
         for byte in UInt8(0)...UInt8(0x7F) {
             let text = String(decoding: [UInt8(ascii: "a"), byte, UInt8(ascii: "/")], as: UTF8.self)
-            record.ContactId = text
+            record.AWSAccountId = text
             record.Attributes = [text: text]
             #expect(handWritten(record) == (try foundation(record)), "byte \(byte)")
         }
@@ -73,11 +73,11 @@ import Testing
 private enum RecordMaker {
     static let plain = ContactRecord(
         AWSAccountId: "123456789012", Agent: nil, AgentConnectionAttempts: 0, Attributes: [:],
-        connectedToSystemAt: nil, ContactId: "c", CustomerEndpoint: nil, DisconnectReason: nil,
-        disconnectedAt: nil, InitialContactId: "c", InitiationMethod: "INBOUND",
+        connectedToSystemAt: nil, contactId: ContactID(serial: 1), CustomerEndpoint: nil, DisconnectReason: nil,
+        disconnectedAt: nil, initialContactId: ContactID(serial: 1), InitiationMethod: "INBOUND",
         initiatedAt: Timestamp.parse("2026-11-21T09:00:00Z")!, InstanceARN: "arn",
         lastUpdatedAt: Timestamp.parse("2026-11-21T09:00:00Z")!,
-        NextContactId: nil, PreviousContactId: nil, Queue: nil, SystemEndpoint: nil, transferCompletedAt: nil,
+        nextContactId: nil, previousContactId: nil, Queue: nil, SystemEndpoint: nil, transferCompletedAt: nil,
         TransferredToEndpoint: nil)
 
     private static let pieces = ["a", "Z", "z", "10", "9", "_", "-", " ", "/", "\\", "\"", "\n", "\t", "\r", "\u{08}", "\u{0C}",
@@ -96,6 +96,11 @@ private enum RecordMaker {
             edge.lowerBound, edge.upperBound, edge.lowerBound - 1, edge.upperBound + 1, 951_782_400, 1_795_251_599,
             Int.random(in: edge, using: &random), Int.random(in: -62_000_000_000 ... -1, using: &random),
         ]))
+    }
+
+    /// Serials written in the usual 12 hex digits and past them (another form of id).
+    static func contactId(_ random: inout WalkRandom) -> ContactID {
+        ContactID(serial: random.pick([1, 0xFFFF_FFFF_FFFF, 1 << 48, Int.random(in: 1 ... 1 << 48, using: &random), Int.max]))
     }
 
     static func maybe<T>(_ random: inout WalkRandom, _ make: (inout WalkRandom) -> T) -> T? {
@@ -129,17 +134,17 @@ private enum RecordMaker {
                                        uniquingKeysWith: { first, _ in first })
         record.Channel = text(&r)
         record.connectedToSystemAt = maybe(&r, instant)
-        record.ContactId = text(&r)
+        record.contactId = contactId(&r)
         record.CustomerEndpoint = maybe(&r) { r in .init(Address: text(&r), Type: text(&r)) }
         record.DisconnectReason = maybe(&r, text)
         record.disconnectedAt = maybe(&r, instant)
-        record.InitialContactId = text(&r)
+        record.initialContactId = contactId(&r)
         record.InitiationMethod = text(&r)
         record.initiatedAt = instant(&r)
         record.InstanceARN = text(&r)
         record.lastUpdatedAt = instant(&r)
-        record.NextContactId = maybe(&r, text)
-        record.PreviousContactId = maybe(&r, text)
+        record.nextContactId = maybe(&r, contactId)
+        record.previousContactId = maybe(&r, contactId)
         record.Queue = maybe(&r) { r in
             .init(ARN: text(&r), Name: text(&r), enqueuedAt: maybe(&r, instant), dequeuedAt: maybe(&r, instant),
                   Duration: number(&r))

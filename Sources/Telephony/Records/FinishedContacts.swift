@@ -135,6 +135,4 @@ struct FinishedWork {
     var endedCalls: Deque<CallID> = []
     /// How many ids at the front of `Engine.callOrder` are of calls no longer kept.
     var droppedCallIds = 0
-    /// ContactIds by serial, for the records about to be built.
-    var contactIdTexts = RecentText()
 }

@@ -47,13 +47,12 @@ extension Engine {
             AfterContactWorkDuration: nil, RoutingProfile: .init(ARN: arns?.routingProfile ?? recordARN(.routingProfile, profile), Name: profile))
         agentInfo.StateTransitions = transitions
         let call = calls[m.call]
-        let id = recordContactId(m.contact)
         return ContactRecord(
             AWSAccountId: config.accountId, Agent: agentInfo, AgentConnectionAttempts: 0, Attributes: [:],
-            connectedToSystemAt: nil, ContactId: id, CustomerEndpoint: call.map { .init(Address: $0.customerNumber) },
-            DisconnectReason: nil, disconnectedAt: ts(now), InitialContactId: id, InitiationMethod: InitiationMethod.monitor.rawValue,
-            initiatedAt: ts(m.started), InstanceARN: recordInstanceARN, lastUpdatedAt: ts(now), NextContactId: nil,
-            PreviousContactId: nil, Queue: nil,
+            connectedToSystemAt: nil, contactId: m.contact, CustomerEndpoint: call.map { .init(Address: $0.customerNumber) },
+            DisconnectReason: nil, disconnectedAt: ts(now), initialContactId: m.contact, InitiationMethod: InitiationMethod.monitor.rawValue,
+            initiatedAt: ts(m.started), InstanceARN: recordInstanceARN, lastUpdatedAt: ts(now), nextContactId: nil,
+            previousContactId: nil, Queue: nil,
             SystemEndpoint: call.flatMap { $0.systemNumber.isEmpty ? nil : .init(Address: $0.systemNumber) },
             transferCompletedAt: nil, TransferredToEndpoint: nil)
     }

@@ -76,11 +76,11 @@ extension Engine {
         return ContactRecord(
             AWSAccountId: config.accountId, Agent: agentInfo, AgentConnectionAttempts: c.connectionAttempts,
             Attributes: c.attributes, connectedToSystemAt: ts(c.connectedToSystemAt ?? (c.method == .transfer ? c.initiatedAt : nil)),
-            ContactId: recordContactId(c.id),
+            contactId: c.id,
             CustomerEndpoint: call.map { .init(Address: $0.customerNumber) }, DisconnectReason: c.disconnectReason?.rawValue,
-            disconnectedAt: ts(c.disconnectedAt), InitialContactId: recordContactId(c.initialId),
+            disconnectedAt: ts(c.disconnectedAt), initialContactId: c.initialId,
             InitiationMethod: c.method.rawValue, initiatedAt: recordTimestamp(c.initiatedAt), InstanceARN: recordInstanceARN,
-            lastUpdatedAt: recordTimestamp(last), NextContactId: c.nextId.map(recordContactId), PreviousContactId: c.previousId.map(recordContactId),
+            lastUpdatedAt: recordTimestamp(last), nextContactId: c.nextId, previousContactId: c.previousId,
             Queue: queue, SystemEndpoint: call.flatMap { $0.systemNumber.isEmpty ? nil : .init(Address: $0.systemNumber) },
             transferCompletedAt: ts(c.transferCompletedAt),
             TransferredToEndpoint: c.transferredTo.map { .init(Address: $0.number) })
@@ -97,11 +97,6 @@ extension Engine {
         let arn = config.instanceARN
         finished.instanceARN = arn
         return arn
-    }
-
-    /// A ContactId as records write it.
-    func recordContactId(_ id: ContactID) -> String {
-        finished.contactIdTexts.text(for: id.serial) { ContactID(serial: $0).description }
     }
 }
 
