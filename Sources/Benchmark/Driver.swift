@@ -48,19 +48,13 @@ final class Driver {
     private let calls: Int
     private let arrivals: ClosedRange<Millis>
     private var random: ArrivalRandom
-    /// Transfer contacts and the intake agents waiting for them to connect: a few at a time, so
-    /// searched in turn rather than hashed (the driver's work counts in the contact loop's figures).
-    private var waitingAgents: [(contact: ContactID, agent: String)] = []
-    private var toTransfer: [String] = []
-    private var toLeave: [String] = []
-    private var toEnd: [String] = []
-    /// The lists `act` works through while events fill the `to` lists afresh, swapped with them so
+    private let inbox: Inbox
+    /// The lists `act` works through while events fill the inbox's lists afresh, swapped with them so
     /// that neither is made anew.
     private var transferring: [String] = []
     private var leaving: [String] = []
     private var ending: [String] = []
     private var result = RunResult()
-    private let stream: RecordStream?
 
     /// Records stream out as contacts complete (to `stream` when given) and are not kept, nor are
     /// ended calls beyond the latest few, nor old transcript lines: the run's memory stays flat
@@ -70,56 +64,12 @@ final class Driver {
         self.calls = calls
         self.arrivals = arrivals
         self.random = ArrivalRandom(seed: seed)
-        self.stream = stream
+        let inbox = Inbox(stream: stream)
+        self.inbox = inbox
         engine.retention = Retention(records: 0, endedCalls: 50, transcriptLines: 200)
-        engine.onRecord = { [unowned self] record in
-            self.result.completedRecords += 1
-            // A write error is kept by the output file and reported when the run ends (finish).
-            self.stream?.write(record)
-        }
+        engine.onRecord = { record in inbox.take(record) }
         engine.eventNames = [.connected, .quickConnect, .transferFailed, .callEnded]
-        engine.onEvent = { [unowned self] event in self.observe(event) }
-    }
-
-    /// Events tell the driver whom to act for; acting happens between `advance` calls, never
-    /// inside the engine's callback.
-    private func observe(_ event: EngineEvent) {
-        switch event.kind {
-        case .connected(let contact, let agent?):
-            if Self.isIntake(agent.username) {
-                toTransfer.append(agent.username)
-            } else if let source = takeWaitingAgent(for: contact) {
-                toLeave.append(source)
-            }
-        case .quickConnect(let contact, let agent, _, _):
-            if let i = waitingAgents.firstIndex(where: { $0.contact == contact }) {
-                waitingAgents[i].agent = agent.username
-            } else {
-                waitingAgents.append((contact, agent.username))
-            }
-        case .transferFailed(let contact, _):
-            result.transfersFailed += 1
-            if let source = takeWaitingAgent(for: contact) { toEnd.append(source) }
-        case .callEnded:
-            result.callsEnded += 1
-        default:
-            break
-        }
-    }
-
-    /// Intake agents are named `intake0`, `intake1`, … (`BenchInstance.intakeAgent`).
-    /// Compared as bytes in place: `hasPrefix` and `utf8.starts(with:)` cost about 300 instructions a call.
-    private static func isIntake(_ username: String) -> Bool {
-        var name = username
-        return name.withUTF8 { $0.starts(with: intakePrefix) }
-    }
-
-    private static let intakePrefix = Array("intake".utf8)
-
-    /// The intake agent waiting for `contact` to connect, no longer waiting.
-    private func takeWaitingAgent(for contact: ContactID) -> String? {
-        guard let i = waitingAgents.firstIndex(where: { $0.contact == contact }) else { return nil }
-        return waitingAgents.remove(at: i).agent
+        engine.onEvent = { event in inbox.observe(event) }
     }
 
     /// The run's figures; throws when the records could not be written.
@@ -137,9 +87,12 @@ final class Driver {
         let open = engine.allRecords
         result.recordCPUSeconds = processCPUSeconds() - recordsStarted
         result.recordsBuiltAfter = open.count
-        result.records = result.completedRecords + open.count
+        result.callsEnded = inbox.callsEnded
+        result.transfersFailed = inbox.transfersFailed
+        result.completedRecords = inbox.completedRecords
+        result.records = inbox.completedRecords + open.count
         result.openContacts = engine.openContactCount
-        try stream?.finish()
+        try inbox.stream?.finish()
         return result
     }
 
@@ -164,15 +117,15 @@ final class Driver {
                 break
             }
             act()
-            if result.calls == calls, result.callsEnded == calls, idleLimit == .max { idleLimit = engine.now + 600_000 }
+            if result.calls == calls, inbox.callsEnded == calls, idleLimit == .max { idleLimit = engine.now + 600_000 }
         }
     }
 
     private func act() {
-        while !toTransfer.isEmpty || !toLeave.isEmpty || !toEnd.isEmpty {
-            swap(&toTransfer, &transferring)
-            swap(&toLeave, &leaving)
-            swap(&toEnd, &ending)
+        while !inbox.toTransfer.isEmpty || !inbox.toLeave.isEmpty || !inbox.toEnd.isEmpty {
+            swap(&inbox.toTransfer, &transferring)
+            swap(&inbox.toLeave, &leaving)
+            swap(&inbox.toEnd, &ending)
             // The connected event stands for the Connected banner; building the whole CCP view here
             // would measure the view builder, and a refusal is counted if the two ever disagree.
             for agent in transferring where engine.perform(.quickConnect(BenchInstance.quickConnect), as: agent) != nil {
@@ -188,5 +141,70 @@ final class Driver {
 
     private func seconds(_ d: Duration) -> Double {
         Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+}
+
+/// What the engine tells the driver, apart from the driver so that the engine's callbacks can hold it
+/// strongly: a callback holding the driver `unowned` checked and counted it at every event and record
+/// (issue 9: two atomic reference-count operations each), and holding the driver strongly would make a
+/// cycle (driver, engine, callback). Events tell the driver whom to act for; acting happens between
+/// `advance` calls, never inside the engine's callback.
+private final class Inbox {
+    /// Transfer contacts and the intake agents waiting for them to connect: a few at a time, so
+    /// searched in turn rather than hashed (the driver's work counts in the contact loop's figures).
+    var waitingAgents: [(contact: ContactID, agent: String)] = []
+    var toTransfer: [String] = []
+    var toLeave: [String] = []
+    var toEnd: [String] = []
+    var callsEnded = 0
+    var transfersFailed = 0
+    var completedRecords = 0
+    let stream: RecordStream?
+
+    init(stream: RecordStream?) { self.stream = stream }
+
+    func take(_ record: ContactRecord) {
+        completedRecords += 1
+        // A write error is kept by the output file and reported when the run ends (finish).
+        stream?.write(record)
+    }
+
+    func observe(_ event: EngineEvent) {
+        switch event.kind {
+        case .connected(let contact, let agent?):
+            if Self.isIntake(agent.username) {
+                toTransfer.append(agent.username)
+            } else if let source = takeWaitingAgent(for: contact) {
+                toLeave.append(source)
+            }
+        case .quickConnect(let contact, let agent, _, _):
+            if let i = waitingAgents.firstIndex(where: { $0.contact == contact }) {
+                waitingAgents[i].agent = agent.username
+            } else {
+                waitingAgents.append((contact, agent.username))
+            }
+        case .transferFailed(let contact, _):
+            transfersFailed += 1
+            if let source = takeWaitingAgent(for: contact) { toEnd.append(source) }
+        case .callEnded:
+            callsEnded += 1
+        default:
+            break
+        }
+    }
+
+    /// Intake agents are named `intake0`, `intake1`, … (`BenchInstance.intakeAgent`).
+    /// Compared as bytes in place: `hasPrefix` and `utf8.starts(with:)` cost about 300 instructions a call.
+    private static func isIntake(_ username: String) -> Bool {
+        var name = username
+        return name.withUTF8 { $0.starts(with: intakePrefix) }
+    }
+
+    private static let intakePrefix = Array("intake".utf8)
+
+    /// The intake agent waiting for `contact` to connect, no longer waiting.
+    private func takeWaitingAgent(for contact: ContactID) -> String? {
+        guard let i = waitingAgents.firstIndex(where: { $0.contact == contact }) else { return nil }
+        return waitingAgents.remove(at: i).agent
     }
 }

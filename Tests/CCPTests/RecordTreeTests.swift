@@ -7,20 +7,27 @@ import Testing
 /// PreviousContactId, so the attempts are siblings, not a chain, and only a segment transferred on from
 /// one of them goes a level deeper.
 @Suite struct RecordTreeTests {
+    /// 2026-11-23T14:00:00Z.
+    static let start = 1_795_442_400
+
+    /// Records name contacts by ContactID; these tests name them by the serial in hex, two digits each, so
+    /// that the panel, which shows a ContactId's last 8 characters, shows `…000000a1` for `a1`.
+    static func contactId(_ name: String) -> ContactID { ContactID(serial: Int(name, radix: 16)!) }
+
     static func record(_ id: String, initial: String, previous: String? = nil, next: String? = nil,
                        method: String = "TRANSFER", at second: Int, agent: String = "maria",
                        reason: String? = nil) -> ContactRecord {
         ContactRecord(
             AWSAccountId: "123456789012",
-            Agent: .init(ARN: "arn:agent/\(agent)", Username: agent, ConnectedToAgentTimestamp: nil, AgentInteractionDuration: 0,
+            Agent: .init(ARN: "arn:agent/\(agent)", Username: agent, connectedToAgentAt: nil, AgentInteractionDuration: 0,
                          CustomerHoldDuration: 0, NumberOfHolds: 0, LongestHoldDuration: 0,
-                         AfterContactWorkStartTimestamp: nil, AfterContactWorkEndTimestamp: nil,
+                         afterContactWorkStartedAt: nil, afterContactWorkEndedAt: nil,
                          AfterContactWorkDuration: nil, RoutingProfile: .init(ARN: "arn:rp", Name: "Support")),
-            AgentConnectionAttempts: 1, Attributes: [:], ConnectedToSystemTimestamp: nil, ContactId: id,
-            CustomerEndpoint: nil, DisconnectReason: reason, DisconnectTimestamp: nil, InitialContactId: initial,
-            InitiationMethod: method, InitiationTimestamp: String(format: "2026-11-23T14:%02d:%02dZ", second / 60, second % 60),
-            InstanceARN: "arn", LastUpdateTimestamp: "2026-11-23T15:00:00Z", NextContactId: next,
-            PreviousContactId: previous, Queue: nil, SystemEndpoint: nil, TransferCompletedTimestamp: nil,
+            AgentConnectionAttempts: 1, Attributes: [:], connectedToSystemAt: nil, contactId: contactId(id),
+            CustomerEndpoint: nil, DisconnectReason: reason, disconnectedAt: nil, initialContactId: contactId(initial),
+            InitiationMethod: method, initiatedAt: Timestamp(epochSeconds: start + second),
+            InstanceARN: "arn", lastUpdatedAt: Timestamp(epochSeconds: start + 3600), nextContactId: next.map(contactId),
+            previousContactId: previous.map(contactId), Queue: nil, SystemEndpoint: nil, transferCompletedAt: nil,
             TransferredToEndpoint: nil)
     }
 
@@ -39,9 +46,9 @@ import Testing
 
     @Test func siblingAttemptsShareADepthAndAChainGoesDeeper_docs2_5() {
         let groups = RecordChains.of(Self.records)
-        #expect(groups.map { $0.map(\.ContactId) } == [["a1", "a2", "a3", "a4", "a5", "a6"], ["b1"]])
+        #expect(groups.map { $0.map(\.contactId) } == [["a1", "a2", "a3", "a4", "a5", "a6"], ["b1"]].map { $0.map(Self.contactId) })
         let rows = RecordChains.outline(groups[0])
-        #expect(rows.map(\.record.ContactId) == ["a1", "a2", "a3", "a4", "a5", "a6"])
+        #expect(rows.map(\.record.contactId) == ["a1", "a2", "a3", "a4", "a5", "a6"].map(Self.contactId))
         #expect(rows.map(\.depth) == [0, 1, 1, 1, 2, 3])
         #expect(rows.map(\.isLastSibling) == [true, false, false, true, true, true])
         #expect(rows.map(\.ancestorsContinue) == [[], [], [], [], [false], [false, false]])
@@ -51,47 +58,48 @@ import Testing
     /// A branch that is not the last keeps its guide line running past its own children.
     @Test func aGuideRunsDownPastTheChildrenOfAnEarlierSibling() {
         let group = [
-            Self.record("r", initial: "r", method: "INBOUND", at: 0, agent: "john"),
-            Self.record("x", initial: "r", previous: "r", at: 10),
-            Self.record("x1", initial: "r", previous: "x", at: 15),
-            Self.record("y", initial: "r", previous: "r", at: 20),
+            Self.record("c0", initial: "c0", method: "INBOUND", at: 0, agent: "john"),
+            Self.record("c1", initial: "c0", previous: "c0", at: 10),
+            Self.record("c2", initial: "c0", previous: "c1", at: 15),
+            Self.record("c3", initial: "c0", previous: "c0", at: 20),
         ]
         let rows = RecordChains.outline(group)
-        #expect(rows.map(\.record.ContactId) == ["r", "x", "x1", "y"])
+        #expect(rows.map(\.record.contactId) == ["c0", "c1", "c2", "c3"].map(Self.contactId))
         #expect(rows.map(\.ancestorsContinue) == [[], [], [true], []])
-        let canvas = draw(RecordChains.of(group), width: 40)
+        let canvas = draw(RecordChains.of(group), width: 46)
         #expect(canvas == [
-            "InitialContactId …r",
-            " → …r INBOUND · john · —",
-            " ├→ …x TRANSFER · maria · —",
-            " │ └→ …x1 TRANSFER · maria · —",
-            " └→ …y TRANSFER · maria · —",
+            "InitialContactId …000000c0",
+            " → …000000c0 INBOUND · john · —",
+            " ├→ …000000c1 TRANSFER · maria · —",
+            " │ └→ …000000c2 TRANSFER · maria · —",
+            " └→ …000000c3 TRANSFER · maria · —",
         ])
     }
 
-    /// At 120 columns the side column leaves 36 for a row: a record too wide for one row keeps its
+    /// At 120 columns the side column leaves 36 for a row (42 here, as these ids show 8 characters where
+    /// the rows this was written for showed 1 or 2): a record too wide for one row keeps its
     /// ContactId chain and InitiationMethod on the first row and its DisconnectReason whole, the agent
     /// giving way first: dropped from the row, then on a second row with the reason, the tree's guide
     /// lines running on beside it (issue 12 review point 1: rows were cut at 40 columns and lost the
     /// reason; docs §2.4).
     @Test func aRecordTooWideForOneRowKeepsItsDisconnectReasonWholeOnASecondRow_docs2_4() {
         let group = [
-            Self.record("r", initial: "r", method: "INBOUND", at: 0, agent: "john", reason: "AGENT_DISCONNECT"),
-            Self.record("x", initial: "r", previous: "r", at: 10, reason: "THIRD_PARTY_DISCONNECT"),
-            Self.record("x1", initial: "r", previous: "x", at: 15, reason: "CUSTOMER_DISCONNECT"),
-            Self.record("y", initial: "r", previous: "r", at: 20),
+            Self.record("c0", initial: "c0", method: "INBOUND", at: 0, agent: "john", reason: "AGENT_DISCONNECT"),
+            Self.record("c1", initial: "c0", previous: "c0", at: 10, reason: "THIRD_PARTY_DISCONNECT"),
+            Self.record("c2", initial: "c0", previous: "c1", at: 15, reason: "CUSTOMER_DISCONNECT"),
+            Self.record("c3", initial: "c0", previous: "c0", at: 20),
         ]
-        #expect(draw(RecordChains.of(group), width: 36) == [
-            "InitialContactId …r",
-            " → …r INBOUND · AGENT_DISCONNECT",
-            " ├→ …x TRANSFER",
+        #expect(draw(RecordChains.of(group), width: 42) == [
+            "InitialContactId …000000c0",
+            " → …000000c0 INBOUND · AGENT_DISCONNECT",
+            " ├→ …000000c1 TRANSFER",
             " │ │ maria · THIRD_PARTY_DISCONNECT",
-            " │ └→ …x1 TRANSFER",
+            " │ └→ …000000c2 TRANSFER",
             " │    maria · CUSTOMER_DISCONNECT",
-            " └→ …y TRANSFER · maria · —",
+            " └→ …000000c3 TRANSFER · maria · —",
         ])
         // Too narrow for the agent: it gives way first, the reason stays on the record's row.
-        #expect(draw([[Self.record("y", initial: "y", at: 0)]], width: 20) == ["InitialContactId …y", " → …y TRANSFER · —"])
+        #expect(draw([[Self.record("c3", initial: "c3", at: 0)]], width: 26) == ["InitialContactId …000000c3", " → …000000c3 TRANSFER · —"])
         let narrow = draw(RecordChains.of(group), width: 28)
         #expect(narrow.contains(" │ john · AGENT_DISCONNECT"), "\(narrow)")
         #expect(narrow.contains(" │ │ THIRD_PARTY_DISCONNECT"), "\(narrow)")
@@ -101,27 +109,27 @@ import Testing
     /// Links that point nowhere or loop never lose a record: each starts a tree of its own.
     @Test func aMissingOrLoopingPreviousContactIdStillShowsEveryRecordOnce() {
         let group = [
-            Self.record("p", initial: "i", previous: "q", at: 5),
-            Self.record("q", initial: "i", previous: "p", at: 6),
-            Self.record("o", initial: "i", previous: "gone", at: 1),
+            Self.record("d1", initial: "dd", previous: "d2", at: 5),
+            Self.record("d2", initial: "dd", previous: "d1", at: 6),
+            Self.record("d0", initial: "dd", previous: "ee", at: 1),
         ]
         let rows = RecordChains.outline(group)
-        #expect(rows.map(\.record.ContactId) == ["o", "p", "q"])
+        #expect(rows.map(\.record.contactId) == ["d0", "d1", "d2"].map(Self.contactId))
         #expect(rows.map(\.depth) == [0, 0, 1])
     }
 
     @Test func thePanelDrawsTheAttemptsAsSiblingsAndEachCallAsItsOwnGroup_docs2_5() {
-        let lines = draw(RecordChains.of(Self.records), width: 44)
+        let lines = draw(RecordChains.of(Self.records), width: 50)
         #expect(lines == [
-            "InitialContactId …a1",
-            " → …a1 INBOUND · john · —",
-            " ├→ …a2 TRANSFER · maria · —",
-            " ├→ …a3 TRANSFER · maria · —",
-            " └→ …a4 TRANSFER · maria · —",
-            "   └→ …a5 TRANSFER · john · —",
-            "     └→ …a6 TRANSFER · sam · —",
-            "InitialContactId …b1",
-            " → …b1 INBOUND · sam · —",
+            "InitialContactId …000000a1",
+            " → …000000a1 INBOUND · john · —",
+            " ├→ …000000a2 TRANSFER · maria · —",
+            " ├→ …000000a3 TRANSFER · maria · —",
+            " └→ …000000a4 TRANSFER · maria · —",
+            "   └→ …000000a5 TRANSFER · john · —",
+            "     └→ …000000a6 TRANSFER · sam · —",
+            "InitialContactId …000000b1",
+            " → …000000b1 INBOUND · sam · —",
         ])
     }
 

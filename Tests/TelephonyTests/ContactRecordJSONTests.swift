@@ -37,7 +37,7 @@ import Testing
         var record = RecordMaker.plain
         for byte in UInt8(0)...UInt8(0x7F) {
             let text = String(decoding: [UInt8(ascii: "a"), byte, UInt8(ascii: "/")], as: UTF8.self)
-            record.ContactId = text
+            record.AWSAccountId = text
             record.Attributes = [text: text]
             #expect(handWritten(record) == (try foundation(record)), "byte \(byte)")
         }
@@ -73,10 +73,11 @@ import Testing
 private enum RecordMaker {
     static let plain = ContactRecord(
         AWSAccountId: "123456789012", Agent: nil, AgentConnectionAttempts: 0, Attributes: [:],
-        ConnectedToSystemTimestamp: nil, ContactId: "c", CustomerEndpoint: nil, DisconnectReason: nil,
-        DisconnectTimestamp: nil, InitialContactId: "c", InitiationMethod: "INBOUND",
-        InitiationTimestamp: "2026-11-21T09:00:00Z", InstanceARN: "arn", LastUpdateTimestamp: "2026-11-21T09:00:00Z",
-        NextContactId: nil, PreviousContactId: nil, Queue: nil, SystemEndpoint: nil, TransferCompletedTimestamp: nil,
+        connectedToSystemAt: nil, contactId: ContactID(serial: 1), CustomerEndpoint: nil, DisconnectReason: nil,
+        disconnectedAt: nil, initialContactId: ContactID(serial: 1), InitiationMethod: "INBOUND",
+        initiatedAt: Timestamp.parse("2026-11-21T09:00:00Z")!, InstanceARN: "arn",
+        lastUpdatedAt: Timestamp.parse("2026-11-21T09:00:00Z")!,
+        nextContactId: nil, previousContactId: nil, Queue: nil, SystemEndpoint: nil, transferCompletedAt: nil,
         TransferredToEndpoint: nil)
 
     private static let pieces = ["a", "Z", "z", "10", "9", "_", "-", " ", "/", "\\", "\"", "\n", "\t", "\r", "\u{08}", "\u{0C}",
@@ -85,6 +86,21 @@ private enum RecordMaker {
 
     static func text(_ random: inout WalkRandom) -> String {
         (0..<Int.random(in: 0...5, using: &random)).map { _ in random.pick(pieces) }.joined()
+    }
+
+    /// Instants at the edges of the years written digit by digit (1970 and 9999), inside them, and
+    /// outside them on both sides (Foundation writes those).
+    static func instant(_ random: inout WalkRandom) -> Timestamp {
+        let edge = Timestamp.handFormatted
+        return Timestamp(epochSeconds: random.pick([
+            edge.lowerBound, edge.upperBound, edge.lowerBound - 1, edge.upperBound + 1, 951_782_400, 1_795_251_599,
+            Int.random(in: edge, using: &random), Int.random(in: -62_000_000_000 ... -1, using: &random),
+        ]))
+    }
+
+    /// Serials written in the usual 12 hex digits and past them (another form of id).
+    static func contactId(_ random: inout WalkRandom) -> ContactID {
+        ContactID(serial: random.pick([1, 0xFFFF_FFFF_FFFF, 1 << 48, Int.random(in: 1 ... 1 << 48, using: &random), Int.max]))
     }
 
     static func maybe<T>(_ random: inout WalkRandom, _ make: (inout WalkRandom) -> T) -> T? {
@@ -101,14 +117,14 @@ private enum RecordMaker {
         record.AWSContactTraceRecordFormatVersion = text(&r)
         record.Agent = maybe(&r) { r in
             var agent = ContactRecord.AgentInfo(
-                ARN: text(&r), Username: text(&r), ConnectedToAgentTimestamp: maybe(&r, text),
+                ARN: text(&r), Username: text(&r), connectedToAgentAt: maybe(&r, instant),
                 AgentInteractionDuration: number(&r), CustomerHoldDuration: number(&r), NumberOfHolds: number(&r),
-                LongestHoldDuration: number(&r), AfterContactWorkStartTimestamp: maybe(&r, text),
-                AfterContactWorkEndTimestamp: maybe(&r, text), AfterContactWorkDuration: maybe(&r, number),
+                LongestHoldDuration: number(&r), afterContactWorkStartedAt: maybe(&r, instant),
+                afterContactWorkEndedAt: maybe(&r, instant), AfterContactWorkDuration: maybe(&r, number),
                 RoutingProfile: .init(ARN: text(&r), Name: text(&r)))
             agent.StateTransitions = maybe(&r) { r in
                 (0..<Int.random(in: 0...3, using: &r)).map { _ in
-                    ContactRecord.StateTransition(State: text(&r), StateStartTimestamp: text(&r), StateEndTimestamp: text(&r))
+                    ContactRecord.StateTransition(State: text(&r), startedAt: instant(&r), endedAt: instant(&r))
                 }
             }
             return agent
@@ -117,24 +133,24 @@ private enum RecordMaker {
         record.Attributes = Dictionary((0..<Int.random(in: 0...6, using: &r)).map { _ in (text(&r), text(&r)) },
                                        uniquingKeysWith: { first, _ in first })
         record.Channel = text(&r)
-        record.ConnectedToSystemTimestamp = maybe(&r, text)
-        record.ContactId = text(&r)
+        record.connectedToSystemAt = maybe(&r, instant)
+        record.contactId = contactId(&r)
         record.CustomerEndpoint = maybe(&r) { r in .init(Address: text(&r), Type: text(&r)) }
         record.DisconnectReason = maybe(&r, text)
-        record.DisconnectTimestamp = maybe(&r, text)
-        record.InitialContactId = text(&r)
+        record.disconnectedAt = maybe(&r, instant)
+        record.initialContactId = contactId(&r)
         record.InitiationMethod = text(&r)
-        record.InitiationTimestamp = text(&r)
+        record.initiatedAt = instant(&r)
         record.InstanceARN = text(&r)
-        record.LastUpdateTimestamp = text(&r)
-        record.NextContactId = maybe(&r, text)
-        record.PreviousContactId = maybe(&r, text)
+        record.lastUpdatedAt = instant(&r)
+        record.nextContactId = maybe(&r, contactId)
+        record.previousContactId = maybe(&r, contactId)
         record.Queue = maybe(&r) { r in
-            .init(ARN: text(&r), Name: text(&r), EnqueueTimestamp: maybe(&r, text), DequeueTimestamp: maybe(&r, text),
+            .init(ARN: text(&r), Name: text(&r), enqueuedAt: maybe(&r, instant), dequeuedAt: maybe(&r, instant),
                   Duration: number(&r))
         }
         record.SystemEndpoint = maybe(&r) { r in .init(Address: text(&r)) }
-        record.TransferCompletedTimestamp = maybe(&r, text)
+        record.transferCompletedAt = maybe(&r, instant)
         record.TransferredToEndpoint = maybe(&r) { r in .init(Address: text(&r), Type: text(&r)) }
         return record
     }

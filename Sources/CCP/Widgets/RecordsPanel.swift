@@ -89,11 +89,11 @@ public enum RecordChains {
     /// PreviousContactId has no record in the group (not completed yet, or dropped by retention)
     /// starts a tree of its own.
     public static func of(_ records: [ContactRecord]) -> [[ContactRecord]] {
-        var order: [String] = []
-        var groups: [String: [ContactRecord]] = [:]
+        var order: [ContactID] = []
+        var groups: [ContactID: [ContactRecord]] = [:]
         for r in records {
-            if groups[r.InitialContactId] == nil { order.append(r.InitialContactId) }
-            groups[r.InitialContactId, default: []].append(r)
+            if groups[r.initialContactId] == nil { order.append(r.initialContactId) }
+            groups[r.initialContactId, default: []].append(r)
         }
         return order.map { outline(groups[$0]!).map(\.record) }
     }
@@ -113,12 +113,12 @@ public enum RecordChains {
     /// `group` (records of one InitialContactId) in tree order with each record's depth. Every record
     /// appears once, even where links are missing or loop.
     public static func outline(_ group: [ContactRecord]) -> [Row] {
-        let ids = Set(group.map(\.ContactId))
-        let ordered = group.indices.sorted { (group[$0].InitiationTimestamp, $0) < (group[$1].InitiationTimestamp, $1) }
-        var children: [String: [Int]] = [:]
+        let ids = Set(group.map(\.contactId))
+        let ordered = group.indices.sorted { (group[$0].initiatedAt, $0) < (group[$1].initiatedAt, $1) }
+        var children: [ContactID: [Int]] = [:]
         var roots: [Int] = []
         for i in ordered {
-            if let p = group[i].PreviousContactId, ids.contains(p), p != group[i].ContactId {
+            if let p = group[i].previousContactId, ids.contains(p), p != group[i].contactId {
                 children[p, default: []].append(i)
             } else {
                 roots.append(i)
@@ -129,7 +129,7 @@ public enum RecordChains {
         func visit(_ i: Int, depth: Int, last: Bool, guides: [Bool]) {
             guard placed.insert(i).inserted else { return }
             rows.append(Row(record: group[i], depth: depth, isLastSibling: last, ancestorsContinue: guides))
-            let kids = (children[group[i].ContactId] ?? []).filter { !placed.contains($0) }
+            let kids = (children[group[i].contactId] ?? []).filter { !placed.contains($0) }
             let below = depth == 0 ? guides : guides + [!last]
             for (n, k) in kids.enumerated() { visit(k, depth: depth + 1, last: n == kids.count - 1, guides: below) }
         }

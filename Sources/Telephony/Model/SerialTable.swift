@@ -76,8 +76,8 @@ struct SerialTable<Key: SerialKey, Value> {
         return nil
     }
 
-    /// The value is taken, not borrowed: a borrowed one was retained for its slot and released by the caller, two
-    /// reference-count operations at every insert a single move replaces (issue 9).
+    /// `consuming`, so a value handed over by the setter moves into its slot instead of being retained
+    /// for the slot and released by the setter (issue 9).
     private mutating func insert(_ value: consuming Value, at serial: Int) {
         if count == 0 {
             slots.removeAll(keepingCapacity: true)

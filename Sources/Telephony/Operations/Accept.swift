@@ -9,20 +9,23 @@ extension Engine {
         guard let a = agent(username), case .offered(let id, _) = a.slot, let contact = contacts[id] else { return }
         a.slot = .working(id)
         cancelOfferExpiry(of: a)
+        // The call and the segment are changed through the references held here: looking them up again for each
+        // change cost a retain and a release each time (issue 9).
+        let call = calls[contact.callId]
         let legId: LegID
-        if let transferLeg = contact.transferLeg, calls[contact.callId]?.legState(transferLeg)?.isActive == true {
+        if let transferLeg = contact.transferLeg, call?.legState(transferLeg)?.isActive == true {
             legId = transferLeg
-            updateLeg(contact.callId, transferLeg) { $0.party = .agent(username); $0.since = now }
+            call?.changeLeg(transferLeg) {
+                $0.party = .agent(username)
+                $0.since = now
+                $0.contactId = id
+            }
         } else {
             legId = newLegId()
-            calls[contact.callId]?.add(Leg(id: legId, party: .agent(username), state: .connecting, at: now, addedBy: nil,
-                                           contactId: id))
+            call?.add(Leg(id: legId, party: .agent(username), state: .connecting, at: now, addedBy: nil, contactId: id))
         }
-        updateLeg(contact.callId, legId) { $0.contactId = id }
-        updateContact(id) {
-            $0.agentLeg = legId
-            $0.enter(.agentWhisper, at: now)
-        }
+        contact.agentLeg = legId
+        contact.enter(.agentWhisper, at: now)
         emit(.accepted(contact: id, agent: AgentID(username)))
         startAgentWhisper(id, for: username)
     }

@@ -37,7 +37,7 @@ extension Engine {
         }
         let from: ConnectionState = resume ? .hold : .connected
         let changed = refs.filter { partyState($0, on: call) == from }
-        for ref in changed { setState(ref, resume ? .connected : .hold, on: call.id) }
+        for ref in changed { setState(ref, resume ? .connected : .hold, on: call) }
         reconcileHoldFlows(call.id)
         let who = agent(u)?.config.displayName ?? u
         for ref in changed {

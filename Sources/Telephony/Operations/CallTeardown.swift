@@ -64,7 +64,7 @@ extension Engine {
     func disconnectCustomer(of callId: CallID, reason: DisconnectReason, by: String? = nil) {
         guard let call = calls[callId], call.customer.isActive else { return }
         settleCallerDisconnect(callId, reason: reason)
-        setState(.customer, .disconnected, on: callId)
+        setState(.customer, .disconnected, on: call)
         stopRuns(on: callId) { $0.listener == .customer(callId) }
         for id in call.contacts {
             updateContact(id) { c in
@@ -123,13 +123,13 @@ extension Engine {
         guard let call = calls[callId], !call.ended else { return }
         call.end()
         settleCallerDisconnect(callId, reason: reason)
-        if call.customer.isActive { setState(.customer, .disconnected, on: callId) }
+        if call.customer.isActive { setState(.customer, .disconnected, on: call) }
         // Legs are read in place, field by field; a leg an earlier one's ending already dropped is left as it is.
         for i in call.legs.indices where call.legs[i].state.isActive {
             if case .agent(let u) = call.legs[i].party, let id = call.legs[i].contactId, agentWorking(on: id, named: u) != nil {
                 endAgentPart(u, reason: reason)
             } else {
-                change(.leg(call.legs[i].id, .disconnected), on: callId)
+                change(.leg(call.legs[i].id, .disconnected), on: call)
             }
         }
         for id in call.contacts {

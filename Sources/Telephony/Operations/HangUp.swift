@@ -27,7 +27,7 @@ extension Engine {
             case .pending:
                 if let transfer = leg.contactId { transferFailed(transfer, why: "cancelled by \(agent(username)?.config.displayName ?? username)") }
             case .external:
-                setState(.leg(id), .disconnected, on: call.id)
+                setState(.leg(id), .disconnected, on: call)
                 emit(.legHungUp(call: call.id, leg: id, by: AgentID(username)))
                 afterLegChange(call.id)
             }

@@ -58,7 +58,7 @@ extension Engine {
         case .all: refs = holdable(ctx)
         case .party(let h): refs = resolveParty(h, ctx).map { [$0] } ?? []
         }
-        for ref in refs where partyState(ref, on: call) == .connected { setState(ref, .hold, on: call.id) }
+        for ref in refs where partyState(ref, on: call) == .connected { setState(ref, .hold, on: call) }
         reconcileHoldFlows(call.id)
     }
 
@@ -69,17 +69,17 @@ extension Engine {
         case .all: refs = holdable(ctx)
         case .party(let h): refs = resolveParty(h, ctx).map { [$0] } ?? []
         }
-        for ref in refs where partyState(ref, on: call) == .hold { setState(ref, .connected, on: call.id) }
+        for ref in refs where partyState(ref, on: call) == .hold { setState(ref, .connected, on: call) }
         reconcileHoldFlows(call.id)
     }
 
     /// Starting a consult holds everyone the agent is talking to (docs §6 rule 10).
     func holdOthers(on callId: CallID, except own: LegID?) {
         guard let call = calls[callId] else { return }
-        if call.customer == .connected { setState(.customer, .hold, on: callId) }
+        if call.customer == .connected { setState(.customer, .hold, on: call) }
         // Legs are read in place: iterating `call.legs` copies each leg whole.
         for i in call.legs.indices where call.legs[i].state == .connected && call.legs[i].id != own {
-            setState(.leg(call.legs[i].id), .hold, on: callId)
+            setState(.leg(call.legs[i].id), .hold, on: call)
         }
     }
 

@@ -15,8 +15,8 @@ extension Engine {
 
     func join(by username: String) {
         guard let ctx = context(username), let call = ctx.call else { return }
-        if call.customer == .hold { setState(.customer, .connected, on: call.id) }
-        for leg in ctx.otherLegs where leg.state == .hold { setState(.leg(leg.id), .connected, on: call.id) }
+        if call.customer == .hold { setState(.customer, .connected, on: call) }
+        for leg in ctx.otherLegs where leg.state == .hold { setState(.leg(leg.id), .connected, on: call) }
         emit(.joined(call: call.id, agent: AgentID(username)))
         reconcileHoldFlows(call.id)
     }

@@ -22,7 +22,7 @@ extension Engine {
         guard let call = ctx.call else { return }
         let username = ctx.username
         // Held parties are taken off hold and connected to the others (docs §1.5 scenarios 1–3).
-        if call.customer == .hold { setState(.customer, .connected, on: call.id) }
+        if call.customer == .hold { setState(.customer, .connected, on: call) }
         // The other legs are read in place, field by field: copying them out was most of Leave's own cost (issue 9).
         var othersOn = false
         var othersAllExternal = true
@@ -30,7 +30,7 @@ extension Engine {
             for i in call.legs.indices where call.legs[i].state.isActive && call.legs[i].id != own {
                 othersOn = true
                 if case .external = call.legs[i].party {} else { othersAllExternal = false }
-                if call.legs[i].state == .hold { setState(.leg(call.legs[i].id), .connected, on: call.id) }
+                if call.legs[i].state == .hold { setState(.leg(call.legs[i].id), .connected, on: call) }
             }
         }
         // The call is still up. When another agent's segment carries on, the leaving agent's

@@ -21,24 +21,33 @@ extension Engine {
     /// (UpdatePreviousContactParticipantState) goes through here, so none misses the event or the tallies.
     func change(_ party: PartyChange, on callId: CallID) {
         guard let call = calls[callId] else { return }
+        change(party, on: call)
+    }
+
+    /// The same, for a caller that holds the call: looking it up again cost a retain and a release (issue 9).
+    func change(_ party: PartyChange, on call: Call) {
         switch party {
         case .caller(let new):
             let old = call.customer
             guard old != new else { return }
             call.setCallerState(new, at: now)
-            if (old == .hold) != (new == .hold) { tallyHolds(callId, isHeld: new == .hold) }
+            if (old == .hold) != (new == .hold) { tallyHolds(call, isHeld: new == .hold) }
             if old.connectionState != new.connectionState {
-                emit(.connectionStateChanged(call: callId, party: .customer, state: new.connectionState))
+                emit(.connectionStateChanged(call: call.id, party: .customer, state: new.connectionState))
             }
         case .leg(let id, let new):
             guard let old = call.legState(id), old != new else { return }
             call.setLegState(id, new, at: now)
-            emit(.connectionStateChanged(call: callId, party: .leg(id), state: new))
+            emit(.connectionStateChanged(call: call.id, party: .leg(id), state: new))
         }
     }
 
     func setState(_ ref: ConnectionRef, _ state: ConnectionState, on callId: CallID) {
         change(PartyChange(ref, state), on: callId)
+    }
+
+    func setState(_ ref: ConnectionRef, _ state: ConnectionState, on call: Call) {
+        change(PartyChange(ref, state), on: call)
     }
 
     func partyState(_ ref: ConnectionRef, on call: Call) -> ConnectionState {
@@ -49,8 +58,7 @@ extension Engine {
     }
 
     /// Customer holds count against every agent segment connected at the time (docs §2.2).
-    private func tallyHolds(_ callId: CallID, isHeld: Bool) {
-        guard let call = calls[callId] else { return }
+    private func tallyHolds(_ call: Call, isHeld: Bool) {
         for id in call.contacts {
             guard let c = contacts[id], c.phase == .connected else { continue }
             updateContact(id) { c in

@@ -15,8 +15,8 @@ extension Engine {
     func swap(by username: String) {
         guard let ctx = context(username), let call = ctx.call, let third = ctx.otherLegs.first else { return }
         let customerHeld = call.customer == .hold
-        setState(.customer, customerHeld ? .connected : .hold, on: call.id)
-        setState(.leg(third.id), customerHeld ? .hold : .connected, on: call.id)
+        setState(.customer, customerHeld ? .connected : .hold, on: call)
+        setState(.leg(third.id), customerHeld ? .hold : .connected, on: call)
         reconcileHoldFlows(call.id)
     }
 }

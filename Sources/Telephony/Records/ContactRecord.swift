@@ -1,5 +1,10 @@
 /// A contact record in Amazon Connect's field names (docs §2). Absent values are written as null,
 /// as real records carry them.
+///
+/// Instants are kept as `Timestamp`s and contact ids as `ContactID`s, written as text when read (the
+/// `…Timestamp` and `…ContactId` properties, JSON): a record carries up to fourteen, each text a heap
+/// string whose reference count every copy of the record touched, and making the ids' text was a fifth
+/// of a record's instructions (issue 9: text made on read).
 public struct ContactRecord: Sendable, Equatable, Encodable {
     public var AWSAccountId: String
     public var AWSContactTraceRecordFormatVersion = "2017-03-10"
@@ -7,37 +12,63 @@ public struct ContactRecord: Sendable, Equatable, Encodable {
     public var AgentConnectionAttempts: Int
     public var Attributes: [String: String]
     public var Channel = "VOICE"
-    public var ConnectedToSystemTimestamp: String?
-    public var ContactId: String
+    /// ConnectedToSystemTimestamp.
+    public var connectedToSystemAt: Timestamp?
+    /// ContactId.
+    public var contactId: ContactID
     public var CustomerEndpoint: Endpoint?
     public var DisconnectReason: String?
-    public var DisconnectTimestamp: String?
-    public var InitialContactId: String
+    /// DisconnectTimestamp.
+    public var disconnectedAt: Timestamp?
+    /// InitialContactId.
+    public var initialContactId: ContactID
     public var InitiationMethod: String
-    public var InitiationTimestamp: String
+    /// InitiationTimestamp.
+    public var initiatedAt: Timestamp
     public var InstanceARN: String
-    public var LastUpdateTimestamp: String
-    public var NextContactId: String?
-    public var PreviousContactId: String?
+    /// LastUpdateTimestamp.
+    public var lastUpdatedAt: Timestamp
+    /// NextContactId.
+    public var nextContactId: ContactID?
+    /// PreviousContactId.
+    public var previousContactId: ContactID?
     public var Queue: QueueInfo?
     public var SystemEndpoint: Endpoint?
-    public var TransferCompletedTimestamp: String?
+    /// TransferCompletedTimestamp.
+    public var transferCompletedAt: Timestamp?
     public var TransferredToEndpoint: Endpoint?
+
+    public var ContactId: String { contactId.description }
+    public var InitialContactId: String { initialContactId.description }
+    public var NextContactId: String? { nextContactId?.description }
+    public var PreviousContactId: String? { previousContactId?.description }
+    public var ConnectedToSystemTimestamp: String? { connectedToSystemAt?.iso8601 }
+    public var DisconnectTimestamp: String? { disconnectedAt?.iso8601 }
+    public var InitiationTimestamp: String { initiatedAt.iso8601 }
+    public var LastUpdateTimestamp: String { lastUpdatedAt.iso8601 }
+    public var TransferCompletedTimestamp: String? { transferCompletedAt?.iso8601 }
 
     public struct AgentInfo: Sendable, Equatable, Encodable {
         public var ARN: String
         public var Username: String
-        public var ConnectedToAgentTimestamp: String?
+        /// ConnectedToAgentTimestamp.
+        public var connectedToAgentAt: Timestamp?
         public var AgentInteractionDuration: Int
         public var CustomerHoldDuration: Int
         public var NumberOfHolds: Int
         public var LongestHoldDuration: Int
-        public var AfterContactWorkStartTimestamp: String?
-        public var AfterContactWorkEndTimestamp: String?
+        /// AfterContactWorkStartTimestamp.
+        public var afterContactWorkStartedAt: Timestamp?
+        /// AfterContactWorkEndTimestamp.
+        public var afterContactWorkEndedAt: Timestamp?
         public var AfterContactWorkDuration: Int?
         public var RoutingProfile: NamedResource
         /// A supervisor's MONITOR record only: its silent monitor and barge spells (docs §2.2).
         public var StateTransitions: [StateTransition]? = nil
+
+        public var ConnectedToAgentTimestamp: String? { connectedToAgentAt?.iso8601 }
+        public var AfterContactWorkStartTimestamp: String? { afterContactWorkStartedAt?.iso8601 }
+        public var AfterContactWorkEndTimestamp: String? { afterContactWorkEndedAt?.iso8601 }
 
         enum CodingKeys: String, CodingKey {
             case ARN, Username, ConnectedToAgentTimestamp, AgentInteractionDuration, CustomerHoldDuration,
@@ -65,16 +96,35 @@ public struct ContactRecord: Sendable, Equatable, Encodable {
     /// One spell of a supervisor's monitoring: `SILENT_MONITOR` or `BARGE`, from start to end.
     public struct StateTransition: Sendable, Equatable, Encodable {
         public var State: String
-        public var StateStartTimestamp: String
-        public var StateEndTimestamp: String
+        /// StateStartTimestamp.
+        public var startedAt: Timestamp
+        /// StateEndTimestamp.
+        public var endedAt: Timestamp
+
+        public var StateStartTimestamp: String { startedAt.iso8601 }
+        public var StateEndTimestamp: String { endedAt.iso8601 }
+
+        enum CodingKeys: String, CodingKey { case State, StateStartTimestamp, StateEndTimestamp }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(State, forKey: .State)
+            try c.encode(StateStartTimestamp, forKey: .StateStartTimestamp)
+            try c.encode(StateEndTimestamp, forKey: .StateEndTimestamp)
+        }
     }
 
     public struct QueueInfo: Sendable, Equatable, Encodable {
         public var ARN: String
         public var Name: String
-        public var EnqueueTimestamp: String?
-        public var DequeueTimestamp: String?
+        /// EnqueueTimestamp.
+        public var enqueuedAt: Timestamp?
+        /// DequeueTimestamp.
+        public var dequeuedAt: Timestamp?
         public var Duration: Int
+
+        public var EnqueueTimestamp: String? { enqueuedAt?.iso8601 }
+        public var DequeueTimestamp: String? { dequeuedAt?.iso8601 }
 
         enum CodingKeys: String, CodingKey { case ARN, Name, EnqueueTimestamp, DequeueTimestamp, Duration }
 

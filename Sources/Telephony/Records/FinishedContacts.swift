@@ -135,7 +135,4 @@ struct FinishedWork {
     var endedCalls: Deque<CallID> = []
     /// How many ids at the front of `Engine.callOrder` are of calls no longer kept.
     var droppedCallIds = 0
-    /// Record timestamps by epoch second and ContactIds by serial, for the records about to be built.
-    var timestampTexts = RecentText()
-    var contactIdTexts = RecentText()
 }

@@ -32,29 +32,28 @@ extension Engine {
     }
 
     func monitorRecord(_ u: String, _ m: Monitoring) -> ContactRecord {
-        func ts(_ ms: Millis) -> String { recordTimestamp(ms) }
+        func ts(_ ms: Millis) -> Timestamp { recordTimestamp(ms) }
         let spells = m.spells + [(m.mode, m.since, now)]
         let transitions = spells.map {
             ContactRecord.StateTransition(State: $0.mode == .barge ? "BARGE" : "SILENT_MONITOR",
-                                          StateStartTimestamp: ts($0.from), StateEndTimestamp: ts($0.to))
+                                          startedAt: ts($0.from), endedAt: ts($0.to))
         }
         let profile = agent(u)?.config.routingProfile ?? ""
         let arns = agentNumber(u).map { agentARNs[$0] }
         var agentInfo = ContactRecord.AgentInfo(
-            ARN: arns?.agent ?? recordARN(.agent, u), Username: u, ConnectedToAgentTimestamp: ts(m.started),
+            ARN: arns?.agent ?? recordARN(.agent, u), Username: u, connectedToAgentAt: ts(m.started),
             AgentInteractionDuration: max(0, now - m.started) / 1000, CustomerHoldDuration: 0, NumberOfHolds: 0,
-            LongestHoldDuration: 0, AfterContactWorkStartTimestamp: nil, AfterContactWorkEndTimestamp: nil,
+            LongestHoldDuration: 0, afterContactWorkStartedAt: nil, afterContactWorkEndedAt: nil,
             AfterContactWorkDuration: nil, RoutingProfile: .init(ARN: arns?.routingProfile ?? recordARN(.routingProfile, profile), Name: profile))
         agentInfo.StateTransitions = transitions
         let call = calls[m.call]
-        let id = recordContactId(m.contact)
         return ContactRecord(
             AWSAccountId: config.accountId, Agent: agentInfo, AgentConnectionAttempts: 0, Attributes: [:],
-            ConnectedToSystemTimestamp: nil, ContactId: id, CustomerEndpoint: call.map { .init(Address: $0.customerNumber) },
-            DisconnectReason: nil, DisconnectTimestamp: ts(now), InitialContactId: id, InitiationMethod: InitiationMethod.monitor.rawValue,
-            InitiationTimestamp: ts(m.started), InstanceARN: recordInstanceARN, LastUpdateTimestamp: ts(now), NextContactId: nil,
-            PreviousContactId: nil, Queue: nil,
+            connectedToSystemAt: nil, contactId: m.contact, CustomerEndpoint: call.map { .init(Address: $0.customerNumber) },
+            DisconnectReason: nil, disconnectedAt: ts(now), initialContactId: m.contact, InitiationMethod: InitiationMethod.monitor.rawValue,
+            initiatedAt: ts(m.started), InstanceARN: recordInstanceARN, lastUpdatedAt: ts(now), nextContactId: nil,
+            previousContactId: nil, Queue: nil,
             SystemEndpoint: call.flatMap { $0.systemNumber.isEmpty ? nil : .init(Address: $0.systemNumber) },
-            TransferCompletedTimestamp: nil, TransferredToEndpoint: nil)
+            transferCompletedAt: nil, TransferredToEndpoint: nil)
     }
 }

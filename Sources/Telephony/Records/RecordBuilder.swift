@@ -34,7 +34,7 @@ extension Engine {
     }
 
     func record(of c: Contact) -> ContactRecord {
-        func ts(_ ms: Millis?) -> String? { ms.map(recordTimestamp) }
+        func ts(_ ms: Millis?) -> Timestamp? { ms.map(recordTimestamp) }
         func seconds(_ ms: Millis) -> Int { max(0, ms) / 1000 }
         let call = calls[c.callId]
         var agentInfo: ContactRecord.AgentInfo?
@@ -48,10 +48,10 @@ extension Engine {
             }
             let profile = agents[i].config.routingProfile
             agentInfo = ContactRecord.AgentInfo(
-                ARN: agentARNs[i].agent, Username: u, ConnectedToAgentTimestamp: ts(connected),
+                ARN: agentARNs[i].agent, Username: u, connectedToAgentAt: ts(connected),
                 AgentInteractionDuration: seconds(end - connected - holdTotal),
                 CustomerHoldDuration: seconds(holdTotal), NumberOfHolds: c.holds.count, LongestHoldDuration: seconds(longest),
-                AfterContactWorkStartTimestamp: ts(c.acwStartedAt), AfterContactWorkEndTimestamp: ts(c.acwEndedAt),
+                afterContactWorkStartedAt: ts(c.acwStartedAt), afterContactWorkEndedAt: ts(c.acwEndedAt),
                 AfterContactWorkDuration: c.acwStartedAt.flatMap { s in c.acwEndedAt.map { seconds($0 - s) } },
                 RoutingProfile: .init(ARN: agentARNs[i].routingProfile, Name: profile))
         }
@@ -64,7 +64,7 @@ extension Engine {
             }
             // An outbound contact names its outbound queue but was never queued.
             let duration = c.enqueuedAt.map { seconds((c.dequeuedAt ?? now) - $0) } ?? 0
-            queue = .init(ARN: arn, Name: q.name, EnqueueTimestamp: ts(c.enqueuedAt), DequeueTimestamp: ts(c.dequeuedAt),
+            queue = .init(ARN: arn, Name: q.name, enqueuedAt: ts(c.enqueuedAt), dequeuedAt: ts(c.dequeuedAt),
                           Duration: duration)
         }
         // The latest instant the segment changed at, compared one by one: an array of the four cost an allocation a record.
@@ -75,25 +75,21 @@ extension Engine {
         if let t = c.connectedToAgentAt, t > last { last = t }
         return ContactRecord(
             AWSAccountId: config.accountId, Agent: agentInfo, AgentConnectionAttempts: c.connectionAttempts,
-            Attributes: c.attributes, ConnectedToSystemTimestamp: ts(c.connectedToSystemAt ?? (c.method == .transfer ? c.initiatedAt : nil)),
-            ContactId: recordContactId(c.id),
+            Attributes: c.attributes, connectedToSystemAt: ts(c.connectedToSystemAt ?? (c.method == .transfer ? c.initiatedAt : nil)),
+            contactId: c.id,
             CustomerEndpoint: call.map { .init(Address: $0.customerNumber) }, DisconnectReason: c.disconnectReason?.rawValue,
-            DisconnectTimestamp: ts(c.disconnectedAt), InitialContactId: recordContactId(c.initialId),
-            InitiationMethod: c.method.rawValue, InitiationTimestamp: ts(c.initiatedAt)!, InstanceARN: recordInstanceARN,
-            LastUpdateTimestamp: ts(last)!, NextContactId: c.nextId.map(recordContactId), PreviousContactId: c.previousId.map(recordContactId),
+            disconnectedAt: ts(c.disconnectedAt), initialContactId: c.initialId,
+            InitiationMethod: c.method.rawValue, initiatedAt: recordTimestamp(c.initiatedAt), InstanceARN: recordInstanceARN,
+            lastUpdatedAt: recordTimestamp(last), nextContactId: c.nextId, previousContactId: c.previousId,
             Queue: queue, SystemEndpoint: call.flatMap { $0.systemNumber.isEmpty ? nil : .init(Address: $0.systemNumber) },
-            TransferCompletedTimestamp: ts(c.transferCompletedAt),
+            transferCompletedAt: ts(c.transferCompletedAt),
             TransferredToEndpoint: c.transferredTo.map { .init(Address: $0.number) })
     }
 }
 
 extension Engine {
-    /// `yyyy-mm-ddThh:mm:ssZ` of virtual time `ms`, as records write instants (docs §2).
-    func recordTimestamp(_ ms: Millis) -> String {
-        finished.timestampTexts.text(for: Timestamp(start: config.startEpochSeconds, at: ms).epochSeconds) {
-            Timestamp(epochSeconds: $0).iso8601
-        }
-    }
+    /// The wall-clock instant of virtual time `ms`, as records give instants (docs §2).
+    func recordTimestamp(_ ms: Millis) -> Timestamp { Timestamp(start: config.startEpochSeconds, at: ms) }
 
     /// `config.instanceARN`, made once: the config writes it out afresh at each read.
     var recordInstanceARN: String {
@@ -101,11 +97,6 @@ extension Engine {
         let arn = config.instanceARN
         finished.instanceARN = arn
         return arn
-    }
-
-    /// A ContactId as records write it.
-    func recordContactId(_ id: ContactID) -> String {
-        finished.contactIdTexts.text(for: id.serial) { ContactID(serial: $0).description }
     }
 }
 

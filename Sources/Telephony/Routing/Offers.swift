@@ -45,12 +45,10 @@ extension Engine {
         } else {
             removeWaiting(id)
         }
-        updateContact(id) {
-            $0.enter(.offered, at: now)
-            $0.assign(agent: username, at: i)
-            $0.connectionAttempts += 1
-        }
-        agents[i].slot = .offered(id, since: now)
+        contact.enter(.offered, at: now)
+        contact.assign(agent: username, at: i)
+        contact.connectionAttempts += 1
+        a.slot = .offered(id, since: now)
         let from = calls[contact.callId]?.customerNumber ?? "unknown"
         hear(at: .agent(i), .system, .incomingCall(from: from), from: "CCP")
         emit(.offered(contact: id, agent: AgentID(username)))

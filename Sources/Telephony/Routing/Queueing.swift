@@ -21,7 +21,7 @@ extension Engine {
             return
         }
         if contact.sourceAgent == nil {
-            if calls[contact.callId]?.customer == .flow { change(.caller(.queued), on: contact.callId) }
+            if let call = calls[contact.callId], call.customer == .flow { change(.caller(.queued), on: call) }
             if let patience = customersByNumber[calls[contact.callId]?.customerNumber ?? ""]?.patience {
                 schedule(after: patience, .customerAbandons(contact.callId, id))
             }

@@ -2,12 +2,14 @@ import Foundation
 
 /// Contact records carry UTC timestamps `yyyy-mm-ddThh:mm:ssZ` (docs §2). The scenario fixes the
 /// wall-clock instant of virtual time zero, so records are reproducible.
-public struct Timestamp: Sendable, Equatable {
+public struct Timestamp: Sendable, Hashable, Comparable {
     public let epochSeconds: Int
 
     public init(epochSeconds: Int) { self.epochSeconds = epochSeconds }
 
     public init(start: Int, at ms: Millis) { self.epochSeconds = start + ms / 1000 }
+
+    public static func < (a: Timestamp, b: Timestamp) -> Bool { a.epochSeconds < b.epochSeconds }
 
     private var date: Date { Date(timeIntervalSince1970: TimeInterval(epochSeconds)) }
 
