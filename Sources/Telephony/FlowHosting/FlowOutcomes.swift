@@ -64,9 +64,10 @@ extension Engine {
         return why
     }
 
-    /// Starts the flow that plays in a role (`flowName(for:contact:)`). A default flow's name is handed on from the
-    /// configuration, which never changes, where it is kept: returned by `flowName`, it was a copy, retained and
-    /// then released at every whisper and hold loop (issue 9).
+    /// Starts the flow that plays in a role: the contact's hook if a flow set one (Set event hook, docs §6 rule 28),
+    /// else the configuration's default. A default flow's name is handed on from the configuration, which never
+    /// changes, where it is kept: returned from a lookup, it was a copy, retained and then released at every whisper
+    /// and hold loop (issue 9).
     @discardableResult
     func startRun(hook: EventHook, role: FlowRole, contact: ContactID, listener: Listener) -> RunID {
         if let name = contacts[contact]?.hooks[hook] { return startRun(name, role: role, contact: contact, listener: listener) }
@@ -81,20 +82,6 @@ extension Engine {
             return startRun(config.defaultFlows.agentHold, role: role, contact: contact, listener: listener)
         case .agentWhisper:
             return startRun(config.defaultFlows.agentWhisper, role: role, contact: contact, listener: listener)
-        }
-    }
-
-    /// The flow that plays in a role: the contact's hook if a flow set one, else the default.
-    func flowName(for hook: EventHook, contact: ContactID?) -> String {
-        if let c = contact.flatMap({ contacts[$0] }), let name = c.hooks[hook] { return name }
-        let d = config.defaultFlows
-        switch hook {
-        case .customerQueue: return d.customerQueue
-        case .customerHold: return d.customerHold
-        case .customerWhisper: return d.customerWhisper
-        case .agentHold: return d.agentHold
-        case .agentWhisper: return d.agentWhisper
-        case .customerRemaining: return d.customerQueue
         }
     }
 }

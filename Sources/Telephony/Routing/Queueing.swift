@@ -26,7 +26,7 @@ extension Engine {
                 schedule(after: patience, .customerAbandons(contact.callId, id))
             }
         }
-        startRun(flowName(for: .customerQueue, contact: id), role: .customerQueue, contact: id, listener: .contactSide(id))
+        startRun(hook: .customerQueue, role: .customerQueue, contact: id, listener: .contactSide(id))
         dispatch()
     }
 
