@@ -31,18 +31,7 @@ import Testing
                 checked += 1
             }
         }
-        desk.connected(then: """
-        hold customer
-        resume customer
-        quick-connect Maria
-        wait until maria banner "Incoming call"
-        maria: accept
-        wait until maria banner Connected
-        join
-        hold maria
-        resume maria
-        leave
-        """)
+        desk.connected(then: Desk.holdsTransferAndJoin)
         #expect(checked > 20)
         #expect(holdLoopsSeen == [.customerHold, .agentHold])
     }

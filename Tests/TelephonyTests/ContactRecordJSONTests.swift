@@ -53,13 +53,7 @@ import Testing
         sue: monitor
         wait 2s
         sue: end
-        quick-connect Maria
-        wait until maria banner Connected
-        leave
-        wait 2s
-        clear
-        customer hangs up
-        wait 3s
+        \(Desk.transferThenCallerHangsUp)
         """)
         let records = desk.engine.allRecords
         #expect(records.count >= 3)

@@ -7,15 +7,7 @@ import Testing
 @Suite struct RecordARNTests {
     @Test func eachSegmentNamesItsOwnAgentsARNs_docs2_issue9() throws {
         let desk = try Desk()
-        desk.connected(then: """
-        quick-connect Maria
-        wait until maria banner Connected
-        leave
-        wait 2s
-        clear
-        customer hangs up
-        wait 3s
-        """)
+        desk.connected(then: Desk.transferThenCallerHangsUp)
         let instance = desk.engine.config.instanceARN
         let john = try #require(desk.record(1).Agent)
         let maria = try #require(desk.record(2).Agent)

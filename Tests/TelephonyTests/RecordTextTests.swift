@@ -8,15 +8,7 @@ import Testing
 @Suite struct RecordTextTests {
     @Test func recordsWriteTheirIdsAndInstantsAsTextMadeFromTheTypedValues_docs2() throws {
         let desk = try Desk()
-        desk.connected(then: """
-        quick-connect Maria
-        wait until maria banner Connected
-        leave
-        wait 2s
-        clear
-        customer hangs up
-        wait 3s
-        """)
+        desk.connected(then: Desk.transferThenCallerHangsUp)
         let records = desk.engine.completedRecords
         #expect(records.count == 2)
         #expect(records.map(\.ContactId) == [ContactID(serial: 1), ContactID(serial: 2)].map(\.description))

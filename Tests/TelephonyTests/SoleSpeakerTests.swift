@@ -27,18 +27,7 @@ import Testing
                 if expected != nil { alone += 1 }
             }
         }
-        desk.connected(then: """
-        hold customer
-        resume customer
-        quick-connect Maria
-        wait until maria banner "Incoming call"
-        maria: accept
-        wait until maria banner Connected
-        join
-        hold maria
-        resume maria
-        leave
-        """)
+        desk.connected(then: Desk.holdsTransferAndJoin)
         #expect(checked > 20)
         // The walk passes through moments where an agent talks alone while the caller is held.
         #expect(alone > 0)

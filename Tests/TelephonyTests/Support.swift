@@ -50,6 +50,33 @@ struct Desk {
         """, sourceLocation: sourceLocation)
     }
 
+    /// After `connected`: John hands the caller to Maria and leaves, then clears; the caller hangs up on Maria. Two
+    /// segments (INBOUND, TRANSFER), the first completed before the call ends.
+    static let transferThenCallerHangsUp = """
+        quick-connect Maria
+        wait until maria banner Connected
+        leave
+        wait 2s
+        clear
+        customer hangs up
+        wait 3s
+        """
+
+    /// After `connected`: the caller held and resumed, a warm transfer to Maria, a conference (join), Maria held and
+    /// resumed, John leaves: every hold-loop role and a change of who talks alone along the way (docs §6 rule 19).
+    static let holdsTransferAndJoin = """
+        hold customer
+        resume customer
+        quick-connect Maria
+        wait until maria banner "Incoming call"
+        maria: accept
+        wait until maria banner Connected
+        join
+        hold maria
+        resume maria
+        leave
+        """
+
     func record(_ n: Int) -> ContactRecord { engine.allRecords[n - 1] }
 
     /// The scenario's clock as a record writes it, `ms` after the start.
