@@ -111,8 +111,8 @@ struct TimerQueue {
 
     /// 1 when `right` precedes `left`, else 0, worked out without a branch: which child the hole follows
     /// is a coin toss to the processor, and a mispredicted branch at each level cost more than the rest of
-    /// the level (callgrind --branch-sim). Times and seqs are far from the ends of `Int`, so the differences
-    /// cannot overflow.
+    /// the level (callgrind --branch-sim). Times (never before the engine's start, at most `Millis.max`) and
+    /// seqs are never negative, so their differences cannot overflow.
     @inline(__always)
     private static func laterFirst(_ left: Key, _ right: Key) -> Int {
         let byTime = right.at &- left.at
