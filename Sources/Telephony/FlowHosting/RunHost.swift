@@ -71,10 +71,10 @@ struct RunHost: FlowHost {
 
     func queueTransferError() -> FlowError? {
         guard let c = contact, c.targetQueue != nil, c.phase == .flow else { return .noMatchingError }
-        // The target is copied out of the contact only where it is used, and a use to intercept is made only for an
-        // interceptor: each copy of the queue's name cost a retain and a release (issue 9).
+        // The target is copied out of the contact only where it is used: each copy of the queue's name cost a
+        // retain and a release (issue 9).
         var substituted: QueueRef?
-        if engine.flowActionInterceptor != nil, case .queue(let q)? = c.targetQueue {
+        if case .queue(let q)? = c.targetQueue {
             switch engine.intercept(.transferToQueue(queue: q), contact: contactId) {
             case .error(let error)?: return FlowError(rawValue: error) ?? .noMatchingError
             case .substitute(let other)?:
@@ -128,13 +128,11 @@ struct RunHost: FlowHost {
             named = hours
         }
         guard var name = named else { return nil }
-        if engine.flowActionInterceptor != nil {
-            switch engine.intercept(.checkHours(hours: name), contact: contactId) {
-            case .hours(let open)?: return open
-            case .error?: return nil
-            case .substitute(let other)?: name = other
-            default: break
-            }
+        switch engine.intercept(.checkHours(hours: name), contact: contactId) {
+        case .hours(let open)?: return open
+        case .error?: return nil
+        case .substitute(let other)?: name = other
+        default: break
         }
         // Hours named as they are written are found without splitting the name into a new array first.
         let time = Timestamp(start: engine.config.startEpochSeconds, at: now)
