@@ -29,14 +29,15 @@ final class CompiledFlow: Sendable {
         }
     }
 
-    /// The action `cursor` waits on in this flow: found through its resume hint when the hint names it, else by
-    /// name. The cursor is read in place: binding its action to a local retained the identifier at every resume.
-    func waiting(_ cursor: borrowing FlowCursor) -> CompiledAction? {
+    /// The position of the action `cursor` waits on in this flow: found through its resume hint when the hint names
+    /// it, else by name. The cursor is read in place: binding its action to a local retained the identifier at every
+    /// resume.
+    func waitingPosition(_ cursor: borrowing FlowCursor) -> Int? {
         guard let identifier = cursor.action else { return nil }
         if let position = cursor.resumeHint?.action, actions.indices.contains(position),
            actions[position].action.identifier == identifier {
-            return actions[position]
+            return position
         }
-        return action(identifier)
+        return document.position(of: identifier)
     }
 }

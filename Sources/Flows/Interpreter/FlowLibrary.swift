@@ -65,29 +65,14 @@ public struct FlowLibrary: FlowRuntime {
         if case .start = input {
             next = slots[number].start
         } else {
-            guard let resumed = slots[number].waiting(cursor) else { return Self.failed(nothingWaitsIn: slots[number]) }
-            let outcome: ActionOutcome
-            if let delayed = cursor.delayedOutcome {
-                cursor.delayedOutcome = nil
-                if case .error = delayed { host.responseArrived(completed: false) } else { host.responseArrived(completed: true) }
-                outcome = delayed
-            } else if case .completed = input {
-                outcome = .success()
-            } else {
-                outcome = ActionExecutor.outcome(of: resumed.action, resumedWith: input, cursor: &cursor, host: host)
-                // A Lex bot answers the caller's words; a mocked DelaySeconds holds its answer back.
-                if case .speech = input, case let delay = host.takeResponseDelay(), delay > 0 {
-                    cursor.delayedOutcome = outcome
-                    if tracing { Self.trace(slots[number], resumed, branch: nil, note: Self.waitsForAnswer(delay, outcome), host) }
-                    return .pause(delay)
-                }
+            guard let position = slots[number].waitingPosition(cursor) else {
+                return Self.failed(nothingWaitsIn: slots[number])
             }
-            let transition = Transitions.next(after: resumed, outcome: outcome)
-            if tracing { Self.trace(slots[number], resumed, outcome, transition, host) }
-            switch transition {
-            case .action(let target): next = target
-            case .end: return .end(.finished)
-            case .stuck(let why): return .end(.failed(why))
+            switch borrowing(number, position, { flow, resumed in
+                Self.resume(resumed, in: flow, input: input, cursor: &cursor, host: host, tracing: tracing)
+            }) {
+            case .to(let target): next = target
+            case .stop(let step): return step
             }
         }
         var steps = 0
@@ -95,61 +80,112 @@ public struct FlowLibrary: FlowRuntime {
             steps += 1
             guard steps <= Self.instantStepLimit else { return Self.failed(neverWaits: slots[number]) }
             guard case .at(let position) = target else { return Self.failed(slots[number], hasNo: target) }
-            let compiledAction = slots[number].action(at: position)
-            switch ActionExecutor.execute(compiledAction, cursor: &cursor, host: host, library: self) {
-            case .wait(let step):
-                Self.waits(&cursor, at: compiledAction, number: number, position: position)
-                if tracing { Self.trace(slots[number], compiledAction, branch: nil, host) }
-                return step
-            case .finish(let step):
-                if tracing { Self.trace(slots[number], compiledAction, branch: "End", host) }
-                return step
-            case .jump(let name):
-                if tracing { Self.trace(slots[number], compiledAction, branch: "Success", note: "to flow \(name)", host) }
-                guard let other = numbers[name] else { return Self.failed(noFlow: name) }
-                number = other
-                cursor = FlowCursor(flow: name)
-                next = slots[other].start
-            case .invokeModule(let name):
-                if tracing { Self.trace(slots[number], compiledAction, branch: nil, note: "runs module \(name)", host) }
-                guard let module = numbers[name] else { return Self.failed(noFlow: name) }
-                cursor.returns.append(FlowReturn(flow: slots[number].name, action: compiledAction.action.identifier))
-                number = module
-                cursor.flow = name
-                next = slots[module].start
-            case .returnFromModule:
-                guard let back = cursor.returns.popLast(), let found = numbers[back.flow],
-                      let invoke = slots[found].action(back.action) else {
-                    if tracing { Self.trace(slots[number], compiledAction, branch: "End", note: "not inside a module", host) }
-                    return .end(.finished)
-                }
-                let caller = slots[found]
-                if tracing { Self.trace(slots[number], compiledAction, branch: "End", note: "back to flow \(caller.name)", host) }
-                number = found
-                cursor.flow = caller.name
-                let transition = Transitions.next(after: invoke, outcome: .success())
-                if tracing { Self.trace(caller, invoke, .success(note: "module finished"), transition, host) }
-                switch transition {
-                case .action(let following): next = following
-                case .end: return .end(.finished)
-                case .stuck(let why): return .end(.failed(why))
-                }
-            case .outcomeAfter(let outcome, let delay):
-                Self.waits(&cursor, at: compiledAction, number: number, position: position)
-                cursor.delayedOutcome = outcome
-                if tracing { Self.trace(slots[number], compiledAction, branch: nil, note: Self.waitsForAnswer(delay, outcome), host) }
-                return .pause(delay)
-            case .outcome(let outcome):
-                let transition = Transitions.next(after: compiledAction, outcome: outcome)
-                if tracing { Self.trace(slots[number], compiledAction, outcome, transition, host) }
-                switch transition {
-                case .action(let following): next = following
-                case .end: return .end(.finished)
-                case .stuck(let why): return .end(.failed(why))
-                }
+            switch borrowing(number, position, { flow, action in
+                take(action, at: position, in: flow, number: &number, cursor: &cursor, host: host, tracing: tracing)
+            }) {
+            case .to(let target): next = target
+            case .stop(let step): return step
             }
         }
         return .end(.finished)
+    }
+
+    /// Where a run goes after an action: on to another action, or out of the interpreter with a step.
+    private enum Move {
+        case to(CompiledAction.Target)
+        case stop(FlowStep)
+
+        init(_ transition: Transitions.Next) {
+            switch transition {
+            case .action(let target): self = .to(target)
+            case .end: self = .stop(.end(.finished))
+            case .stuck(let why): self = .stop(.end(.failed(why)))
+            }
+        }
+    }
+
+    /// `body` with flow `number` and its action at `position`, neither retained. The library's flows and their
+    /// actions are constants that `self` holds for the whole of `run`, so they outlive `body`; held as ordinary
+    /// references, each action a run takes was retained and released (two atomic operations, about 45 a contact:
+    /// issue 9, callgrind). Callers switch on the result where it is made: bound to a local first, the step inside was
+    /// copied through its value witness and the local destroyed (about 1,400 instructions a contact).
+    private func borrowing(_ number: Int, _ position: Int, _ body: (CompiledFlow, CompiledAction) -> Move) -> Move {
+        Unmanaged.passUnretained(slots[number])._withUnsafeGuaranteedRef { flow in
+            Unmanaged.passUnretained(flow.action(at: position))._withUnsafeGuaranteedRef { action in body(flow, action) }
+        }
+    }
+
+    /// The waiting action's outcome, now that `input` has come (or the mocked delay of an answer has passed).
+    private static func resume(_ resumed: CompiledAction, in flow: CompiledFlow, input: FlowInput,
+                               cursor: inout FlowCursor, host: any FlowHost, tracing: Bool) -> Move {
+        let outcome: ActionOutcome
+        if let delayed = cursor.delayedOutcome {
+            cursor.delayedOutcome = nil
+            if case .error = delayed { host.responseArrived(completed: false) } else { host.responseArrived(completed: true) }
+            outcome = delayed
+        } else if case .completed = input {
+            outcome = .success()
+        } else {
+            outcome = ActionExecutor.outcome(of: resumed.action, resumedWith: input, cursor: &cursor, host: host)
+            // A Lex bot answers the caller's words; a mocked DelaySeconds holds its answer back.
+            if case .speech = input, case let delay = host.takeResponseDelay(), delay > 0 {
+                cursor.delayedOutcome = outcome
+                if tracing { trace(flow, resumed, branch: nil, note: waitsForAnswer(delay, outcome), host) }
+                return .stop(.pause(delay))
+            }
+        }
+        let transition = Transitions.next(after: resumed, outcome: outcome)
+        if tracing { trace(flow, resumed, outcome, transition, host) }
+        return Move(transition)
+    }
+
+    /// Runs `action`, the one at `position` of `flow` (numbered `number`), and says where the run goes next.
+    private func take(_ action: CompiledAction, at position: Int, in flow: CompiledFlow, number: inout Int,
+                      cursor: inout FlowCursor, host: any FlowHost, tracing: Bool) -> Move {
+        switch ActionExecutor.execute(action, cursor: &cursor, host: host, library: self) {
+        case .wait(let step):
+            Self.waits(&cursor, at: action, number: number, position: position)
+            if tracing { Self.trace(flow, action, branch: nil, host) }
+            return .stop(step)
+        case .finish(let step):
+            if tracing { Self.trace(flow, action, branch: "End", host) }
+            return .stop(step)
+        case .jump(let name):
+            if tracing { Self.trace(flow, action, branch: "Success", note: "to flow \(name)", host) }
+            guard let other = numbers[name] else { return .stop(Self.failed(noFlow: name)) }
+            number = other
+            cursor = FlowCursor(flow: name)
+            return .to(slots[other].start)
+        case .invokeModule(let name):
+            if tracing { Self.trace(flow, action, branch: nil, note: "runs module \(name)", host) }
+            guard let module = numbers[name] else { return .stop(Self.failed(noFlow: name)) }
+            cursor.returns.append(FlowReturn(flow: flow.name, action: action.action.identifier))
+            number = module
+            cursor.flow = name
+            return .to(slots[module].start)
+        case .returnFromModule:
+            guard let back = cursor.returns.popLast(), let found = numbers[back.flow],
+                  let invoke = slots[found].action(back.action) else {
+                if tracing { Self.trace(flow, action, branch: "End", note: "not inside a module", host) }
+                return .stop(.end(.finished))
+            }
+            let caller = slots[found]
+            if tracing { Self.trace(flow, action, branch: "End", note: "back to flow \(caller.name)", host) }
+            number = found
+            cursor.flow = caller.name
+            let transition = Transitions.next(after: invoke, outcome: .success())
+            if tracing { Self.trace(caller, invoke, .success(note: "module finished"), transition, host) }
+            return Move(transition)
+        case .outcomeAfter(let outcome, let delay):
+            Self.waits(&cursor, at: action, number: number, position: position)
+            cursor.delayedOutcome = outcome
+            if tracing { Self.trace(flow, action, branch: nil, note: Self.waitsForAnswer(delay, outcome), host) }
+            return .stop(.pause(delay))
+        case .outcome(let outcome):
+            let transition = Transitions.next(after: action, outcome: outcome)
+            if tracing { Self.trace(flow, action, outcome, transition, host) }
+            return Move(transition)
+        }
     }
 
     /// The cursor names the action the run waits on only when the run stops there: written at every action, the
