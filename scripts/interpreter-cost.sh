@@ -7,12 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 calls="${1:-2000}"
 command -v valgrind >/dev/null || { echo "interpreter-cost: valgrind is not installed (apt-get install valgrind)" >&2; exit 2; }
-scratch="${SCRATCH_PATH:-.build}"
-swift build -c release --scratch-path "$scratch" --product termccp-bench >&2
+bench="$(scripts/build-bench.sh)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # Valgrind cannot read the DWARF that Swift writes; the symbol table is enough to name functions.
-cp "$scratch/release/termccp-bench" "$work/bench"
+cp "$bench" "$work/bench"
 strip --strip-debug "$work/bench"
 # Count only inside Driver.serveAllCalls(), the timed contact loop both runtimes share.
 loop='$s9Benchmark6DriverC13serveAllCallsyyF'

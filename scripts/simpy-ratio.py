@@ -3,7 +3,7 @@
 
     python3 scripts/simpy-ratio.py                       # 10k and 100k contacts, 3 rounds each
     python3 scripts/simpy-ratio.py --sizes 10000 --rounds 5
-    python3 scripts/simpy-ratio.py --binary .build/release/termccp-bench   # no build
+    python3 scripts/simpy-ratio.py --binary .build/static/release/termccp-bench   # no build
 
 Both programs place the same number of contacts, each queued, answered, transferred once through a
 consult and finished with after contact work (scripts/simpy_contact_centre.py is the SimPy side;
@@ -41,9 +41,11 @@ def ensure_simpy():
 
 
 def build(scratch):
-    subprocess.run(["swift", "build", "-c", "release", "--scratch-path", scratch, "--product", "termccp-bench"],
-                   cwd=ROOT, check=True, stdout=sys.stderr)
-    return str(Path(scratch if os.path.isabs(scratch) else ROOT / scratch) / "release" / "termccp-bench")
+    """scripts/build-bench.sh's binary, built in `scratch` (release mode, Swift's runtime linked in)."""
+    env = {**os.environ, "SCRATCH_PATH": scratch}
+    done = subprocess.run([str(ROOT / "scripts" / "build-bench.sh")], cwd=ROOT, env=env, check=True,
+                          stdout=subprocess.PIPE, text=True)
+    return done.stdout.strip().splitlines()[-1]
 
 
 def run(argv):
@@ -89,8 +91,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="10000,100000", help="numbers of contacts, comma-separated")
     ap.add_argument("--rounds", type=int, default=3, help="pairs of runs per size")
-    ap.add_argument("--binary", help="a built termccp-bench (default: build it in release mode)")
-    ap.add_argument("--scratch-path", default=os.environ.get("SCRATCH_PATH", ".build"))
+    ap.add_argument("--binary", help="a built termccp-bench (default: build it as scripts/build-bench.sh does)")
+    ap.add_argument("--scratch-path", default=os.environ.get("SCRATCH_PATH", ".build/static"))
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     if not sizes or any(n < 1 for n in sizes) or args.rounds < 1:
