@@ -2,9 +2,10 @@
 /// callback knows its run and contact: nothing on the engine says which run is executing, and a flow that
 /// starts another run (a hold flow, a whisper) while it steps keeps its own host.
 struct RunHost: FlowHost {
-    // A host lives only while its run steps, inside the engine's own call: the engine always outlives it, and an
-    // unowned(unsafe) reference keeps the host small and free of reference counting.
-    unowned(unsafe) let engine: Engine
+    // A strong reference, taken once when the step makes its host: an unowned(unsafe) one was made strong at each
+    // use, a retain and a release of the engine every time a callback read it (issue 9: about four atomic
+    // operations a callback, some 60 a contact).
+    let engine: Engine
     let run: RunID
     let contactId: ContactID
 
