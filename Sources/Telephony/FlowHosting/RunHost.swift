@@ -2,26 +2,41 @@
 /// callback knows its run and contact: nothing on the engine says which run is executing, and a flow that
 /// starts another run (a hold flow, a whisper) while it steps keeps its own host.
 struct RunHost: FlowHost {
-    // A strong reference, taken once when the step makes its host: an unowned(unsafe) one was made strong at each
-    // use, a retain and a release of the engine every time a callback read it (issue 9: about four atomic
-    // operations a callback, some 60 a contact).
-    let engine: Engine
+    // A host lives only while its run steps, inside the engine's own call (`Engine.step`), so the engine outlives
+    // it: the host keeps the engine unretained and lends it to the callbacks flows make at every contact. Held
+    // strongly, it was retained when the step made its host and released when the step ended; held unowned(unsafe),
+    // it was made strong, a retain and a release, at every use (issue 9: about 60 atomic operations a contact).
+    private let lent: Unmanaged<Engine>
     let run: RunID
     let contactId: ContactID
 
-    private var contact: Contact? { engine.contacts[contactId] }
+    init(engine: Engine, run: RunID, contactId: ContactID) {
+        lent = Unmanaged.passUnretained(engine)
+        self.run = run
+        self.contactId = contactId
+    }
 
-    private func updateContact(_ change: (inout Contact) -> Void) { engine.updateContact(contactId, change) }
+    /// `body` with the engine, neither retained nor released.
+    private func lend<R>(_ body: (Engine) -> R) -> R { lent._withUnsafeGuaranteedRef(body) }
 
-    var now: Millis { engine.now }
+    /// The engine for the callbacks flows make seldom: made strong where it is used.
+    var engine: Engine { lent.takeUnretainedValue() }
+
+    private var contact: Contact? { lend { $0.contacts[contactId] } }
+
+    private func updateContact(_ change: (inout Contact) -> Void) { lend { $0.updateContact(contactId, change) } }
+
+    var now: Millis { lend { $0.now } }
 
     func value(of path: String) -> String? { value(of: AttributePath(path)) }
 
     func value(of path: AttributePath) -> String? {
-        guard let c = contact else { return nil }
-        // Only `$.FlowAttributes.*` reads the run's own values.
-        let flowAttributes = path.namespace == .flowAttributes ? engine.runs[run]?.flowAttributes ?? [:] : [:]
-        return engine.systemAttribute(path, of: c, flowAttributes: flowAttributes)
+        lend { engine -> String? in
+            guard let c = engine.contacts[contactId] else { return nil }
+            // Only `$.FlowAttributes.*` reads the run's own values.
+            let flowAttributes = path.namespace == .flowAttributes ? engine.runs[run]?.flowAttributes ?? [:] : [:]
+            return engine.systemAttribute(path, of: c, flowAttributes: flowAttributes)
+        }
     }
 
     func setAttributes(_ attributes: [(key: String, value: String)]) {
@@ -35,10 +50,13 @@ struct RunHost: FlowHost {
 
     /// By id, or by the last path component of an ARN.
     func recordedPrompt(_ id: String) -> Prompt? {
-        engine.flowLookups.recordedPrompt(id) { id in
-            let prompts = engine.config.prompts
-            guard let p = prompts[id] ?? id.lastIndex(of: "/").flatMap({ prompts[String(id[id.index(after: $0)...])] }) else { return nil }
-            return Prompt(text: p.text, kind: .recording, duration: p.duration)
+        lend { engine in
+            engine.flowLookups.recordedPrompt(id) { id in
+                let prompts = engine.config.prompts
+                guard let p = prompts[id] ?? id.lastIndex(of: "/").flatMap({ prompts[String(id[id.index(after: $0)...])] })
+                else { return nil }
+                return Prompt(text: p.text, kind: .recording, duration: p.duration)
+            }
         }
     }
 
@@ -55,12 +73,14 @@ struct RunHost: FlowHost {
     }
 
     func setTargetQueue(_ queue: String) -> Bool {
-        guard let n = engine.resolveQueueNumber(queue) else { return false }
-        updateContact {
-            $0.targetQueue = .queue(engine.queueTable.name(n))
-            $0.targetQueueNumber = n
+        lend { engine -> Bool in
+            guard let n = engine.resolveQueueNumber(queue) else { return false }
+            engine.updateContact(contactId) {
+                $0.targetQueue = .queue(engine.queueTable.name(n))
+                $0.targetQueueNumber = n
+            }
+            return true
         }
-        return true
     }
 
     func setTargetAgent(_ agent: String) -> Bool {
@@ -71,25 +91,27 @@ struct RunHost: FlowHost {
     }
 
     func queueTransferError() -> FlowError? {
-        guard let c = contact, c.targetQueue != nil, c.phase == .flow else { return .noMatchingError }
-        // The target is copied out of the contact only where it is used: each copy of the queue's name cost a
-        // retain and a release (issue 9).
-        var substituted: QueueRef?
-        if case .queue(let q)? = c.targetQueue {
-            switch engine.intercept(.transferToQueue(queue: q), contact: contactId) {
-            case .error(let error)?: return FlowError(rawValue: error) ?? .noMatchingError
-            case .substitute(let other)?:
-                guard let name = engine.resolveQueue(other) else { return .noMatchingError }
-                updateContact { $0.targetQueue = .queue(name) }
-                substituted = .queue(name)
-            default: break
+        lend { engine -> FlowError? in
+            guard let c = contact, c.targetQueue != nil, c.phase == .flow else { return .noMatchingError }
+            // The target is copied out of the contact only where it is used: each copy of the queue's name cost a
+            // retain and a release (issue 9).
+            var substituted: QueueRef?
+            if case .queue(let q)? = c.targetQueue {
+                switch engine.intercept(.transferToQueue(queue: q), contact: contactId) {
+                case .error(let error)?: return FlowError(rawValue: error) ?? .noMatchingError
+                case .substitute(let other)?:
+                    guard let name = engine.resolveQueue(other) else { return .noMatchingError }
+                    updateContact { $0.targetQueue = .queue(name) }
+                    substituted = .queue(name)
+                default: break
+                }
             }
+            if let n = engine.targetQueueNumber(of: c), let max = engine.queueTable.maxContacts(n),
+               let target = substituted ?? c.targetQueue, (engine.waiting[target]?.count ?? 0) >= max {
+                return .queueAtCapacity
+            }
+            return nil
         }
-        if let n = engine.targetQueueNumber(of: c), let max = engine.queueTable.maxContacts(n),
-           let target = substituted ?? c.targetQueue, (engine.waiting[target]?.count ?? 0) >= max {
-            return .queueAtCapacity
-        }
-        return nil
     }
 
     func dequeueAndTransfer(toQueue queue: String?, agent: String?) -> FlowError? {
@@ -122,40 +144,44 @@ struct RunHost: FlowHost {
     }
 
     func isWithinHours(_ hoursName: String?) -> Bool? {
-        var named = hoursName
-        if named == nil, let c = contact, let working = engine.workingQueueNumber(of: c) {
-            // A queue with no hours is always open; there is no hours resource to observe or override.
-            guard let n = working, let hours = engine.queueTable.hours(n) else { return true }
-            named = hours
+        lend { engine -> Bool? in
+            var named = hoursName
+            if named == nil, let c = contact, let working = engine.workingQueueNumber(of: c) {
+                // A queue with no hours is always open; there is no hours resource to observe or override.
+                guard let n = working, let hours = engine.queueTable.hours(n) else { return true }
+                named = hours
+            }
+            guard var name = named else { return nil }
+            switch engine.intercept(.checkHours(hours: name), contact: contactId) {
+            case .hours(let isOpen)?: return isOpen
+            case .error?: return nil
+            case .substitute(let other)?: name = other
+            default: break
+            }
+            // Hours named as they are written are found without splitting the name into a new array first.
+            let time = Timestamp(start: engine.config.startEpochSeconds, at: now)
+            if let open = engine.hoursByName[name]?.isOpen(at: time) { return open }
+            let key = name.split(separator: "/").last.map(String.init) ?? name
+            return engine.hoursByName[key]?.isOpen(at: time)
         }
-        guard var name = named else { return nil }
-        switch engine.intercept(.checkHours(hours: name), contact: contactId) {
-        case .hours(let open)?: return open
-        case .error?: return nil
-        case .substitute(let other)?: name = other
-        default: break
-        }
-        // Hours named as they are written are found without splitting the name into a new array first.
-        let time = Timestamp(start: engine.config.startEpochSeconds, at: now)
-        if let open = engine.hoursByName[name]?.isOpen(at: time) { return open }
-        let key = name.split(separator: "/").last.map(String.init) ?? name
-        return engine.hoursByName[key]?.isOpen(at: time)
     }
 
     /// CheckMetricData on a queue, an agent's queue (AgentId), or the working queue, which may itself be an agent's
     /// queue (docs §3.2 CheckMetricData: QueueId | AgentId, default TargetQueue).
     func metric(_ metric: String, queue: String?, agent: String?) -> Double? {
-        let target: QueueRef?
-        if let queue {
-            target = engine.resolveQueue(queue).map(QueueRef.queue)
-        } else if let agent {
-            target = (engine.resolveAgent(agent) ?? engine.resolveAgent(agent.split(separator: "/").last.map(String.init) ?? agent)).map(QueueRef.agent)
-        } else {
-            guard let c = contact else { return nil }
-            if let n = engine.targetQueueNumber(of: c) { return engine.queueMetric(metric, number: n) }
-            target = c.targetQueue ?? c.queue
+        lend { engine -> Double? in
+            let target: QueueRef?
+            if let queue {
+                target = engine.resolveQueue(queue).map(QueueRef.queue)
+            } else if let agent {
+                target = (engine.resolveAgent(agent) ?? engine.resolveAgent(agent.split(separator: "/").last.map(String.init) ?? agent)).map(QueueRef.agent)
+            } else {
+                guard let c = contact else { return nil }
+                if let n = engine.targetQueueNumber(of: c) { return engine.queueMetric(metric, number: n) }
+                target = c.targetQueue ?? c.queue
+            }
+            return target.flatMap { engine.flowMetric(metric, $0) }
         }
-        return target.flatMap { engine.flowMetric(metric, $0) }
     }
 
     func setPreviousContactParticipantState(_ state: String) -> Bool {
@@ -268,6 +294,6 @@ struct RunHost: FlowHost {
         engine.observeAction(event, of: run)
     }
 
-    var isTracing: Bool { engine.readsFlowActions }
+    var isTracing: Bool { lend { $0.readsFlowActions } }
 
 }
