@@ -96,8 +96,10 @@ final class Driver {
         return result
     }
 
-    /// The timed part: places every call and runs the engine until all have ended. Not private, so
-    /// that its symbol stays stable for scripts/interpreter-cost.sh.
+    /// The timed part: places every call and runs the engine until all have ended. Not private and never
+    /// inlined (link-time optimization would fold it into `run`), so that its symbol stays for
+    /// scripts/interpreter-cost.sh, which counts instructions inside it.
+    @inline(never)
     func serveAllCalls() {
         var nextArrival: Millis = 0
         // Queue and hold music loop for as long as someone waits; the cap only stops a stuck run.
