@@ -96,8 +96,6 @@ public final class Engine {
     /// Per agent (by index): the numbers of the lines (`waiting`) it takes contacts from, its own
     /// agent queue last.
     let agentLines: [[Int]]
-    /// Per agent (by index): the ARNs its records name.
-    let agentARNs: [AgentARNs]
     /// Per agent (by index): the quick connects its routing profile offers, in the configuration's order.
     let agentQuickConnects: [[QuickConnectConfig]]
     /// Per agent (by index): its routing profile's after contact work timeout, in ms (0: none).
@@ -135,7 +133,6 @@ public final class Engine {
         queueTable = queues
         agentIndex = index
         transcripts = TranscriptBook(agents: cast.map(\.username))
-        agentARNs = cast.map { AgentARNs($0, instance: config.instanceARN) }
         let order = FreeAgents(count: cast.count)
         freeAgents = order
         agents = cast.enumerated().map { AgentState(config: $1, at: 0, freeAgents: order, routingIndex: $0) }

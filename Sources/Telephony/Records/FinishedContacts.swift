@@ -125,12 +125,6 @@ struct FinishedWork {
     /// segments completed, and the calls that were waiting.
     var settling: [ContactID] = []
     var settlingWaiting: [CallID] = []
-    /// `InstanceConfig.instanceARN`, which records name, made once.
-    var instanceARN: String?
-    /// ARNs records name, made once each.
-    var arns: [RecordARNKey: String] = [:]
-    /// The latest of `arns` looked up: records name the same few queues over and over.
-    var recentARNs = RecentLookups<RecordARNKey, String>()
     /// Ended calls still kept, oldest first, when `Retention.endedCalls` bounds them.
     var endedCalls: Deque<CallID> = []
     /// How many ids at the front of `Engine.callOrder` are of calls no longer kept.
