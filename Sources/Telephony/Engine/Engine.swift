@@ -242,12 +242,18 @@ public final class Engine {
         let id = ContactID(serial: nextContactSerial)
         nextContactSerial += 1
         let initial = previous.flatMap { contacts[$0]?.initialId }
-        contacts[id] = Contact(id: id, callId: callId, method: method, initialId: initial, previousId: previous, at: now,
-                               ledger: ledger)
+        contacts[id] = Contact(id: id, callId: callId, method: method, initialId: initial, previousId: previous, at: now)
         calls[callId]?.add(contact: id)
         if let previous { updateContact(previous) { $0.nextId = id } }
         emit(.contactCreated(contact: id, method: method, call: callId))
         return id
+    }
+
+    /// The segment is complete: its record is built at the engine's next settle (the one place `completed` is set).
+    func complete(_ contact: Contact) {
+        guard !contact.completed else { return }
+        contact.markCompleted()
+        ledger.contactCompleted(contact.id)
     }
 
     func newLegId() -> LegID {

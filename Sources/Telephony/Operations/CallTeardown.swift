@@ -113,7 +113,7 @@ extension Engine {
                 c.awaitsCallerDisconnect = false
                 c.disconnectedAt = now
                 if c.disconnectReason == nil { c.disconnectReason = reason }
-                if c.phase == .ended { c.completed = true }
+                if c.phase == .ended { complete(c) }
             }
         }
     }
@@ -145,7 +145,7 @@ extension Engine {
                     if $0.enqueuedAt != nil && $0.dequeuedAt == nil { $0.dequeuedAt = now }
                     $0.disconnectedAt = $0.disconnectedAt ?? now
                     if $0.disconnectReason == nil { $0.disconnectReason = reason }
-                    $0.completed = true
+                    complete($0)
                 }
             } else if c.disconnectReason == nil && !c.completed {
                 updateContact(id) { $0.disconnectReason = reason }

@@ -25,7 +25,7 @@ extension Engine {
             updateContact(id) {
                 $0.acwEndedAt = now
                 $0.enter(.ended, at: now)
-                $0.completed = !$0.awaitsCallerDisconnect
+                if !$0.awaitsCallerDisconnect { complete($0) }
             }
         }
         updateAgent(username) { $0.free(at: now) }

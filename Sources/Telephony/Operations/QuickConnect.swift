@@ -109,7 +109,7 @@ extension Engine {
             $0.enter(.ended, at: now)
             if $0.enqueuedAt != nil && $0.dequeuedAt == nil { $0.dequeuedAt = now }
             $0.disconnectedAt = now
-            $0.completed = true
+            complete($0)
         }
         if let leg = c.transferLeg, let label = calls[c.callId]?.leg(leg).map(legLabel) {
             change(.leg(leg, .disconnected), on: c.callId)
