@@ -96,6 +96,12 @@ public final class Call {
         ActiveLeg(id: legs[index].id, state: legs[index].state, since: legs[index].since)
     }
 
+    /// The leg `id` while it is on the call (not disconnected), read without copying the leg.
+    func activeLeg(_ id: LegID) -> ActiveLeg? {
+        guard let i = index(of: id), legs[i].state.isActive else { return nil }
+        return activeLeg(at: i)
+    }
+
     /// A leg's state, read without copying the leg.
     func legState(_ id: LegID) -> ConnectionState? { index(of: id).map { legs[$0].state } }
 
