@@ -66,7 +66,7 @@ extension Engine {
         settleCallerDisconnect(callId, reason: reason)
         setState(.customer, .disconnected, on: call)
         stopRuns(on: callId) { $0.listener == .customer(callId) }
-        for id in call.contacts {
+        call.forEachContact { id in
             updateContact(id) { c in
                 if c.disconnectReason == nil && c.phase.isLive { c.disconnectReason = reason }
                 if c.phase.isLive { c.disconnectedAt = now }
@@ -75,8 +75,8 @@ extension Engine {
         emit(.customerDisconnected(call: callId, reason: reason))
         notifyAgents(on: callId, callerGoneLine(call, reason: reason, by: by), except: by)
         // No one can join a call whose caller has gone (docs §6 rule 18): pending transfers end.
-        for id in call.contacts {
-            guard let c = contacts[id], c.sourceAgent != nil, c.connectedToAgentAt == nil, c.phase.isLive else { continue }
+        call.forEachContact { id in
+            guard let c = contacts[id], c.sourceAgent != nil, c.connectedToAgentAt == nil, c.phase.isLive else { return }
             if let u = c.agent, let at = c.agentAt, agents[at].slot == .working(id) {
                 endAgentPart(u, reason: reason)
             } else {
@@ -108,7 +108,8 @@ extension Engine {
     /// reason and time now, and complete if their agent has cleared them (docs §2.4, §6 rule 23).
     /// A segment whose agent a supervisor dropped keeps BARGED: that is why its agent left.
     func settleCallerDisconnect(_ callId: CallID, reason: DisconnectReason) {
-        for id in calls[callId]?.contacts ?? [] where contacts[id]?.awaitsCallerDisconnect == true {
+        calls[callId]?.forEachContact { id in
+            guard contacts[id]?.awaitsCallerDisconnect == true else { return }
             updateContact(id) { c in
                 c.awaitsCallerDisconnect = false
                 c.disconnectedAt = now
@@ -132,8 +133,8 @@ extension Engine {
                 change(.leg(call.legs[i].id, .disconnected), on: call)
             }
         }
-        for id in call.contacts {
-            guard let c = contacts[id] else { continue }
+        call.forEachContact { id in
+            guard let c = contacts[id] else { return }
             if let u = c.agent, let at = c.agentAt, case .offered(id, _) = agents[at].slot {
                 // The caller hung up before the agent accepted: Missed (docs §1.2).
                 offerEndedUnaccepted(id, agent: u, slot: .missed(id, since: now), how: .callerHungUp)

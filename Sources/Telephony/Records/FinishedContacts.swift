@@ -69,7 +69,7 @@ extension Engine {
     /// The call is over: its segments live on as records only; with a bound on ended calls the
     /// oldest ended call goes too, with what its caller and external parties heard.
     private func dropSegments(of call: Call) {
-        for id in call.contacts { contacts[id] = nil }
+        call.forEachContact { contacts[$0] = nil }
         guard let limit = retention.endedCalls else { return }
         finished.endedCalls.append(call.id)
         while finished.endedCalls.count > limit {
