@@ -51,6 +51,13 @@ struct WaitingLines {
         count += 1
     }
 
+    /// Takes the contact at the head of line `number` (routing offers it). Not `remove(at: 0)`: that goes through
+    /// `Deque`'s general gap-closing, which held the line's storage (an atomic retain and release) for one element.
+    mutating func removeHead(ofLine number: Int) {
+        lines[number].removeFirst()
+        count -= 1
+    }
+
     mutating func remove(at position: Int, inLine number: Int) {
         lines[number].remove(at: position)
         count -= 1
