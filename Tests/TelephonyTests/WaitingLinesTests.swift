@@ -17,4 +17,18 @@ import Testing
         #expect(lines[line: specialists].map(\.serial) == [9])
         #expect(lines.count == 3)
     }
+
+    /// A contact joins at the place routing order gives it (docs §3.2 UpdateContactRoutingBehavior): at the end, which
+    /// is appended (issue 9), at the head or in the middle.
+    @Test func aContactJoinsAtItsPlace_docs3_2() {
+        var lines = WaitingLines([.queue("Intake")])
+        let intake = lines.number(for: .queue("Intake"))
+        lines.insert(ContactID(serial: 2), at: 0, inLine: intake)
+        lines.insert(ContactID(serial: 4), at: 1, inLine: intake)
+        lines.insert(ContactID(serial: 1), at: 0, inLine: intake)
+        lines.insert(ContactID(serial: 3), at: 2, inLine: intake)
+        lines.insert(ContactID(serial: 5), at: 4, inLine: intake)
+        #expect(lines[line: intake].map(\.serial) == [1, 2, 3, 4, 5])
+        #expect(lines.count == 5)
+    }
 }
