@@ -44,7 +44,7 @@ extension Engine {
 
     func botClears(_ username: String, contact: ContactID) {
         guard let a = agent(username), !a.driven, a.slot.contactId == contact, clearRefusal(a) == nil else { return }
-        clear(username)
+        clear(a)
     }
 
     /// ACW with a timeout ends by itself (docs §6 rule 6).
