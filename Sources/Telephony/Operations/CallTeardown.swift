@@ -7,7 +7,10 @@ extension Engine {
 
     /// The agent's leg ends: its segment goes to after contact work (docs §6 rules 6, 15).
     func endAgentPart(_ username: String, reason: DisconnectReason?, callerStaysOn: Bool = false) {
-        guard case .working(let id)? = agent(username)?.slot, let c = contacts[id], c.phase.isLive else { return }
+        // The agent is found by index once and read in place: each lookup by name took the agent (an atomic retain
+        // and release) and this ran three (issue 9).
+        guard let i = agentNumber(username), case .working(let id) = agents[i].slot, let c = contacts[id],
+              c.phase.isLive else { return }
         if let leg = c.agentLeg { change(.leg(leg, .disconnected), on: c.callId) }
         stopRuns(on: c.callId) { $0.contactId == id && ($0.role == .agentWhisper || $0.listener == .agent(username)) }
         let wasConnected = c.phase == .connected
@@ -23,16 +26,14 @@ extension Engine {
                 if c.disconnectReason == nil { c.disconnectReason = reason }
             }
         }
-        updateAgent(username) { $0.muted = false }
+        agents[i].muted = false
         emit(.afterContactWork(contact: id, agent: AgentID(username)))
         emit(.contactStateChanged(contact: id, agent: AgentID(username), state: .ended))
         if !wasConnected { emit(.abandonedInWhisper(contact: id, agent: nil)) }
-        if let i = agentNumber(username) {
-            if agentACWTimeouts[i] > 0 {
-                schedule(after: max(agentACWTimeouts[i], Self.shortestACWTimeout), .acwTimesOut(agent: i, contact: id))
-            }
-            botEnteredACW(agentAt: i, contact: id)
+        if agentACWTimeouts[i] > 0 {
+            schedule(after: max(agentACWTimeouts[i], Self.shortestACWTimeout), .acwTimesOut(agent: i, contact: id))
         }
+        botEnteredACW(agentAt: i, contact: id)
     }
 
     /// After any party leaves: a call with only third parties, or with one party left, ends
