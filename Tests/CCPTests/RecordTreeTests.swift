@@ -19,14 +19,14 @@ import Testing
                        reason: String? = nil) -> ContactRecord {
         ContactRecord(
             AWSAccountId: "123456789012",
-            Agent: .init(ARN: "arn:agent/\(agent)", Username: agent, connectedToAgentAt: nil, AgentInteractionDuration: 0,
+            Agent: .init(arn: RecordARN(text: "arn:agent/\(agent)"), Username: agent, connectedToAgentAt: nil, AgentInteractionDuration: 0,
                          CustomerHoldDuration: 0, NumberOfHolds: 0, LongestHoldDuration: 0,
                          afterContactWorkStartedAt: nil, afterContactWorkEndedAt: nil,
-                         AfterContactWorkDuration: nil, RoutingProfile: .init(ARN: "arn:rp", Name: "Support")),
+                         AfterContactWorkDuration: nil, RoutingProfile: .init(arn: RecordARN(text: "arn:rp"), Name: "Support")),
             AgentConnectionAttempts: 1, Attributes: [:], connectedToSystemAt: nil, contactId: contactId(id),
             CustomerEndpoint: nil, DisconnectReason: reason, disconnectedAt: nil, initialContactId: contactId(initial),
             InitiationMethod: method, initiatedAt: Timestamp(epochSeconds: start + second),
-            InstanceARN: "arn", lastUpdatedAt: Timestamp(epochSeconds: start + 3600), nextContactId: next.map(contactId),
+            instanceARN: RecordARN(text: "arn"), lastUpdatedAt: Timestamp(epochSeconds: start + 3600), nextContactId: next.map(contactId),
             previousContactId: previous.map(contactId), Queue: nil, SystemEndpoint: nil, transferCompletedAt: nil,
             TransferredToEndpoint: nil)
     }

@@ -69,7 +69,7 @@ private enum RecordMaker {
         AWSAccountId: "123456789012", Agent: nil, AgentConnectionAttempts: 0, Attributes: [:],
         connectedToSystemAt: nil, contactId: ContactID(serial: 1), CustomerEndpoint: nil, DisconnectReason: nil,
         disconnectedAt: nil, initialContactId: ContactID(serial: 1), InitiationMethod: "INBOUND",
-        initiatedAt: Timestamp.parse("2026-11-21T09:00:00Z")!, InstanceARN: "arn",
+        initiatedAt: Timestamp.parse("2026-11-21T09:00:00Z")!, instanceARN: RecordARN(text: "arn"),
         lastUpdatedAt: Timestamp.parse("2026-11-21T09:00:00Z")!,
         nextContactId: nil, previousContactId: nil, Queue: nil, SystemEndpoint: nil, transferCompletedAt: nil,
         TransferredToEndpoint: nil)
@@ -111,11 +111,11 @@ private enum RecordMaker {
         record.AWSContactTraceRecordFormatVersion = text(&r)
         record.Agent = maybe(&r) { r in
             var agent = ContactRecord.AgentInfo(
-                ARN: text(&r), Username: text(&r), connectedToAgentAt: maybe(&r, instant),
+                arn: RecordARN(text: text(&r)), Username: text(&r), connectedToAgentAt: maybe(&r, instant),
                 AgentInteractionDuration: number(&r), CustomerHoldDuration: number(&r), NumberOfHolds: number(&r),
                 LongestHoldDuration: number(&r), afterContactWorkStartedAt: maybe(&r, instant),
                 afterContactWorkEndedAt: maybe(&r, instant), AfterContactWorkDuration: maybe(&r, number),
-                RoutingProfile: .init(ARN: text(&r), Name: text(&r)))
+                RoutingProfile: .init(arn: RecordARN(text: text(&r)), Name: text(&r)))
             agent.StateTransitions = maybe(&r) { r in
                 (0..<Int.random(in: 0...3, using: &r)).map { _ in
                     ContactRecord.StateTransition(State: text(&r), startedAt: instant(&r), endedAt: instant(&r))
@@ -140,7 +140,7 @@ private enum RecordMaker {
         record.nextContactId = maybe(&r, contactId)
         record.previousContactId = maybe(&r, contactId)
         record.Queue = maybe(&r) { r in
-            .init(ARN: text(&r), Name: text(&r), enqueuedAt: maybe(&r, instant), dequeuedAt: maybe(&r, instant),
+            .init(arn: RecordARN(text: text(&r)), Name: text(&r), enqueuedAt: maybe(&r, instant), dequeuedAt: maybe(&r, instant),
                   Duration: number(&r))
         }
         record.SystemEndpoint = maybe(&r) { r in .init(Address: text(&r)) }

@@ -94,12 +94,31 @@ import Testing
         let segments = desk.engine.contacts.values
         #expect(segments.count == 2)
         #expect(segments.allSatisfy { !$0.completed })
-        for segment in segments { segment.completed = true }
+        for segment in segments { desk.engine.complete(segment) }
         desk.engine.settleCompletedContacts()
         #expect(streamed == segments.map(\.id.description))
         #expect(desk.engine.contacts.isEmpty)
         #expect(Array(desk.engine.finished.endedCalls) == [1])
         #expect(desk.engine.completedRecords.map(\.ContactId) == streamed)
+    }
+
+    /// The engine notes a segment's completion itself (the segment keeps no reference to the ledger, issue 9):
+    /// completing it again, before or after the engine settles, builds no second record (docs §6 rule 22).
+    @Test func aSegmentCompletedTwiceIsRecordedOnce_docs6_rule22() throws {
+        let desk = try Desk()
+        desk.connected(then: """
+        quick-connect Maria
+        wait until maria banner Connected
+        """)
+        var streamed: [String] = []
+        desk.engine.onRecord = { streamed.append($0.ContactId) }
+        let first = try #require(desk.engine.contacts.values.first)
+        desk.engine.complete(first)
+        desk.engine.complete(first)
+        desk.engine.settleCompletedContacts()
+        desk.engine.complete(first)
+        desk.engine.settleCompletedContacts()
+        #expect(streamed == [first.id.description])
     }
 
     @Test func aMissedBannerKeepsItsContactUntilTheAgentClears_docs6_rule5() throws {

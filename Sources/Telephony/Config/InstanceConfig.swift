@@ -59,8 +59,13 @@ public struct InstanceConfig: Sendable, Equatable {
     }
 
     /// The account and instance used to build ARNs in records.
-    public var accountId: String { "123456789012" }
-    public var instanceARN: String { "arn:aws:connect:us-east-1:\(accountId):instance/\(name)" }
+    public var accountId: String { Self.account }
+    public var instanceARN: String { Self.instanceARN(named: name) }
+
+    private static let account = "123456789012"
+
+    /// The ARN of the instance `name` in the simulated account: records keep the name and write this out when read.
+    static func instanceARN(named name: String) -> String { "arn:aws:connect:us-east-1:\(account):instance/\(name)" }
 }
 
 /// The flow names that run in each default role (docs §3.5, §6 rule 30).

@@ -96,8 +96,6 @@ public final class Engine {
     /// Per agent (by index): the numbers of the lines (`waiting`) it takes contacts from, its own
     /// agent queue last.
     let agentLines: [[Int]]
-    /// Per agent (by index): the ARNs its records name.
-    let agentARNs: [AgentARNs]
     /// Per agent (by index): the quick connects its routing profile offers, in the configuration's order.
     let agentQuickConnects: [[QuickConnectConfig]]
     /// Per agent (by index): its routing profile's after contact work timeout, in ms (0: none).
@@ -135,7 +133,6 @@ public final class Engine {
         queueTable = queues
         agentIndex = index
         transcripts = TranscriptBook(agents: cast.map(\.username))
-        agentARNs = cast.map { AgentARNs($0, instance: config.instanceARN) }
         let order = FreeAgents(count: cast.count)
         freeAgents = order
         agents = cast.enumerated().map { AgentState(config: $1, at: 0, freeAgents: order, routingIndex: $0) }
@@ -245,12 +242,18 @@ public final class Engine {
         let id = ContactID(serial: nextContactSerial)
         nextContactSerial += 1
         let initial = previous.flatMap { contacts[$0]?.initialId }
-        contacts[id] = Contact(id: id, callId: callId, method: method, initialId: initial, previousId: previous, at: now,
-                               ledger: ledger)
+        contacts[id] = Contact(id: id, callId: callId, method: method, initialId: initial, previousId: previous, at: now)
         calls[callId]?.add(contact: id)
         if let previous { updateContact(previous) { $0.nextId = id } }
         emit(.contactCreated(contact: id, method: method, call: callId))
         return id
+    }
+
+    /// The segment is complete: its record is built at the engine's next settle (the one place `completed` is set).
+    func complete(_ contact: Contact) {
+        guard !contact.completed else { return }
+        contact.markCompleted()
+        ledger.contactCompleted(contact.id)
     }
 
     func newLegId() -> LegID {

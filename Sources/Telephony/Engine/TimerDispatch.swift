@@ -6,7 +6,7 @@ extension Engine {
         case .botAnswers(let a, let c, let accept): botAnswers(agentAt: a, contact: c, accept: accept)
         case .botGreets(let a, let c): botGreets(agentName(a), contact: c)
         case .botHangsUp(let a, let c): botHangsUp(agentName(a), contact: c)
-        case .botClears(let a, let c): botClears(agentName(a), contact: c)
+        case .botClears(let a, let c): botClears(agentAt: a, contact: c)
         case .acwTimesOut(let a, let c): acwTimedOut(agentName(a), contact: c)
         case .legAnswers(let call, let leg): legAnswered(call, leg)
         case .legFails(let call, let leg, let busy): legFailed(call, leg, busy: busy)

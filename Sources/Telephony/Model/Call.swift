@@ -64,6 +64,19 @@ public final class Call {
         change(&legs[i])
     }
 
+    /// Hands each of the call's segments, in order, to `body`. Segments are only ever added at the end, so reading
+    /// the list afresh by index walks those there when the walk began, as a copy would, but without holding a copy
+    /// across `body`: that cost an atomic retain and release per walk, and a contact's teardown walks its call's
+    /// segments several times (issue 9). A segment `body` adds is not walked.
+    func forEachContact(_ body: (ContactID) -> Void) {
+        let count = contacts.count
+        var i = 0
+        while i < count {
+            body(contacts[i])
+            i += 1
+        }
+    }
+
     func add(contact id: ContactID) {
         if contacts.isEmpty { contacts.reserveCapacity(2) }
         contacts.append(id)
@@ -94,6 +107,12 @@ public final class Call {
     /// The leg at `index`, field by field: handing `legs[index]` on whole would copy it.
     func activeLeg(at index: Int) -> ActiveLeg {
         ActiveLeg(id: legs[index].id, state: legs[index].state, since: legs[index].since)
+    }
+
+    /// The leg `id` while it is on the call (not disconnected), read without copying the leg.
+    func activeLeg(_ id: LegID) -> ActiveLeg? {
+        guard let i = index(of: id), legs[i].state.isActive else { return nil }
+        return activeLeg(at: i)
     }
 
     /// A leg's state, read without copying the leg.

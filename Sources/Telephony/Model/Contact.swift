@@ -59,11 +59,10 @@ public final class Contact {
     /// the call, so its DisconnectReason and DisconnectTimestamp are those of the caller's call
     /// ending, and its record completes then (docs §2.4 THIRD_PARTY_DISCONNECT, §6 rule 23).
     public var awaitsCallerDisconnect: Bool
-    public var completed: Bool {
-        didSet { if completed && !oldValue { ledger.contactCompleted(id) } }
-    }
-    /// Told when the segment completes, so the engine builds its record then.
-    private let ledger: CompletionLedger
+    /// Set only by `Engine.complete(_:)`, which tells the engine's ledger, so that the record is built then. The
+    /// contact keeps no reference to the ledger: each segment retained it when made and released it when dropped,
+    /// two atomic operations a segment (issue 9).
+    public private(set) var completed: Bool
     /// Routing order within queues: lower priority first, then longest waiting (adjusted).
     public var routingPriority: Int
     public var routingTimeAdjustment: Millis
@@ -76,7 +75,7 @@ public final class Contact {
     public var flowData: ContactFlowData
 
     init(id: ContactID, callId: CallID, method: InitiationMethod, initialId: ContactID?, previousId: ContactID?,
-         at now: Millis, ledger: CompletionLedger) {
+         at now: Millis) {
         self.id = id
         self.callId = callId
         self.method = method
@@ -101,7 +100,6 @@ public final class Contact {
         self.callbackAttemptsLeft = 0
         self.callbackRetryDelay = 0
         self.flowData = ContactFlowData()
-        self.ledger = ledger
     }
 
     /// The segment moves on to `phase` at `now`: the one place its phase changes.
@@ -121,6 +119,9 @@ public final class Contact {
         sourceAgent = username
         sourceAgentAt = index
     }
+
+    /// Only for `Engine.complete(_:)`, which tells the ledger.
+    func markCompleted() { completed = true }
 
     /// The contact has no agent (an offer not taken, a callback to try again).
     func unassignAgent() {

@@ -7,7 +7,10 @@ extension Engine {
 
     /// The agent's leg ends: its segment goes to after contact work (docs §6 rules 6, 15).
     func endAgentPart(_ username: String, reason: DisconnectReason?, callerStaysOn: Bool = false) {
-        guard case .working(let id)? = agent(username)?.slot, let c = contacts[id], c.phase.isLive else { return }
+        // The agent is found by index once and read in place: each lookup by name took the agent (an atomic retain
+        // and release) and this ran three (issue 9).
+        guard let i = agentNumber(username), case .working(let id) = agents[i].slot, let c = contacts[id],
+              c.phase.isLive else { return }
         if let leg = c.agentLeg { change(.leg(leg, .disconnected), on: c.callId) }
         stopRuns(on: c.callId) { $0.contactId == id && ($0.role == .agentWhisper || $0.listener == .agent(username)) }
         let wasConnected = c.phase == .connected
@@ -23,16 +26,14 @@ extension Engine {
                 if c.disconnectReason == nil { c.disconnectReason = reason }
             }
         }
-        updateAgent(username) { $0.muted = false }
+        agents[i].muted = false
         emit(.afterContactWork(contact: id, agent: AgentID(username)))
         emit(.contactStateChanged(contact: id, agent: AgentID(username), state: .ended))
         if !wasConnected { emit(.abandonedInWhisper(contact: id, agent: nil)) }
-        if let i = agentNumber(username) {
-            if agentACWTimeouts[i] > 0 {
-                schedule(after: max(agentACWTimeouts[i], Self.shortestACWTimeout), .acwTimesOut(agent: i, contact: id))
-            }
-            botEnteredACW(agentAt: i, contact: id)
+        if agentACWTimeouts[i] > 0 {
+            schedule(after: max(agentACWTimeouts[i], Self.shortestACWTimeout), .acwTimesOut(agent: i, contact: id))
         }
+        botEnteredACW(agentAt: i, contact: id)
     }
 
     /// After any party leaves: a call with only third parties, or with one party left, ends
@@ -66,7 +67,7 @@ extension Engine {
         settleCallerDisconnect(callId, reason: reason)
         setState(.customer, .disconnected, on: call)
         stopRuns(on: callId) { $0.listener == .customer(callId) }
-        for id in call.contacts {
+        call.forEachContact { id in
             updateContact(id) { c in
                 if c.disconnectReason == nil && c.phase.isLive { c.disconnectReason = reason }
                 if c.phase.isLive { c.disconnectedAt = now }
@@ -75,8 +76,8 @@ extension Engine {
         emit(.customerDisconnected(call: callId, reason: reason))
         notifyAgents(on: callId, callerGoneLine(call, reason: reason, by: by), except: by)
         // No one can join a call whose caller has gone (docs §6 rule 18): pending transfers end.
-        for id in call.contacts {
-            guard let c = contacts[id], c.sourceAgent != nil, c.connectedToAgentAt == nil, c.phase.isLive else { continue }
+        call.forEachContact { id in
+            guard let c = contacts[id], c.sourceAgent != nil, c.connectedToAgentAt == nil, c.phase.isLive else { return }
             if let u = c.agent, let at = c.agentAt, agents[at].slot == .working(id) {
                 endAgentPart(u, reason: reason)
             } else {
@@ -108,12 +109,13 @@ extension Engine {
     /// reason and time now, and complete if their agent has cleared them (docs §2.4, §6 rule 23).
     /// A segment whose agent a supervisor dropped keeps BARGED: that is why its agent left.
     func settleCallerDisconnect(_ callId: CallID, reason: DisconnectReason) {
-        for id in calls[callId]?.contacts ?? [] where contacts[id]?.awaitsCallerDisconnect == true {
+        calls[callId]?.forEachContact { id in
+            guard contacts[id]?.awaitsCallerDisconnect == true else { return }
             updateContact(id) { c in
                 c.awaitsCallerDisconnect = false
                 c.disconnectedAt = now
                 if c.disconnectReason == nil { c.disconnectReason = reason }
-                if c.phase == .ended { c.completed = true }
+                if c.phase == .ended { complete(c) }
             }
         }
     }
@@ -132,8 +134,8 @@ extension Engine {
                 change(.leg(call.legs[i].id, .disconnected), on: call)
             }
         }
-        for id in call.contacts {
-            guard let c = contacts[id] else { continue }
+        call.forEachContact { id in
+            guard let c = contacts[id] else { return }
             if let u = c.agent, let at = c.agentAt, case .offered(id, _) = agents[at].slot {
                 // The caller hung up before the agent accepted: Missed (docs §1.2).
                 offerEndedUnaccepted(id, agent: u, slot: .missed(id, since: now), how: .callerHungUp)
@@ -145,7 +147,7 @@ extension Engine {
                     if $0.enqueuedAt != nil && $0.dequeuedAt == nil { $0.dequeuedAt = now }
                     $0.disconnectedAt = $0.disconnectedAt ?? now
                     if $0.disconnectReason == nil { $0.disconnectReason = reason }
-                    $0.completed = true
+                    complete($0)
                 }
             } else if c.disconnectReason == nil && !c.completed {
                 updateContact(id) { $0.disconnectReason = reason }

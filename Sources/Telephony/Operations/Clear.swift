@@ -12,23 +12,34 @@ extension Engine {
     }
 
     func clear(_ username: String) {
-        guard let a = agent(username), let id = a.slot.contactId else { return }
-        clearContact(id, by: username)
-        if let next = agent(username)?.nextStatus { apply(next, to: username) }
+        guard let a = agent(username) else { return }
+        clear(a)
+    }
+
+    /// `clear` for a caller that holds the agent: each lookup of it again cost an atomic retain and release, and a
+    /// bot's clear looked it up four times (issue 9).
+    func clear(_ a: AgentState) {
+        guard let id = a.slot.contactId else { return }
+        clearContact(id, of: a, named: a.username)
+        if let next = a.nextStatus { apply(next, to: a.username) }
         dispatch()
     }
 
     /// Completes the agent's part of a segment; the record is complete from here (docs §6 rule 22),
     /// unless the caller is still on the call with third parties (then when that call ends).
     func clearContact(_ id: ContactID, by username: String) {
-        if case .working(id)? = agent(username)?.slot {
+        clearContact(id, of: agent(username), named: username)
+    }
+
+    private func clearContact(_ id: ContactID, of a: AgentState?, named username: String) {
+        if case .working(id)? = a?.slot {
             updateContact(id) {
                 $0.acwEndedAt = now
                 $0.enter(.ended, at: now)
-                $0.completed = !$0.awaitsCallerDisconnect
+                if !$0.awaitsCallerDisconnect { complete($0) }
             }
         }
-        updateAgent(username) { $0.free(at: now) }
+        a?.free(at: now)
         emit(.cleared(contact: id, agent: AgentID(username)))
     }
 }

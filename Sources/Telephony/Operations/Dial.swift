@@ -166,7 +166,7 @@ extension Engine {
             $0.enter(.ended, at: now)
             $0.disconnectedAt = now
             $0.disconnectReason = reason
-            $0.completed = true
+            complete($0)
         }
         if let u = c.agent { releaseAgent(u, from: id) }
         emit(.outboundEnded(contact: id))

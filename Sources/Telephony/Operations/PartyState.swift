@@ -59,8 +59,8 @@ extension Engine {
 
     /// Customer holds count against every agent segment connected at the time (docs §2.2).
     private func tallyHolds(_ call: Call, isHeld: Bool) {
-        for id in call.contacts {
-            guard let c = contacts[id], c.phase == .connected else { continue }
+        call.forEachContact { id in
+            guard let c = contacts[id], c.phase == .connected else { return }
             updateContact(id) { c in
                 if isHeld {
                     c.holds.count += 1

@@ -78,10 +78,8 @@ extension Engine {
         let a = agents[agentAt]
         let contact = a.slot.contactId.flatMap { contacts[$0] }
         let call = contact.flatMap { calls[$0.callId] }
-        var leg: ActiveLeg?
-        if let id = contact?.agentLeg, let call, let i = call.index(of: id), call.legs[i].state.isActive {
-            leg = call.activeLeg(at: i)
-        }
+        // Asked of the call in place: unwrapping it into another name for the question cost a retain and a release.
+        let leg = contact?.agentLeg.flatMap { call?.activeLeg($0) }
         return AgentContext(agent: a, agentAt: agentAt, contact: contact, call: call, leg: leg,
                             multiParty: config.multiParty)
     }

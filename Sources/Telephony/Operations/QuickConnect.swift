@@ -6,21 +6,24 @@ extension Engine {
         agentNumber(username).map { agentQuickConnects[$0] } ?? []
     }
 
-    func findQuickConnect(_ name: String, for username: String) -> QuickConnectConfig? {
-        let list = quickConnects(for: username)
-        return list.first { $0.name == name } ?? list.first { $0.name.lowercased() == name.lowercased() }
+    /// Where the quick connect `name` is in the list of the agent at `agentAt` (`agentQuickConnects`): the exact name
+    /// first, then ignoring case. Its place, not a copy of it: a copy retained its list of queues (issue 9).
+    func quickConnectIndex(_ name: String, forAgentAt agentAt: Int) -> Int? {
+        agentQuickConnects[agentAt].firstIndex { $0.name == name }
+            ?? agentQuickConnects[agentAt].firstIndex { $0.name.lowercased() == name.lowercased() }
     }
 
     func quickConnectRefusal(_ name: String, _ ctx: AgentContext) -> String? {
-        guard let qc = findQuickConnect(name, for: ctx.username) else {
-            let known = quickConnects(for: ctx.username).map(\.name)
+        guard let k = quickConnectIndex(name, forAgentAt: ctx.agentAt) else {
+            let known = agentQuickConnects[ctx.agentAt].map(\.name)
             return "No quick connect named \"\(name)\". Yours: \(known.isEmpty ? "none" : known.joined(separator: ", "))."
         }
-        if case .phoneNumber(let number) = qc.target { return dialRefusal(number, ctx) }
+        let target = agentQuickConnects[ctx.agentAt][k].target
+        if case .phoneNumber(let number) = target { return dialRefusal(number, ctx) }
         guard ctx.onCall, ctx.contact?.phase == .connected else {
             return "Agent and queue quick connects transfer a call: " + liveCallFirst(ctx)
         }
-        if case .user(let u) = qc.target, u == ctx.username { return "You can't transfer a call to yourself." }
+        if case .user(let u) = target, u == ctx.username { return "You can't transfer a call to yourself." }
         return addConnectionRefusal(ctx)
     }
 
@@ -57,23 +60,26 @@ extension Engine {
     }
 
     func quickConnect(_ name: String, _ ctx: AgentContext) {
-        let username = ctx.username
-        guard let qc = findQuickConnect(name, for: username) else { return }
-        switch qc.target {
+        guard let k = quickConnectIndex(name, forAgentAt: ctx.agentAt) else { return }
+        // Read field by field: the fields a transfer names, without the quick connect's list of queues.
+        let label = agentQuickConnects[ctx.agentAt][k].name
+        let target = agentQuickConnects[ctx.agentAt][k].target
+        let flow = agentQuickConnects[ctx.agentAt][k].flow
+        switch target {
         case .phoneNumber(let number):
-            dial(number, by: username, label: qc.name)
-        case .user(let target):
-            startTransfer(by: ctx, quickConnect: qc, party: .agent(target), transferTarget: target,
-                          queue: nil, flow: qc.flow ?? config.defaultFlows.agentTransfer)
+            dial(number, by: ctx.username, label: label)
+        case .user(let user):
+            startTransfer(by: ctx, label: label, target: target, party: .agent(user), transferTarget: user,
+                          queue: nil, flow: flow ?? config.defaultFlows.agentTransfer)
         case .queue(let q):
-            startTransfer(by: ctx, quickConnect: qc, party: .pending(queue: q), transferTarget: nil,
-                          queue: .queue(q), flow: qc.flow ?? config.defaultFlows.queueTransfer)
+            startTransfer(by: ctx, label: label, target: target, party: .pending(queue: q), transferTarget: nil,
+                          queue: .queue(q), flow: flow ?? config.defaultFlows.queueTransfer)
         }
     }
 
     /// A new TRANSFER segment with its own leg on the call; the transfer flow plays to the
-    /// transferring agent while the caller is held.
-    private func startTransfer(by ctx: AgentContext, quickConnect qc: QuickConnectConfig, party: LegParty,
+    /// transferring agent while the caller is held. `label` and `target`: the quick connect's name and target.
+    private func startTransfer(by ctx: AgentContext, label: String, target: QuickConnectConfig.Target, party: LegParty,
                                transferTarget: String?, queue: QueueRef?, flow: String) {
         guard let source = ctx.contact, let call = ctx.call else { return }
         let username = ctx.username
@@ -82,7 +88,7 @@ extension Engine {
         let legId = newLegId()
         // Streams marks the agent leg connected as soon as the contact is routed (docs §1.4).
         calls[call.id]?.add(Leg(id: legId, party: party, state: .connecting, at: now, addedBy: username, contactId: id,
-                                showsConnectedEarly: transferTarget != nil, label: qc.name))
+                                showsConnectedEarly: transferTarget != nil, label: label))
         updateContact(id) {
             $0.setSource(agent: username, at: ctx.agentAt)
             $0.transferLeg = legId
@@ -92,7 +98,7 @@ extension Engine {
             $0.attributes = source.attributes
             $0.attributeOrder = source.attributeOrder
         }
-        emit(.quickConnect(contact: id, agent: AgentID(username), name: qc.name, target: qc.target))
+        emit(.quickConnect(contact: id, agent: AgentID(username), name: label, target: target))
         reconcileHoldFlows(call.id)
         startRun(flow, role: .transfer, contact: id, listener: .contactSide(id))
     }
@@ -109,7 +115,7 @@ extension Engine {
             $0.enter(.ended, at: now)
             if $0.enqueuedAt != nil && $0.dequeuedAt == nil { $0.dequeuedAt = now }
             $0.disconnectedAt = now
-            $0.completed = true
+            complete($0)
         }
         if let leg = c.transferLeg, let label = calls[c.callId]?.leg(leg).map(legLabel) {
             change(.leg(leg, .disconnected), on: c.callId)

@@ -25,21 +25,22 @@ extension Engine {
     func customerWhisperFinished(_ id: ContactID) {
         guard let c = contacts[id], c.phase == .customerWhisper, let u = c.agent, let agentAt = c.agentAt,
               let legId = c.agentLeg else { return }
-        change(.leg(legId, .connected), on: c.callId)
-        updateContact(id) {
-            $0.enter(.connected, at: now)
-            $0.connectedToAgentAt = now
-        }
+        // The segment is changed through `c`, and the call looked up once and changed through the reference held
+        // here: each lookup cost an atomic retain and release (issue 9). The agent leg's change reads nothing of the
+        // segment, so the segment may be connected first.
+        c.enter(.connected, at: now)
+        c.connectedToAgentAt = now
         if let call = calls[c.callId] {
+            change(.leg(legId, .connected), on: call)
             if call.primaryAgent == nil || call.agentLeg(call.primaryAgent!) == nil { call.setPrimaryAgent(u) }
             // The caller joins the conversation unless the transferring agent still holds them.
             let sourceOnCall = c.sourceAgent.map { call.agentLeg($0) != nil } ?? false
             if !sourceOnCall, call.customer == .queued || call.customer == .flow || call.customer == .connected {
-                change(.caller(.connected), on: c.callId)
+                change(.caller(.connected), on: call)
             }
-        }
-        if let transferLeg = c.transferLeg, transferLeg != legId {
-            change(.leg(transferLeg, .disconnected), on: c.callId)
+            if let transferLeg = c.transferLeg, transferLeg != legId {
+                change(.leg(transferLeg, .disconnected), on: call)
+            }
         }
         emit(.connected(contact: id, agent: AgentID(u)))
         emit(.contactStateChanged(contact: id, agent: AgentID(u), state: .connected))

@@ -1,10 +1,10 @@
 /// A contact record in Amazon Connect's field names (docs §2). Absent values are written as null,
 /// as real records carry them.
 ///
-/// Instants are kept as `Timestamp`s and contact ids as `ContactID`s, written as text when read (the
-/// `…Timestamp` and `…ContactId` properties, JSON): a record carries up to fourteen, each text a heap
-/// string whose reference count every copy of the record touched, and making the ids' text was a fifth
-/// of a record's instructions (issue 9: text made on read).
+/// Instants are kept as `Timestamp`s, contact ids as `ContactID`s and ARNs as `RecordARN`s, written as text
+/// when read (the `…Timestamp`, `…ContactId` and `…ARN` properties, JSON): a record carries up to eighteen, each
+/// text a heap string whose reference count every copy of the record touched, and making the ids' text was a
+/// fifth of a record's instructions (issue 9: text made on read).
 public struct ContactRecord: Sendable, Equatable, Encodable {
     public var AWSAccountId: String
     public var AWSContactTraceRecordFormatVersion = "2017-03-10"
@@ -25,7 +25,8 @@ public struct ContactRecord: Sendable, Equatable, Encodable {
     public var InitiationMethod: String
     /// InitiationTimestamp.
     public var initiatedAt: Timestamp
-    public var InstanceARN: String
+    /// InstanceARN.
+    var instanceARN: RecordARN
     /// LastUpdateTimestamp.
     public var lastUpdatedAt: Timestamp
     /// NextContactId.
@@ -47,9 +48,14 @@ public struct ContactRecord: Sendable, Equatable, Encodable {
     public var InitiationTimestamp: String { initiatedAt.iso8601 }
     public var LastUpdateTimestamp: String { lastUpdatedAt.iso8601 }
     public var TransferCompletedTimestamp: String? { transferCompletedAt?.iso8601 }
+    public var InstanceARN: String {
+        get { instanceARN.text }
+        set { instanceARN = RecordARN(text: newValue) }
+    }
 
     public struct AgentInfo: Sendable, Equatable, Encodable {
-        public var ARN: String
+        /// ARN.
+        var arn: RecordARN
         public var Username: String
         /// ConnectedToAgentTimestamp.
         public var connectedToAgentAt: Timestamp?
@@ -66,6 +72,10 @@ public struct ContactRecord: Sendable, Equatable, Encodable {
         /// A supervisor's MONITOR record only: its silent monitor and barge spells (docs §2.2).
         public var StateTransitions: [StateTransition]? = nil
 
+        public var ARN: String {
+            get { arn.text }
+            set { arn = RecordARN(text: newValue) }
+        }
         public var ConnectedToAgentTimestamp: String? { connectedToAgentAt?.iso8601 }
         public var AfterContactWorkStartTimestamp: String? { afterContactWorkStartedAt?.iso8601 }
         public var AfterContactWorkEndTimestamp: String? { afterContactWorkEndedAt?.iso8601 }
@@ -115,7 +125,8 @@ public struct ContactRecord: Sendable, Equatable, Encodable {
     }
 
     public struct QueueInfo: Sendable, Equatable, Encodable {
-        public var ARN: String
+        /// ARN.
+        var arn: RecordARN
         public var Name: String
         /// EnqueueTimestamp.
         public var enqueuedAt: Timestamp?
@@ -123,6 +134,10 @@ public struct ContactRecord: Sendable, Equatable, Encodable {
         public var dequeuedAt: Timestamp?
         public var Duration: Int
 
+        public var ARN: String {
+            get { arn.text }
+            set { arn = RecordARN(text: newValue) }
+        }
         public var EnqueueTimestamp: String? { enqueuedAt?.iso8601 }
         public var DequeueTimestamp: String? { dequeuedAt?.iso8601 }
 
@@ -144,8 +159,22 @@ public struct ContactRecord: Sendable, Equatable, Encodable {
     }
 
     public struct NamedResource: Sendable, Equatable, Encodable {
-        public var ARN: String
+        /// ARN.
+        var arn: RecordARN
         public var Name: String
+
+        public var ARN: String {
+            get { arn.text }
+            set { arn = RecordARN(text: newValue) }
+        }
+
+        enum CodingKeys: String, CodingKey { case ARN, Name }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(ARN, forKey: .ARN)
+            try c.encode(Name, forKey: .Name)
+        }
     }
 
     enum CodingKeys: String, CodingKey {

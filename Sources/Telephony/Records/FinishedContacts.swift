@@ -69,7 +69,7 @@ extension Engine {
     /// The call is over: its segments live on as records only; with a bound on ended calls the
     /// oldest ended call goes too, with what its caller and external parties heard.
     private func dropSegments(of call: Call) {
-        for id in call.contacts { contacts[id] = nil }
+        call.forEachContact { contacts[$0] = nil }
         guard let limit = retention.endedCalls else { return }
         finished.endedCalls.append(call.id)
         while finished.endedCalls.count > limit {
@@ -125,12 +125,6 @@ struct FinishedWork {
     /// segments completed, and the calls that were waiting.
     var settling: [ContactID] = []
     var settlingWaiting: [CallID] = []
-    /// `InstanceConfig.instanceARN`, which records name, made once.
-    var instanceARN: String?
-    /// ARNs records name, made once each.
-    var arns: [RecordARNKey: String] = [:]
-    /// The latest of `arns` looked up: records name the same few queues over and over.
-    var recentARNs = RecentLookups<RecordARNKey, String>()
     /// Ended calls still kept, oldest first, when `Retention.endedCalls` bounds them.
     var endedCalls: Deque<CallID> = []
     /// How many ids at the front of `Engine.callOrder` are of calls no longer kept.

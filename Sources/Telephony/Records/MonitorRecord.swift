@@ -39,19 +39,18 @@ extension Engine {
                                           startedAt: ts($0.from), endedAt: ts($0.to))
         }
         let profile = agent(u)?.config.routingProfile ?? ""
-        let arns = agentNumber(u).map { agentARNs[$0] }
         var agentInfo = ContactRecord.AgentInfo(
-            ARN: arns?.agent ?? recordARN(.agent, u), Username: u, connectedToAgentAt: ts(m.started),
+            arn: .resource(.agent, u, in: config.name), Username: u, connectedToAgentAt: ts(m.started),
             AgentInteractionDuration: max(0, now - m.started) / 1000, CustomerHoldDuration: 0, NumberOfHolds: 0,
             LongestHoldDuration: 0, afterContactWorkStartedAt: nil, afterContactWorkEndedAt: nil,
-            AfterContactWorkDuration: nil, RoutingProfile: .init(ARN: arns?.routingProfile ?? recordARN(.routingProfile, profile), Name: profile))
+            AfterContactWorkDuration: nil, RoutingProfile: .init(arn: .resource(.routingProfile, profile, in: config.name), Name: profile))
         agentInfo.StateTransitions = transitions
         let call = calls[m.call]
         return ContactRecord(
             AWSAccountId: config.accountId, Agent: agentInfo, AgentConnectionAttempts: 0, Attributes: [:],
             connectedToSystemAt: nil, contactId: m.contact, CustomerEndpoint: call.map { .init(Address: $0.customerNumber) },
             DisconnectReason: nil, disconnectedAt: ts(now), initialContactId: m.contact, InitiationMethod: InitiationMethod.monitor.rawValue,
-            initiatedAt: ts(m.started), InstanceARN: recordInstanceARN, lastUpdatedAt: ts(now), nextContactId: nil,
+            initiatedAt: ts(m.started), instanceARN: .instance(config.name), lastUpdatedAt: ts(now), nextContactId: nil,
             previousContactId: nil, Queue: nil,
             SystemEndpoint: call.flatMap { $0.systemNumber.isEmpty ? nil : .init(Address: $0.systemNumber) },
             transferCompletedAt: nil, TransferredToEndpoint: nil)

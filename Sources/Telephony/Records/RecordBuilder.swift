@@ -37,6 +37,7 @@ extension Engine {
         func ts(_ ms: Millis?) -> Timestamp? { ms.map(recordTimestamp) }
         func seconds(_ ms: Millis) -> Int { max(0, ms) / 1000 }
         let call = calls[c.callId]
+        let instance = config.name
         var agentInfo: ContactRecord.AgentInfo?
         if let u = c.agent, let connected = c.connectedToAgentAt, let i = c.agentAt {
             let end = c.acwStartedAt ?? c.disconnectedAt ?? now
@@ -48,23 +49,22 @@ extension Engine {
             }
             let profile = agents[i].config.routingProfile
             agentInfo = ContactRecord.AgentInfo(
-                ARN: agentARNs[i].agent, Username: u, connectedToAgentAt: ts(connected),
+                arn: .resource(.agent, u, in: instance), Username: u, connectedToAgentAt: ts(connected),
                 AgentInteractionDuration: seconds(end - connected - holdTotal),
                 CustomerHoldDuration: seconds(holdTotal), NumberOfHolds: c.holds.count, LongestHoldDuration: seconds(longest),
                 afterContactWorkStartedAt: ts(c.acwStartedAt), afterContactWorkEndedAt: ts(c.acwEndedAt),
                 AfterContactWorkDuration: c.acwStartedAt.flatMap { s in c.acwEndedAt.map { seconds($0 - s) } },
-                RoutingProfile: .init(ARN: agentARNs[i].routingProfile, Name: profile))
+                RoutingProfile: .init(arn: .resource(.routingProfile, profile, in: instance), Name: profile))
         }
         var queue: ContactRecord.QueueInfo?
         if let q = c.queue {
-            let arn: String
-            switch q {
-            case .queue(let name): arn = recordARN(.queue, name)
-            case .agent(let u): arn = agentNumber(u).map { agentARNs[$0].agentQueue } ?? recordARN(.agentQueue, u)
+            let arn: RecordARN = switch q {
+            case .queue(let name): .resource(.queue, name, in: instance)
+            case .agent(let u): .resource(.agentQueue, u, in: instance)
             }
             // An outbound contact names its outbound queue but was never queued.
             let duration = c.enqueuedAt.map { seconds((c.dequeuedAt ?? now) - $0) } ?? 0
-            queue = .init(ARN: arn, Name: q.name, enqueuedAt: ts(c.enqueuedAt), dequeuedAt: ts(c.dequeuedAt),
+            queue = .init(arn: arn, Name: q.name, enqueuedAt: ts(c.enqueuedAt), dequeuedAt: ts(c.dequeuedAt),
                           Duration: duration)
         }
         // The latest instant the segment changed at, compared one by one: an array of the four cost an allocation a record.
@@ -79,7 +79,7 @@ extension Engine {
             contactId: c.id,
             CustomerEndpoint: call.map { .init(Address: $0.customerNumber) }, DisconnectReason: c.disconnectReason?.rawValue,
             disconnectedAt: ts(c.disconnectedAt), initialContactId: c.initialId,
-            InitiationMethod: c.method.rawValue, initiatedAt: recordTimestamp(c.initiatedAt), InstanceARN: recordInstanceARN,
+            InitiationMethod: c.method.rawValue, initiatedAt: recordTimestamp(c.initiatedAt), instanceARN: .instance(instance),
             lastUpdatedAt: recordTimestamp(last), nextContactId: c.nextId, previousContactId: c.previousId,
             Queue: queue, SystemEndpoint: call.flatMap { $0.systemNumber.isEmpty ? nil : .init(Address: $0.systemNumber) },
             transferCompletedAt: ts(c.transferCompletedAt),
@@ -90,66 +90,4 @@ extension Engine {
 extension Engine {
     /// The wall-clock instant of virtual time `ms`, as records give instants (docs §2).
     func recordTimestamp(_ ms: Millis) -> Timestamp { Timestamp(start: config.startEpochSeconds, at: ms) }
-
-    /// `config.instanceARN`, made once: the config writes it out afresh at each read.
-    var recordInstanceARN: String {
-        if let arn = finished.instanceARN { return arn }
-        let arn = config.instanceARN
-        finished.instanceARN = arn
-        return arn
-    }
-}
-
-/// The kinds of resource a record names by ARN.
-enum RecordARNKind: UInt8 {
-    case agent, routingProfile, queue, agentQueue
-
-    func arn(in instance: String, _ name: String) -> String { "\(instance)/\(path)/\(name)" }
-
-    var path: String {
-        switch self {
-        case .agent: return "agent"
-        case .routingProfile: return "routing-profile"
-        case .queue: return "queue"
-        case .agentQueue: return "queue/agent"
-        }
-    }
-}
-
-/// The ARNs a record names for one agent, made when the engine starts and found by agent number (issue 9:
-/// names resolved when the scenario is loaded; looking them up by username hashed it three times a record).
-struct AgentARNs {
-    let agent: String
-    let routingProfile: String
-    let agentQueue: String
-
-    init(_ a: AgentConfig, instance: String) {
-        agent = RecordARNKind.agent.arn(in: instance, a.username)
-        routingProfile = RecordARNKind.routingProfile.arn(in: instance, a.routingProfile)
-        agentQueue = RecordARNKind.agentQueue.arn(in: instance, a.username)
-    }
-}
-
-struct RecordARNKey: Hashable {
-    let kind: RecordARNKind
-    let name: String
-}
-
-extension Engine {
-    /// `<instance ARN>/<kind>/<name>`, made once per resource: every record names its agent, routing
-    /// profile and queue, and writing the text out each time cost more than looking it up. An agent's are
-    /// in `agentARNs`; this serves queues and names that are no agent's.
-    func recordARN(_ kind: RecordARNKind, _ name: String) -> String {
-        let key = RecordARNKey(kind: kind, name: name)
-        if let arn = finished.recentARNs.value(for: key) { return arn }
-        let arn: String
-        if let known = finished.arns[key] {
-            arn = known
-        } else {
-            arn = kind.arn(in: recordInstanceARN, name)
-            finished.arns[key] = arn
-        }
-        finished.recentARNs.remember(key, arn)
-        return arn
-    }
 }

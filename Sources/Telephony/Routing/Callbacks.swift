@@ -77,7 +77,7 @@ extension Engine {
             updateContact(id) {
                 $0.enter(.ended, at: now)
                 $0.disconnectedAt = now
-                $0.completed = true
+                complete($0)
             }
             change(.caller(.disconnected), on: c.callId)
             calls[c.callId]?.end()

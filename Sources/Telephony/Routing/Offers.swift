@@ -41,7 +41,7 @@ extension Engine {
         // Later steps of this offer look the agent up by username (the offer's listeners, its timers' handlers).
         rememberAgent(at: i)
         if let line {
-            waiting.remove(at: 0, inLine: line)
+            waiting.removeHead(ofLine: line)
         } else {
             removeWaiting(id)
         }

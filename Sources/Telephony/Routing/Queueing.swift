@@ -89,7 +89,7 @@ extension Engine {
             $0.enter(.ended, at: now)
             $0.dequeuedAt = now
             $0.disconnectedAt = now
-            $0.completed = true
+            complete($0)
         }
         let next = newContact(callId: old.callId, method: .queueTransfer, previous: id)
         updateContact(next) {

@@ -47,8 +47,21 @@ struct WaitingLines {
     func head(ofLine number: Int) -> ContactID? { lines[number].first }
 
     mutating func insert(_ id: ContactID, at position: Int, inLine number: Int) {
-        lines[number].insert(id, at: position)
+        // Most contacts join at the end: `Deque.insert(_:at:)`'s gap-opening held the line's storage (an atomic
+        // retain and release) where appending does not.
+        if position == lines[number].count {
+            lines[number].append(id)
+        } else {
+            lines[number].insert(id, at: position)
+        }
         count += 1
+    }
+
+    /// Takes the contact at the head of line `number` (routing offers it). Not `remove(at: 0)`: that goes through
+    /// `Deque`'s general gap-closing, which held the line's storage (an atomic retain and release) for one element.
+    mutating func removeHead(ofLine number: Int) {
+        lines[number].removeFirst()
+        count -= 1
     }
 
     mutating func remove(at position: Int, inLine number: Int) {

@@ -42,9 +42,11 @@ extension Engine {
         schedule(after: bot.clearAfter, .botClears(agent: i, contact: contact))
     }
 
-    func botClears(_ username: String, contact: ContactID) {
-        guard let a = agent(username), !a.driven, a.slot.contactId == contact, clearRefusal(a) == nil else { return }
-        clear(username)
+    /// By index, as the timer names the agent: looking it up by name took the agent (an atomic retain and release).
+    func botClears(agentAt i: Int, contact: ContactID) {
+        let a = agents[i]
+        guard !a.driven, a.slot.contactId == contact, clearRefusal(a) == nil else { return }
+        clear(a)
     }
 
     /// ACW with a timeout ends by itself (docs §6 rule 6).
