@@ -112,21 +112,6 @@ extension Engine {
     /// The runs of a call, in start order.
     func runs(onCall callId: CallID) -> [FlowRun] { (callRuns[callId] ?? []).compactMap { runs[$0.id] } }
 
-    /// Whether a run of the call matches, without gathering the call's runs into a new array.
-    func hasRun(onCall callId: CallID, where match: (FlowRun) -> Bool) -> Bool {
-        guard let entries = callRuns[callId] else { return false }
-        for entry in entries { if let run = runs[entry.id], match(run) { return true } }
-        return false
-    }
-
-    /// Whether a run of the call in `role` matches; only runs in the role are read: most calls have none in the hold
-    /// roles most of the time (issue 9).
-    func hasRun(onCall callId: CallID, role: FlowRole, where match: (FlowRun) -> Bool = { _ in true }) -> Bool {
-        guard let entries = callRuns[callId] else { return false }
-        for entry in entries where entry.role == role { if let run = runs[entry.id], match(run) { return true } }
-        return false
-    }
-
     /// The party a run plays to right now.
     func party(for listener: Listener) -> PartyKey? {
         switch listener {
